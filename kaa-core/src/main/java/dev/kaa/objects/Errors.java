@@ -1,0 +1,52 @@
+package dev.kaa.objects;
+
+import java.util.Locale;
+
+/**
+ * Raise sites for built-in errors: {@code throw Errors.typeError("'%s' object is not subscriptable", name)}.
+ * Messages are worded exactly as CPython 3.12 words them at the corresponding raise site; format with {@code %s}/{@code %d}.
+ */
+public final class Errors {
+  private Errors() {}
+
+  public static PyException of(PyType type, String format, Object... args) {
+    return new PyException(type, args.length == 0 ? format : String.format(Locale.ROOT, format, args));
+  }
+
+  public static PyException typeError(String format, Object... args) {
+    return of(ExceptionTypes.TypeError, format, args);
+  }
+
+  public static PyException valueError(String format, Object... args) {
+    return of(ExceptionTypes.ValueError, format, args);
+  }
+
+  public static PyException overflowError(String format, Object... args) {
+    return of(ExceptionTypes.OverflowError, format, args);
+  }
+
+  public static PyException zeroDivisionError(String format, Object... args) {
+    return of(ExceptionTypes.ZeroDivisionError, format, args);
+  }
+
+  public static PyException indexError(String format, Object... args) {
+    return of(ExceptionTypes.IndexError, format, args);
+  }
+
+  public static PyException keyError(String format, Object... args) {
+    return of(ExceptionTypes.KeyError, format, args);
+  }
+
+  public static PyException attributeError(String format, Object... args) {
+    return of(ExceptionTypes.AttributeError, format, args);
+  }
+
+  public static PyException memoryError() {
+    return new PyException(ExceptionTypes.MemoryError, null);
+  }
+
+  /** A bug of Kaa's, not of the program: reported as SystemError with the Java cause's description. */
+  public static PyException internal(String what) {
+    return of(ExceptionTypes.SystemError, "Kaa internal error: %s", what);
+  }
+}
