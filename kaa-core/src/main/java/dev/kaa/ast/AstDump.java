@@ -132,6 +132,7 @@ public final class AstDump {
       case Double d -> out.append(FloatRepr.repr(d));
       case Expr.Constant.Imaginary im -> out.append(FloatRepr.imaginaryRepr(im.imag()));
       case Expr.Constant.Bytes b -> StrRepr.appendBytesRepr(out, b.data());
+      case Expr.Constant.CodePoints c -> StrRepr.appendRepr(out, c.codePoints());
       case Expr.Constant.Singleton s -> out.append(s.name());
       // operator, comparison, boolean-op, unary-op and context kinds are nodes without fields in CPython
       case Enum<?> e -> out.append(e.name()).append("()");

@@ -61,7 +61,8 @@ public sealed interface Expr extends Node, Located {
   /**
    * A literal. {@code value} is one of: {@link Boolean}, {@link Long} (ints that fit), {@link java.math.BigInteger}
    * (larger ints), {@link Double}, {@link Constant.Imaginary}, {@link String} (may hold lone surrogates),
-   * {@link Constant.Bytes}, {@link Constant.Singleton#None} or {@link Constant.Singleton#Ellipsis}.
+   * {@link Constant.CodePoints} (only for a str a Java String cannot hold: see there), {@link Constant.Bytes},
+   * {@link Constant.Singleton#None} or {@link Constant.Singleton#Ellipsis}.
    * {@code kind} is "u" for a u-prefixed string, else null.
    */
   record Constant(Object value, String kind, int lineno, int colOffset, int endLineno, int endColOffset)
@@ -70,6 +71,19 @@ public sealed interface Expr extends Node, Located {
 
     /** An imaginary literal such as {@code 2j}: the complex number {@code 0 + imag*j}. */
     public record Imaginary(double imag) {}
+
+    /**
+     * A str whose code points include a lone high surrogate directly followed by a lone low surrogate (from escapes
+     * such as {@code "\\ud800\\udc00"}): as a Java String the two would read as one astral character, so such a value
+     * keeps its code points. Every other str is a {@link String}. Equality is by content.
+     */
+    public record CodePoints(int[] codePoints) {
+      @Override public boolean equals(Object o) {
+        return o instanceof CodePoints c && java.util.Arrays.equals(codePoints, c.codePoints);
+      }
+      @Override public int hashCode() { return java.util.Arrays.hashCode(codePoints); }
+      @Override public String toString() { return "CodePoints" + java.util.Arrays.toString(codePoints); }
+    }
 
     /** A bytes literal; equality is by content. */
     public record Bytes(byte[] data) {

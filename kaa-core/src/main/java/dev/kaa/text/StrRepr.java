@@ -19,38 +19,61 @@ public final class StrRepr {
 
   /** Appends {@code repr(s)} to {@code out}. */
   public static void appendRepr(StringBuilder out, String s) {
-    char quote = (s.indexOf('\'') >= 0 && s.indexOf('"') < 0) ? '"' : '\'';
+    char quote = quoteFor(s.indexOf('\'') >= 0, s.indexOf('"') >= 0);
     out.append(quote);
-    int n = s.length();
-    for (int i = 0; i < n; ) {
+    for (int i = 0, n = s.length(); i < n; ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
-      if (cp == quote || cp == '\\') {
-        out.append('\\').append((char) cp);
-      } else if (cp == '\n') {
-        out.append("\\n");
-      } else if (cp == '\r') {
-        out.append("\\r");
-      } else if (cp == '\t') {
-        out.append("\\t");
-      } else if (cp >= ' ' && cp < 0x7f) {
-        out.append((char) cp);
-      } else if (cp < 0x7f || !UnicodePrintable.isPrintable(cp)) {
-        if (cp <= 0xff) {
-          out.append("\\x");
-          hex(out, cp, 2);
-        } else if (cp <= 0xffff) {
-          out.append("\\u");
-          hex(out, cp, 4);
-        } else {
-          out.append("\\U");
-          hex(out, cp, 8);
-        }
-      } else {
-        out.appendCodePoint(cp);
-      }
+      appendCodePoint(out, cp, quote);
     }
     out.append(quote);
+  }
+
+  /**
+   * Appends the repr of the string made of {@code codePoints}: for strings a Java {@code String} cannot hold faithfully
+   * (a lone high surrogate followed by a lone low one, which Java would read as one character).
+   */
+  public static void appendRepr(StringBuilder out, int[] codePoints) {
+    boolean single = false, dbl = false;
+    for (int cp : codePoints) {
+      single |= cp == '\'';
+      dbl |= cp == '"';
+    }
+    char quote = quoteFor(single, dbl);
+    out.append(quote);
+    for (int cp : codePoints) appendCodePoint(out, cp, quote);
+    out.append(quote);
+  }
+
+  private static char quoteFor(boolean hasSingle, boolean hasDouble) {
+    return hasSingle && !hasDouble ? '"' : '\'';
+  }
+
+  private static void appendCodePoint(StringBuilder out, int cp, char quote) {
+    if (cp == quote || cp == '\\') {
+      out.append('\\').append((char) cp);
+    } else if (cp == '\n') {
+      out.append("\\n");
+    } else if (cp == '\r') {
+      out.append("\\r");
+    } else if (cp == '\t') {
+      out.append("\\t");
+    } else if (cp >= ' ' && cp < 0x7f) {
+      out.append((char) cp);
+    } else if (cp < 0x7f || !UnicodePrintable.isPrintable(cp)) {
+      if (cp <= 0xff) {
+        out.append("\\x");
+        hex(out, cp, 2);
+      } else if (cp <= 0xffff) {
+        out.append("\\u");
+        hex(out, cp, 4);
+      } else {
+        out.append("\\U");
+        hex(out, cp, 8);
+      }
+    } else {
+      out.appendCodePoint(cp);
+    }
   }
 
   /** {@code repr(b)} for a bytes object: {@code b'...'}. */
