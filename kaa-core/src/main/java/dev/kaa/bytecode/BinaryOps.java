@@ -1,0 +1,27 @@
+package dev.kaa.bytecode;
+
+/**
+ * The operand of {@link Op#BINARY_OP}: the operator, in CPython's {@code NB_*} order so the numbers read the same in
+ * both disassemblies; the in-place forms ({@code +=}) follow the plain ones.
+ */
+public enum BinaryOps {
+  ADD("+"), AND("&"), FLOOR_DIVIDE("//"), LSHIFT("<<"), MATRIX_MULTIPLY("@"), MULTIPLY("*"), REMAINDER("%"), OR("|"),
+  POWER("**"), RSHIFT(">>"), SUBTRACT("-"), TRUE_DIVIDE("/"), XOR("^"),
+  INPLACE_ADD("+="), INPLACE_AND("&="), INPLACE_FLOOR_DIVIDE("//="), INPLACE_LSHIFT("<<="),
+  INPLACE_MATRIX_MULTIPLY("@="), INPLACE_MULTIPLY("*="), INPLACE_REMAINDER("%="), INPLACE_OR("|="),
+  INPLACE_POWER("**="), INPLACE_RSHIFT(">>="), INPLACE_SUBTRACT("-="), INPLACE_TRUE_DIVIDE("/="), INPLACE_XOR("^=");
+
+  /** How the disassembler shows it. */
+  public final String symbol;
+
+  BinaryOps(String symbol) { this.symbol = symbol; }
+
+  private static final BinaryOps[] ALL = values();
+
+  public static BinaryOps of(int oparg) { return ALL[oparg]; }
+
+  public boolean inPlace() { return ordinal() >= INPLACE_ADD.ordinal(); }
+
+  /** The plain operator of an in-place one (itself otherwise): {@code x += y} falls back to {@code x + y}. */
+  public BinaryOps plain() { return inPlace() ? ALL[ordinal() - INPLACE_ADD.ordinal()] : this; }
+}
