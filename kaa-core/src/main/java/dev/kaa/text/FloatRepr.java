@@ -51,16 +51,13 @@ public final class FloatRepr {
   }
 
   /**
-   * Formats with Python's 'r' rules: exponent notation when the decimal exponent is below -4 or at least 16.
-   * {@code forceDecimal}: float repr appends ".0" to integral fixed-point values; complex parts do not.
+   * The shortest decimal digits that read back as a finite, non-zero {@code |x|}: {@code |x| = 0.DIGITS × 10^decimalPoint},
+   * with no leading or trailing zeros. {@code format(x, '')} and {@code '%r'} lay them out.
    */
-  static String format(double x, boolean forceDecimal) {
-    if (Double.isNaN(x)) return "nan";
-    if (Double.isInfinite(x)) return x > 0 ? "inf" : "-inf";
-    if (x == 0.0) {
-      String zero = forceDecimal ? "0.0" : "0";
-      return (1 / x < 0) ? "-" + zero : zero;
-    }
+  public record Shortest(String digits, int decimalPoint) {}
+
+  /** The shortest round-trip digits of a finite, non-zero {@code x} (its sign is ignored). */
+  public static Shortest shortest(double x) {
     // Java gives the shortest round-trip digits, as "d.dddE±n" or "ddd.ddd"; extract digits and decimal exponent.
     String s = Double.toString(Math.abs(x));
     StringBuilder digits = new StringBuilder(20);
@@ -83,6 +80,23 @@ public final class FloatRepr {
     digits.setLength(end);
     int decpt = exp;  // value = 0.d1d2... * 10^decpt
     if (digits.length() == 2) decpt = preferOneDigit(Math.abs(x), digits, decpt);
+    return new Shortest(digits.toString(), decpt);
+  }
+
+  /**
+   * Formats with Python's 'r' rules: exponent notation when the decimal exponent is below -4 or at least 16.
+   * {@code forceDecimal}: float repr appends ".0" to integral fixed-point values; complex parts do not.
+   */
+  static String format(double x, boolean forceDecimal) {
+    if (Double.isNaN(x)) return "nan";
+    if (Double.isInfinite(x)) return x > 0 ? "inf" : "-inf";
+    if (x == 0.0) {
+      String zero = forceDecimal ? "0.0" : "0";
+      return (1 / x < 0) ? "-" + zero : zero;
+    }
+    Shortest shortest = shortest(x);
+    StringBuilder digits = new StringBuilder(shortest.digits());
+    int decpt = shortest.decimalPoint();
 
     StringBuilder out = new StringBuilder(26);
     if (x < 0) out.append('-');
