@@ -52,7 +52,7 @@ public final class AstDump {
   };
 
   /** CPython's class name for a node record. */
-  static String pythonName(Class<?> type) {
+  public static String pythonName(Class<?> type) {
     if (type == Stmt.ExprStmt.class) return "Expr";
     if (type == Expr.ListExpr.class) return "List";
     if (type == Arguments.class) return "arguments";

@@ -1,0 +1,48 @@
+package dev.kaa.compile;
+
+import dev.kaa.testing.CPython;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/** CPython's symbol tables in {@link SymtableDump}'s text form, printed by {@code cpython_symtable_dump.py}. */
+final class CPythonSymtable {
+  private CPythonSymtable() {}
+
+  static String script() {
+    try (InputStream in = CPythonSymtable.class.getResourceAsStream("cpython_symtable_dump.py")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** One dump (or "!" + error) per file, in order. */
+  static List<String> dumpFiles(List<Path> files) {
+    StringBuilder requests = new StringBuilder();
+    for (Path f : files) requests.append("F\t").append(f).append('\n');
+    return split(CPython.run(script(), requests.toString()));
+  }
+
+  /** The dump (or "!" + error) of one source text. */
+  static String dumpSource(String source) {
+    String json = CPython.run("import json, sys; print(json.dumps(sys.stdin.read()))", source).strip();
+    return split(CPython.run(script(), "S\t" + json + "\n")).get(0);
+  }
+
+  /** How the script reports a SyntaxError: {@code str(exc)}, which names the file by its base name. */
+  static String errorLine(dev.kaa.parse.CompileError e) {
+    String file = e.filename == null ? "???" : Path.of(e.filename).getFileName().toString();
+    return "!SyntaxError: " + e.msg + " (" + file + ", line " + e.lineno + ")\n";
+  }
+
+  private static List<String> split(String output) {
+    String[] parts = output.split("\u0000\n", -1);
+    // each answer is its text followed by "\n\0\n"; the last part is what follows the final separator
+    return Arrays.stream(parts, 0, parts.length - 1).map(p -> p.endsWith("\n") ? p : p + "\n").toList();
+  }
+}
