@@ -1,0 +1,130 @@
+package dev.kaa.bytecode;
+
+import java.util.List;
+
+/**
+ * A code object: what the compiler makes of a module, class body, function, lambda or comprehension, and what the eval
+ * loop runs. Immutable, so one code object serves every thread and every interpreter.
+ *
+ * <p>Locals-plus layout, as in CPython 3.11+: a frame's slots are {@link #varnames} (arguments first), then the cell
+ * variables that are not arguments, then {@link #freevars}; the value stack follows. {@link #cellSlot(int)} maps a
+ * {@code co_cellvars} index to its slot (an argument that is also a cell keeps its argument slot, turned into a cell by
+ * {@code MAKE_CELL}). Operands of {@code LOAD_DEREF} and friends are slot numbers.
+ *
+ * <p>Constants are plain Java values — the AST's constant forms ({@link dev.kaa.ast.Expr.Constant}), nested
+ * {@code Code}, {@link ConstTuple} and {@link ConstFrozenSet} — so the compiler and marshal need no runtime. The runtime
+ * turns them into Python objects once per code object and keeps them in {@link #runtimeConstants}.
+ */
+public final class Code {
+  public final String name;
+  public final String qualname;
+  public final String filename;
+  public final int firstLineno;
+  public final int argCount;
+  public final int posOnlyArgCount;
+  public final int kwOnlyArgCount;
+  public final int flags;
+  public final int stackSize;
+  public final List<String> varnames;
+  public final List<String> cellvars;
+  public final List<String> freevars;
+  public final List<String> names;
+  public final List<Object> consts;
+  /** One word per instruction ({@link Op#encode}). Never modified after construction. */
+  private final int[] instructions;
+  /** Four ints per instruction: lineno, end lineno, column, end column ({@link Position}). */
+  private final int[] positions;
+  public final ExceptionTable exceptionTable;
+  private final int[] cellSlots;
+  private final int localsPlusCount;
+
+  /** The runtime's Python objects for {@link #consts}, made on first use. Racy but idempotent: constants are immutable. */
+  public Object runtimeConstants;
+
+  public Code(String name, String qualname, String filename, int firstLineno, int argCount, int posOnlyArgCount,
+              int kwOnlyArgCount, int flags, int stackSize, List<String> varnames, List<String> cellvars,
+              List<String> freevars, List<String> names, List<Object> consts, int[] instructions,
+              Position[] positions, ExceptionTable exceptionTable) {
+    if (positions.length != instructions.length) throw new IllegalArgumentException("one position per instruction");
+    this.name = name;
+    this.qualname = qualname;
+    this.filename = filename;
+    this.firstLineno = firstLineno;
+    this.argCount = argCount;
+    this.posOnlyArgCount = posOnlyArgCount;
+    this.kwOnlyArgCount = kwOnlyArgCount;
+    this.flags = flags;
+    this.stackSize = stackSize;
+    this.varnames = List.copyOf(varnames);
+    this.cellvars = List.copyOf(cellvars);
+    this.freevars = List.copyOf(freevars);
+    this.names = List.copyOf(names);
+    this.consts = List.copyOf(consts);
+    this.instructions = instructions.clone();
+    this.positions = new int[positions.length * 4];
+    for (int i = 0; i < positions.length; i++) {
+      Position p = positions[i];
+      this.positions[4 * i] = p.lineno();
+      this.positions[4 * i + 1] = p.endLineno();
+      this.positions[4 * i + 2] = p.colOffset();
+      this.positions[4 * i + 3] = p.endColOffset();
+    }
+    this.exceptionTable = exceptionTable;
+    this.cellSlots = new int[cellvars.size()];
+    int next = varnames.size();
+    for (int i = 0; i < cellSlots.length; i++) {
+      int arg = varnames.indexOf(cellvars.get(i));
+      cellSlots[i] = arg >= 0 ? arg : next++;
+    }
+    this.localsPlusCount = next + freevars.size();
+  }
+
+  /** Number of instructions. */
+  public int length() { return instructions.length; }
+
+  /** The instruction word at {@code index}. */
+  public int word(int index) { return instructions[index]; }
+
+  /** The instruction words, for the eval loop's hot path; callers must not modify the array. */
+  public int[] instructionsForInterpreter() { return instructions; }
+
+  public Position position(int index) {
+    int k = 4 * index;
+    return new Position(positions[k], positions[k + 1], positions[k + 2], positions[k + 3]);
+  }
+
+  /** {@code co_nlocals}. */
+  public int nlocals() { return varnames.size(); }
+
+  /** The frame slot of {@code co_cellvars[index]}. */
+  public int cellSlot(int index) { return cellSlots[index]; }
+
+  /** The frame slot of {@code co_freevars[index]}. */
+  public int freeSlot(int index) { return localsPlusCount - freevars.size() + index; }
+
+  /** Locals, cells and free variables: the frame slots below the value stack. */
+  public int localsPlusCount() { return localsPlusCount; }
+
+  /** The name of frame slot {@code slot} (a local, cell or free variable). */
+  public String slotName(int slot) {
+    if (slot < varnames.size()) return varnames.get(slot);
+    for (int i = 0; i < cellSlots.length; i++) if (cellSlots[i] == slot) return cellvars.get(i);
+    return freevars.get(slot - (localsPlusCount - freevars.size()));
+  }
+
+  public boolean hasFlag(int flag) { return (flags & flag) != 0; }
+
+  @Override public String toString() {
+    return "<code object " + name + ", file \"" + filename + "\", line " + firstLineno + ">";
+  }
+
+  /** A tuple constant (folded tuple displays, keyword-name tuples, {@code __slots__}-like literals). */
+  public record ConstTuple(List<Object> items) {
+    public ConstTuple { items = List.copyOf(items); }
+  }
+
+  /** A frozenset constant ({@code x in {1, 2, 3}} compiles the set display to one). */
+  public record ConstFrozenSet(List<Object> items) {
+    public ConstFrozenSet { items = List.copyOf(items); }
+  }
+}

@@ -1,0 +1,266 @@
+package dev.kaa.compile;
+
+import dev.kaa.bytecode.Code;
+import dev.kaa.bytecode.ExceptionTable;
+import dev.kaa.bytecode.Op;
+import dev.kaa.bytecode.Position;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Turns the code generator's instruction stream into a {@link Code}: basic blocks, exception handlers propagated along
+ * the control-flow graph, stack depth, jump resolution and the exception table. CPython's flowgraph.c and
+ * assemble.c do the same work; this one keeps to what correctness needs (optimisations come when measured).
+ *
+ * <p>The generator emits real opcodes from {@link Op} plus a few pseudo-instructions that exist only here:
+ * {@link #JUMP} (forward or backward is decided by the layout), {@link #JUMP_NO_INTERRUPT}, and the handler markers
+ * {@link #SETUP_FINALLY}, {@link #SETUP_CLEANUP}, {@link #SETUP_WITH} and {@link #POP_BLOCK}. A SETUP marker pushes a
+ * handler for the instructions that follow it along every control-flow path, until a POP_BLOCK on that path: handlers
+ * follow the flow of control, not the text, because {@code break}/{@code return} inside a {@code try} leave the
+ * protected region in the middle of it.
+ */
+public final class Assembler {
+  /** Unconditional jump; becomes JUMP_FORWARD or JUMP_BACKWARD. */
+  public static final int JUMP = 256;
+  /** Unconditional jump that must not check the eval breaker (inside yield-from/await loops). */
+  public static final int JUMP_NO_INTERRUPT = 257;
+  /** Handler that receives the exception: depth + 1 at the handler. */
+  public static final int SETUP_FINALLY = 258;
+  /** Cleanup handler that also receives lasti: depth + 2 at the handler. */
+  public static final int SETUP_CLEANUP = 259;
+  /** A with-statement's handler: the context manager's result slot is dropped, lasti and the exception pushed. */
+  public static final int SETUP_WITH = 260;
+  /** Ends the innermost handler on this path. */
+  public static final int POP_BLOCK = 261;
+
+  /** A jump target; bound to a position in the stream with {@link #bind}. */
+  public static final class Label {
+    private Block block;
+  }
+
+  private record Instr(int op, int arg, Label target, Position pos) {}
+
+  private static final class Block {
+    final List<Instr> instrs = new ArrayList<>();
+    Block next;            // the block after this one in emission order
+    int startDepth = -1;   // -1: not reached by the stack-depth walk
+    Handler[] handlers;    // per instruction: the innermost handler, or null
+    HandlerStack entryStack;
+    boolean reached;
+    int firstIndex;        // index of its first instruction in the final code
+
+    boolean fallsThrough() {
+      if (instrs.isEmpty()) return true;
+      int op = instrs.get(instrs.size() - 1).op;
+      return !(op == JUMP || op == JUMP_NO_INTERRUPT || (op < 256 && Op.info(op).has(Op.Flag.NO_FALLTHROUGH)));
+    }
+  }
+
+  private record Handler(Block block, boolean lasti) {}
+
+  /** An immutable stack of handlers, shared between paths. */
+  private record HandlerStack(Handler top, HandlerStack rest) {
+    static final HandlerStack EMPTY = new HandlerStack(null, null);
+  }
+
+  private final List<Block> blocks = new ArrayList<>();
+  private Block current;
+
+  public Assembler() {
+    current = new Block();
+    blocks.add(current);
+  }
+
+  public Label newLabel() { return new Label(); }
+
+  /** Marks the next instruction as {@code label}'s target. */
+  public void bind(Label label) {
+    if (label.block != null) throw new IllegalStateException("label bound twice");
+    if (!current.instrs.isEmpty()) startBlock();
+    label.block = current;
+  }
+
+  public void emit(int op, int arg, Position pos) {
+    if (op < 256 && Op.info(op).has(Op.Flag.JUMPS)) throw new IllegalArgumentException("use emitJump for " + op);
+    if (op == POP_BLOCK) arg = 0;
+    current.instrs.add(new Instr(op, arg, null, pos));
+    if (op < 256 && Op.info(op).has(Op.Flag.NO_FALLTHROUGH)) startBlock();
+  }
+
+  public void emit(int op, Position pos) { emit(op, 0, pos); }
+
+  /** A jump, conditional jump, FOR_ITER/SEND, or a SETUP_* handler marker, to {@code target}. */
+  public void emitJump(int op, Label target, Position pos) {
+    current.instrs.add(new Instr(op, 0, target, pos));
+    boolean setup = op == SETUP_FINALLY || op == SETUP_CLEANUP || op == SETUP_WITH;
+    if (!setup) startBlock();
+  }
+
+  private void startBlock() {
+    Block b = new Block();
+    current.next = b;
+    blocks.add(b);
+    current = b;
+  }
+
+  /** The parts of a code object that are not the instructions. */
+  public record CodeInfo(String name, String qualname, String filename, int firstLineno, int argCount,
+                         int posOnlyArgCount, int kwOnlyArgCount, int flags, List<String> varnames,
+                         List<String> cellvars, List<String> freevars, List<String> names, List<Object> consts) {}
+
+  public Code assemble(CodeInfo info) {
+    propagateHandlers();
+    int stackSize = computeStackDepth();
+    List<Block> live = blocks.stream().filter(b -> b.reached).toList();
+    int index = 0;
+    for (Block b : live) {
+      b.firstIndex = index;
+      for (Instr in : b.instrs) if (!isMarker(in.op)) index++;
+    }
+    int[] words = new int[index];
+    Position[] positions = new Position[index];
+    Handler[] handlerOf = new Handler[index];
+    Position last = Position.NONE;
+    int i = 0;
+    for (Block b : live) {
+      for (int k = 0; k < b.instrs.size(); k++) {
+        Instr in = b.instrs.get(k);
+        if (isMarker(in.op)) continue;
+        int op = in.op;
+        int arg = in.arg;
+        if (in.target != null) {
+          arg = targetIndex(in.target);
+          if (op == JUMP) op = arg > i ? Op.JUMP_FORWARD : Op.JUMP_BACKWARD;
+          else if (op == JUMP_NO_INTERRUPT) op = arg > i ? Op.JUMP_FORWARD : Op.JUMP_BACKWARD_NO_INTERRUPT;
+        }
+        Position pos = in.pos == null || in.pos.lineno() < 0 ? last : in.pos;
+        words[i] = Op.encode(op, arg);
+        positions[i] = pos;
+        handlerOf[i] = b.handlers[k];
+        last = pos;
+        i++;
+      }
+    }
+    return new Code(info.name(), info.qualname(), info.filename(), info.firstLineno(), info.argCount(),
+        info.posOnlyArgCount(), info.kwOnlyArgCount(), info.flags(), stackSize, info.varnames(), info.cellvars(),
+        info.freevars(), info.names(), info.consts(), words, positions, exceptionTable(handlerOf));
+  }
+
+  private static boolean isMarker(int op) {
+    return op == SETUP_FINALLY || op == SETUP_CLEANUP || op == SETUP_WITH || op == POP_BLOCK;
+  }
+
+  /** Walks the flow graph from the entry, giving every instruction the handler in force on the paths that reach it. */
+  private void propagateHandlers() {
+    Deque<Block> work = new ArrayDeque<>();
+    reach(blocks.get(0), HandlerStack.EMPTY, work);
+    while (!work.isEmpty()) {
+      Block b = work.pop();
+      HandlerStack stack = b.entryStack;
+      b.handlers = new Handler[b.instrs.size()];
+      for (int k = 0; k < b.instrs.size(); k++) {
+        Instr in = b.instrs.get(k);
+        switch (in.op) {
+          case SETUP_FINALLY, SETUP_CLEANUP, SETUP_WITH -> {
+            Block handler = target(in.target);
+            reach(handler, stack, work);
+            stack = new HandlerStack(new Handler(handler, in.op != SETUP_FINALLY), stack);
+          }
+          case POP_BLOCK -> {
+            if (stack.top == null) throw new IllegalStateException("POP_BLOCK without a handler");
+            stack = stack.rest;
+          }
+          default -> {
+            b.handlers[k] = stack.top;
+            if (in.target != null) reach(target(in.target), stack, work);
+          }
+        }
+      }
+      if (b.fallsThrough() && b.next != null) reach(b.next, stack, work);
+    }
+  }
+
+  private static void reach(Block b, HandlerStack stack, Deque<Block> work) {
+    if (b.reached) return;
+    b.reached = true;
+    b.entryStack = stack;
+    work.push(b);
+  }
+
+  private static Block target(Label label) {
+    if (label.block == null) throw new IllegalStateException("jump to an unbound label");
+    return label.block;
+  }
+
+  /** The deepest the value stack gets on any path; checks no path pops more than it pushed. */
+  private int computeStackDepth() {
+    Deque<Block> work = new ArrayDeque<>();
+    int max = 0;
+    setDepth(blocks.get(0), 0, work);
+    while (!work.isEmpty()) {
+      Block b = work.pop();
+      int depth = b.startDepth;
+      for (Instr in : b.instrs) {
+        switch (in.op) {
+          case SETUP_FINALLY, SETUP_WITH -> setDepth(target(in.target), depth + 1, work);
+          case SETUP_CLEANUP -> setDepth(target(in.target), depth + 2, work);
+          case POP_BLOCK -> { }
+          case JUMP, JUMP_NO_INTERRUPT -> setDepth(target(in.target), depth, work);
+          default -> {
+            Op.Info info = Op.info(in.op);
+            int popped = info.popped().applyAsInt(in.arg);
+            if (popped > depth) {
+              throw new IllegalStateException(info.name() + " pops " + popped + " with only " + depth + " on the stack");
+            }
+            if (in.target != null) setDepth(target(in.target), depth + info.jumpDelta(), work);
+            depth += info.delta(in.arg);
+          }
+        }
+        max = Math.max(max, depth);
+      }
+      if (b.fallsThrough() && b.next != null) setDepth(b.next, depth, work);
+    }
+    return max;
+  }
+
+  private static void setDepth(Block b, int depth, Deque<Block> work) {
+    if (b.startDepth < 0) {
+      b.startDepth = depth;
+      work.push(b);
+    } else if (b.startDepth != depth) {
+      throw new IllegalStateException("inconsistent stack depth at a join: " + b.startDepth + " vs " + depth);
+    }
+  }
+
+  /** The index of the first real instruction at or after the label (empty blocks fall through). */
+  private static int targetIndex(Label label) { return firstIndexOf(target(label)); }
+
+  private static int firstIndexOf(Block b) {
+    while (b.instrs.stream().allMatch(in -> isMarker(in.op)) && b.next != null) b = b.next;
+    return b.firstIndex;
+  }
+
+  /** Runs of instructions with the same handler become one entry each. */
+  private static ExceptionTable exceptionTable(Handler[] handlerOf) {
+    int[] out = new int[0];
+    int n = 0;
+    for (int i = 0; i < handlerOf.length; ) {
+      Handler h = handlerOf[i];
+      int j = i + 1;
+      while (j < handlerOf.length && java.util.Objects.equals(handlerOf[j], h)) j++;
+      if (h != null) {
+        if (out.length < (n + 1) * 5) out = Arrays.copyOf(out, Math.max(10, out.length * 2));
+        int lasti = h.lasti ? 1 : 0;
+        int depth = h.block.startDepth - 1 - lasti;
+        int[] entry = {i, j, firstIndexOf(h.block), depth, lasti};
+        System.arraycopy(entry, 0, out, n * 5, 5);
+        n++;
+      }
+      i = j;
+    }
+    return n == 0 ? ExceptionTable.EMPTY : new ExceptionTable(Arrays.copyOf(out, n * 5));
+  }
+}
