@@ -29,6 +29,14 @@ public final class Errors {
     return of(ExceptionTypes.ZeroDivisionError, format, args);
   }
 
+  /**
+   * The OverflowError of a float operation whose C library call set errno to ERANGE ({@code 2.0 ** 10000}). CPython
+   * raises it with the arguments {@code (34, 'Numerical result out of range')}, so its str is the tuple's repr.
+   */
+  public static PyException floatRangeError() {
+    return new PyException(ExceptionTypes.OverflowError, "(34, 'Numerical result out of range')");
+  }
+
   public static PyException indexError(String format, Object... args) {
     return of(ExceptionTypes.IndexError, format, args);
   }
