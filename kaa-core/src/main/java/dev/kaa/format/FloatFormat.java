@@ -32,11 +32,7 @@ public final class FloatFormat {
   }
 
   /** A formatted number split for {@link NumberLayout}: sign, integer digits, and the rest. */
-  record Parts(String sign, String digits, String rest) {
-    String joined() {
-      return sign + digits + rest;
-    }
-  }
+  record Parts(String sign, String digits, String rest) {}
 
   /**
    * Formats one float for a float or complex format. With no presentation type a float keeps a ".0" on integral values
