@@ -101,13 +101,18 @@ final class FormatOracle {
       if (!actual.equals(expected.get(i))) {
         divergent++;
         if (failures.size() < 20) {
-          failures.add(String.join(" | ", escapeAll(row)) + "\n   python: " + expected.get(i) + "\n   kaa:    " + actual);
+          failures.add(clip(String.join(" | ", escapeAll(row))) + "\n   python: " + clip(expected.get(i))
+              + "\n   kaa:    " + clip(actual));
         }
       }
     }
     System.out.println("[format oracle] " + rows.size() + " cases, " + divergent + " divergent (seed " + seed() + ")");
     assertEquals(0, divergent, divergent + " of " + rows.size() + " cases differ (seed " + seed() + "):\n"
         + String.join("\n", failures));
+  }
+
+  private static String clip(String s) {
+    return s.length() <= 300 ? s : s.substring(0, 300) + "...";
   }
 
   private static List<String> escapeAll(String[] row) {

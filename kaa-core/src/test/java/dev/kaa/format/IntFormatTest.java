@@ -55,6 +55,12 @@ class IntFormatTest {
     });
   }
 
+  /** A random int as the runtime holds it: a Long when it fits, else a BigInteger. */
+  static Number randomIntValue(Random r) {
+    BigInteger v = randomInt(r);
+    return v.bitLength() < 64 ? (Number) v.longValue() : v;
+  }
+
   static BigInteger randomInt(Random r) {
     return switch (r.nextInt(6)) {
       case 0 -> BigInteger.valueOf(r.nextInt(200) - 100);
