@@ -5,8 +5,9 @@ import dev.kaa.objects.Errors;
 /**
  * A Python view of a Java String: length, indexing and slicing by code point. A string without surrogate pairs (the
  * common case, and every Latin-1 string) indexes by char, O(1). One with astral characters gets, on first use, the char
- * offset of every {@value #BLOCK}th code point, so finding a code point costs one array read plus a walk of at most
- * {@value #BLOCK} code points. Lone surrogates are single code points; a pair is one.
+ * offset of every {@value #BLOCK}th code point, so finding a code point costs one array read, plus a walk of at most
+ * {@value #BLOCK} code points in the blocks that hold an astral character. Lone surrogates are single code points; a
+ * pair is one.
  */
 public final class PyStrIndex {
   /** Code points per index entry: a 4-byte entry per 32 code points, walks of at most 32. */
@@ -14,7 +15,9 @@ public final class PyStrIndex {
 
   private final String s;
   private final int length;
-  /** Char offset of code point {@code k * BLOCK}, or null when chars are code points. */
+  /**
+   * Char offset of code point {@code k * BLOCK} for each block k, then the string's length; null until first needed.
+   */
   private int[] blocks;
 
   private PyStrIndex(String s, int length) {
@@ -46,7 +49,9 @@ public final class PyStrIndex {
   public int charIndex(int index) {
     if (isBmp()) return index;
     int[] b = blocks();
-    int at = b[index / BLOCK];
+    int block = index / BLOCK;
+    int at = b[block];
+    if (b[block + 1] - at == Math.min(BLOCK, length - block * BLOCK)) return at + index % BLOCK;  // no pair in it
     for (int k = index % BLOCK; k > 0; k--) at += charsAt(at);
     return at;
   }
@@ -55,13 +60,14 @@ public final class PyStrIndex {
   public int codePointIndex(int charIndex) {
     if (isBmp()) return charIndex;
     int[] b = blocks();
-    int lo = 0, hi = b.length - 1;
+    int lo = 0, hi = b.length - 2;
     while (lo < hi) {
       int mid = (lo + hi + 1) >>> 1;
       if (b[mid] <= charIndex) lo = mid;
       else hi = mid - 1;
     }
     int index = lo * BLOCK;
+    if (b[lo + 1] - b[lo] == Math.min(BLOCK, length - index)) return index + charIndex - b[lo];
     for (int at = b[lo]; at < charIndex; at += charsAt(at)) index++;
     return index;
   }
@@ -112,12 +118,13 @@ public final class PyStrIndex {
   private int[] blocks() {
     int[] b = blocks;
     if (b == null) {
-      b = new int[length / BLOCK + 1];
+      b = new int[length / BLOCK + 2];
       for (int at = 0, k = 0; k < length; k++) {
         if (k % BLOCK == 0) b[k / BLOCK] = at;
         at += charsAt(at);
       }
       if (length % BLOCK == 0) b[length / BLOCK] = s.length();
+      b[b.length - 1] = s.length();
       blocks = b;
     }
     return b;
