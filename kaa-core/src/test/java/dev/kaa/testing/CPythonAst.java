@@ -110,6 +110,13 @@ public final class CPythonAst {
     return r.tree;
   }
 
+  /** Parses each source text (exec mode) in one CPython process, handing each result over as it arrives. */
+  public static void parseSources(List<String> sources, Consumer<Result> sink) {
+    try (Session s = new Session()) {
+      for (String source : sources) sink.accept(s.request("exec", false, "S", Json.quote(source), "<string>"));
+    }
+  }
+
   /** Parses each file (exec mode) in one CPython process, handing each result over as it arrives. */
   public static void parseFiles(List<Path> files, boolean withDump, Consumer<Result> sink) {
     try (Session s = new Session()) {

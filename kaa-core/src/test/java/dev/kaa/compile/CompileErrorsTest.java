@@ -1,0 +1,93 @@
+package dev.kaa.compile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.kaa.parse.CompileError;
+import dev.kaa.parse.Warnings;
+import dev.kaa.testing.CPython;
+import dev.kaa.testing.CPythonAst;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Small programs (compile_errors.txt, cases separated by lines "# ---") each checked against CPython 3.12's compile():
+ * CPython parses, Kaa's {@link Symtable} and {@link CompileChecks} must then raise the same SyntaxError (message and
+ * positions) or none, and report the same SyntaxWarnings (message and line), in the same order.
+ */
+class CompileErrorsTest {
+  @Test
+  void everyCaseMatchesCPythonCompile() {
+    assumeTrue(CPython.find() != null, "CPython 3.12 not installed");
+    List<String> cases = cases();
+    StringBuilder requests = new StringBuilder();
+    for (String c : cases) requests.append(json(c)).append('\n');
+    String[] expected = CPython.run(resource("compile_oracle.py"), requests.toString()).split("\n\n", -1);
+    List<String> failures = new ArrayList<>();
+    int[] index = {0};
+    int[] compared = {0};
+    CPythonAst.parseSources(cases, r -> {
+      int i = index[0]++;
+      String want = expected[i].strip();
+      if (r.tree() == null || want.startsWith("PARSER")) {
+        failures.add("case " + i + " is not a compile-stage case: " + want + "\n" + cases.get(i));
+        return;
+      }
+      compared[0]++;
+      String got = kaa(r.tree());
+      if (!got.equals(want)) failures.add("case " + i + ":\n" + cases.get(i) + "\n--- CPython\n" + want + "\n--- Kaa\n" + got);
+    });
+    assertEquals("", String.join("\n\n", failures), failures.size() + " of " + cases.size() + " cases differ");
+    assertEquals(cases.size(), compared[0]);
+  }
+
+  private static String kaa(dev.kaa.ast.Mod tree) {
+    List<String> warnings = new ArrayList<>();
+    Warnings w = (category, message, filename, lineno, offset, endLineno, endOffset) ->
+        warnings.add("W " + category + ": " + message + " @ " + lineno);
+    String result;
+    try {
+      Symtable st = Symtable.build(tree, "<test>", w);
+      CompileChecks.check(tree, st, "<test>", w);
+      result = "OK";
+    } catch (CompileError e) {
+      result = e.kind + ": " + e.msg + " @ " + e.lineno + "," + e.offset + "-" + e.endLineno + "," + e.endOffset;
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add(result);
+    lines.addAll(warnings);
+    return String.join("\n", lines);
+  }
+
+  private static List<String> cases() {
+    List<String> out = new ArrayList<>();
+    String[] chunks = resource("compile_errors.txt").split("\n# ---\n");
+    for (int i = 1; i < chunks.length; i++) { // chunk 0 is the file's header comment
+      out.add(chunks[i].endsWith("\n") ? chunks[i] : chunks[i] + "\n");
+    }
+    return out;
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = CompileErrorsTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String json(String s) {
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      if (c == '"' || c == '\\') out.append('\\').append(c);
+      else if (c < 0x20 || c > 0x7e) out.append(String.format("\\u%04x", (int) c));
+      else out.append(c);
+    }
+    return out.append('"').toString();
+  }
+}
