@@ -69,10 +69,14 @@ final class Oracle {
         inf = float('inf'); nan = float('nan')
         out = []
         for line in sys.stdin.read().split('\\n')[:-1]:
+            limit = sys.get_int_max_str_digits()
             try:
-                out.append(repr(eval(line)))
+                value = eval(line)
+                sys.set_int_max_str_digits(0)
+                out.append(repr(value))
             except Exception as e:
                 out.append('!' + type(e).__name__ + ': ' + str(e))
+            sys.set_int_max_str_digits(limit)
         sys.stdout.write('\\n'.join(out) + '\\n')
         """;
     String[] expected = CPython.run(script, in.toString()).split("\n", -1);
