@@ -35,6 +35,8 @@ public final class Tokenizer {
   /** lineStarts[i] is where line i + 1 starts in buf. */
   private final int[] lineStarts;
   private boolean extraTokens;
+  /** CPython's parser reports byte columns (plus one) for compile(bytes) without an encoding declaration. */
+  private boolean byteOffsets;
 
   private int pos;
   private int lineno;
@@ -76,6 +78,14 @@ public final class Tokenizer {
     return TokenizerSource.forCompile(source, filename, w);
   }
 
+  /**
+   * A source file as {@code python FILE} or {@code import} reads it: like {@link #ofBytes}, but the whole file must
+   * decode ("Non-UTF-8 code starting with ..."), and CPython's file-specific messages for NUL and encodings.
+   */
+  public static Tokenizer ofFile(byte[] source, String filename, Warnings w) {
+    return TokenizerSource.forFile(source, filename, w);
+  }
+
   /** Source text as {@code compile(str)} sees it: coding cookies are ignored. */
   public static Tokenizer ofString(String source, String filename, Warnings w) {
     return TokenizerSource.forCompile(source, filename, w);
@@ -94,6 +104,34 @@ public final class Tokenizer {
 
   public String filename() { return filename; }
 
+  /** Where this source's SyntaxWarnings go. */
+  public Warnings warnings() { return warnings; }
+
+  /**
+   * CPython's UTF-8 error for a STRING token's body, or null when it is valid. A raw literal is decoded whole; other
+   * literals run by run of non-ASCII bytes, so positions count from the run (as CPython reports them).
+   */
+  String invalidUtf8In(Token token, boolean raw) {
+    int from = lineStarts[token.lineno() - 1] + token.colOffset();
+    int to = lineStarts[token.endLineno() - 1] + token.endColOffset();
+    int p = from;
+    while (p < to && buf[p] != '\'' && buf[p] != '"') p++;
+    int quoteSize = to - p >= 6 && buf[p + 1] == buf[p] && buf[p + 2] == buf[p] ? 3 : 1;
+    int bodyStart = p + quoteSize, bodyEnd = to - quoteSize;
+    if (raw) return TokenizerSource.utf8Error(buf, bodyStart, bodyEnd);
+    for (int i = bodyStart; i < bodyEnd; ) {
+      if ((buf[i] & 0x80) == 0) {
+        i++;
+        continue;
+      }
+      int run = i;
+      while (i < bodyEnd && (buf[i] & 0x80) != 0) i++;
+      String error = TokenizerSource.utf8Error(buf, run, i);
+      if (error != null) return error;
+    }
+    return null;
+  }
+
   /** True when the last line had no newline and the tokenizer supplied one (the final NEWLINE/NL has no text). */
   public boolean hasImplicitNewline() { return implicitNewline; }
 
@@ -108,10 +146,15 @@ public final class Tokenizer {
     return new String(buf, start, end - start, StandardCharsets.UTF_8);
   }
 
-  /** The 1-based character offset of UTF-8 byte column {@code byteCol} of line {@code lineno}. */
+  /**
+   * The 1-based offset CPython's parser reports for UTF-8 byte column {@code byteCol} of line {@code lineno}: in
+   * characters, except for {@code compile(bytes)} without a coding cookie or BOM, where CPython keeps bytes.
+   */
   public int charOffset(int lineno, int byteCol) {
-    return charColumn(lineno, byteCol) + 1;
+    return byteOffsets ? byteCol + 1 : charColumn(lineno, byteCol) + 1;
   }
+
+  void useByteOffsets() { byteOffsets = true; }
 
   /** The 0-based character column of UTF-8 byte column {@code byteCol} of line {@code lineno}. */
   public int charColumn(int lineno, int byteCol) {
@@ -372,7 +415,7 @@ public final class Tokenizer {
     int c = nextc();
     if (c == '\r') c = nextc();
     if (c != '\n') {
-      int col = extraTokens ? fullLineChars() : charColumn(lineno, pos - lineStart - 1) + 1;
+      int col = extraTokens ? fullLineChars() : pos - lineStart;
       throw lineError(CompileError.Kind.SyntaxError, "unexpected character after line continuation character", col,
           0);
     }

@@ -41,7 +41,64 @@ final class TokenizerSource {
       if (cs == null) throw noPosition("unknown encoding: " + name, filename);
       if (cs != StandardCharsets.UTF_8) utf8 = decode(body, cs, name, filename).getBytes(StandardCharsets.UTF_8);
     }
+    Tokenizer t = compileBuffer(utf8, filename, w);
+    // compile(bytes) with neither cookie nor BOM leaves CPython's parser without an encoding: its error columns
+    // stay byte offsets
+    if (cookie == null && !bom) t.useByteOffsets();
+    return t;
+  }
+
+  /** A file as {@code python FILE} reads it: the whole file is decoded first, with the file-specific messages. */
+  static Tokenizer forFile(byte[] source, String filename, Warnings w) {
+    int line = 1;
+    for (int i = 0; i < source.length; i++) {
+      if (source[i] == 0) {
+        int start = i;
+        while (start > 0 && source[start - 1] != '\n') start--;
+        String text = new String(source, start, i - start, StandardCharsets.UTF_8);
+        throw new CompileError(CompileError.Kind.SyntaxError, "source code cannot contain null bytes", filename, line,
+            0, line, 0, text);
+      }
+      if (source[i] == '\n') line++;
+    }
+    boolean bom = hasBom(source);
+    byte[] body = bom ? java.util.Arrays.copyOfRange(source, 3, source.length) : source;
+    String cookie = cookie(body);
+    byte[] utf8 = body;
+    if (cookie != null) {
+      String name = normalName(cookie);
+      if (bom && !name.equals("utf-8")) throw noPosition("encoding problem: " + name + " with BOM", filename);
+      Charset cs = charset(name);
+      if (cs == null) throw noPosition("encoding problem: " + name, filename);
+      if (cs != StandardCharsets.UTF_8) {
+        try {
+          utf8 = decode(body, cs, name, filename).getBytes(StandardCharsets.UTF_8);
+        } catch (CompileError e) {
+          throw noPosition("encoding problem: " + name, filename);
+        }
+      }
+    }
+    if (utf8 == body && utf8Error(body, 0, body.length) != null) {
+      int bad = firstInvalidUtf8(body);
+      int badLine = 1;
+      for (int i = 0; i < bad; i++) if (body[i] == '\n') badLine++;
+      throw noPosition(String.format("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding "
+          + "declared; see https://peps.python.org/pep-0263/ for details", body[bad] & 0xff, filename, badLine), filename);
+    }
     return compileBuffer(utf8, filename, w);
+  }
+
+  private static int firstInvalidUtf8(byte[] b) {
+    int lo = 0, hi = b.length;
+    while (hi - lo > 1) {
+      int mid = (lo + hi) >>> 1;
+      if (utf8Error(b, 0, mid) != null) hi = mid;
+      else lo = mid;
+    }
+    // b[0, lo) decodes; back up to the start of the sequence that fails
+    int i = lo;
+    while (i > 0 && (b[i] & 0xc0) == 0x80) i--;
+    return utf8Error(b, 0, i) == null && (b[i] & 0x80) != 0 ? i : lo;
   }
 
   /** What {@code tokenize.tokenize} reads: encoding from {@code detect_encoding}, newlines kept as they are. */
