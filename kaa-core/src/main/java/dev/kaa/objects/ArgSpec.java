@@ -1,0 +1,41 @@
+package dev.kaa.objects;
+
+import java.util.List;
+
+/**
+ * The Python signature of a built-in function or method, as {@link ArgParser} needs it.
+ *
+ * @param name       {@code __name__}
+ * @param qualname   {@code __qualname__} ("list.append"; "len" for a module function)
+ * @param params     parameter names: positional ones first, then keyword-only ones
+ * @param posOnly    how many leading parameters are positional-only
+ * @param positional how many parameters may be given by position
+ * @param required   how many parameters must be given: the leading positional ones, then keyword-only ones without
+ *                   {@link PyMethod.Opt} are not supported (CPython's built-ins have none that matter)
+ * @param star       whether extra positional arguments are collected ({@code *args})
+ * @param style      which of CPython's argument-error wordings the function uses
+ */
+public record ArgSpec(String name, String qualname, List<String> params, int posOnly, int positional, int required,
+                      boolean star, Style style) {
+  /**
+   * CPython words argument errors by how the C function parses its arguments; a built-in must say which, so its
+   * errors read the same as CPython's.
+   */
+  public enum Style {
+    /** Argument Clinic, the default: "insert expected 2 arguments, got 1", "split() takes at most 2 arguments". */
+    CLINIC,
+    /** PyArg_ParseTuple: "count() takes at least 1 argument (0 given)". */
+    LEGACY,
+    /** Special-method wrappers ({@code (1).__add__()}): "expected 1 argument, got 0". */
+    SLOT
+  }
+
+  /** Number of values the parser hands to the Java method: one per parameter, plus the {@code *args} array. */
+  public int slots() { return params.size() + (star ? 1 : 0); }
+
+  /** No parameters at all: CPython's METH_NOARGS. */
+  public boolean isNoArgs() { return params.isEmpty() && !star; }
+
+  /** Exactly one required positional-only parameter: CPython's METH_O. */
+  public boolean isSingleArg() { return params.size() == 1 && posOnly == 1 && required == 1 && !star; }
+}

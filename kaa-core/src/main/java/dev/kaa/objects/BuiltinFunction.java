@@ -1,0 +1,131 @@
+package dev.kaa.objects;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Java method exposed to Python ({@link PyMethod}): its signature and a {@link MethodHandle} of the uniform shape
+ * {@code (PyObject self, Object[] args) -> PyObject}, made once when the owning type or module is built; calls parse
+ * arguments with {@link ArgParser} and check argument classes before invoking, so a wrong type is a Python TypeError,
+ * never a ClassCastException.
+ */
+public final class BuiltinFunction {
+  private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+  private static final MethodType UNIFORM = MethodType.methodType(PyObject.class, PyObject.class, Object[].class);
+
+  public final ArgSpec spec;
+  public final String doc;
+  /** The receiver's Java class for a method; null for a module function (no self). */
+  final Class<?> selfClass;
+  private final Class<?>[] paramClasses;
+  private final MethodHandle handle;
+
+  private BuiltinFunction(ArgSpec spec, String doc, Class<?> selfClass, Class<?>[] paramClasses, MethodHandle handle) {
+    this.spec = spec;
+    this.doc = doc;
+    this.selfClass = selfClass;
+    this.paramClasses = paramClasses;
+    this.handle = handle;
+  }
+
+  /**
+   * Binds {@code m}: an instance method (self is {@code this}), a static method whose first parameter is self (when
+   * {@code withSelf}), or a static module function.
+   */
+  static BuiltinFunction of(Method m, String ownerName, boolean withSelf) {
+    PyMethod ann = m.getAnnotation(PyMethod.class);
+    String name = ann.value().isEmpty() ? m.getName() : ann.value();
+    boolean isStatic = Modifier.isStatic(m.getModifiers());
+    Parameter[] all = m.getParameters();
+    int skip = isStatic && withSelf ? 1 : 0;
+    Class<?> selfClass = !withSelf ? null : isStatic ? all[0].getType() : m.getDeclaringClass();
+
+    List<String> names = new ArrayList<>();
+    List<Class<?>> classes = new ArrayList<>();
+    int positional = 0, required = 0;
+    boolean star = false, seenOptional = false;
+    for (int i = skip; i < all.length; i++) {
+      Parameter p = all[i];
+      if (p.isAnnotationPresent(PyMethod.Star.class)) {
+        if (i != all.length - 1 || p.getType() != PyObject[].class) throw badDeclaration(m, "*args must come last as PyObject[]");
+        star = true;
+        continue;
+      }
+      if (!PyObject.class.isAssignableFrom(p.getType())) throw badDeclaration(m, "parameter " + p.getName() + " is not a PyObject");
+      if (!p.isNamePresent()) throw badDeclaration(m, "compiled without -parameters");
+      boolean kwOnly = p.isAnnotationPresent(PyMethod.KwOnly.class);
+      boolean optional = p.isAnnotationPresent(PyMethod.Opt.class);
+      if (!kwOnly) {
+        if (positional != names.size()) throw badDeclaration(m, "positional parameter after a keyword-only one");
+        positional++;
+        if (!optional) {
+          if (seenOptional) throw badDeclaration(m, "required parameter after an optional one");
+          required++;
+        }
+      } else if (!optional) {
+        throw badDeclaration(m, "required keyword-only parameters are not supported");
+      }
+      seenOptional |= optional;
+      names.add(p.getName());
+      classes.add(p.getType());
+    }
+    int posOnly = ann.positionalOnly() < 0 ? positional : Math.min(ann.positionalOnly(), positional);
+    ArgSpec.Style style = ann.style();
+    Special special = Special.byName(name);
+    if (style == ArgSpec.Style.CLINIC && withSelf && special != null && special != Special.NEW
+        && special != Special.INIT) {
+      style = ArgSpec.Style.SLOT;
+    }
+    String qualname = ownerName == null ? name : ownerName + "." + name;
+    ArgSpec spec = new ArgSpec(name, qualname, names, posOnly, positional, required, star, style);
+    return new BuiltinFunction(spec, ann.doc(), selfClass, classes.toArray(new Class<?>[0]), uniformHandle(m, skip));
+  }
+
+  /** Adapts {@code m} to {@code (PyObject self, Object[] args) -> PyObject}. */
+  private static MethodHandle uniformHandle(Method m, int skip) {
+    try {
+      MethodHandle h = LOOKUP.unreflect(m);
+      if (m.getReturnType() == void.class) {
+        h = MethodHandles.filterReturnValue(h, MethodHandles.constant(PyObject.class, PyNone.NONE));
+      }
+      boolean isStatic = Modifier.isStatic(m.getModifiers());
+      int nargs = m.getParameterCount() - skip;
+      if (isStatic && skip == 0) h = MethodHandles.dropArguments(h, 0, PyObject.class);  // module function: no self
+      h = h.asSpreader(Object[].class, nargs);
+      return h.asType(UNIFORM);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("cannot bind " + m, e);
+    }
+  }
+
+  private static IllegalStateException badDeclaration(Method m, String why) {
+    return new IllegalStateException("bad @PyMethod " + m + ": " + why);
+  }
+
+  /** Calls with {@code self} (ignored for a module function) and the vectorcall-shaped arguments. */
+  public PyObject call(PyObject self, PyObject[] args, int from, int npos, String[] kwnames) {
+    Object[] parsed = ArgParser.parse(spec, args, from, npos, kwnames);
+    for (int i = 0; i < paramClasses.length; i++) {
+      Object v = parsed[i];
+      if (v != null && !paramClasses[i].isInstance(v)) {
+        throw Errors.typeError("%s() argument %d must be %s, not %s", spec.name(), i + 1,
+            TypeNames.of(paramClasses[i]), ((PyObject) v).type().name());
+      }
+    }
+    try {
+      return (PyObject) handle.invokeExact(self, parsed);
+    } catch (PyException | Error e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw Errors.internal(spec.qualname() + ": " + e);
+    } catch (Throwable t) {
+      throw Errors.internal(spec.qualname() + ": " + t);
+    }
+  }
+}

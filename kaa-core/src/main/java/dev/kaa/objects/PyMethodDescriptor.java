@@ -1,0 +1,53 @@
+package dev.kaa.objects;
+
+/**
+ * A built-in type's method as found in the type's dict ({@code list.append}): called with self as the first
+ * argument, or bound by attribute access on an instance ({@code __get__}) into a {@link PyBuiltinMethod}. CPython's
+ * {@code method_descriptor} (and {@code wrapper_descriptor} for special methods).
+ */
+public final class PyMethodDescriptor extends PyObject {
+  public static final PyType TYPE = new PyType("method_descriptor", PyType.IMMUTABLE, PyType.OBJECT);
+  public static final PyType WRAPPER_TYPE = new PyType("wrapper_descriptor", PyType.IMMUTABLE, PyType.OBJECT);
+
+  public final PyType owner;
+  public final BuiltinFunction function;
+
+  public PyMethodDescriptor(PyType owner, BuiltinFunction function) {
+    this.owner = owner;
+    this.function = function;
+  }
+
+  @Override public PyType type() { return function.spec.style() == ArgSpec.Style.SLOT ? WRAPPER_TYPE : TYPE; }
+
+  /** The method bound to {@code obj} (what {@code obj.name} gives). */
+  public PyBuiltinMethod bind(PyObject obj) {
+    checkSelf(obj);
+    return new PyBuiltinMethod(function, obj);
+  }
+
+  @Override public PyObject call(PyObject[] args, int from, int npos, String[] kwnames) {
+    if (npos == 0) {
+      throw Errors.typeError("unbound method %s() needs an argument", function.spec.qualname());
+    }
+    PyObject self = args[from];
+    checkSelf(self);
+    return function.call(self, args, from + 1, npos - 1, kwnames);
+  }
+
+  /** Calls with an explicit self: the eval loop's path for {@code obj.meth(...)} without a bound-method object. */
+  public PyObject callWithSelf(PyObject self, PyObject[] args, int from, int npos, String[] kwnames) {
+    checkSelf(self);
+    return function.call(self, args, from, npos, kwnames);
+  }
+
+  private void checkSelf(PyObject self) {
+    if (!function.selfClass.isInstance(self)) {
+      throw Errors.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", function.spec.name(),
+          owner.name(), self.type().name());
+    }
+  }
+
+  @Override public String toString() {
+    return "<method '" + function.spec.name() + "' of '" + owner.name() + "' objects>";
+  }
+}
