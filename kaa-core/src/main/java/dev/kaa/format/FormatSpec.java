@@ -96,15 +96,20 @@ public record FormatSpec(int fill, char align, char sign, boolean noNegZero, boo
   }
 
   private static int skipDigits(int[] cp, int pos) {
-    while (pos < cp.length && cp[pos] >= '0' && cp[pos] <= '9') pos++;
+    while (pos < cp.length && digitValue(cp[pos]) >= 0) pos++;
     return pos;
   }
 
+  /** The value of a decimal digit of any script ({@code '٣'} is 3, as in CPython), or -1. */
+  static int digitValue(int codePoint) {
+    return Character.getType(codePoint) == Character.DECIMAL_DIGIT_NUMBER ? Character.digit(codePoint, 10) : -1;
+  }
+
   /** The number in cp[from, to); like CPython, one that does not fit a signed 64-bit size is an error. */
-  private static long decimal(int[] cp, int from, int to) {
+  static long decimal(int[] cp, int from, int to) {
     long value = 0;
     for (int i = from; i < to; i++) {
-      int digit = cp[i] - '0';
+      int digit = digitValue(cp[i]);
       if (value > (Long.MAX_VALUE - digit) / 10) throw Errors.valueError("Too many decimal digits in format string");
       value = value * 10 + digit;
     }

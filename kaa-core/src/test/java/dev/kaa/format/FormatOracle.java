@@ -106,7 +106,9 @@ final class FormatOracle {
         }
       }
     }
-    System.out.println("[format oracle] " + rows.size() + " cases, " + divergent + " divergent (seed " + seed() + ")");
+    long raised = expected.stream().filter(e -> e.startsWith("!")).count();
+    System.out.println("[format oracle] " + rows.size() + " cases (" + raised + " raising), " + divergent
+        + " divergent (seed " + seed() + ")");
     assertEquals(0, divergent, divergent + " of " + rows.size() + " cases differ (seed " + seed() + "):\n"
         + String.join("\n", failures));
   }

@@ -12,13 +12,17 @@ import java.util.Map;
 
 /**
  * Python values as plain Java objects for the formatting tests, standing in for the object model: Long/BigInteger int,
- * Boolean bool, Double float, String str, {@link Bytes} bytes, {@link Tuple} tuple, List list, Map dict, null None.
+ * Boolean bool, Double float, String str, {@link Bytes} bytes, {@link Tuple} tuple, List list, Map dict,
+ * {@link Namespace} SimpleNamespace, null None.
  * Gives their str/repr/ascii, their Python source (for the oracle) and the {@link PercentOperands} view.
  */
 final class JavaValues implements PercentOperands<Object> {
   static final JavaValues INSTANCE = new JavaValues();
 
   record Tuple(List<Object> items) {}
+
+  /** A {@code types.SimpleNamespace}: an object with attributes. */
+  record Namespace(Map<String, Object> attributes) {}
 
   record Bytes(byte[] data) {
     @Override public boolean equals(Object o) {
@@ -38,6 +42,11 @@ final class JavaValues implements PercentOperands<Object> {
       return "(" + FloatRepr.repr(d) + ")";
     }
     if (v instanceof Tuple t) return sources("(", t.items, ")");
+    if (v instanceof Namespace n) {
+      List<String> parts = new ArrayList<>();
+      n.attributes.forEach((k, x) -> parts.add(k + "=" + source(x)));
+      return "types.SimpleNamespace(" + String.join(", ", parts) + ")";
+    }
     if (v instanceof List<?> l) return sources("[", l, "]");
     if (v instanceof Map<?, ?> m) {
       List<String> parts = new ArrayList<>();
@@ -61,6 +70,11 @@ final class JavaValues implements PercentOperands<Object> {
     if (v instanceof Bytes b) return StrRepr.bytesRepr(b.data);
     if (v instanceof Tuple t) return t.items.size() == 1 ? "(" + reprOf(t.items.get(0)) + ",)" : join("(", t.items, ")");
     if (v instanceof List<?> l) return join("[", l, "]");
+    if (v instanceof Namespace n) {
+      List<String> parts = new ArrayList<>();
+      n.attributes.forEach((k, x) -> parts.add(k + "=" + reprOf(x)));
+      return "namespace(" + String.join(", ", parts) + ")";
+    }
     if (v instanceof Map<?, ?> m) {
       List<String> parts = new ArrayList<>();
       m.forEach((k, x) -> parts.add(reprOf(k) + ": " + reprOf(x)));
@@ -104,6 +118,7 @@ final class JavaValues implements PercentOperands<Object> {
     if (v instanceof Bytes) return "bytes";
     if (v instanceof Tuple) return "tuple";
     if (v instanceof List) return "list";
+    if (v instanceof Namespace) return "types.SimpleNamespace";
     return "dict";
   }
 
