@@ -1,5 +1,7 @@
 package dev.kaa.strings;
 
+import java.util.Locale;
+
 /**
  * {@code str.upper lower casefold capitalize title swapcase} with Unicode 15.0's full case mappings ({@link Unicode}):
  * 'ß'.upper() is "SS", 'ǆ'.title() is 'ǅ', and a capital sigma lowers to 'ς' at the end of a word (the only
@@ -13,17 +15,17 @@ public final class StrCase {
   private static final char FINAL_SIGMA = '\u03c2';
 
   public static String upper(String s) {
-    if (isAscii(s)) return asciiMap(s, 'a', 'z', 'A' - 'a');
+    if (StrPredicates.isascii(s)) return s.toUpperCase(Locale.ROOT);  // the JDK's Latin-1 path; ASCII maps the same
     return mapEach(s, (out, str, at, cp) -> Unicode.appendUpper(out, cp));
   }
 
   public static String lower(String s) {
-    if (isAscii(s)) return asciiMap(s, 'A', 'Z', 'a' - 'A');
+    if (StrPredicates.isascii(s)) return s.toLowerCase(Locale.ROOT);
     return mapEach(s, StrCase::appendLower);
   }
 
   public static String casefold(String s) {
-    if (isAscii(s)) return asciiMap(s, 'A', 'Z', 'a' - 'A');
+    if (StrPredicates.isascii(s)) return s.toLowerCase(Locale.ROOT);
     return mapEach(s, (out, str, at, cp) -> Unicode.appendFold(out, cp));
   }
 
@@ -102,24 +104,5 @@ public final class StrCase {
       j += Character.charCount(cp);
     }
     return true;
-  }
-
-  private static boolean isAscii(String s) {
-    for (int i = 0, n = s.length(); i < n; i++) {
-      if (s.charAt(i) >= 0x80) return false;
-    }
-    return true;
-  }
-
-  private static String asciiMap(String s, char from, char to, int delta) {
-    char[] chars = null;
-    for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
-      if (c >= from && c <= to) {
-        if (chars == null) chars = s.toCharArray();
-        chars[i] = (char) (c + delta);
-      }
-    }
-    return chars == null ? s : new String(chars);
   }
 }
