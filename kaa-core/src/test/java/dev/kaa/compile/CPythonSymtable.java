@@ -1,6 +1,7 @@
 package dev.kaa.compile;
 
 import dev.kaa.testing.CPython;
+import dev.kaa.testing.CPythonAst;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,10 +29,11 @@ final class CPythonSymtable {
     return split(CPython.run(script(), requests.toString()));
   }
 
-  /** The dump (or "!" + error) of one source text. */
-  static String dumpSource(String source) {
-    String json = CPython.run("import json, sys; print(json.dumps(sys.stdin.read()))", source).strip();
-    return split(CPython.run(script(), "S\t" + json + "\n")).get(0);
+  /** One dump (or "!" + error) per source text, in order. */
+  static List<String> dumpSources(List<String> sources) {
+    StringBuilder requests = new StringBuilder();
+    for (String s : sources) requests.append("S\t").append(CPythonAst.jsonString(s)).append('\n');
+    return split(CPython.run(script(), requests.toString()));
   }
 
   /** How the script reports a SyntaxError: {@code str(exc)}, which names the file by its base name. */

@@ -26,7 +26,7 @@ class CompileErrorsTest {
     assumeTrue(CPython.find() != null, "CPython 3.12 not installed");
     List<String> cases = cases();
     StringBuilder requests = new StringBuilder();
-    for (String c : cases) requests.append(json(c)).append('\n');
+    for (String c : cases) requests.append(CPythonAst.jsonString(c)).append('\n');
     String[] expected = CPython.run(resource("compile_oracle.py"), requests.toString()).split("\n\n", -1);
     List<String> failures = new ArrayList<>();
     int[] index = {0};
@@ -79,15 +79,5 @@ class CompileErrorsTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static String json(String s) {
-    StringBuilder out = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      if (c == '"' || c == '\\') out.append('\\').append(c);
-      else if (c < 0x20 || c > 0x7e) out.append(String.format("\\u%04x", (int) c));
-      else out.append(c);
-    }
-    return out.append('"').toString();
   }
 }

@@ -110,6 +110,11 @@ public final class CPythonAst {
     return r.tree;
   }
 
+  /** A JSON string literal of {@code s}, ASCII only (surrogates escaped one by one), as the oracle scripts read it. */
+  public static String jsonString(String s) {
+    return Json.quote(s);
+  }
+
   /** Parses each source text (exec mode) in one CPython process, handing each result over as it arrives. */
   public static void parseSources(List<String> sources, Consumer<Result> sink) {
     try (Session s = new Session()) {
