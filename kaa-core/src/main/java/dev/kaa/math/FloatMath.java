@@ -95,6 +95,27 @@ public final class FloatMath {
     return Math.abs(y) < 0x1p53 && y == Math.floor(y) && ((long) y & 1) == 1;
   }
 
+  /**
+   * {@code math.hypot(x, y)} correctly rounded, as glibc's is (the JDK's may be one ulp off): the JDK's answer is
+   * checked against the exact midpoints to its neighbours, x² + y² being exact in BigDecimal.
+   */
+  public static double hypot(double x, double y) {
+    double h = Math.hypot(x, y);
+    if (!Double.isFinite(h) || h == 0.0 || x == 0.0 || y == 0.0) return h;
+    BigDecimal sum = square(new BigDecimal(x)).add(square(new BigDecimal(y)));
+    BigDecimal halfUlp = new BigDecimal(Math.ulp(h)).divide(BigDecimal.valueOf(2));
+    BigDecimal exact = new BigDecimal(h);
+    if (sum.compareTo(square(exact.add(halfUlp))) > 0) return Math.nextUp(h);
+    if (sum.compareTo(square(exact.subtract(new BigDecimal(Math.ulp(Math.nextDown(h))).divide(BigDecimal.valueOf(2))))) < 0) {
+      return Math.nextDown(h);
+    }
+    return h;
+  }
+
+  private static BigDecimal square(BigDecimal v) {
+    return v.multiply(v);
+  }
+
   // ---- rounding and integers ----
 
   /** {@code float.is_integer()}. */
@@ -105,7 +126,7 @@ public final class FloatMath {
   /** {@code int(x)}: truncation toward zero. */
   public static Number trunc(double x) {
     checkConvertible(x);
-    if (Math.abs(x) < 0x1p63) return (long) x;
+    if (x >= -0x1p63 && x < 0x1p63) return (long) x;
     return toBigInteger(x);
   }
 
@@ -134,7 +155,7 @@ public final class FloatMath {
 
   /** The exact value of an integral finite double. */
   static BigInteger toBigInteger(double integral) {
-    if (Math.abs(integral) < 0x1p63) return BigInteger.valueOf((long) integral);
+    if (integral >= -0x1p63 && integral < 0x1p63) return BigInteger.valueOf((long) integral);
     long bits = Double.doubleToRawLongBits(integral);
     int exponent = Math.getExponent(integral);
     BigInteger mantissa = BigInteger.valueOf((bits & 0xFFFFFFFFFFFFFL) | 0x10000000000000L).shiftLeft(exponent - 52);

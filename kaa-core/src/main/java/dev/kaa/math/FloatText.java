@@ -30,9 +30,8 @@ public final class FloatText {
    */
   static int scan(String t, int i, int end, boolean signed) {
     if (signed && i < end && (t.charAt(i) == '+' || t.charAt(i) == '-')) i++;
-    for (String word : new String[] {"infinity", "inf", "nan"}) {
-      if (t.regionMatches(true, i, word, 0, word.length()) && i + word.length() <= end) return i + word.length();
-    }
+    int special = scanSpecial(t, i, end);
+    if (special >= 0) return special;
     int afterInt = digits(t, i, end);
     int j = afterInt < 0 ? i : afterInt;
     if (j < end && t.charAt(j) == '.') {
@@ -54,6 +53,14 @@ public final class FloatText {
       if (afterExponent >= 0) j = afterExponent;
     }
     return j;
+  }
+
+  /** The end of {@code inf}, {@code infinity} or {@code nan} (any case) at i, or -1. */
+  static int scanSpecial(String t, int i, int end) {
+    for (String word : new String[] {"infinity", "inf", "nan"}) {
+      if (i + word.length() <= end && t.regionMatches(true, i, word, 0, word.length())) return i + word.length();
+    }
+    return -1;
   }
 
   /** The end of a run of digits with single underscores between them starting at i, or -1 if no digit is there. */

@@ -17,9 +17,9 @@ import java.util.function.Supplier;
  * that must print the same (a value's repr, or {@code !Type: message} for an exception).
  */
 final class Oracle {
-  /** Cases per sweep: a few thousand by default, a hundred times more with {@code -Dkaa.full=true}. */
+  /** Cases per sweep: a few thousand by default, thirty times more with {@code -Dkaa.full=true}. */
   static int count(int normal) {
-    return Boolean.getBoolean("kaa.full") ? normal * 100 : normal;
+    return Boolean.getBoolean("kaa.full") ? normal * 30 : normal;
   }
 
   static long seed() {
@@ -45,8 +45,8 @@ final class Oracle {
   }
 
   /**
-   * A case whose float result comes from the C library's {@code pow}, which glibc does not round correctly in every
-   * case (the JDK's is closer): a one-ulp difference is counted and reported, not failed.
+   * A case whose result comes from the C library's {@code pow}, {@code atan2}, {@code cos}..., which the JDK computes
+   * with different last bits than glibc: a near miss ({@link #oneUlpApart}) is counted and reported, not failed.
    */
   void addLibm(String pythonExpr, Supplier<Object> ours) {
     cases.add(new Case(pythonExpr, ours, true));
@@ -94,16 +94,28 @@ final class Oracle {
         }
       }
     }
-    System.out.printf("%s: %d cases checked against CPython, %d diverge, %d differ by one ulp of libm pow (seed %d)%n",
+    System.out.printf("%s: %d cases checked against CPython, %d diverge, %d differ in the last bits of libm results (seed %d)%n",
         what, cases.size(), diverging, ulps, seed());
     if (diverging > 0) fail(what + ": " + diverging + " of " + cases.size() + " diverge\n" + String.join("\n", divergences));
   }
 
-  private static boolean oneUlpApart(String ours, String theirs) {
+  /**
+   * True when both results are floats or tuples of floats, each pair within one ulp or, for a complex power whose polar
+   * form amplifies one-ulp differences of atan2 and cos, within 1e-12 of the largest part (zeros of either sign are close).
+   */
+  static boolean oneUlpApart(String ours, String theirs) {
+    String[] a = ours.replaceAll("[()]", "").split(", "), b = theirs.replaceAll("[()]", "").split(", ");
+    if (a.length != b.length) return false;
     try {
-      double a = Double.parseDouble(ours), b = Double.parseDouble(theirs);
-      return Math.nextUp(a) == b || Math.nextDown(a) == b;
-    } catch (NumberFormatException notFloats) {
+      double scale = 0;
+      for (String part : b) scale = Math.max(scale, Math.abs(Double.parseDouble(part)));
+      for (int i = 0; i < a.length; i++) {
+        double x = Double.parseDouble(a[i]), y = Double.parseDouble(b[i]);
+        boolean close = x == y || Math.nextUp(x) == y || Math.nextDown(x) == y || Math.abs(x - y) <= 1e-12 * scale;
+        if (!close) return false;
+      }
+      return true;
+    } catch (NumberFormatException notNumbers) {
       return false;
     }
   }
