@@ -1,0 +1,113 @@
+package dev.kaa.parse;
+
+import dev.kaa.ast.Located;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * Builds the parser's {@link CompileError}s and reports its warnings. Tokens and nodes carry UTF-8 byte columns; a SyntaxError's offsets are
+ * 1-based code point offsets into the line's text, so the conversion needs the source lines.
+ */
+final class ParseErrors {
+  private final String filename;
+  private final IntFunction<String> lines;
+  private final Warnings warnings;
+
+  /** {@code lines} gives line N's text (1-based, with its newline) or null past the end. */
+  ParseErrors(IntFunction<String> lines, String filename, Warnings warnings) {
+    this.lines = lines;
+    this.filename = filename;
+    this.warnings = warnings;
+  }
+
+  /** For decoded source text. */
+  static ParseErrors ofSource(String source, String filename, Warnings warnings) {
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    for (int i = 0; i < source.length(); i++) {
+      char c = source.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 == source.length() || source.charAt(i + 1) != '\n'))) starts.add(i + 1);
+    }
+    return new ParseErrors(lineno -> {
+      if (lineno < 1 || lineno > starts.size()) return null;
+      int start = starts.get(lineno - 1);
+      if (start >= source.length() && lineno > 1) return null;
+      int end = lineno < starts.size() ? starts.get(lineno) : source.length();
+      return source.substring(start, end);
+    }, filename, warnings);
+  }
+
+  /** Reports a warning at a token (e.g. an invalid escape sequence in a string literal). */
+  void warn(String category, String msg, Token t) {
+    warnings.warn(category, msg, filename, t.lineno(), charOffset(t.lineno(), t.colOffset()), t.endLineno(),
+        charOffset(t.endLineno(), t.endColOffset()));
+  }
+
+  String line(int lineno) { return lines.apply(lineno); }
+
+  /** The source text between two (line, byte column) positions. */
+  String between(int line, int col, int endLine, int endCol) {
+    if (line == endLine) return bytePrefixSlice(line, col, endCol);
+    StringBuilder sb = new StringBuilder(bytePrefixSlice(line, col, -1));
+    for (int l = line + 1; l < endLine; l++) sb.append(line(l));
+    sb.append(bytePrefixSlice(endLine, 0, endCol));
+    return sb.toString();
+  }
+
+  private String bytePrefixSlice(int lineno, int fromByte, int toByte) {
+    String text = line(lineno);
+    if (text == null) return "";
+    byte[] b = text.getBytes(StandardCharsets.UTF_8);
+    int to = toByte < 0 ? b.length : Math.min(toByte, b.length);
+    int from = Math.min(fromByte, to);
+    return new String(b, from, to - from, StandardCharsets.UTF_8);
+  }
+
+  /** 1-based code point offset of a byte column of a line. */
+  int charOffset(int lineno, int byteCol) {
+    String text = line(lineno);
+    if (text == null) return byteCol + 1;
+    byte[] b = text.getBytes(StandardCharsets.UTF_8);
+    int n = Math.min(byteCol, b.length);
+    String prefix = new String(b, 0, n, StandardCharsets.UTF_8);
+    return prefix.codePointCount(0, prefix.length()) + 1 + Math.max(0, byteCol - b.length);
+  }
+
+  CompileError at(CompileError.Kind kind, String msg, int line, int col, int endLine, int endCol) {
+    String text = line(line);
+    int offset = charOffset(line, col);
+    int endOffset = endLine == line || endLine <= 0 ? charOffset(line, endCol) : charOffset(endLine, endCol);
+    return new CompileError(kind, msg, filename, line, offset, endLine, endOffset, text);
+  }
+
+  /** An error with CPython's raw offsets (1-based characters; 0 for "none"), for the few rules that compute them. */
+  CompileError syntaxAtOffsets(String msg, int line, int offset, int endLine, int endOffset) {
+    return new CompileError(CompileError.Kind.SyntaxError, msg, filename, line, offset, endLine, endOffset, line(line));
+  }
+
+  CompileError syntax(String msg, int line, int col, int endLine, int endCol) {
+    return at(CompileError.Kind.SyntaxError, msg, line, col, endLine, endCol);
+  }
+
+  CompileError syntax(String msg, Token t) {
+    return syntax(msg, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+  }
+
+  CompileError syntax(String msg, Token from, Token to) {
+    return syntax(msg, from.lineno(), from.colOffset(), to.endLineno(), to.endColOffset());
+  }
+
+  CompileError syntax(String msg, Located n) {
+    return syntax(msg, n.lineno(), n.colOffset(), n.endLineno(), n.endColOffset());
+  }
+
+  CompileError syntax(String msg, Located from, Located to) {
+    return syntax(msg, from.lineno(), from.colOffset(), to.endLineno(), to.endColOffset());
+  }
+
+  CompileError indentation(String msg, Token t) {
+    return at(CompileError.Kind.IndentationError, msg, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+  }
+}

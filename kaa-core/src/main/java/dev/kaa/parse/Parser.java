@@ -1,0 +1,124 @@
+package dev.kaa.parse;
+
+import static dev.kaa.parse.TokenKind.*;
+
+import dev.kaa.ast.Expr;
+import dev.kaa.ast.Mod;
+import dev.kaa.ast.Stmt;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Python 3.12 source to AST, as {@code ast.parse} / {@code compile()} build it: a hand-written recursive descent parser
+ * over the tokens (see docs/parser.md). The grammar is split by idea: {@link StringParser} (strings and f-strings),
+ * {@link ExprParser}, {@link ParamsParser}, {@link PatternParser}, {@link StmtParser}; this class holds the entry points
+ * for the four modes and turns a failed parse into CPython's SyntaxError.
+ */
+public final class Parser extends StmtParser {
+  private Parser(Buffer buf, ParseErrors errors) { super(buf, errors); }
+
+  /** Parses source bytes (encoding declared by BOM or coding cookie, else UTF-8). */
+  public static Mod parse(byte[] source, String filename, Mode mode, Warnings w) {
+    Tokenizer tokenizer = Tokenizer.ofBytes(source, filename, w);
+    return parse(tokenizer::next, new ParseErrors(tokenizer::sourceLine, filename, w), mode);
+  }
+
+  /** Parses already decoded source text. */
+  public static Mod parseString(String source, String filename, Mode mode, Warnings w) {
+    Tokenizer tokenizer = Tokenizer.ofString(source, filename, w);
+    return parse(tokenizer::next, new ParseErrors(tokenizer::sourceLine, filename, w), mode);
+  }
+
+  /**
+   * Two passes, as CPython's parser: the first without the error rules; if it fails, a second over the same tokens
+   * with them, which raises the specific message; if none applies, "invalid syntax" where the first pass stopped.
+   */
+  static Mod parse(Supplier<Token> tokens, ParseErrors errors, Mode mode) {
+    Buffer buf = new Buffer(tokens);
+    Parser first = new Parser(buf, errors);
+    try {
+      return first.parseMode(mode);
+    } catch (Fail f) {
+      int furthest = buf.furthest;
+      Parser second = new Parser(buf, errors);
+      second.invalidRules = true;
+      try {
+        second.parseMode(mode);
+      } catch (Fail g) {
+        throw second.invalidSyntax(furthest);
+      } catch (CompileError e) {
+        throw second.preferTokenizerError(e);
+      }
+      throw second.invalidSyntax(furthest);
+    } catch (CompileError e) {
+      throw first.preferTokenizerError(e);
+    }
+  }
+
+  private Mod parseMode(Mode mode) {
+    return switch (mode) {
+      case EXEC -> new Mod.Module(statements(), List.of());
+      case EVAL -> {
+        Expr body = expressions();
+        while (accept(NEWLINE)) { }
+        expect(ENDMARKER);
+        yield new Mod.Expression(body);
+      }
+      case SINGLE -> new Mod.Interactive(interactive());
+      case FUNC_TYPE -> funcType();
+    };
+  }
+
+  private List<Stmt> interactive() {
+    List<Stmt> body = new ArrayList<>();
+    if (accept(NEWLINE) || check(ENDMARKER)) return body;
+    Stmt compound = compoundStatement();
+    if (compound != null) {
+      body.add(compound);
+      accept(NEWLINE);
+    } else {
+      simpleStatements(body);
+    }
+    return body;
+  }
+
+  private Mod funcType() {
+    expect(LPAR);
+    List<Expr> argtypes = new ArrayList<>();
+    while (!check(RPAR)) {
+      if (!accept(STAR)) accept(DOUBLESTAR);
+      argtypes.add(expression());
+      if (!accept(COMMA)) break;
+    }
+    expect(RPAR);
+    expect(RARROW);
+    Expr returns = expression();
+    while (accept(NEWLINE)) { }
+    expect(ENDMARKER);
+    return new Mod.FunctionType(argtypes, returns);
+  }
+
+  /**
+   * The error for a parse that failed without a more specific message: "invalid syntax" at the furthest token the
+   * first pass read, unless that token is an indent or dedent; a tokenizer error further on takes precedence.
+   */
+  private CompileError invalidSyntax(int furthest) {
+    Token last = buf.tokens[furthest];
+    if (last.kind() == INDENT) return errors.indentation("unexpected indent", last);
+    if (last.kind() == DEDENT) return errors.indentation("unexpected unindent", last);
+    return preferTokenizerError(errors.syntax("invalid syntax", last));
+  }
+
+  /** CPython reads the rest of the source after a parser error: a tokenizer error there is reported instead. */
+  private CompileError preferTokenizerError(CompileError error) {
+    if (error == buf.tokenizerError) return error;
+    try {
+      while (buf.tokens[buf.fill - 1].kind() != ENDMARKER) buf.fetch();
+    } catch (CompileError tokenizerError) {
+      return tokenizerError;
+    }
+    return error;
+  }
+}

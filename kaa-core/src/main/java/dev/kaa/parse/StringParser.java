@@ -1,0 +1,252 @@
+package dev.kaa.parse;
+
+import dev.kaa.ast.Expr;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Adjacent string literals and f-strings (PEP 701 tokens). A run of STRING and FSTRING tokens is one expression: plain
+ * strings concatenate into one Constant; once an f-string is in the run the result is a JoinedStr whose pieces are
+ * flattened, empty literal pieces dropped and neighbouring literal pieces merged (the merged piece spans from the first
+ * to the last), as CPython 3.12 builds it. Format specs keep each literal piece as it comes, empty ones included.
+ */
+abstract class StringParser extends ParserCursor {
+  StringParser(Buffer buf, ParseErrors errors) { super(buf, errors); }
+
+  /** The expression inside a replacement field: {@code yield_expr | star_expressions}. */
+  abstract Expr replacementFieldExpression();
+
+  final boolean checkString() {
+    TokenKind k = peek().kind();
+    return k == TokenKind.STRING || k == TokenKind.FSTRING_START;
+  }
+
+  /** One or more adjacent string tokens. */
+  final Expr strings() {
+    Token first = peek();
+    List<Expr> pieces = new ArrayList<>();
+    boolean anyFString = false;
+    Boolean bytes = null;
+    boolean mixed = false;
+    while (checkString()) {
+      Token t = peek();
+      boolean isBytes;
+      if (t.kind() == TokenKind.STRING) {
+        next();
+        Object value = Literals.decodeString(t, errors);
+        isBytes = value instanceof Expr.Constant.Bytes;
+        pieces.add(new Expr.Constant(value, null, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset()));
+      } else {
+        isBytes = false;
+        anyFString = true;
+        fstring(pieces);
+      }
+      if (bytes == null) bytes = isBytes;
+      else if (bytes != isBytes) mixed = true;
+    }
+    if (mixed) throw errorAtLastToken("cannot mix bytes and nonbytes literals");
+    int line = first.lineno(), col = first.colOffset(), endLine = endLine(), endCol = endCol();
+    if (!anyFString) {
+      String kind = first.kind() == TokenKind.STRING && Literals.isUnicodePrefixed(first.text()) ? "u" : null;
+      Object value = ((Expr.Constant) pieces.get(0)).value();
+      for (int i = 1; i < pieces.size(); i++) value = concat(value, ((Expr.Constant) pieces.get(i)).value());
+      return new Expr.Constant(value, kind, line, col, endLine, endCol);
+    }
+    return new Expr.JoinedStr(mergeLiterals(pieces), line, col, endLine, endCol);
+  }
+
+  private static List<Expr> mergeLiterals(List<Expr> pieces) {
+    List<Expr> out = new ArrayList<>();
+    int i = 0;
+    while (i < pieces.size()) {
+      Expr p = pieces.get(i);
+      if (!(p instanceof Expr.Constant c)) {
+        out.add(p);
+        i++;
+        continue;
+      }
+      Expr.Constant firstLit = null, lastLit = null;
+      Object value = null;
+      for (; i < pieces.size() && pieces.get(i) instanceof Expr.Constant k; i++) {
+        if (isEmpty(k.value())) continue;
+        if (firstLit == null) {
+          firstLit = k;
+          value = k.value();
+        } else {
+          value = concat(value, k.value());
+        }
+        lastLit = k;
+      }
+      if (firstLit != null) {
+        out.add(new Expr.Constant(value, null, firstLit.lineno(), firstLit.colOffset(),
+            lastLit.endLineno(), lastLit.endColOffset()));
+      }
+    }
+    return out;
+  }
+
+  private static boolean isEmpty(Object v) {
+    return v instanceof String s ? s.isEmpty() : v instanceof Expr.Constant.CodePoints cp && cp.codePoints().length == 0;
+  }
+
+  /** str + str (keeping a lone high and lone low surrogate that meet apart) or bytes + bytes. */
+  private static Object concat(Object a, Object b) {
+    if (a instanceof Expr.Constant.Bytes x && b instanceof Expr.Constant.Bytes y) {
+      byte[] out = new byte[x.data().length + y.data().length];
+      System.arraycopy(x.data(), 0, out, 0, x.data().length);
+      System.arraycopy(y.data(), 0, out, x.data().length, y.data().length);
+      return new Expr.Constant.Bytes(out);
+    }
+    if (a instanceof String s && b instanceof String t) {
+      boolean meet = !s.isEmpty() && !t.isEmpty() && Character.isHighSurrogate(s.charAt(s.length() - 1))
+          && Character.isLowSurrogate(t.charAt(0));
+      if (!meet) return s + t;
+    }
+    int[] x = codePoints(a), y = codePoints(b);
+    int[] out = new int[x.length + y.length];
+    System.arraycopy(x, 0, out, 0, x.length);
+    System.arraycopy(y, 0, out, x.length, y.length);
+    return new Expr.Constant.CodePoints(out);
+  }
+
+  private static int[] codePoints(Object v) {
+    return v instanceof Expr.Constant.CodePoints cp ? cp.codePoints() : ((String) v).codePoints().toArray();
+  }
+
+  /** FSTRING_START (middle | replacement field)* FSTRING_END, its pieces appended to {@code pieces}. */
+  private void fstring(List<Expr> pieces) {
+    Token start = next();
+    boolean raw = Literals.isRawPrefixed(start.text());
+    while (true) {
+      Token t = peek();
+      if (t.kind() == TokenKind.FSTRING_MIDDLE) {
+        next();
+        pieces.add(middle(t, raw));
+      } else if (t.kind() == TokenKind.LBRACE) {
+        replacementField(pieces, raw);
+      } else if (t.kind() == TokenKind.FSTRING_END) {
+        next();
+        return;
+      } else {
+        throw FAIL;
+      }
+    }
+  }
+
+  private Expr.Constant middle(Token t, boolean raw) {
+    return new Expr.Constant(Literals.decodeFStringMiddle(t, raw, errors), null,
+        t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+  }
+
+  /** {@code '{' expr ['='] ['!' NAME] [':' spec] '}'}: adds the debug text (if any) and the FormattedValue. */
+  private void replacementField(List<Expr> pieces, boolean raw) {
+    Token lbrace = next();
+    if (invalidRules) invalidReplacementField(raw);
+    Expr value = replacementFieldExpression();
+    if (accept(TokenKind.EQUAL)) {
+      Token after = peek();
+      String text = errors.between(lbrace.endLineno(), lbrace.endColOffset(), after.lineno(), after.colOffset());
+      pieces.add(new Expr.Constant(text, null, lbrace.endLineno(), lbrace.endColOffset(),
+          after.lineno(), after.colOffset()));
+      int conversion = conversion();
+      Expr spec = formatSpec(raw);
+      if (conversion < 0 && spec == null) conversion = 'r';
+      Token rbrace = expect(TokenKind.RBRACE);
+      pieces.add(formatted(value, conversion, spec, lbrace, rbrace));
+      return;
+    }
+    int conversion = conversion();
+    Expr spec = formatSpec(raw);
+    Token rbrace = expect(TokenKind.RBRACE);
+    pieces.add(formatted(value, conversion, spec, lbrace, rbrace));
+  }
+
+  /** CPython's invalid_replacement_field: what is missing or wrong after a {@code '{'} (second pass only). */
+  private void invalidReplacementField(boolean raw) {
+    int mark = pos;
+    Token t = peek();
+    switch (t.kind()) {
+      case EQUAL, EXCLAMATION, COLON, RBRACE ->
+          throw errors.syntax("f-string: valid expression required before '" + t.text() + "'", t);
+      default -> { }
+    }
+    try {
+      replacementFieldExpression();
+    } catch (Fail f) {
+      pos = mark;
+      throw errors.syntax("f-string: expecting a valid expression after '{'", peek());
+    }
+    if (!checkAny(TokenKind.EQUAL, TokenKind.EXCLAMATION, TokenKind.COLON, TokenKind.RBRACE)) {
+      throw errors.syntax("f-string: expecting '=', or '!', or ':', or '}'", peek());
+    }
+    if (accept(TokenKind.EQUAL) && !checkAny(TokenKind.EXCLAMATION, TokenKind.COLON, TokenKind.RBRACE)) {
+      throw errors.syntax("f-string: expecting '!', or ':', or '}'", peek());
+    }
+    if (accept(TokenKind.EXCLAMATION)) {
+      if (checkAny(TokenKind.COLON, TokenKind.RBRACE)) {
+        throw errors.syntax("f-string: missing conversion character", peek());
+      }
+      if (!check(TokenKind.NAME)) throw errors.syntax("f-string: invalid conversion character", peek());
+      next();
+    }
+    if (!checkAny(TokenKind.COLON, TokenKind.RBRACE)) throw errors.syntax("f-string: expecting ':' or '}'", peek());
+    if (accept(TokenKind.COLON)) {
+      while (true) {
+        if (accept(TokenKind.FSTRING_MIDDLE)) continue;
+        if (!check(TokenKind.LBRACE)) break;
+        replacementField(new ArrayList<>(), raw);
+      }
+      if (!check(TokenKind.RBRACE)) throw errors.syntax("f-string: expecting '}', or format specs", peek());
+    }
+    pos = mark;
+  }
+
+  private boolean checkAny(TokenKind... kinds) {
+    TokenKind k = peek().kind();
+    for (TokenKind c : kinds) {
+      if (c == k) return true;
+    }
+    return false;
+  }
+
+  private static Expr formatted(Expr value, int conversion, Expr spec, Token lbrace, Token rbrace) {
+    return new Expr.FormattedValue(value, conversion, spec, lbrace.lineno(), lbrace.colOffset(),
+        rbrace.endLineno(), rbrace.endColOffset());
+  }
+
+  private int conversion() {
+    if (!check(TokenKind.EXCLAMATION)) return -1;
+    Token bang = next();
+    Token name = peek();
+    if (name.kind() != TokenKind.NAME) {
+      throw errors.syntax("f-string: missing conversion character", name);
+    }
+    if (name.lineno() != bang.endLineno() || name.colOffset() != bang.endColOffset()) {
+      throw errors.syntax("f-string: conversion type must come right after the exclamanation mark", bang, name);
+    }
+    next();
+    String c = name.text();
+    if (!c.equals("s") && !c.equals("r") && !c.equals("a")) {
+      throw errors.syntax("f-string: invalid conversion character '" + c + "': expected 's', 'r', or 'a'", name);
+    }
+    return c.charAt(0);
+  }
+
+  private Expr formatSpec(boolean raw) {
+    if (!check(TokenKind.COLON)) return null;
+    Token colon = next();
+    List<Expr> parts = new ArrayList<>();
+    while (true) {
+      Token t = peek();
+      if (t.kind() == TokenKind.FSTRING_MIDDLE) {
+        next();
+        parts.add(middle(t, raw));
+      } else if (t.kind() == TokenKind.LBRACE) {
+        replacementField(parts, raw);
+      } else {
+        break;
+      }
+    }
+    return new Expr.JoinedStr(parts, colon.lineno(), colon.colOffset(), endLine(), endCol());
+  }
+}
