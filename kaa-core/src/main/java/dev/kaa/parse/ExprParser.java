@@ -667,6 +667,7 @@ abstract class ExprParser extends StringParser {
     }
     Expr first = starNamedExpression();
     if (check("for") || check("async")) {
+      if (first instanceof Expr.Starred) throw FAIL;
       List<Comprehension> gens = forIfClauses();
       expect(RPAR);
       return new Expr.GeneratorExp(first, gens, s.lineno(), s.colOffset(), endLine(), endCol());
@@ -691,10 +692,11 @@ abstract class ExprParser extends StringParser {
       Token star = peek();
       if (!accept(STAR)) throw FAIL;
       expression();
+      int endLine = endLine(), endCol = endCol();
       if (!check("for") && !check("async")) throw FAIL;
       forIfClauses();
       throw errors.syntax("iterable unpacking cannot be used in comprehension", star.lineno(), star.colOffset(),
-          endLine(), endCol());
+          endLine, endCol);
     });
     if (!tupleTargetCheck) return;
     tryRule(() -> {
@@ -720,6 +722,7 @@ abstract class ExprParser extends StringParser {
     if (!check(RSQB)) {
       Expr first = starNamedExpression();
       if (check("for") || check("async")) {
+        if (first instanceof Expr.Starred) throw FAIL;
         List<Comprehension> gens = forIfClauses();
         expect(RSQB);
         return new Expr.ListComp(first, gens, s.lineno(), s.colOffset(), endLine(), endCol());
@@ -831,6 +834,7 @@ abstract class ExprParser extends StringParser {
       return dictRest(s, keys, values);
     }
     if (check("for") || check("async")) {
+      if (first instanceof Expr.Starred) throw FAIL;
       List<Comprehension> gens = forIfClauses();
       expect(RBRACE);
       return new Expr.SetComp(first, gens, s.lineno(), s.colOffset(), endLine(), endCol());

@@ -92,11 +92,32 @@ final class ParseErrors {
   }
 
   CompileError syntax(String msg, Token t) {
-    return syntax(msg, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+    if (t.kind() == TokenKind.INDENT || t.kind() == TokenKind.DEDENT) return atIndentation(CompileError.Kind.SyntaxError, msg, t);
+    return syntax(msg, t.lineno(), t.colOffset(), t.endLineno(), endColOf(t));
+  }
+
+  /**
+   * CPython's parser sees a NEWLINE token one character wide (the newline itself) where the tokenizer's token is
+   * empty; error ranges ending on it include the newline.
+   */
+  private int endColOf(Token t) {
+    if (t.kind() != TokenKind.NEWLINE || t.endColOffset() != t.colOffset()) return t.endColOffset();
+    String text = line(t.lineno());
+    return text != null && t.colOffset() < text.getBytes(StandardCharsets.UTF_8).length ? t.colOffset() + 1
+        : t.endColOffset();
+  }
+
+  /**
+   * INDENT and DEDENT tokens have no position in CPython's parser: an error there is placed where the tokenizer
+   * stands (the end of the indentation, as a 0-based offset) with no end.
+   */
+  private CompileError atIndentation(CompileError.Kind kind, String msg, Token t) {
+    return new CompileError(kind, msg, filename, t.lineno(), charOffset(t.lineno(), t.endColOffset()) - 1,
+        t.lineno(), -1, line(t.lineno()));
   }
 
   CompileError syntax(String msg, Token from, Token to) {
-    return syntax(msg, from.lineno(), from.colOffset(), to.endLineno(), to.endColOffset());
+    return syntax(msg, from.lineno(), from.colOffset(), to.endLineno(), endColOf(to));
   }
 
   CompileError syntax(String msg, Located n) {
@@ -108,6 +129,9 @@ final class ParseErrors {
   }
 
   CompileError indentation(String msg, Token t) {
-    return at(CompileError.Kind.IndentationError, msg, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+    if (t.kind() == TokenKind.INDENT || t.kind() == TokenKind.DEDENT) {
+      return atIndentation(CompileError.Kind.IndentationError, msg, t);
+    }
+    return at(CompileError.Kind.IndentationError, msg, t.lineno(), t.colOffset(), t.endLineno(), endColOf(t));
   }
 }

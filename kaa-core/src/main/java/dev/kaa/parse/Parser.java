@@ -111,12 +111,16 @@ public final class Parser extends StmtParser {
     return preferTokenizerError(errors.syntax("invalid syntax", last));
   }
 
-  /** CPython reads the rest of the source after a parser error: a tokenizer error there is reported instead. */
+  /**
+   * CPython reads the rest of the source after a parser error: a tokenizer error there is reported instead, except
+   * that a bracket left open at the end counts only if it was opened on an earlier line than the parser's error.
+   */
   private CompileError preferTokenizerError(CompileError error) {
     if (error == buf.tokenizerError) return error;
     try {
       while (buf.tokens[buf.fill - 1].kind() != ENDMARKER) buf.fetch();
     } catch (CompileError tokenizerError) {
+      if (tokenizerError.msg.endsWith("' was never closed") && tokenizerError.lineno >= error.lineno) return error;
       return tokenizerError;
     }
     return error;

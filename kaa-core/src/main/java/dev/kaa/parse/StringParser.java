@@ -247,6 +247,7 @@ abstract class StringParser extends ParserCursor {
         break;
       }
     }
+    if (parts.size() == 1 && parts.get(0) instanceof Expr.Constant c && "".equals(c.value())) parts.clear();
     return new Expr.JoinedStr(parts, colon.lineno(), colon.colOffset(), endLine(), endCol());
   }
 }
