@@ -599,9 +599,10 @@ abstract class ExprParser extends StringParser {
     }
     Expr lower = null;
     if (!check(COLON)) {
+      boolean bare = !check(LPAR);
       lower = namedExpression();
       if (!check(COLON)) return lower;
-      if (lower instanceof Expr.NamedExpr) throw FAIL;
+      if (lower instanceof Expr.NamedExpr && bare) throw FAIL;
     }
     next();
     Expr upper = check(COLON) || check(RSQB) || check(COMMA) ? null : expression();
@@ -813,9 +814,10 @@ abstract class ExprParser extends StringParser {
   private Expr braceContents(Token s) {
     if (accept(RBRACE)) return new Expr.Dict(List.of(), List.of(), s.lineno(), s.colOffset(), endLine(), endCol());
     if (check(DOUBLESTAR)) return dictRest(s, new ArrayList<>(), new ArrayList<>());
+    boolean bare = !check(LPAR);
     Expr first = starNamedExpression();
     if (check(COLON)) {
-      if (first instanceof Expr.Starred || first instanceof Expr.NamedExpr) throw FAIL;
+      if (first instanceof Expr.Starred || (first instanceof Expr.NamedExpr && bare)) throw FAIL;
       next();
       Expr value = expression();
       if (check("for") || check("async")) {
