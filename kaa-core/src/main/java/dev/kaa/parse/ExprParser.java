@@ -337,7 +337,7 @@ abstract class ExprParser extends StringParser {
     Token t = peek();
     CmpOp op = switch (t.kind()) {
       case EQEQUAL -> CmpOp.Eq;
-      case NOTEQUAL -> CmpOp.NotEq;
+      case NOTEQUAL -> t.text().equals("<>") ? null : CmpOp.NotEq;
       case LESS -> CmpOp.Lt;
       case LESSEQUAL -> CmpOp.LtE;
       case GREATER -> CmpOp.Gt;
@@ -631,7 +631,7 @@ abstract class ExprParser extends StringParser {
       }
       case NUMBER -> {
         next();
-        return constantOf(Literals.decodeNumber(t, errors), t);
+        return constantOf(literals.number(t), t);
       }
       case STRING, FSTRING_START -> {
         return strings();

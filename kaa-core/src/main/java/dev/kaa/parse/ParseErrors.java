@@ -2,47 +2,20 @@ package dev.kaa.parse;
 
 import dev.kaa.ast.Located;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.IntFunction;
 
 /**
- * Builds the parser's {@link CompileError}s and reports its warnings. Tokens and nodes carry UTF-8 byte columns; a SyntaxError's offsets are
+ * Builds the parser's {@link CompileError}s. Tokens and nodes carry UTF-8 byte columns; a SyntaxError's offsets are
  * 1-based code point offsets into the line's text, so the conversion needs the source lines.
  */
 final class ParseErrors {
   private final String filename;
   private final IntFunction<String> lines;
-  private final Warnings warnings;
 
   /** {@code lines} gives line N's text (1-based, with its newline) or null past the end. */
-  ParseErrors(IntFunction<String> lines, String filename, Warnings warnings) {
+  ParseErrors(IntFunction<String> lines, String filename) {
     this.lines = lines;
     this.filename = filename;
-    this.warnings = warnings;
-  }
-
-  /** For decoded source text. */
-  static ParseErrors ofSource(String source, String filename, Warnings warnings) {
-    List<Integer> starts = new ArrayList<>();
-    starts.add(0);
-    for (int i = 0; i < source.length(); i++) {
-      char c = source.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 == source.length() || source.charAt(i + 1) != '\n'))) starts.add(i + 1);
-    }
-    return new ParseErrors(lineno -> {
-      if (lineno < 1 || lineno > starts.size()) return null;
-      int start = starts.get(lineno - 1);
-      if (start >= source.length() && lineno > 1) return null;
-      int end = lineno < starts.size() ? starts.get(lineno) : source.length();
-      return source.substring(start, end);
-    }, filename, warnings);
-  }
-
-  /** Reports a warning at a token (e.g. an invalid escape sequence in a string literal). */
-  void warn(String category, String msg, Token t) {
-    warnings.warn(category, msg, filename, t.lineno(), charOffset(t.lineno(), t.colOffset()), t.endLineno(),
-        charOffset(t.endLineno(), t.endColOffset()));
   }
 
   String line(int lineno) { return lines.apply(lineno); }
@@ -93,6 +66,7 @@ final class ParseErrors {
 
   CompileError syntax(String msg, Token t) {
     if (t.kind() == TokenKind.INDENT || t.kind() == TokenKind.DEDENT) return atIndentation(CompileError.Kind.SyntaxError, msg, t);
+    if (t.kind() == TokenKind.ENDMARKER) return atEnd(CompileError.Kind.SyntaxError, msg, t);
     return syntax(msg, t.lineno(), t.colOffset(), t.endLineno(), endColOf(t));
   }
 
@@ -105,6 +79,17 @@ final class ParseErrors {
     String text = line(t.lineno());
     return text != null && t.colOffset() < text.getBytes(StandardCharsets.UTF_8).length ? t.colOffset() + 1
         : t.endColOffset();
+  }
+
+  /**
+   * At the end of the source CPython's tokenizer stands after the last line: an error there is placed on that line, at
+   * its length, with no end.
+   */
+  private CompileError atEnd(CompileError.Kind kind, String msg, Token t) {
+    int lineno = t.colOffset() == 0 && t.lineno() > 1 ? t.lineno() - 1 : t.lineno();
+    String text = line(lineno);
+    int offset = text == null ? 0 : text.codePointCount(0, text.length());
+    return new CompileError(kind, msg, filename, lineno, offset, lineno, -1, text);
   }
 
   /**
@@ -132,6 +117,7 @@ final class ParseErrors {
     if (t.kind() == TokenKind.INDENT || t.kind() == TokenKind.DEDENT) {
       return atIndentation(CompileError.Kind.IndentationError, msg, t);
     }
+    if (t.kind() == TokenKind.ENDMARKER) return atEnd(CompileError.Kind.IndentationError, msg, t);
     return at(CompileError.Kind.IndentationError, msg, t.lineno(), t.colOffset(), t.endLineno(), endColOf(t));
   }
 }

@@ -8,7 +8,6 @@ import dev.kaa.ast.Stmt;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Python 3.12 source to AST, as {@code ast.parse} / {@code compile()} build it: a hand-written recursive descent parser
@@ -21,22 +20,25 @@ public final class Parser extends StmtParser {
 
   /** Parses source bytes (encoding declared by BOM or coding cookie, else UTF-8). */
   public static Mod parse(byte[] source, String filename, Mode mode, Warnings w) {
-    Tokenizer tokenizer = Tokenizer.ofBytes(source, filename, w);
-    return parse(tokenizer::next, new ParseErrors(tokenizer::sourceLine, filename, w), mode);
+    return parse(Tokenizer.ofBytes(source, filename, w), mode);
   }
 
   /** Parses already decoded source text. */
   public static Mod parseString(String source, String filename, Mode mode, Warnings w) {
-    Tokenizer tokenizer = Tokenizer.ofString(source, filename, w);
-    return parse(tokenizer::next, new ParseErrors(tokenizer::sourceLine, filename, w), mode);
+    return parse(Tokenizer.ofString(source, filename, w), mode);
+  }
+
+  /** Parses what {@code tokenizer} reads (made by one of its factories, for the source's kind). */
+  public static Mod parse(Tokenizer tokenizer, Mode mode) {
+    ParseErrors errors = new ParseErrors(tokenizer::sourceLine, tokenizer.filename());
+    return parse(new Buffer(tokenizer::next, new Literals(tokenizer, errors)), errors, mode);
   }
 
   /**
    * Two passes, as CPython's parser: the first without the error rules; if it fails, a second over the same tokens
    * with them, which raises the specific message; if none applies, "invalid syntax" where the first pass stopped.
    */
-  static Mod parse(Supplier<Token> tokens, ParseErrors errors, Mode mode) {
-    Buffer buf = new Buffer(tokens);
+  private static Mod parse(Buffer buf, ParseErrors errors, Mode mode) {
     Parser first = new Parser(buf, errors);
     try {
       return first.parseMode(mode);

@@ -29,13 +29,17 @@ abstract class ParserCursor {
    */
   static final class Buffer {
     private final Supplier<Token> source;
+    final Literals literals;
     Token[] tokens = new Token[256];
     int[] levels = new int[256];
     int fill;
     int furthest;
     CompileError tokenizerError;
 
-    Buffer(Supplier<Token> source) { this.source = source; }
+    Buffer(Supplier<Token> source, Literals literals) {
+      this.source = source;
+      this.literals = literals;
+    }
 
     void fetch() {
       if (fill == tokens.length) {
@@ -63,6 +67,7 @@ abstract class ParserCursor {
 
   final Buffer buf;
   final ParseErrors errors;
+  final Literals literals;
   int pos;
   /** The second pass: also try the rules that only exist to explain an error (CPython's invalid_* rules). */
   boolean invalidRules;
@@ -70,6 +75,7 @@ abstract class ParserCursor {
   ParserCursor(Buffer buf, ParseErrors errors) {
     this.buf = buf;
     this.errors = errors;
+    this.literals = buf.literals;
   }
 
   final Token peek() { return at(pos); }

@@ -229,7 +229,7 @@ abstract class PatternParser extends ParamsParser {
     Token imagTok = peek();
     if (imagTok.kind() != NUMBER) throw FAIL;
     next();
-    Object imag = Literals.decodeNumber(imagTok, errors);
+    Object imag = literals.number(imagTok);
     Expr right = new Expr.Constant(imag, null, imagTok.lineno(), imagTok.colOffset(),
         imagTok.endLineno(), imagTok.endColOffset());
     if (!(imag instanceof Expr.Constant.Imaginary)) {
@@ -242,7 +242,7 @@ abstract class PatternParser extends ParamsParser {
     Token t = peek();
     boolean negative = accept(MINUS);
     Token num = expect(NUMBER);
-    Expr c = new Expr.Constant(Literals.decodeNumber(num, errors), null,
+    Expr c = new Expr.Constant(literals.number(num), null,
         num.lineno(), num.colOffset(), num.endLineno(), num.endColOffset());
     if (!negative) return c;
     return new Expr.UnaryOp(UnaryOpKind.USub, c, t.lineno(), t.colOffset(), endLine(), endCol());

@@ -33,7 +33,7 @@ abstract class StringParser extends ParserCursor {
       boolean isBytes;
       if (t.kind() == TokenKind.STRING) {
         next();
-        Object value = Literals.decodeString(t, errors);
+        Object value = literals.string(t);
         isBytes = value instanceof Expr.Constant.Bytes;
         pieces.add(new Expr.Constant(value, null, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset()));
       } else {
@@ -113,29 +113,65 @@ abstract class StringParser extends ParserCursor {
     return v instanceof Expr.Constant.CodePoints cp ? cp.codePoints() : ((String) v).codePoints().toArray();
   }
 
+  /**
+   * The literal parts of the f-string being read, decoded when its FSTRING_END is reached (CPython reports their
+   * escape problems there): each is a placeholder Constant whose token is kept until then.
+   */
+  private java.util.IdentityHashMap<Expr.Constant, Token> undecoded;
+
   /** FSTRING_START (middle | replacement field)* FSTRING_END, its pieces appended to {@code pieces}. */
   private void fstring(List<Expr> pieces) {
     Token start = next();
     boolean raw = Literals.isRawPrefixed(start.text());
-    while (true) {
-      Token t = peek();
-      if (t.kind() == TokenKind.FSTRING_MIDDLE) {
-        next();
-        pieces.add(middle(t, raw));
-      } else if (t.kind() == TokenKind.LBRACE) {
-        replacementField(pieces, raw);
-      } else if (t.kind() == TokenKind.FSTRING_END) {
-        next();
-        return;
-      } else {
-        throw FAIL;
+    var outer = undecoded;
+    undecoded = new java.util.IdentityHashMap<>();
+    List<Expr> own = new ArrayList<>();
+    try {
+      while (true) {
+        Token t = peek();
+        if (t.kind() == TokenKind.FSTRING_MIDDLE) {
+          next();
+          own.add(middle(t));
+        } else if (t.kind() == TokenKind.LBRACE) {
+          replacementField(own, raw);
+        } else if (t.kind() == TokenKind.FSTRING_END) {
+          next();
+          break;
+        } else {
+          throw FAIL;
+        }
       }
+      Token end = previous();
+      var decoded = new java.util.IdentityHashMap<Expr.Constant, Expr.Constant>();
+      for (var e : undecoded.entrySet()) {
+        Token t = e.getValue();
+        decoded.put(e.getKey(), new Expr.Constant(literals.fstringMiddle(t, raw, end), null,
+            t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset()));
+      }
+      for (Expr p : own) pieces.add(withDecodedLiterals(p, decoded));
+    } finally {
+      undecoded = outer;
     }
   }
 
-  private Expr.Constant middle(Token t, boolean raw) {
-    return new Expr.Constant(Literals.decodeFStringMiddle(t, raw, errors), null,
+  /** {@code e} with its placeholder literal parts (also those in format specs) replaced by their values. */
+  private static Expr withDecodedLiterals(Expr e, java.util.Map<Expr.Constant, Expr.Constant> decoded) {
+    if (e instanceof Expr.Constant c) return decoded.getOrDefault(c, c);
+    if (e instanceof Expr.FormattedValue f && f.formatSpec() instanceof Expr.JoinedStr spec) {
+      List<Expr> values = new ArrayList<>();
+      for (Expr v : spec.values()) values.add(withDecodedLiterals(v, decoded));
+      Expr newSpec = new Expr.JoinedStr(values, spec.lineno(), spec.colOffset(), spec.endLineno(), spec.endColOffset());
+      return new Expr.FormattedValue(f.value(), f.conversion(), newSpec,
+          f.lineno(), f.colOffset(), f.endLineno(), f.endColOffset());
+    }
+    return e;
+  }
+
+  private Expr.Constant middle(Token t) {
+    Expr.Constant placeholder = new Expr.Constant(t.text(), null,
         t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+    undecoded.put(placeholder, t);
+    return placeholder;
   }
 
   /** {@code '{' expr ['='] ['!' NAME] [':' spec] '}'}: adds the debug text (if any) and the FormattedValue. */
@@ -240,14 +276,16 @@ abstract class StringParser extends ParserCursor {
       Token t = peek();
       if (t.kind() == TokenKind.FSTRING_MIDDLE) {
         next();
-        parts.add(middle(t, raw));
+        parts.add(middle(t));
       } else if (t.kind() == TokenKind.LBRACE) {
         replacementField(parts, raw);
       } else {
         break;
       }
     }
-    if (parts.size() == 1 && parts.get(0) instanceof Expr.Constant c && "".equals(c.value())) parts.clear();
+    if (parts.size() == 1 && parts.get(0) instanceof Expr.Constant c && c.value() instanceof String v && v.isEmpty()) {
+      parts.clear();
+    }
     return new Expr.JoinedStr(parts, colon.lineno(), colon.colOffset(), endLine(), endCol());
   }
 }
