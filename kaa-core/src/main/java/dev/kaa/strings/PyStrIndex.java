@@ -17,8 +17,9 @@ public final class PyStrIndex {
   private final int length;
   /**
    * Char offset of code point {@code k * BLOCK} for each block k, then the string's length; null until first needed.
+   * Volatile so that a thread seeing the array sees its contents (building it twice in a race is harmless).
    */
-  private int[] blocks;
+  private volatile int[] blocks;
 
   private PyStrIndex(String s, int length) {
     this.s = s;

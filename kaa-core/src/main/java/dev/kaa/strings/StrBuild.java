@@ -165,6 +165,14 @@ public final class StrBuild {
     return Character.toString((int) value);
   }
 
+  /** A str key of the dict given alone to {@code str.maketrans}: its code point; ValueError unless one character. */
+  public static int maketransKey(String key) {
+    if (key.isEmpty() || key.codePointCount(0, key.length()) != 1) {
+      throw Errors.valueError("string keys in translate table must be of length 1");
+    }
+    return key.codePointAt(0);
+  }
+
   /**
    * {@code str.maketrans(x, y, z)} with strings: x[i] maps to y[i], each character of z to None (a null value), in
    * Python's dict order. {@code z} may be null.

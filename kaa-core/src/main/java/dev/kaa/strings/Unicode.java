@@ -1,9 +1,9 @@
 package dev.kaa.strings;
 
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.zip.InflaterInputStream;
 
 /**
@@ -55,57 +55,63 @@ public final class Unicode {
   private static final char[] INDEX2;
 
   static {
+    ByteBuffer in = load();
+    if (in.getInt() != VERSION) throw new IllegalStateException("unicode15.bin: unknown version");
+    if (in.getInt() != CATEGORIES.length) throw new IllegalStateException("unicode15.bin: category count");
+    for (String name : CATEGORIES) {
+      if (in.get() != name.charAt(0) || in.get() != name.charAt(1)) {
+        throw new IllegalStateException("unicode15.bin: categories differ from Unicode.CATEGORIES");
+      }
+    }
+    NUMERIC_VALUES = new double[in.getInt()];
+    in.asDoubleBuffer().get(NUMERIC_VALUES);
+    in.position(in.position() + 8 * NUMERIC_VALUES.length);
+    SPECIAL = new String[in.getInt()][4];
+    for (String[] special : SPECIAL) {
+      for (int k = 0; k < 4; k++) {
+        int[] cps = new int[in.getInt()];
+        for (int j = 0; j < cps.length; j++) cps[j] = in.getInt();
+        special[k] = new String(cps, 0, cps.length);
+      }
+    }
+    int records = in.getInt();
+    PROPS = new int[records];
+    DECIMAL_VALUE = new byte[records];
+    DIGIT_VALUE = new byte[records];
+    NUMERIC_INDEX = new short[records];
+    LOWER_DELTA = new int[records];
+    UPPER_DELTA = new int[records];
+    TITLE_DELTA = new int[records];
+    SPECIAL_INDEX = new short[records];
+    for (int r = 0; r < records; r++) {
+      PROPS[r] = in.getInt();
+      DECIMAL_VALUE[r] = (byte) in.getInt();
+      DIGIT_VALUE[r] = (byte) in.getInt();
+      NUMERIC_INDEX[r] = (short) in.getInt();
+      LOWER_DELTA[r] = in.getInt();
+      UPPER_DELTA[r] = in.getInt();
+      TITLE_DELTA[r] = in.getInt();
+      SPECIAL_INDEX[r] = (short) in.getInt();
+    }
+    SHIFT = in.getInt();
+    INDEX1 = readChars(in);
+    INDEX2 = readChars(in);
+  }
+
+  /** The inflated resource, read whole: bulk reads keep class initialization to a few milliseconds. */
+  private static ByteBuffer load() {
     try (InputStream raw = Unicode.class.getResourceAsStream("unicode15.bin")) {
       if (raw == null) throw new IllegalStateException("resource dev/kaa/strings/unicode15.bin is missing");
-      DataInputStream in = new DataInputStream(new InflaterInputStream(raw));
-      if (in.readInt() != VERSION) throw new IllegalStateException("unicode15.bin: unknown version");
-      int categories = in.readInt();
-      if (categories != CATEGORIES.length) throw new IllegalStateException("unicode15.bin: category count");
-      for (String name : CATEGORIES) {
-        if (in.readUnsignedByte() != name.charAt(0) || in.readUnsignedByte() != name.charAt(1)) {
-          throw new IllegalStateException("unicode15.bin: categories differ from Unicode.CATEGORIES");
-        }
-      }
-      NUMERIC_VALUES = new double[in.readInt()];
-      for (int i = 0; i < NUMERIC_VALUES.length; i++) NUMERIC_VALUES[i] = in.readDouble();
-      SPECIAL = new String[in.readInt()][4];
-      for (String[] special : SPECIAL) {
-        for (int k = 0; k < 4; k++) {
-          int[] cps = new int[in.readInt()];
-          for (int j = 0; j < cps.length; j++) cps[j] = in.readInt();
-          special[k] = new String(cps, 0, cps.length);
-        }
-      }
-      int records = in.readInt();
-      PROPS = new int[records];
-      DECIMAL_VALUE = new byte[records];
-      DIGIT_VALUE = new byte[records];
-      NUMERIC_INDEX = new short[records];
-      LOWER_DELTA = new int[records];
-      UPPER_DELTA = new int[records];
-      TITLE_DELTA = new int[records];
-      SPECIAL_INDEX = new short[records];
-      for (int r = 0; r < records; r++) {
-        PROPS[r] = in.readInt();
-        DECIMAL_VALUE[r] = (byte) in.readInt();
-        DIGIT_VALUE[r] = (byte) in.readInt();
-        NUMERIC_INDEX[r] = (short) in.readInt();
-        LOWER_DELTA[r] = in.readInt();
-        UPPER_DELTA[r] = in.readInt();
-        TITLE_DELTA[r] = in.readInt();
-        SPECIAL_INDEX[r] = (short) in.readInt();
-      }
-      SHIFT = in.readInt();
-      INDEX1 = readChars(in);
-      INDEX2 = readChars(in);
+      return ByteBuffer.wrap(new InflaterInputStream(raw).readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static char[] readChars(DataInputStream in) throws IOException {
-    char[] a = new char[in.readInt()];
-    for (int i = 0; i < a.length; i++) a[i] = in.readChar();
+  private static char[] readChars(ByteBuffer in) {
+    char[] a = new char[in.getInt()];
+    in.asCharBuffer().get(a);
+    in.position(in.position() + 2 * a.length);
     return a;
   }
 

@@ -24,7 +24,7 @@ class StrOpsTest {
       "title", "swapcase", "isalpha", "isalnum", "isdecimal", "isdigit", "isnumeric", "isspace", "isidentifier",
       "isprintable", "islower", "isupper", "istitle", "isascii", "strip", "lstrip", "rstrip", "center", "ljust", "rjust",
       "zfill", "expandtabs", "removeprefix", "removesuffix", "translate", "maketrans", "encode", "cmp", "len",
-      "getitem", "slice", "join"};
+      "getitem", "slice", "join", "maketranskey"};
 
   /** Characters that make the operations interesting; any code point turns up now and then too. */
   private static final int[] ALPHABET = {'a', 'b', 'A', 'B', 'z', ' ', ' ', '\t', '\n', '\r', '\u000b', '\u001c',
@@ -60,6 +60,7 @@ class StrOpsTest {
           'getitem': lambda a, i: a[i], 'slice': lambda a, i, j, k: a[i:j:k],
           'join': lambda sep, *parts: sep.join(parts), 'maketrans': maketrans,
           'translate': lambda a, x, y, z: a.translate(maketrans(x, y, z)),
+          'maketranskey': lambda k: list(str.maketrans({k: None}))[0],
       }
       out = []
       for line in sys.stdin.read().split('\\n')[:-1]:
@@ -132,6 +133,7 @@ class StrOpsTest {
       case "getitem" -> new Object[] {op, s, index(r, s)};
       case "slice" -> new Object[] {op, s, index(r, s), index(r, s), r.nextBoolean() ? 1 + r.nextInt(3) : -1 - r.nextInt(3)};
       case "join" -> new Object[] {op, randomString(r, 2), randomString(r, 3), randomString(r, 3), s};
+      case "maketranskey" -> new Object[] {op, randomString(r, 2)};
       default -> new Object[] {op, s};
     };
   }
@@ -236,6 +238,7 @@ class StrOpsTest {
       case "getitem" -> x.getItem((int) c[2]);
       case "slice" -> slice(x, (int) c[2], (int) c[3], (int) c[4]);
       case "join" -> StrBuild.join(s, List.of(str(c[2]), str(c[3]), str(c[4])));
+      case "maketranskey" -> StrBuild.maketransKey(s);
       default -> throw new IllegalArgumentException(op);
     };
   }
