@@ -40,10 +40,14 @@ final class SourceMutator {
     return text.getBytes(StandardCharsets.UTF_8);
   }
 
-  /** A run of up to 40 whole lines, so each input is small and its error is local. */
+  /**
+   * A run of up to 40 whole lines starting at a top-level line, so each input is small, its error is local, and it is
+   * not rejected at once for starting indented.
+   */
   private String window(String source) {
     String[] lines = source.split("\n", -1);
     int from = random.nextInt(lines.length);
+    while (from > 0 && (lines[from].isEmpty() || Character.isWhitespace(lines[from].charAt(0)))) from--;
     int to = Math.min(lines.length, from + 1 + random.nextInt(40));
     return String.join("\n", List.of(lines).subList(from, to)) + "\n";
   }
