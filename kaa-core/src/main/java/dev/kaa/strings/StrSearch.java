@@ -23,16 +23,18 @@ public final class StrSearch {
   /** {@code s.find(sub, start, end)}: the lowest index of sub within s[start:end], or -1. */
   public static int find(PyStrIndex s, String sub, int start, int end) {
     Bounds b = Bounds.of(s, start, end);
-    if (b == null || b.toChar - b.fromChar < sub.length()) return sub.isEmpty() && b != null ? b.start : -1;
-    int at = indexOf(s.string(), sub, b.fromChar, b.toChar);
+    if (b == null) return -1;
+    if (sub.isEmpty()) return b.start;
+    int at = firstWithin(s.string(), sub, b.fromChar, b.toChar);
     return at < 0 ? -1 : s.codePointIndex(at);
   }
 
   /** {@code s.rfind(sub, start, end)}: the highest index of sub within s[start:end], or -1. */
   public static int rfind(PyStrIndex s, String sub, int start, int end) {
     Bounds b = Bounds.of(s, start, end);
-    if (b == null || b.toChar - b.fromChar < sub.length()) return sub.isEmpty() && b != null ? b.end : -1;
-    int at = lastIndexOf(s.string(), sub, b.fromChar, b.toChar);
+    if (b == null) return -1;
+    if (sub.isEmpty()) return b.end;
+    int at = lastWithin(s.string(), sub, b.fromChar, b.toChar);
     return at < 0 ? -1 : s.codePointIndex(at);
   }
 
@@ -55,9 +57,11 @@ public final class StrSearch {
     Bounds b = Bounds.of(s, start, end);
     if (b == null) return 0;
     if (sub.isEmpty()) return b.end - b.start + 1;
+    String text = b.toChar == s.string().length() ? s.string() : s.string().substring(b.fromChar, b.toChar);
+    int from = text == s.string() ? b.fromChar : 0;
     int n = 0;
-    for (int at = indexOf(s.string(), sub, b.fromChar, b.toChar); at >= 0;
-         at = indexOf(s.string(), sub, at + sub.length(), b.toChar)) {
+    for (int at = indexOf(text, sub, from, text.length()); at >= 0;
+         at = indexOf(text, sub, at + sub.length(), text.length())) {
       n++;
     }
     return n;
@@ -103,6 +107,23 @@ public final class StrSearch {
       if (done == 0) return s;
     }
     return out.append(s, copied, s.length()).toString();
+  }
+
+  /**
+   * The first char offset in text[from:to] (bounds on code point boundaries) where sub occurs. {@link String#indexOf}
+   * knows no end bound, so a bounded search copies the slice: the cost stays that of the slice, as in CPython.
+   */
+  private static int firstWithin(String text, String sub, int from, int to) {
+    if (to == text.length()) return indexOf(text, sub, from, to);
+    int at = indexOf(text.substring(from, to), sub, 0, to - from);
+    return at < 0 ? -1 : at + from;
+  }
+
+  /** The last char offset in text[from:to] where sub occurs; as {@link #firstWithin}, mirrored. */
+  private static int lastWithin(String text, String sub, int from, int to) {
+    if (from == 0) return lastIndexOf(text, sub, 0, to);
+    int at = lastIndexOf(text.substring(from, to), sub, 0, to - from);
+    return at < 0 ? -1 : at + from;
   }
 
   /** The first char offset {@code from <= i <= to - sub.length()} where sub occurs on code point boundaries, or -1. */
