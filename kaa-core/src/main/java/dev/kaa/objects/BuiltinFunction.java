@@ -90,7 +90,9 @@ public final class BuiltinFunction {
   /** Adapts {@code m} to {@code (PyObject self, Object[] args) -> PyObject}. */
   private static MethodHandle uniformHandle(Method m, int skip) {
     try {
-      MethodHandle h = LOOKUP.unreflect(m);
+      // invokespecial for instance methods: int.__repr__(True) must run int's method even though bool overrides it
+      MethodHandle h = Modifier.isStatic(m.getModifiers()) ? LOOKUP.unreflect(m)
+          : MethodHandles.privateLookupIn(m.getDeclaringClass(), LOOKUP).unreflectSpecial(m, m.getDeclaringClass());
       if (m.getReturnType() == void.class) {
         h = MethodHandles.filterReturnValue(h, MethodHandles.constant(PyObject.class, PyNone.NONE));
       }

@@ -19,7 +19,7 @@ import java.util.Map;
  * type's version and its subclasses'. Those caches are touched only under the owning interpreter's GIL.
  */
 public class PyType extends PyObject {
-  public static final PyType OBJECT = new PyType("object");
+  public static final PyType OBJECT = new PyType("object", ObjectMethods.class);
   public static final PyType TYPE = new PyType("type", OBJECT);
 
   /** Instances may not have attributes set on the type ({@code int.x = 1}): built-in types. */
@@ -51,11 +51,12 @@ public class PyType extends PyObject {
   /** Marks "looked up and absent" in the caches (null there means "not looked up yet"). */
   private static final Object ABSENT = new Object();
 
-  private PyType(String name) {
+  private PyType(String name, Class<?> methods) {
     this.name = name;
     this.bases = new PyType[0];
     this.mro = new PyType[] {this};
     this.flags = IMMUTABLE | BASETYPE;
+    this.pendingMethods = methods;
   }
 
   /** A built-in type: immutable, subclassable. */

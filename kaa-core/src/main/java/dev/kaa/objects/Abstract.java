@@ -1,0 +1,163 @@
+package dev.kaa.objects;
+
+import dev.kaa.bytecode.BinaryOps;
+import dev.kaa.bytecode.CompareOps;
+import dev.kaa.math.NumericHash;
+
+/**
+ * The abstract object protocol (CPython's abstract.c and object.c): what {@code repr(x)}, {@code hash(x)},
+ * {@code bool(x)}, {@code x < y} and {@code x + y} do for any objects, in terms of the special methods their types
+ * define. The rules — which operand is asked first, when NotImplemented falls through, the exact TypeError texts —
+ * live here once; the eval loop calls these after its inline fast paths for the common built-in types.
+ */
+public final class Abstract {
+  private Abstract() {}
+
+  /** Calls special method {@code s} of {@code self}'s type on {@code self}; null when the type has none. */
+  public static PyObject callSpecial(PyObject self, Special s, PyObject... args) {
+    PyObject f = self.type().lookupSpecial(s);
+    return f == null ? null : callUnbound(f, self, args);
+  }
+
+  private static PyObject callUnbound(PyObject f, PyObject self, PyObject[] args) {
+    if (f instanceof PyMethodDescriptor d) return d.callWithSelf(self, args, 0, args.length, null);
+    PyObject[] all = new PyObject[args.length + 1];
+    all[0] = self;
+    System.arraycopy(args, 0, all, 1, args.length);
+    return f.call(all, 0, all.length, null);
+  }
+
+  /** {@code repr(o)}. */
+  public static PyStr repr(PyObject o) {
+    PyObject r = callSpecial(o, Special.REPR);
+    if (r instanceof PyStr s) return s;
+    throw Errors.typeError("__repr__ returned non-string (type %s)", r.type().name());
+  }
+
+  /** {@code str(o)}. */
+  public static PyStr str(PyObject o) {
+    if (o.type() == PyStr.TYPE) return (PyStr) o;
+    PyObject r = callSpecial(o, Special.STR);
+    if (r instanceof PyStr s) return s;
+    throw Errors.typeError("__str__ returned non-string (type %s)", r.type().name());
+  }
+
+  /** {@code hash(o)}: never -1, as in CPython. */
+  public static long hash(PyObject o) {
+    if (o instanceof PyStr s && o.type() == PyStr.TYPE) return s.hashValue();
+    PyObject f = o.type().lookupSpecial(Special.HASH);
+    if (f == null || f == PyNone.NONE) throw Errors.typeError("unhashable type: '%s'", o.type().name());
+    PyObject r = callUnbound(f, o, new PyObject[0]);
+    if (!(r instanceof PyInt i)) throw Errors.typeError("__hash__ method should return an integer");
+    long h = i.isLong() ? i.longValue() : NumericHash.hashInt(i.bigValue());
+    return h == -1 ? -2 : h;
+  }
+
+  /** {@code bool(o)}: {@code __bool__}, else {@code __len__} != 0, else true. */
+  public static boolean isTrue(PyObject o) {
+    if (o instanceof PyBool) return o == PyBool.TRUE;
+    if (o == PyNone.NONE) return false;
+    PyObject f = o.type().lookupSpecial(Special.BOOL);
+    if (f != null) {
+      PyObject r = callUnbound(f, o, new PyObject[0]);
+      if (r instanceof PyBool) return r == PyBool.TRUE;
+      throw Errors.typeError("__bool__ should return bool, returned %s", r.type().name());
+    }
+    f = o.type().lookupSpecial(Special.LEN);
+    if (f != null) {
+      PyObject r = callUnbound(f, o, new PyObject[0]);
+      if (!(r instanceof PyInt n)) {
+        throw Errors.typeError("'%s' object cannot be interpreted as an integer", r.type().name());
+      }
+      if (n.signum() < 0) throw Errors.valueError("__len__() should return >= 0");
+      return n.signum() != 0;
+    }
+    return true;
+  }
+
+  private static final Special[] COMPARE = {Special.LT, Special.LE, Special.EQ, Special.NE, Special.GT, Special.GE};
+
+  /** {@code v op w} for a rich comparison: the reflected method of a subclass first, identity for ==/!= last. */
+  public static PyObject richCompare(PyObject v, PyObject w, CompareOps op) {
+    PyType tv = v.type(), tw = w.type();
+    Special forward = COMPARE[op.ordinal()], reflected = COMPARE[op.swapped().ordinal()];
+    boolean reflectedTried = false;
+    if (tv != tw && tw.isSubtypeOf(tv)) {
+      PyObject f = tw.lookupSpecial(reflected);
+      if (f != null) {
+        reflectedTried = true;
+        PyObject r = callUnbound(f, w, new PyObject[] {v});
+        if (r != PyNotImplemented.VALUE) return r;
+      }
+    }
+    PyObject f = tv.lookupSpecial(forward);
+    if (f != null) {
+      PyObject r = callUnbound(f, v, new PyObject[] {w});
+      if (r != PyNotImplemented.VALUE) return r;
+    }
+    if (!reflectedTried) {
+      f = tw.lookupSpecial(reflected);
+      if (f != null) {
+        PyObject r = callUnbound(f, w, new PyObject[] {v});
+        if (r != PyNotImplemented.VALUE) return r;
+      }
+    }
+    return switch (op) {
+      case EQ -> PyBool.of(v == w);
+      case NE -> PyBool.of(v != w);
+      default -> throw Errors.typeError("'%s' not supported between instances of '%s' and '%s'", op.symbol,
+          tv.name(), tw.name());
+    };
+  }
+
+  /** Forward, reflected and in-place special methods of each plain operator, in {@link BinaryOps} order. */
+  private static final Special[][] BINARY = {
+      {Special.ADD, Special.RADD, Special.IADD}, {Special.AND, Special.RAND, Special.IAND},
+      {Special.FLOORDIV, Special.RFLOORDIV, Special.IFLOORDIV}, {Special.LSHIFT, Special.RLSHIFT, Special.ILSHIFT},
+      {Special.MATMUL, Special.RMATMUL, Special.IMATMUL}, {Special.MUL, Special.RMUL, Special.IMUL},
+      {Special.MOD, Special.RMOD, Special.IMOD}, {Special.OR, Special.ROR, Special.IOR},
+      {Special.POW, Special.RPOW, Special.IPOW}, {Special.RSHIFT, Special.RRSHIFT, Special.IRSHIFT},
+      {Special.SUB, Special.RSUB, Special.ISUB}, {Special.TRUEDIV, Special.RTRUEDIV, Special.ITRUEDIV},
+      {Special.XOR, Special.RXOR, Special.IXOR}};
+
+  /**
+   * {@code v op w} for a binary or in-place operator: {@code __iop__} first for in-place forms, then the data
+   * model's rule — a right operand whose type is a proper subclass with its own reflected method goes first.
+   */
+  public static PyObject binaryOp(PyObject v, PyObject w, BinaryOps op) {
+    BinaryOps plain = op.plain();
+    Special[] specials = BINARY[plain.ordinal()];
+    if (op.inPlace()) {
+      PyObject f = v.type().lookupSpecial(specials[2]);
+      if (f != null) {
+        PyObject r = callUnbound(f, v, new PyObject[] {w});
+        if (r != PyNotImplemented.VALUE) return r;
+      }
+    }
+    PyObject r = binaryOp1(v, w, specials[0], specials[1]);
+    if (r != PyNotImplemented.VALUE) return r;
+    if (plain == BinaryOps.ADD && v instanceof PyStr) {
+      throw Errors.typeError("can only concatenate str (not \"%s\") to str", w.type().name());
+    }
+    String symbol = plain == BinaryOps.POWER ? (op.inPlace() ? "**=" : "** or pow()") : op.symbol;
+    throw Errors.typeError("unsupported operand type(s) for %s: '%s' and '%s'", symbol, v.type().name(),
+        w.type().name());
+  }
+
+  private static PyObject binaryOp1(PyObject v, PyObject w, Special forward, Special reflected) {
+    PyType tv = v.type(), tw = w.type();
+    PyObject fv = tv.lookupSpecial(forward);
+    PyObject fw = tv == tw ? null : tw.lookupSpecial(reflected);
+    if (fw != null && tw.isSubtypeOf(tv) && fw != tv.lookupSpecial(reflected)) {
+      PyObject r = callUnbound(fw, w, new PyObject[] {v});
+      if (r != PyNotImplemented.VALUE) return r;
+      fw = null;
+    }
+    if (fv != null) {
+      PyObject r = callUnbound(fv, v, new PyObject[] {w});
+      if (r != PyNotImplemented.VALUE) return r;
+    }
+    if (fw != null) return callUnbound(fw, w, new PyObject[] {v});
+    return PyNotImplemented.VALUE;
+  }
+}

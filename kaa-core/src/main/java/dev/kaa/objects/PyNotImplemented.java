@@ -1,0 +1,13 @@
+package dev.kaa.objects;
+
+/** {@code NotImplemented}: what a binary special method returns to let the other operand try. */
+public final class PyNotImplemented extends PyObject {
+  public static final PyType TYPE = new PyType("NotImplementedType", PyType.IMMUTABLE, PyType.OBJECT);
+  public static final PyNotImplemented VALUE = new PyNotImplemented();
+
+  private PyNotImplemented() {}
+
+  @Override public PyType type() { return TYPE; }
+
+  @Override public String toString() { return "NotImplemented"; }
+}
