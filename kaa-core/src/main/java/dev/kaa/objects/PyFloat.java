@@ -1,5 +1,6 @@
 package dev.kaa.objects;
 
+import dev.kaa.math.IntMath;
 import dev.kaa.math.NumericHash;
 import dev.kaa.text.FloatRepr;
 
@@ -19,6 +20,15 @@ public class PyFloat extends PyObject {
   /** NaN hashes by identity since 3.10, so distinct NaN objects land in distinct dict slots. */
   @PyMethod("__hash__") public PyObject hash() {
     return PyInt.of(Double.isNaN(value) ? NumericHash.identityHash(this) : NumericHash.hashFloat(value));
+  }
+
+  /** {@code float == int} compares exactly (no rounding of the int), as CPython. */
+  @PyMethod("__eq__") public PyObject eq(PyObject other) {
+    return switch (other) {
+      case PyFloat f -> PyBool.of(value == f.value);
+      case PyInt i -> PyBool.of(!Double.isNaN(value) && IntMath.compareToFloat(i.number(), value) == 0);
+      default -> PyNotImplemented.VALUE;
+    };
   }
 
   @Override public String toString() { return FloatRepr.repr(value); }
