@@ -29,6 +29,23 @@ final class ObjectMethods {
     return eq == PyNotImplemented.VALUE ? eq : PyBool.of(!Abstract.isTrue(eq));
   }
 
+  @PyMethod("__getattribute__") static PyObject getattribute(PyObject self, PyObject name) {
+    return Attributes.genericGet(self, attributeName(name));
+  }
+
+  @PyMethod("__setattr__") static void setattr(PyObject self, PyObject name, PyObject value) {
+    Attributes.genericSet(self, attributeName(name), value);
+  }
+
+  @PyMethod("__delattr__") static void delattr(PyObject self, PyObject name) {
+    Attributes.genericSet(self, attributeName(name), null);
+  }
+
+  private static String attributeName(PyObject name) {
+    if (name instanceof PyStr s) return s.value;
+    throw Errors.typeError("attribute name must be string, not '%s'", name.type().name());
+  }
+
   @PyMethod("__lt__") static PyObject lt(PyObject self, PyObject other) { return PyNotImplemented.VALUE; }
 
   @PyMethod("__le__") static PyObject le(PyObject self, PyObject other) { return PyNotImplemented.VALUE; }

@@ -51,6 +51,28 @@ public class PyDict extends PyObject {
     return ix >= 0 ? values[ix] : null;
   }
 
+  /** {@code d[name]} for a str key given as a Java String (attribute and global lookups): no PyStr is made. */
+  public PyObject getStr(String name) {
+    long hash = PyStr.hashOf(name);
+    int mask = indices.length - 1;
+    long perturb = hash;
+    int i = (int) (hash & mask);
+    while (true) {
+      int ix = indices[i];
+      if (ix == EMPTY) return null;
+      if (ix >= 0 && hashes[ix] == hash) {
+        PyObject k = keys[ix];
+        if (isExactStr(k)) {
+          if (((PyStr) k).value.equals(name)) return values[ix];
+        } else {
+          return get(new PyStr(name));   // a str subclass or an odd key with a colliding hash: the general path
+        }
+      }
+      perturb >>>= 5;
+      i = (int) ((i * 5L + perturb + 1) & mask);
+    }
+  }
+
   /** {@code d[key] = value}. */
   public void put(PyObject key, PyObject value) {
     long hash = Abstract.hash(key);

@@ -6,8 +6,10 @@ package dev.kaa.objects;
  * {@code method_descriptor} (and {@code wrapper_descriptor} for special methods).
  */
 public final class PyMethodDescriptor extends PyObject {
-  public static final PyType TYPE = new PyType("method_descriptor", PyType.IMMUTABLE, PyType.OBJECT);
-  public static final PyType WRAPPER_TYPE = new PyType("wrapper_descriptor", PyType.IMMUTABLE, PyType.OBJECT);
+  public static final PyType TYPE = new PyType("method_descriptor", PyType.IMMUTABLE, PyMethodDescriptor.class,
+      PyType.OBJECT);
+  public static final PyType WRAPPER_TYPE = new PyType("wrapper_descriptor", PyType.IMMUTABLE,
+      PyMethodDescriptor.class, PyType.OBJECT);
 
   public final PyType owner;
   public final BuiltinFunction function;
@@ -23,6 +25,11 @@ public final class PyMethodDescriptor extends PyObject {
   public PyBuiltinMethod bind(PyObject obj) {
     checkSelf(obj);
     return new PyBuiltinMethod(function, obj);
+  }
+
+  /** {@code descr.__get__(obj, type)}: looked up through the class, the descriptor itself. */
+  @PyMethod("__get__") public PyObject get(PyObject obj, @PyMethod.Opt PyObject type) {
+    return obj == PyNone.NONE ? this : bind(obj);
   }
 
   @Override public PyObject call(PyObject[] args, int from, int npos, String[] kwnames) {

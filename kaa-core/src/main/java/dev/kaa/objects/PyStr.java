@@ -31,12 +31,17 @@ public class PyStr extends PyObject {
    */
   public final long hashValue() {
     if (!hashed) {
-      long h = value.hashCode() * 0x9E3779B97F4A7C15L;
-      h ^= h >>> 29;
-      hash = h == -1 ? -2 : h;
+      hash = hashOf(value);
       hashed = true;
     }
     return hash;
+  }
+
+  /** The hash a str holding {@code s} has: lets string-keyed lookups skip making a PyStr. */
+  public static long hashOf(String s) {
+    long h = s.hashCode() * 0x9E3779B97F4A7C15L;
+    h ^= h >>> 29;
+    return h == -1 ? -2 : h;
   }
 
   @PyMethod("__eq__") public PyObject eq(PyObject other) {

@@ -1,0 +1,92 @@
+package dev.kaa.objects;
+
+/**
+ * Attribute access: {@code getattr}, {@code setattr}, {@code delattr} (CPython's PyObject_GetAttr and friends) and the
+ * generic algorithm behind {@code object.__getattribute__}: a data descriptor on the type wins, then the instance
+ * dict, then a non-data descriptor or plain class attribute, then {@code __getattr__}.
+ */
+public final class Attributes {
+  private Attributes() {}
+
+  /** {@code getattr(o, name)}. */
+  public static PyObject get(PyObject o, String name) {
+    PyType t = o.type();
+    PyObject getattribute = t.lookupSpecial(Special.GETATTRIBUTE);
+    try {
+      if (isObjectMethod(getattribute, "__getattribute__")) return genericGet(o, name);
+      return Abstract.callSpecial(o, Special.GETATTRIBUTE, new PyStr(name));
+    } catch (PyException e) {
+      PyObject getattr = t.lookupSpecial(Special.GETATTR);
+      if (getattr == null || !e.matches(ExceptionTypes.AttributeError)) throw e;
+      return Abstract.callSpecial(o, Special.GETATTR, new PyStr(name));
+    }
+  }
+
+  /** {@code setattr(o, name, value)}; a null value deletes ({@code delattr}). */
+  public static void set(PyObject o, String name, PyObject value) {
+    Special s = value == null ? Special.DELATTR : Special.SETATTR;
+    PyObject f = o.type().lookupSpecial(s);
+    if (isObjectMethod(f, s.pyName)) {
+      genericSet(o, name, value);
+    } else if (value == null) {
+      Abstract.callSpecial(o, s, new PyStr(name));
+    } else {
+      Abstract.callSpecial(o, s, new PyStr(name), value);
+    }
+  }
+
+  private static boolean isObjectMethod(PyObject f, String name) {
+    return f instanceof PyMethodDescriptor d && d.owner == PyType.OBJECT;
+  }
+
+  /** {@code object.__getattribute__(o, name)}. */
+  public static PyObject genericGet(PyObject o, String name) {
+    PyType t = o.type();
+    PyObject descr = t.lookup(name);
+    PyObject getter = null;
+    if (descr != null) {
+      PyType dt = descr.type();
+      getter = dt.lookupSpecial(Special.GET);
+      if (getter != null && (dt.lookupSpecial(Special.SET) != null || dt.lookupSpecial(Special.DELETE) != null)) {
+        return bind(descr, getter, o, t);
+      }
+    }
+    if (o instanceof HasDict h) {
+      PyObject v = h.dict().getStr(name);
+      if (v != null) return v;
+    }
+    if (descr != null) return getter == null ? descr : bind(descr, getter, o, t);
+    throw Errors.attributeError("'%s' object has no attribute '%s'", t.name(), name);
+  }
+
+  /** {@code descr.__get__(o, type)}, without a bound-method round trip for built-in methods. */
+  private static PyObject bind(PyObject descr, PyObject getter, PyObject o, PyType t) {
+    if (descr instanceof PyMethodDescriptor d) return d.bind(o);
+    return Abstract.callSpecial(descr, Special.GET, o, t);
+  }
+
+  /** {@code object.__setattr__(o, name, value)} (value null: {@code __delattr__}). */
+  public static void genericSet(PyObject o, String name, PyObject value) {
+    PyType t = o.type();
+    PyObject descr = t.lookup(name);
+    if (descr != null) {
+      Special s = value == null ? Special.DELETE : Special.SET;
+      PyObject setter = descr.type().lookupSpecial(s);
+      if (setter != null) {
+        if (value == null) Abstract.callSpecial(descr, s, o);
+        else Abstract.callSpecial(descr, s, o, value);
+        return;
+      }
+    }
+    if (o instanceof HasDict h) {
+      if (value != null) {
+        h.dict().put(new PyStr(name), value);
+        return;
+      }
+      if (h.dict().remove(new PyStr(name)) != null) return;
+      throw Errors.attributeError("'%s' object has no attribute '%s'", t.name(), name);
+    }
+    if (descr == null) throw Errors.attributeError("'%s' object has no attribute '%s'", t.name(), name);
+    throw Errors.attributeError("'%s' object attribute '%s' is read-only", t.name(), name);
+  }
+}
