@@ -96,19 +96,48 @@ public final class FloatMath {
   }
 
   /**
-   * {@code math.hypot(x, y)} correctly rounded, as glibc's is (the JDK's may be one ulp off): the JDK's answer is
-   * checked against the exact midpoints to its neighbours, x² + y² being exact in BigDecimal.
+   * {@code math.hypot(x, y)} correctly rounded, as CPython's {@code math.hypot} is. The JDK's answer h is within one ulp;
+   * x² + y² - h² is then computed to about 100 bits with fused multiply-adds (scaled near 1, so nothing overflows) and
+   * compared with the distance from h² to the squares of the midpoints to h's neighbours. Only a residual within 2**-90
+   * of a midpoint, which random inputs never give, is settled exactly in BigDecimal.
    */
   public static double hypot(double x, double y) {
     double h = Math.hypot(x, y);
-    if (!Double.isFinite(h) || h == 0.0 || x == 0.0 || y == 0.0) return h;
+    if (!Double.isFinite(h) || x == 0.0 || y == 0.0) return h;
+    double big = Math.max(Math.abs(x), Math.abs(y)), small = Math.min(Math.abs(x), Math.abs(y));
+    int e = Math.getExponent(h);
+    double sx = Math.scalb(big, -e), sy = Math.scalb(small, -e), sh = Math.scalb(h, -e);
+    double up = Math.scalb(Math.nextUp(h) - h, -e), down = Math.scalb(h - Math.nextDown(h), -e);
+    double residual = squareSumMinusSquare(sx, sy, sh);
+    double aboveMidpoint = residual - (sh * up + up * up / 4);
+    double belowMidpoint = residual + (sh * down - down * down / 4);
+    if (Math.abs(aboveMidpoint) < 0x1p-90 || Math.abs(belowMidpoint) < 0x1p-90) return exactHypot(x, y, h);
+    if (aboveMidpoint > 0) return Math.nextUp(h);
+    if (belowMidpoint < 0) return Math.nextDown(h);
+    return h;
+  }
+
+  /**
+   * x² + y² - h² for x >= y > 0 and h ≈ hypot(x, y): each square split exactly into a rounded product and its fma
+   * error; x² - h² and then + y² cancel exactly (Sterbenz), so only the tiny error terms are rounded.
+   */
+  private static double squareSumMinusSquare(double x, double y, double h) {
+    double px = x * x, ex = Math.fma(x, x, -px);
+    double py = y * y, ey = Math.fma(y, y, -py);
+    double ph = h * h, eh = Math.fma(h, h, -ph);
+    return ((px - ph) + py) + ((ex + ey) - eh);
+  }
+
+  /** The midpoint check in exact arithmetic. */
+  private static double exactHypot(double x, double y, double h) {
     BigDecimal sum = square(new BigDecimal(x)).add(square(new BigDecimal(y)));
-    BigDecimal halfUlp = new BigDecimal(Math.ulp(h)).divide(BigDecimal.valueOf(2));
-    BigDecimal exact = new BigDecimal(h);
-    if (sum.compareTo(square(exact.add(halfUlp))) > 0) return Math.nextUp(h);
-    if (sum.compareTo(square(exact.subtract(new BigDecimal(Math.ulp(Math.nextDown(h))).divide(BigDecimal.valueOf(2))))) < 0) {
-      return Math.nextDown(h);
-    }
+    BigDecimal exact = new BigDecimal(h), two = BigDecimal.valueOf(2);
+    BigDecimal upperMid = exact.add(new BigDecimal(Math.nextUp(h)).subtract(exact).divide(two));
+    BigDecimal lowerMid = exact.subtract(exact.subtract(new BigDecimal(Math.nextDown(h))).divide(two));
+    int vsUpper = sum.compareTo(square(upperMid)), vsLower = sum.compareTo(square(lowerMid));
+    boolean even = (Double.doubleToRawLongBits(h) & 1) == 0;
+    if (vsUpper > 0 || (vsUpper == 0 && !even)) return Math.nextUp(h);
+    if (vsLower < 0 || (vsLower == 0 && !even)) return Math.nextDown(h);
     return h;
   }
 
