@@ -21,6 +21,13 @@ public final class IntText {
   /** {@code sys.int_info.str_digits_check_threshold}: the smallest non-zero limit {@code sys} accepts. */
   public static final int STR_DIGITS_CHECK_THRESHOLD = 640;
 
+  /** {@code sys.set_int_max_str_digits(n)}'s check: 0 (no limit) or at least {@value #STR_DIGITS_CHECK_THRESHOLD}. */
+  public static int checkMaxStrDigits(long n) {
+    if (n > Integer.MAX_VALUE) throw Errors.overflowError("Python int too large to convert to C int");
+    if (n != 0 && n < STR_DIGITS_CHECK_THRESHOLD) throw Errors.valueError("maxdigits must be 0 or larger than 640");
+    return (int) n;
+  }
+
   /** {@code int(s, base)} with the default digit limit. */
   public static Number parse(String s, long base) {
     return parse(s, base, DEFAULT_MAX_STR_DIGITS);

@@ -103,6 +103,10 @@ class TextTest {
     oracle.add("len(str(10**4300 - 1))", () -> (long) IntText.toDecimal(IntMath.sub(limitEdge, 1L)).length());
     oracle.add("str(10**4300)", () -> IntText.toDecimal(limitEdge));
     oracle.add("len(str(-10**4300 + 1))", () -> (long) IntText.toDecimal(IntMath.sub(1L, limitEdge)).length());
+    for (long v : new long[] {-1, 1, 639, 640, 641, 0, 1L << 40}) {
+      oracle.add("(sys.set_int_max_str_digits(" + v + "), sys.get_int_max_str_digits())[1]",
+          () -> (long) IntText.checkMaxStrDigits(v));
+    }
     oracle.check("str/bin/oct/hex of int");
   }
 
