@@ -23,10 +23,10 @@ echo "front end over $(wc -l < "$work/files") stdlib files ($(cat "$work/files" 
 for run in $(seq "$RUNS"); do
   "$KAA_JAVA_HOME/bin/java" -Xss512m -Xmx4g -cp kaa-core/target/classes:kaa-core/target/test-classes \
     dev.kaa.compile.FrontEndBench "$ROUNDS" "$WARMUP" $(cat "$work/files") >> "$work/times" || exit 1
-  "$PY" - "$ROUNDS" < "$work/files" >> "$work/times" <<'PY' || exit 1
+  "$PY" - "$ROUNDS" "$work/files" >> "$work/times" <<'PY' || exit 1
 import ast, sys, time, warnings
 warnings.simplefilter('ignore')
-files = [line.rstrip('\n') for line in sys.stdin]
+files = [line.rstrip('\n') for line in open(sys.argv[2])]
 sources = [open(f, 'rb').read() for f in files]
 def timed(flags):
     start = time.perf_counter()
