@@ -29,7 +29,7 @@ final class NumberLayout {
     int length = sign.length() + prefix.length() + body.length() + rest.codePointCount(0, rest.length());
     int padding = Math.max(0, width - length);
     if (padding == 0) return sign + prefix + body + rest;
-    StringBuilder out = new StringBuilder(length + padding * 2);
+    StringBuilder out = new StringBuilder(length + padding);
     switch (spec.align()) {
       case '<' -> fill(out.append(sign).append(prefix).append(body).append(rest), spec.fill(), padding);
       case '^' -> {

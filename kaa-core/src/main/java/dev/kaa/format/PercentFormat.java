@@ -41,6 +41,7 @@ public final class PercentFormat {
     private List<V> items;  // null: args is a single argument
     private int argIndex;   // the next item; for a single argument, 0 before it is used and 1 after
     private int pos;
+    private int digitsEnd = -1;  // where the last width or precision digits ended
 
     Run(String format, V args, PercentOperands<V> operands, boolean bytes) {
       this.format = format;
@@ -125,10 +126,12 @@ public final class PercentFormat {
       }
       if (pos < format.length() && "hlL".indexOf(format.charAt(pos)) >= 0) pos++;
       if (pos >= format.length()) throw Errors.valueError("incomplete format");
+      // CPython's bytes formatting reads the type as a signed char unless a width or precision digit came just before
+      boolean signedType = pos != digitsEnd;
       char type = format.charAt(pos++);
       V arg = nextArg();
       Conversion c = new Conversion(type, left, sign, space, alternate, zero, width, precision);
-      out.append(convert(arg, c));
+      out.append(convert(arg, c, signedType));
     }
 
     private int peek() {
@@ -146,6 +149,7 @@ public final class PercentFormat {
         if (value > (max - digit) / 10) throw Errors.valueError(tooBig);
         value = value * 10 + digit;
       }
+      digitsEnd = pos;
       return value;
     }
 
@@ -176,10 +180,10 @@ public final class PercentFormat {
       argIndex = 0;
     }
 
-    private String convert(V arg, Conversion c) {
+    private String convert(V arg, Conversion c, boolean signedType) {
       return switch (c.type) {
         case 's' -> c.padText(bytes ? bytesText(arg) : operands.str(arg));
-        case 'b' -> bytes ? c.padText(bytesText(arg)) : unsupported(c.type);
+        case 'b' -> bytes ? c.padText(bytesText(arg)) : unsupported(c.type, signedType);
         case 'r', 'a' -> c.padText(bytes || c.type == 'a' ? operands.ascii(arg) : operands.repr(arg));
         case 'd', 'i', 'u' -> c.integer(integer(arg, c.type, operands.exactInt(arg) != null
             ? operands.exactInt(arg) : operands.intOfNumber(arg), "a real number"), 10);
@@ -187,7 +191,7 @@ public final class PercentFormat {
         case 'x', 'X' -> c.integer(integer(arg, c.type, index(arg), "an integer"), 16);
         case 'e', 'E', 'f', 'F', 'g', 'G' -> c.floating(floating(arg));
         case 'c' -> c.padText(bytes ? byteChar(arg) : character(arg));
-        default -> unsupported(c.type);
+        default -> unsupported(c.type, signedType);
       };
     }
 
@@ -255,8 +259,9 @@ public final class PercentFormat {
       throw Errors.typeError("%c requires an integer in range(256) or a single byte");
     }
 
-    private String unsupported(char type) {
-      if (bytes && type >= 0x80) throw Errors.overflowError("character argument not in range(0x110000)");
+    /** The error for an unknown type; in bytes, a negative signed char fails in CPython's message formatting. */
+    private String unsupported(char type, boolean signedType) {
+      if (bytes && signedType && type >= 0x80) throw Errors.overflowError("character argument not in range(0x110000)");
       int index = pos - 1;
       int codePoint = type;
       if (!bytes && Character.isHighSurrogate(type) && pos < format.length()
@@ -309,25 +314,10 @@ public final class PercentFormat {
     }
 
     String floating(double value) {
-      char kind = Character.toLowerCase(type);
-      int digits = precision < 0 ? 6 : (int) precision;
-      boolean negative = value < 0 || (value == 0 && 1 / value < 0);
-      String body;
-      if (Double.isNaN(value)) {
-        negative = false;
-        body = "nan";
-      } else if (Double.isInfinite(value)) {
-        body = "inf";
-      } else {
-        double abs = Math.abs(value);
-        body = switch (kind) {
-          case 'e' -> DecimalDigits.significant(abs, digits + 1).layout('e', digits + 1, alternate, false);
-          case 'f' -> DecimalDigits.fixed(abs, digits).layout('f', digits, alternate, false);
-          default -> DecimalDigits.significant(abs, Math.max(digits, 1)).layout('g', Math.max(digits, 1), alternate, false);
-        };
-      }
-      if (type != kind) body = body.toUpperCase(Locale.ROOT);
-      return pad(signOf(negative), body, body.length(), true);
+      FloatFormat.Parts parts = FloatFormat.parts(value, type, precision, alternate, false,
+          sign ? '+' : space ? ' ' : 0, false);
+      String body = parts.digits() + parts.rest();
+      return pad(parts.sign(), body, body.length(), true);
     }
 
     private String signOf(boolean negative) {

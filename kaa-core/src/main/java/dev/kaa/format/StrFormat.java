@@ -41,7 +41,7 @@ public final class StrFormat {
   static String pad(String text, int length, FormatSpec spec) {
     int padding = spec.width() < 0 ? 0 : spec.widthAsInt() - length;
     if (padding <= 0) return text;
-    StringBuilder out = new StringBuilder(text.length() + padding * 2);
+    StringBuilder out = new StringBuilder(text.length() + padding);
     int left = switch (spec.align()) {
       case '>' -> padding;
       case '^' -> padding / 2;

@@ -82,9 +82,22 @@ final class FormatOracle {
                 out.append('!' + type(e).__name__ + ': ' + esc(str(e)))
         sys.stdout.write('\\n'.join(out) + '\\n')
         """;
+    dump(script, in.toString());
     String[] lines = CPython.run(script, in.toString()).split("\n", -1);
     assertEquals(rows.size() + 1, lines.length, "one outcome per case");
     return List.of(lines).subList(0, rows.size());
+  }
+
+  /** With {@code -Dkaa.oracle.dump=DIR}, keeps the script and its input there, to rerun a sweep by hand. */
+  private static void dump(String script, String input) {
+    String dir = System.getProperty("kaa.oracle.dump");
+    if (dir == null) return;
+    try {
+      java.nio.file.Files.writeString(java.nio.file.Path.of(dir, "oracle.py"), script);
+      java.nio.file.Files.writeString(java.nio.file.Path.of(dir, "oracle.in"), input);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /**

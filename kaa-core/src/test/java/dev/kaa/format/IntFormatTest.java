@@ -57,7 +57,10 @@ class IntFormatTest {
 
   /** A random int as the runtime holds it: a Long when it fits, else a BigInteger. */
   static Number randomIntValue(Random r) {
-    BigInteger v = randomInt(r);
+    return asRuntimeInt(randomInt(r));
+  }
+
+  static Number asRuntimeInt(BigInteger v) {
     return v.bitLength() < 64 ? (Number) v.longValue() : v;
   }
 

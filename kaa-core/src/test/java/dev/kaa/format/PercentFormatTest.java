@@ -47,6 +47,11 @@ class PercentFormatTest {
     assertEquals("incomplete format", message(() -> format("abc%", tuple())));
     assertEquals("unsupported format character '?' (0x1f600) at index 2",
         message(() -> format("\ud83d\ude00%\ud83d\ude00", 1L)));
+    // bytes: a non-ASCII type byte right after width digits is reported; otherwise CPython's message formatting fails
+    assertEquals("unsupported format character '\u00e9' (0xe9) at index 2", message(() -> PercentFormat.format(
+        new byte[] {'%', '1', (byte) 0xe9}, 1L, JavaValues.INSTANCE)));
+    assertEquals("character argument not in range(0x110000)", message(() -> PercentFormat.format(
+        new byte[] {'%', (byte) 0xe9}, 1L, JavaValues.INSTANCE)));
   }
 
   private static String message(Runnable run) {
@@ -144,7 +149,7 @@ class PercentFormatTest {
       return map;
     }
     List<Object> items = new ArrayList<>();
-    for (int i = 0; i < stars; i++) items.add(r.nextInt(10) == 0 ? anyValue(r, bytes) : (long) (r.nextInt(30) - 10));
+    for (int i = 0; i < stars; i++) items.add(r.nextInt(10) == 0 ? oddStar(r) : (long) (r.nextInt(30) - 10));
     for (int i = 0; i < types.size(); i++) items.add(value(r, bytes, types, i));
     if (r.nextInt(10) == 0) items.add(value(r, bytes, List.of(), 0));
     if (r.nextInt(10) == 0 && !items.isEmpty()) items.remove(items.size() - 1);
@@ -156,8 +161,8 @@ class PercentFormatTest {
   private static Object value(Random r, boolean bytes, List<Character> types, int i) {
     char type = i < types.size() && r.nextInt(8) != 0 ? types.get(i) : '?';
     return switch (type) {
-      case 'd', 'i', 'u', 'o', 'x', 'X' -> r.nextInt(5) == 0 ? FloatFormatTest.randomDouble(r) : IntFormatTest.randomIntValue(r);
-      case 'e', 'E', 'f', 'F', 'g', 'G' -> r.nextInt(5) == 0 ? IntFormatTest.randomIntValue(r) : FloatFormatTest.randomDouble(r);
+      case 'd', 'i', 'u', 'o', 'x', 'X' -> r.nextInt(5) == 0 ? FloatFormatTest.randomDouble(r) : safeInt(r);
+      case 'e', 'E', 'f', 'F', 'g', 'G' -> r.nextInt(5) == 0 ? safeInt(r) : FloatFormatTest.randomDouble(r);
       case 'c' -> r.nextInt(3) == 0
           ? (bytes ? new Bytes(new byte[] {(byte) r.nextInt(256)}) : "\u00e9")
           : (long) r.nextInt(bytes ? 300 : 0x110010) - 5;
@@ -165,9 +170,32 @@ class PercentFormatTest {
     };
   }
 
+  /**
+   * A random int that, should the arguments shift so that it lands on a '*', is a width both sides build at once or
+   * both refuse at once: never one in the range a test would really allocate.
+   */
+  private static Number safeInt(Random r) {
+    BigInteger v = IntFormatTest.randomInt(r);
+    int bits = v.abs().bitLength();
+    return IntFormatTest.asRuntimeInt(bits > 16 && bits <= 40 ? v.shiftLeft(24) : v);
+  }
+
+  /** A '*' argument that is not a small int; never a width both sides would really allocate. */
+  private static Object oddStar(Random r) {
+    return switch (r.nextInt(7)) {
+      case 0 -> "x";
+      case 1 -> 2.5;
+      case 2 -> BigInteger.TWO.pow(70);
+      case 3 -> Long.MIN_VALUE;
+      case 4 -> Long.MAX_VALUE;
+      case 5 -> true;
+      default -> null;
+    };
+  }
+
   private static Object anyValue(Random r, boolean bytes) {
     return switch (r.nextInt(10)) {
-      case 0 -> IntFormatTest.randomIntValue(r);
+      case 0 -> safeInt(r);
       case 1 -> FloatFormatTest.randomDouble(r);
       case 2 -> r.nextBoolean();
       case 3 -> StrFormatTest.randomText(r).replace("\ud800", "");

@@ -40,27 +40,40 @@ class StrFormatterTest {
   private static final String[] ACCESSORS = {".x", ".y", ".z", "[0]", "[1]", "[k]", "[]", ".", "[", "]", "[-1]"};
   private static final String[] SPECS = {"{}", "{w}", "{0}", "{:{}}", "{w}{}", ">{}", "{a!r}"};
 
-  private static String randomFormat(Random r) {
+  /** A random format string: usually consistent numbering and valid pieces, sometimes not. */
+  private static String randomFormat(Random r, int positional) {
     StringBuilder f = new StringBuilder();
-    for (int i = r.nextInt(4); i >= 0; i--) {
-      if (r.nextInt(3) == 0) f.append(new String[] {"ab", "{{", "}}", "\u00e9", "{", "}", "!"}[r.nextInt(7)]);
-      if (r.nextInt(6) == 0) continue;
-      f.append('{').append(NAMES[r.nextInt(NAMES.length)]);
-      while (r.nextInt(3) == 0) f.append(ACCESSORS[r.nextInt(ACCESSORS.length)]);
-      if (r.nextInt(4) == 0) f.append(new String[] {"!r", "!s", "!a", "!x", "!", "!\u00e9"}[r.nextInt(6)]);
+    boolean manual = r.nextBoolean();
+    boolean messy = r.nextInt(4) == 0;
+    for (int i = r.nextInt(3); i >= 0; i--) {
+      if (r.nextInt(3) == 0) f.append(new String[] {"ab", "{{", "}}", "\u00e9", "{", "}", "!"}[r.nextInt(messy ? 7 : 4)]);
+      f.append('{');
+      if (messy) {
+        f.append(NAMES[r.nextInt(NAMES.length)]);
+      } else if (r.nextInt(4) == 0) {
+        f.append(r.nextBoolean() ? "a" : "w");
+      } else if (manual) {
+        f.append(r.nextInt(Math.max(1, positional)));
+      }
+      while (r.nextInt(messy ? 3 : 8) == 0) f.append(ACCESSORS[r.nextInt(ACCESSORS.length)]);
+      if (r.nextInt(4) == 0) f.append(new String[] {"!r", "!s", "!a", "!x", "!", "!\u00e9"}[r.nextInt(messy ? 6 : 3)]);
       if (r.nextInt(2) == 0) {
         f.append(':');
-        f.append(r.nextInt(4) == 0 ? SPECS[r.nextInt(SPECS.length)] : FormatOracle.randomSpec(r, "sdfxe"));
+        f.append(r.nextInt(4) == 0 ? SPECS[r.nextInt(messy ? SPECS.length : 2)] : FormatOracle.randomSpec(r, "sdfxe"));
       }
-      if (r.nextInt(30) != 0) f.append('}');
+      if (!messy || r.nextInt(30) != 0) f.append('}');
     }
     return f.toString();
   }
 
+  /**
+   * A random argument. Nested specs ({@code {:{}}}) format arguments into widths, so numbers are either small or beyond
+   * any allocation (both sides then fail at once): never a width either side would really build.
+   */
   private static Object randomValue(Random r) {
     return switch (r.nextInt(9)) {
-      case 0 -> IntFormatTest.randomIntValue(r);
-      case 1 -> FloatFormatTest.randomDouble(r);
+      case 0 -> r.nextBoolean() ? (Object) (long) (r.nextInt(2000) - 1000) : IntFormatTest.asRuntimeInt(IntFormatTest.randomInt(r).shiftLeft(41));
+      case 1 -> r.nextBoolean() ? (r.nextInt(2001) - 1000) / 8.0 : new double[] {Double.NaN, -0.0, 1e300, 2.5e-8}[r.nextInt(4)];
       case 2 -> StrFormatTest.randomText(r).replace("\ud800", "");
       case 3 -> r.nextBoolean();
       case 4 -> null;
@@ -79,15 +92,15 @@ class StrFormatterTest {
     List<Map<String, Object>> kwargsOfRow = new ArrayList<>();
     for (int i = FormatOracle.cases(5000, 300_000); i > 0; i--) {
       List<Object> args = new ArrayList<>();
-      for (int n = r.nextInt(4); n > 0; n--) args.add(randomValue(r));
+      for (int n = r.nextInt(8) == 0 ? r.nextInt(3) : 3 + r.nextInt(3); n > 0; n--) args.add(randomValue(r));
       Map<String, Object> kwargs = new LinkedHashMap<>();
-      if (r.nextInt(4) != 0) kwargs.put("a", randomValue(r));
+      if (r.nextInt(8) != 0) kwargs.put("a", randomValue(r));
       if (r.nextInt(2) == 0) kwargs.put("b", randomValue(r));
-      if (r.nextInt(2) == 0) kwargs.put("w", r.nextBoolean() ? (Object) (long) r.nextInt(12) : ">4");
+      if (r.nextInt(4) != 0) kwargs.put("w", r.nextBoolean() ? (Object) (long) r.nextInt(12) : ">4");
       argsOfRow.add(args);
       kwargsOfRow.add(kwargs);
-      boolean map = r.nextInt(5) == 0;
-      rows.add(new String[] {randomFormat(r), JavaValues.source(new Tuple(args)),
+      boolean map = r.nextInt(10) == 0;
+      rows.add(new String[] {randomFormat(r, args.size()), JavaValues.source(new Tuple(args)),
           JavaValues.source(new LinkedHashMap<Object, Object>(kwargs)), map ? "map" : "", Integer.toString(rows.size())});
     }
     FormatOracle.compare("""
