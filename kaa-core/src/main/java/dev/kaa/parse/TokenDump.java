@@ -44,6 +44,33 @@ public final class TokenDump {
     }
   }
 
+  /**
+   * The parser's view of a file, one token a line as "KIND 'text' line,col-line,col" with columns in characters (-1
+   * for none): what CPython's {@code _tokenize.TokenizerIter(..., extra_tokens=False)} yields, for
+   * scripts/compare-tokens --parser.
+   */
+  public static List<String> parserView(byte[] source, String filename) {
+    Tokenizer t = Tokenizer.ofFile(source, filename, Warnings.IGNORE);
+    List<String> lines = new ArrayList<>();
+    while (true) {
+      Token tok = t.next();
+      boolean stringLiteral = tok.kind() == TokenKind.STRING || tok.kind() == TokenKind.FSTRING_MIDDLE;
+      int col = tok.colOffset() < 0 ? -1 : t.charColumn(tok.lineno(), tok.colOffset());
+      int endCol = tok.endColOffset() < 0 ? -1
+          : t.charColumn(stringLiteral ? tok.lineno() : tok.endLineno(), tok.endColOffset());
+      lines.add(typeName(tok) + " " + StrRepr.repr(tok.text()) + " " + tok.lineno() + "," + col + "-"
+          + tok.endLineno() + "," + endCol);
+      if (tok.kind() == TokenKind.ENDMARKER) return lines;
+    }
+  }
+
+  /** tokenize's exact type name: OP for what its table of operators lacks ('$', '<>'). */
+  private static String typeName(Token tok) {
+    TokenKind k = tok.kind();
+    if (k == TokenKind.ERRORTOKEN || (k.operator() != null && !k.operator().equals(tok.text()))) return "OP";
+    return k.name();
+  }
+
   /** What the module prints for an error: "file:line:col: error: msg", or "file: error: msg" without a position. */
   public static String errorLine(CompileError e, String filename) {
     if (e.lineno == 0) return filename + ": error: " + e.msg;
@@ -60,7 +87,7 @@ public final class TokenDump {
     boolean stringLiteral = tok.kind() == TokenKind.STRING || tok.kind() == TokenKind.FSTRING_MIDDLE;
     int endCol = t.charColumn(stringLiteral ? tok.lineno() : tok.endLineno(), tok.endColOffset());
     boolean lastLine = t.hasImplicitNewline() && tok.lineno() == t.lineCount();
-    String name = tok.kind() == TokenKind.ERRORTOKEN ? "OP" : tok.kind().name();
+    String name = typeName(tok);
     if (tok.kind() == TokenKind.NEWLINE) {
       text = lastLine ? "" : text.startsWith("\r") ? "\r\n" : "\n";
       endCol++;
@@ -95,16 +122,23 @@ public final class TokenDump {
 
   /**
    * {@code TokenDump FILE} prints like {@code python -m tokenize -e FILE}; {@code TokenDump --batch LIST DIR} dumps
-   * every file named in LIST (one path a line) to DIR/N.txt (stdout, a "--stderr--" line, stderr), for
-   * scripts/compare-tokens.
+   * every file named in LIST (one path a line) to DIR/N.txt (stdout, a "--stderr--" line, stderr), and
+   * {@code --batch-parser} their {@link #parserView}s, for scripts/compare-tokens.
    */
   public static void main(String[] args) throws IOException {
-    if (args.length == 3 && args[0].equals("--batch")) {
+    if (args.length == 3 && (args[0].equals("--batch") || args[0].equals("--batch-parser"))) {
       List<String> files = java.nio.file.Files.readAllLines(java.nio.file.Path.of(args[1]));
       for (int i = 0; i < files.size(); i++) {
         StringBuilder out = new StringBuilder(), err = new StringBuilder();
+        byte[] source = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(files.get(i)));
         try {
-          run(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(files.get(i))), files.get(i), out, err);
+          if (args[0].equals("--batch")) {
+            run(source, files.get(i), out, err);
+          } else {
+            for (String line : parserView(source, files.get(i))) out.append(line).append('\n');
+          }
+        } catch (CompileError e) {
+          err.append("error ").append(e.msg).append('\n');
         } catch (RuntimeException e) {
           err.append("kaa crashed: ").append(e).append('\n');
         }

@@ -15,9 +15,10 @@ import java.util.List;
  * f-strings (a stack of {@link TokenizerMode}s, one per open f-string) are handled here; the meaning of NUMBER and
  * STRING tokens is {@link NumberLiterals}' and {@link StringLiterals}' job.
  *
- * <p>By default it yields what CPython's parser sees: no COMMENT or NL tokens. {@link #tokenizeMode()} switches to
- * what the {@code tokenize} module sees (COMMENT, NL, no literal checks the module skips); {@link TokenDump} prints it.
- * See docs/tokenizer.md.
+ * <p>By default it yields what CPython's parser sees: no COMMENT or NL tokens; NEWLINE has empty text and sits where the
+ * newline is; INDENT, DEDENT and ENDMARKER have empty text and column -1 (CPython gives them no column) on the line
+ * being read. {@link #tokenizeMode()} switches to what the {@code tokenize} module sees (COMMENT, NL, no literal checks
+ * the module skips, INDENT/DEDENT with positions); {@link TokenDump} prints it. See docs/tokenizer.md.
  */
 public final class Tokenizer {
   private static final int EOF = -1;
@@ -294,10 +295,12 @@ public final class Tokenizer {
       if (pendingIndents != 0) {
         if (pendingIndents < 0) {
           pendingIndents++;
+          if (!extraTokens) return noColumn(TokenKind.DEDENT);
           if (pos >= buf.length) return trailing(TokenKind.DEDENT);
           return make(TokenKind.DEDENT, pos, pos);
         }
         pendingIndents--;
+        if (!extraTokens) return noColumn(TokenKind.INDENT);
         return make(TokenKind.INDENT, lineStart, pos);
       }
       // "again": tokens after whitespace or a backslash continuation
@@ -308,11 +311,12 @@ public final class Tokenizer {
         markStart(c == EOF ? pos : pos - 1);
         if (c == '#') {
           while (c != EOF && c != '\n' && c != '\r') c = nextc();
-          backup(c);
           if (extraTokens) {
+            backup(c);
             commentNewline = blankline;
             return make(TokenKind.COMMENT);
           }
+          // the parser's NEWLINE after a comment starts at the comment, as CPython's does
         }
         if (c == EOF) return endOfInput();
         if (c == '\\') {
@@ -347,7 +351,12 @@ public final class Tokenizer {
       if (extraTokens) throw lineError(CompileError.Kind.SyntaxError, "unexpected EOF in multi-line statement", 0, 0);
       throw neverClosed();
     }
-    return trailing(TokenKind.ENDMARKER);
+    return extraTokens ? trailing(TokenKind.ENDMARKER) : noColumn(TokenKind.ENDMARKER);
+  }
+
+  /** The parser's INDENT, DEDENT and ENDMARKER: on the current line, column -1, as CPython's tokenizer gives them. */
+  private Token noColumn(TokenKind kind) {
+    return new Token(kind, "", lineno, -1, lineno, -1);
   }
 
   private CompileError neverClosed() {
@@ -359,7 +368,7 @@ public final class Tokenizer {
         offset, line, 0, text);
   }
 
-  /** DEDENT and ENDMARKER at the end of input sit at the start of the line after the last one. */
+  /** For tokenize, DEDENT and ENDMARKER at the end of input sit at the start of the line after the last one. */
   private Token trailing(TokenKind kind) {
     return new Token(kind, "", lineno + 1, 0, lineno + 1, 0);
   }

@@ -30,21 +30,11 @@ final class TokenizerSource {
 
   static Tokenizer forCompile(byte[] source, String filename, Warnings w) {
     for (byte b : source) if (b == 0) throw nullBytes(filename);
-    boolean bom = hasBom(source);
-    byte[] body = bom ? java.util.Arrays.copyOfRange(source, 3, source.length) : source;
-    String cookie = cookie(body);
-    byte[] utf8 = body;
-    if (cookie != null) {
-      String name = normalName(cookie);
-      if (bom && !name.equals("utf-8")) throw noPosition("encoding problem: " + name + " with BOM", filename);
-      Charset cs = charset(name);
-      if (cs == null) throw noPosition("unknown encoding: " + name, filename);
-      if (cs != StandardCharsets.UTF_8) utf8 = decode(body, cs, name, filename).getBytes(StandardCharsets.UTF_8);
-    }
-    Tokenizer t = compileBuffer(utf8, filename, w);
+    Declared d = declared(source, filename, "unknown encoding: ");
+    Tokenizer t = compileBuffer(d.utf8, filename, w);
     // compile(bytes) with neither cookie nor BOM leaves CPython's parser without an encoding: its error columns
     // stay byte offsets
-    if (cookie == null && !bom) t.useByteOffsets();
+    if (d.cookie == null && !d.bom) t.useByteOffsets();
     return t;
   }
 
@@ -61,44 +51,48 @@ final class TokenizerSource {
       }
       if (source[i] == '\n') line++;
     }
-    boolean bom = hasBom(source);
-    byte[] body = bom ? java.util.Arrays.copyOfRange(source, 3, source.length) : source;
-    String cookie = cookie(body);
-    byte[] utf8 = body;
-    if (cookie != null) {
-      String name = normalName(cookie);
-      if (bom && !name.equals("utf-8")) throw noPosition("encoding problem: " + name + " with BOM", filename);
-      Charset cs = charset(name);
-      if (cs == null) throw noPosition("encoding problem: " + name, filename);
-      if (cs != StandardCharsets.UTF_8) {
-        try {
-          utf8 = decode(body, cs, name, filename).getBytes(StandardCharsets.UTF_8);
-        } catch (CompileError e) {
-          throw noPosition("encoding problem: " + name, filename);
-        }
-      }
+    Declared d;
+    try {
+      d = declared(source, filename, "encoding problem: ");
+    } catch (CompileError e) {
+      if (e.msg.endsWith(" with BOM") || e.msg.startsWith("encoding problem: ")) throw e;
+      throw noPosition("encoding problem: " + normalName(cookie(stripBom(source))), filename);
     }
-    if (utf8 == body && utf8Error(body, 0, body.length) != null) {
-      int bad = firstInvalidUtf8(body);
+    int bad = d.cookie == null ? firstInvalidUtf8(d.utf8) : -1;
+    if (bad >= 0) {
       int badLine = 1;
-      for (int i = 0; i < bad; i++) if (body[i] == '\n') badLine++;
+      for (int i = 0; i < bad; i++) if (d.utf8[i] == '\n') badLine++;
       throw noPosition(String.format("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding "
-          + "declared; see https://peps.python.org/pep-0263/ for details", body[bad] & 0xff, filename, badLine), filename);
+          + "declared; see https://peps.python.org/pep-0263/ for details", d.utf8[bad] & 0xff, filename, badLine),
+          filename);
     }
-    return compileBuffer(utf8, filename, w);
+    return compileBuffer(d.utf8, filename, w);
   }
 
+  /** The source after its BOM and coding cookie are applied: UTF-8 bytes (not validated when declared UTF-8). */
+  private record Declared(byte[] utf8, boolean bom, String cookie) {}
+
+  private static Declared declared(byte[] source, String filename, String unknownPrefix) {
+    boolean bom = hasBom(source);
+    byte[] body = stripBom(source);
+    String cookie = cookie(body);
+    if (cookie == null) return new Declared(body, bom, null);
+    String name = normalName(cookie);
+    if (bom && !name.equals("utf-8")) throw noPosition("encoding problem: " + name + " with BOM", filename);
+    Charset cs = charset(name);
+    if (cs == null) throw noPosition(unknownPrefix + name, filename);
+    byte[] utf8 = cs == StandardCharsets.UTF_8 ? body : decode(body, cs, name, filename).getBytes(StandardCharsets.UTF_8);
+    return new Declared(utf8, bom, cookie);
+  }
+
+  private static byte[] stripBom(byte[] source) {
+    return hasBom(source) ? java.util.Arrays.copyOfRange(source, 3, source.length) : source;
+  }
+
+  /** Where the first invalid UTF-8 sequence starts, or -1. */
   private static int firstInvalidUtf8(byte[] b) {
-    int lo = 0, hi = b.length;
-    while (hi - lo > 1) {
-      int mid = (lo + hi) >>> 1;
-      if (utf8Error(b, 0, mid) != null) hi = mid;
-      else lo = mid;
-    }
-    // b[0, lo) decodes; back up to the start of the sequence that fails
-    int i = lo;
-    while (i > 0 && (b[i] & 0xc0) == 0x80) i--;
-    return utf8Error(b, 0, i) == null && (b[i] & 0x80) != 0 ? i : lo;
+    int[] problem = utf8Problem(b, 0, b.length);
+    return problem == null ? -1 : problem[0];
   }
 
   /** What {@code tokenize.tokenize} reads: encoding from {@code detect_encoding}, newlines kept as they are. */
@@ -247,11 +241,20 @@ final class TokenizerSource {
     return new CompileError(CompileError.Kind.SyntaxError, msg, filename, 0, -1, 0, 0, null);
   }
 
+  private static final String[] UTF8_REASONS = {"invalid start byte", "unexpected end of data",
+      "invalid continuation byte"};
+
   /**
    * CPython's message for the first invalid UTF-8 sequence in b[from, to), positions relative to {@code from}, or null
    * when the range is valid UTF-8.
    */
   static String utf8Error(byte[] b, int from, int to) {
+    int[] p = utf8Problem(b, from, to);
+    return p == null ? null : decodeMessage(b[p[0]], p[0] - from, p[1] - from, UTF8_REASONS[p[2]]);
+  }
+
+  /** The first invalid sequence as {start, end, reason index}, or null; ranges as CPython's UTF-8 decoder reports. */
+  private static int[] utf8Problem(byte[] b, int from, int to) {
     int i = from;
     while (i < to) {
       int c = b[i] & 0xff;
@@ -272,13 +275,13 @@ final class TokenizerSource {
         if (c == 0xf0) lo = 0x90;
         if (c == 0xf4) hi = 0x8f;
       } else {
-        return decodeMessage(b[i], i - from, i - from + 1, "invalid start byte");
+        return new int[] {i, i + 1, 0};
       }
       for (int k = 1; k <= need; k++) {
-        if (i + k >= to) return decodeMessage(b[i], i - from, to - from, "unexpected end of data");
+        if (i + k >= to) return new int[] {i, to, 1};
         int cc = b[i + k] & 0xff;
         boolean ok = k == 1 ? cc >= lo && cc <= hi : cc >= 0x80 && cc <= 0xbf;
-        if (!ok) return decodeMessage(b[i], i - from, i - from + k, "invalid continuation byte");
+        if (!ok) return new int[] {i, i + k, 2};
       }
       i += need + 1;
     }

@@ -24,7 +24,7 @@ class TokenizerTest {
   }
 
   @Test void indentationAndBrackets() {
-    assertEquals(List.of("NAME:if", "NAME:x", "COLON::", "NEWLINE", "INDENT:    ", "NAME:y", "NEWLINE", "DEDENT",
+    assertEquals(List.of("NAME:if", "NAME:x", "COLON::", "NEWLINE", "INDENT", "NAME:y", "NEWLINE", "DEDENT",
         "NAME:z", "NEWLINE", "ENDMARKER"), kinds("if x:\n    y\n# c\n\nz"));
     assertEquals(List.of("NAME:f", "LPAR:(", "NUMBER:1", "COMMA:,", "NUMBER:2", "RPAR:)", "NEWLINE", "ENDMARKER"),
         kinds("f(1,\n  2)\n"));
@@ -117,6 +117,24 @@ class TokenizerTest {
       StringBuilder out = new StringBuilder(), err = new StringBuilder();
       TokenDump.run(Files.readAllBytes(file), file.toString(), out, err);
       assertEquals(expected, out.toString(), name);
+    }
+  }
+
+  /** The parser's view of a few stdlib files against CPython's _tokenize.TokenizerIter(extra_tokens=False). */
+  @Test void parserViewMatchesCPythonOnStdlibSample() throws Exception {
+    assumeTrue(CPython.find() != null, "CPython 3.12 not installed");
+    String stdlib = CPython.run("import sysconfig; print(sysconfig.get_path('stdlib'))", "").strip();
+    for (String name : new String[] {"asyncio/locks.py", "test/test_fstring.py", "test/test_tokenize.py"}) {
+      Path file = Path.of(stdlib, name);
+      String expected = CPython.run("""
+          import _tokenize, tokenize
+          with open(%s, 'rb') as fh:
+              for t in _tokenize.TokenizerIter(fh.readline, encoding='utf-8', extra_tokens=False):
+                  kind = 'NAME' if t[0] in (tokenize.ASYNC, tokenize.AWAIT) else tokenize.tok_name[t[0]]
+                  print(f"{kind} {t[1]!r} {t[2][0]},{t[2][1]}-{t[3][0]},{t[3][1]}")
+          """.formatted(pyRepr(file.toString())), "");
+      String actual = String.join("\n", TokenDump.parserView(Files.readAllBytes(file), file.toString())) + "\n";
+      assertEquals(expected, actual, name);
     }
   }
 }
