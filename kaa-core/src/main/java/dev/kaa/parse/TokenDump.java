@@ -45,9 +45,9 @@ public final class TokenDump {
   }
 
   /**
-   * The parser's view of a file, one token a line as "KIND 'text' line,col-line,col" with columns in characters (-1
-   * for none): what CPython's {@code _tokenize.TokenizerIter(..., extra_tokens=False)} yields, for
-   * scripts/compare-tokens --parser.
+   * The parser's view of a file, one token a line as "KIND 'text' line,col-line,col" with columns in characters:
+   * what CPython's {@code _tokenize.TokenizerIter(..., extra_tokens=False)} yields, for scripts/compare-tokens --parser,
+   * except that CPython gives INDENT, DEDENT and ENDMARKER no column (-1, and ENDMARKER the last line): shown so here.
    */
   public static List<String> parserView(byte[] source, String filename) {
     Tokenizer t = Tokenizer.ofFile(source, filename, Warnings.IGNORE);
@@ -55,11 +55,17 @@ public final class TokenDump {
     while (true) {
       Token tok = t.next();
       boolean stringLiteral = tok.kind() == TokenKind.STRING || tok.kind() == TokenKind.FSTRING_MIDDLE;
-      int col = tok.colOffset() < 0 ? -1 : t.charColumn(tok.lineno(), tok.colOffset());
-      int endCol = tok.endColOffset() < 0 ? -1
-          : t.charColumn(stringLiteral ? tok.lineno() : tok.endLineno(), tok.endColOffset());
-      lines.add(typeName(tok) + " " + StrRepr.repr(tok.text()) + " " + tok.lineno() + "," + col + "-"
-          + tok.endLineno() + "," + endCol);
+      boolean noColumn = tok.kind() == TokenKind.INDENT || tok.kind() == TokenKind.DEDENT
+          || tok.kind() == TokenKind.ENDMARKER;
+      String range;
+      if (noColumn) {
+        int line = tok.lineno() > t.lineCount() || tok.kind() == TokenKind.ENDMARKER ? tok.lineno() - 1 : tok.lineno();
+        range = line + ",-1-" + line + ",-1";
+      } else {
+        int endCol = t.charColumn(stringLiteral ? tok.lineno() : tok.endLineno(), tok.endColOffset());
+        range = tok.lineno() + "," + t.charColumn(tok.lineno(), tok.colOffset()) + "-" + tok.endLineno() + "," + endCol;
+      }
+      lines.add(typeName(tok) + " " + StrRepr.repr(noColumn ? "" : tok.text()) + " " + range);
       if (tok.kind() == TokenKind.ENDMARKER) return lines;
     }
   }

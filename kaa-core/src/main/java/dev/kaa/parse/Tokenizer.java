@@ -16,9 +16,10 @@ import java.util.List;
  * STRING tokens is {@link NumberLiterals}' and {@link StringLiterals}' job.
  *
  * <p>By default it yields what CPython's parser sees: no COMMENT or NL tokens; NEWLINE has empty text and sits where the
- * newline is; INDENT, DEDENT and ENDMARKER have empty text and column -1 (CPython gives them no column) on the line
- * being read. {@link #tokenizeMode()} switches to what the {@code tokenize} module sees (COMMENT, NL, no literal checks
- * the module skips, INDENT/DEDENT with positions); {@link TokenDump} prints it. See docs/tokenizer.md.
+ * newline is (after a comment it starts at the comment, as CPython's does). INDENT, DEDENT and ENDMARKER carry the
+ * positions the {@code tokenize} module shows (CPython's parser gets no column for them: the parser places errors at
+ * them itself). {@link #tokenizeMode()} switches to what the {@code tokenize} module sees (COMMENT, NL, no literal
+ * checks the module skips); {@link TokenDump} prints it. See docs/tokenizer.md.
  */
 public final class Tokenizer {
   private static final int EOF = -1;
@@ -295,12 +296,10 @@ public final class Tokenizer {
       if (pendingIndents != 0) {
         if (pendingIndents < 0) {
           pendingIndents++;
-          if (!extraTokens) return noColumn(TokenKind.DEDENT);
           if (pos >= buf.length) return trailing(TokenKind.DEDENT);
           return make(TokenKind.DEDENT, pos, pos);
         }
         pendingIndents--;
-        if (!extraTokens) return noColumn(TokenKind.INDENT);
         return make(TokenKind.INDENT, lineStart, pos);
       }
       // "again": tokens after whitespace or a backslash continuation
@@ -351,12 +350,7 @@ public final class Tokenizer {
       if (extraTokens) throw lineError(CompileError.Kind.SyntaxError, "unexpected EOF in multi-line statement", 0, 0);
       throw neverClosed();
     }
-    return extraTokens ? trailing(TokenKind.ENDMARKER) : noColumn(TokenKind.ENDMARKER);
-  }
-
-  /** The parser's INDENT, DEDENT and ENDMARKER: on the current line, column -1, as CPython's tokenizer gives them. */
-  private Token noColumn(TokenKind kind) {
-    return new Token(kind, "", lineno, -1, lineno, -1);
+    return trailing(TokenKind.ENDMARKER);
   }
 
   private CompileError neverClosed() {
@@ -368,7 +362,7 @@ public final class Tokenizer {
         offset, line, 0, text);
   }
 
-  /** For tokenize, DEDENT and ENDMARKER at the end of input sit at the start of the line after the last one. */
+  /** DEDENT and ENDMARKER at the end of input sit at the start of the line after the last one (tokenize's places). */
   private Token trailing(TokenKind kind) {
     return new Token(kind, "", lineno + 1, 0, lineno + 1, 0);
   }

@@ -24,7 +24,7 @@ class TokenizerTest {
   }
 
   @Test void indentationAndBrackets() {
-    assertEquals(List.of("NAME:if", "NAME:x", "COLON::", "NEWLINE", "INDENT", "NAME:y", "NEWLINE", "DEDENT",
+    assertEquals(List.of("NAME:if", "NAME:x", "COLON::", "NEWLINE", "INDENT:    ", "NAME:y", "NEWLINE", "DEDENT",
         "NAME:z", "NEWLINE", "ENDMARKER"), kinds("if x:\n    y\n# c\n\nz"));
     assertEquals(List.of("NAME:f", "LPAR:(", "NUMBER:1", "COMMA:,", "NUMBER:2", "RPAR:)", "NEWLINE", "ENDMARKER"),
         kinds("f(1,\n  2)\n"));
