@@ -5,13 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.kaa.parse.CompileError;
 import dev.kaa.parse.Warnings;
-import dev.kaa.testing.CPython;
 import dev.kaa.testing.CPythonAst;
 import dev.kaa.testing.StdlibFiles;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +21,7 @@ class CompileChecksStdlibTest {
   void stdlibCompilesAsCPythonCompilesIt() {
     List<Path> files = StdlibFiles.select(15);
     assumeTrue(!files.isEmpty(), "CPython 3.12 not installed");
-    StringBuilder requests = new StringBuilder();
-    for (Path f : files) requests.append(f).append('\n');
-    String[] expected = CPython.run(oracle(), requests.toString()).split("\n\u0000\n", -1);
+    String[] expected = TestResources.perFile("compile_files_oracle.py", files);
     List<String> failures = new ArrayList<>();
     int[] index = {0};
     int[] compared = {0};
@@ -56,11 +49,4 @@ class CompileChecksStdlibTest {
     return String.join("\n", lines);
   }
 
-  private static String oracle() {
-    try (InputStream in = CompileChecksStdlibTest.class.getResourceAsStream("compile_files_oracle.py")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

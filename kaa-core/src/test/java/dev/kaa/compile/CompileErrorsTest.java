@@ -7,10 +7,6 @@ import dev.kaa.parse.CompileError;
 import dev.kaa.parse.Warnings;
 import dev.kaa.testing.CPython;
 import dev.kaa.testing.CPythonAst;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,10 +20,10 @@ class CompileErrorsTest {
   @Test
   void everyCaseMatchesCPythonCompile() {
     assumeTrue(CPython.find() != null, "CPython 3.12 not installed");
-    List<String> cases = cases();
+    List<String> cases = TestResources.cases("compile_errors.txt");
     StringBuilder requests = new StringBuilder();
     for (String c : cases) requests.append(CPythonAst.jsonString(c)).append('\n');
-    String[] expected = CPython.run(resource("compile_oracle.py"), requests.toString()).split("\n\n", -1);
+    String[] expected = CPython.run(TestResources.text("compile_oracle.py"), requests.toString()).split("\n\n", -1);
     List<String> failures = new ArrayList<>();
     int[] index = {0};
     int[] compared = {0};
@@ -64,20 +60,5 @@ class CompileErrorsTest {
     return String.join("\n", lines);
   }
 
-  private static List<String> cases() {
-    List<String> out = new ArrayList<>();
-    String[] chunks = resource("compile_errors.txt").split("\n# ---\n");
-    for (int i = 1; i < chunks.length; i++) { // chunk 0 is the file's header comment
-      out.add(chunks[i].endsWith("\n") ? chunks[i] : chunks[i] + "\n");
-    }
-    return out;
-  }
 
-  private static String resource(String name) {
-    try (InputStream in = CompileErrorsTest.class.getResourceAsStream(name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

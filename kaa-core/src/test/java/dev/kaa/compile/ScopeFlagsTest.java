@@ -7,13 +7,8 @@ import dev.kaa.ast.Expr;
 import dev.kaa.ast.Stmt;
 import dev.kaa.parse.CompileError;
 import dev.kaa.parse.Warnings;
-import dev.kaa.testing.CPython;
 import dev.kaa.testing.CPythonAst;
 import dev.kaa.testing.StdlibFiles;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,9 +27,7 @@ class ScopeFlagsTest {
   void stdlibScopeFlagsMatchCPythonCodeObjects() {
     List<Path> files = StdlibFiles.select(15);
     assumeTrue(!files.isEmpty(), "CPython 3.12 not installed");
-    StringBuilder requests = new StringBuilder();
-    for (Path f : files) requests.append(f).append('\n');
-    String[] expected = CPython.run(script(), requests.toString()).split("\n\u0000\n", -1);
+    String[] expected = TestResources.perFile("code_flags.py", files);
     List<String> failures = new ArrayList<>();
     int[] index = {0};
     CPythonAst.parseFiles(files, false, r -> {
@@ -101,11 +94,4 @@ class ScopeFlagsTest {
     return ((dev.kaa.ast.Located) node).lineno();
   }
 
-  private static String script() {
-    try (InputStream in = ScopeFlagsTest.class.getResourceAsStream("code_flags.py")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

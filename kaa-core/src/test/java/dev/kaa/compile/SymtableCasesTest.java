@@ -7,10 +7,6 @@ import dev.kaa.parse.CompileError;
 import dev.kaa.parse.Warnings;
 import dev.kaa.testing.CPython;
 import dev.kaa.testing.CPythonAst;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,8 +20,7 @@ class SymtableCasesTest {
   @Test
   void everyCaseMatchesCPythonSymtable() {
     assumeTrue(CPython.find() != null, "CPython 3.12 not installed");
-    String[] chunks = resource().split("\n# ---\n");
-    List<String> cases = new ArrayList<>(List.of(chunks).subList(1, chunks.length)); // chunk 0 is the header
+    List<String> cases = TestResources.cases("symtable_cases.txt");
     List<String> expected = CPythonSymtable.dumpSources(cases);
     List<String> failures = new ArrayList<>();
     int[] index = {0};
@@ -44,11 +39,4 @@ class SymtableCasesTest {
     assertEquals("", String.join("\n", failures), failures.size() + " of " + cases.size() + " cases differ");
   }
 
-  private static String resource() {
-    try (InputStream in = SymtableCasesTest.class.getResourceAsStream("symtable_cases.txt")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }
