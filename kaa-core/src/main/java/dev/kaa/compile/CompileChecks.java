@@ -49,18 +49,30 @@ public final class CompileChecks {
   private final String filename;
   private final Warnings warnings;
   private final PatternChecks patterns;
+  private final boolean allowTopLevelAwait;
   private Unit unit;
 
-  private CompileChecks(Symtable symtable, String filename, Warnings warnings) {
+  private CompileChecks(Symtable symtable, String filename, Warnings warnings, boolean allowTopLevelAwait) {
     this.symtable = symtable;
     this.filename = filename;
     this.warnings = warnings;
+    this.allowTopLevelAwait = allowTopLevelAwait;
     this.patterns = new PatternChecks(filename, this::expr, this::forbidden);
   }
 
   /** Raises CPython's compile-stage SyntaxError, if any, and reports its SyntaxWarnings to {@code w} in order. */
   public static void check(Mod module, Symtable st, String filename, Warnings w) throws CompileError {
-    CompileChecks checks = new CompileChecks(st, filename, w);
+    check(module, st, filename, w, false);
+  }
+
+  /**
+   * The same, for compile() with {@code PyCF_ALLOW_TOP_LEVEL_AWAIT} when {@code allowTopLevelAwait} (as the asyncio
+   * REPL compiles): {@code await}, {@code async for}, {@code async with} and asynchronous comprehensions are then
+   * allowed at module level.
+   */
+  public static void check(Mod module, Symtable st, String filename, Warnings w, boolean allowTopLevelAwait)
+      throws CompileError {
+    CompileChecks checks = new CompileChecks(st, filename, w, allowTopLevelAwait);
     checks.unit = new Unit(UnitKind.MODULE, st.top(), new ArrayList<>());
     switch (module) {
       case Mod.Module m -> checks.statements(m.body());
@@ -78,6 +90,11 @@ public final class CompileChecks {
     unit = new Unit(kind, scope, new ArrayList<>());
     body.run();
     unit = outer;
+  }
+
+  /** CPython's IS_TOP_LEVEL_AWAIT: the flag is given and the code being compiled is the module's. */
+  private boolean topLevelAwait() {
+    return allowTopLevelAwait && unit.scope.kind == ScopeKind.MODULE;
   }
 
   private void push(BlockKind kind, List<Stmt> finalBody, int[] loc) {
@@ -149,7 +166,9 @@ public final class CompileChecks {
         statements(f.orelse());
       }
       case Stmt.AsyncFor f -> {
-        if (unit.kind != UnitKind.ASYNC_FUNCTION) throw error("'async for' outside async function", f);
+        if (!topLevelAwait() && unit.kind != UnitKind.ASYNC_FUNCTION) {
+          throw error("'async for' outside async function", f);
+        }
         expr(f.iter());
         push(BlockKind.FOR_LOOP, null, f);
         expr(f.target());
@@ -172,7 +191,9 @@ public final class CompileChecks {
       }
       case Stmt.With w -> with(w, w.items(), 0, w.body());
       case Stmt.AsyncWith w -> {
-        if (unit.kind != UnitKind.ASYNC_FUNCTION) throw error("'async with' outside async function", w);
+        if (!topLevelAwait() && unit.kind != UnitKind.ASYNC_FUNCTION) {
+          throw error("'async with' outside async function", w);
+        }
         with(w, w.items(), 0, w.body());
       }
       case Stmt.Match m -> patterns.match(m, this::guardAndBody);
@@ -491,9 +512,11 @@ public final class CompileChecks {
         expr(y.value());
       }
       case Expr.Await a -> {
-        if (unit.scope.kind != ScopeKind.FUNCTION) throw error("'await' outside function", a);
-        if (unit.kind != UnitKind.ASYNC_FUNCTION && unit.kind != UnitKind.COMPREHENSION) {
-          throw error("'await' outside async function", a);
+        if (!topLevelAwait()) {
+          if (unit.scope.kind != ScopeKind.FUNCTION) throw error("'await' outside function", a);
+          if (unit.kind != UnitKind.ASYNC_FUNCTION && unit.kind != UnitKind.COMPREHENSION) {
+            throw error("'await' outside async function", a);
+          }
         }
         expr(a.value());
       }
@@ -583,9 +606,10 @@ public final class CompileChecks {
   private void comprehension(Expr e, List<Comprehension> generators, Expr elt, Expr value, boolean isGenexp) {
     Scope scope = symtable.scopeOf(e);
     UnitKind enclosing = unit.kind;
+    boolean topLevelAwait = topLevelAwait();
     Runnable body = () -> {
       if (scope.coroutine && !isGenexp && enclosing != UnitKind.ASYNC_FUNCTION
-          && enclosing != UnitKind.COMPREHENSION) {
+          && enclosing != UnitKind.COMPREHENSION && !topLevelAwait) {
         throw error("asynchronous comprehension outside of an asynchronous function", e);
       }
       generator(e, generators, 0, elt, value);
