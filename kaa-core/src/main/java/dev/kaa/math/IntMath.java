@@ -11,7 +11,6 @@ import java.math.BigInteger;
 public final class IntMath {
   private IntMath() {}
 
-  static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
   static final BigInteger TWO_POW_63 = BigInteger.ONE.shiftLeft(63);
 
   /** The normal form of an int: a Long when it fits in 64 bits, else the BigInteger itself. */
