@@ -6,6 +6,9 @@ import dev.kaa.parse.CompileError;
 import dev.kaa.parse.Mode;
 import dev.kaa.parse.SyntaxErrorFormat;
 import dev.kaa.parse.TokenDump;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -29,15 +32,19 @@ public final class Main {
   static final int EXIT_USAGE = 2;
 
   public static void main(String[] args) {
+    // UTF-8 whatever the locale, as CPython's UTF-8 mode does under the C/POSIX locale
+    PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+        false, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     int[] status = {1};
-    Thread worker = new Thread(null, () -> status[0] = run(args, System.out, System.err), "main", STACK_BYTES);
+    Thread worker = new Thread(null, () -> status[0] = run(args, out, err), "main", STACK_BYTES);
     worker.start();
     try {
       worker.join();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    System.out.flush();
+    out.flush();
     System.exit(status[0]);
   }
 

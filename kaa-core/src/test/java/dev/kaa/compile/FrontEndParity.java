@@ -59,30 +59,32 @@ final class FrontEndParity {
         files++;
         byte[] source = FrontEndOracle.read(path);
         Map<String, String> expected = oracle.outcomes(source);
-        Future<Map<String, String>> kaa = worker.submit(() -> kaaOutcomes(source, path.toString()));
-        Map<String, String> actual;
-        try {
-          actual = kaa.get(SECONDS_PER_FILE, TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-          // a hung thread cannot be stopped and keeps a core busy: after a few, stop comparing
-          kaa.cancel(true);
-          worker.shutdownNow();
-          if (++hangs == MAX_HANGS) {
-            System.err.println("frontend-parity: stopped after " + hangs + " hangs, at " + path);
+        Map<String, String> actual = Map.of();
+        String missing = "crash";
+        if (hangs >= MAX_HANGS) {
+          missing = "not compared: stopped after " + MAX_HANGS + " hangs";
+        } else {
+          Future<Map<String, String>> kaa = worker.submit(() -> kaaOutcomes(source, path.toString()));
+          try {
+            actual = kaa.get(SECONDS_PER_FILE, TimeUnit.SECONDS);
+          } catch (TimeoutException e) {
+            // a hung thread cannot be stopped and keeps a core busy: after a few, stop running Kaa
+            missing = "hang";
+            kaa.cancel(true);
+            worker.shutdownNow();
+            worker = bigStackWorker("frontend-parity");
+            if (++hangs == MAX_HANGS) System.err.println("frontend-parity: " + hangs + " hangs; the rest is not compared");
+          } catch (ExecutionException e) {
+            missing = "crash: " + e.getCause();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return;
           }
-          worker = bigStackWorker("frontend-parity");
-          actual = Map.of();
-        } catch (ExecutionException e) {
-          actual = Map.of();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return;
         }
         String name = root.relativize(path).toString();
         for (String stage : FrontEndOracle.STAGES) {
           String want = expected.get(stage);
-          String got = actual.getOrDefault(stage, "hang or crash");
+          String got = actual.getOrDefault(stage, missing);
           if (!got.equals(want)) {
             failures.get(stage).add(name);
             details.get(stage).put(name, new String[] {want, got});

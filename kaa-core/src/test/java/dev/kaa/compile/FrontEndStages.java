@@ -32,7 +32,7 @@ final class FrontEndStages {
     } catch (CompileError e) {
       return error(e);
     } catch (RuntimeException | StackOverflowError e) {
-      return "crash\t" + e;
+      return "crash\t" + e + where(e);
     }
   }
 
@@ -62,6 +62,14 @@ final class FrontEndStages {
     } catch (CompileError e) {
       return "error\t" + escape(TokenDump.errorLine(e, path).replace(path, "<file>"));
     }
+  }
+
+  /** " at Class.method(File:line)" for the innermost frame of Kaa's own code, to find a crash from the report. */
+  private static String where(Throwable e) {
+    for (StackTraceElement frame : e.getStackTrace()) {
+      if (frame.getClassName().startsWith("dev.kaa.")) return " at " + frame;
+    }
+    return "";
   }
 
   private static String ok(String text) {
