@@ -95,7 +95,8 @@ public final class TokenDump {
     boolean lastLine = t.hasImplicitNewline() && tok.lineno() == t.lineCount();
     String name = typeName(tok);
     if (tok.kind() == TokenKind.NEWLINE) {
-      text = lastLine ? "" : text.startsWith("\r") ? "\r\n" : "\n";
+      // after the supplied newline the module shows the tokenizer's own text: '' (or a lone '\r' before it)
+      text = lastLine ? text : text.startsWith("\r") ? "\r\n" : "\n";
       endCol++;
     } else if (tok.kind() == TokenKind.NL && lastLine) {
       text = "";

@@ -56,6 +56,14 @@ public final class Tokenizer {
   private final int[] altIndStack = new int[MAX_INDENT];
   private int indent;
   private boolean commentNewline;
+  /**
+   * Where CPython's line buffer starts: it is emptied before reading a line outside any token and any f-string, so
+   * inside a multi-line token or f-string it holds every line since. The tokenize module's errors for indentation,
+   * continuation and EOF are positioned at its end.
+   */
+  private int bufferStart;
+  /** A token has started (CPython's tok->start is set): reading a new line now keeps the buffer. */
+  private boolean inToken;
 
   private int level;
   private final char[] parenStack = new char[MAX_LEVEL];
@@ -188,6 +196,7 @@ public final class Tokenizer {
   // Reading
 
   private int nextc() {
+    if ((pos >= buf.length || pos == nextLineStart) && !inToken && modes.isEmpty()) bufferStart = pos;
     if (pos >= buf.length) return EOF;
     if (pos == nextLineStart) enterLine();
     return buf[pos++] & 0xff;
@@ -265,6 +274,7 @@ public final class Tokenizer {
     int c;
     while (true) {
       blankline = false;
+      inToken = false;
       if (atBol) {
         atBol = false;
         int col = 0, altcol = 0, contLineCol = 0;
@@ -280,7 +290,7 @@ public final class Tokenizer {
             col = altcol = 0;
           } else if (c == '\\') {
             contLineCol = contLineCol != 0 ? contLineCol : col;
-            c = continuationLine(true);
+            c = continuationLine();
           } else {
             break;
           }
@@ -304,10 +314,12 @@ public final class Tokenizer {
       }
       // "again": tokens after whitespace or a backslash continuation
       while (true) {
+        inToken = false;
         do {
           c = nextc();
         } while (c == ' ' || c == '\t' || c == '\f');
         markStart(c == EOF ? pos : pos - 1);
+        inToken = true;
         if (c == '#') {
           while (c != EOF && c != '\n' && c != '\r') c = nextc();
           if (extraTokens) {
@@ -318,14 +330,15 @@ public final class Tokenizer {
           // the parser's NEWLINE after a comment starts at the comment, as CPython's does
         }
         if (c == EOF) return endOfInput();
+        if (isPotentialIdentifierStart(c)) return nameOrPrefixedString(c, mode);
+        // a carriage return is skipped here, whatever follows (CPython's order of checks)
+        if (c == '\r') c = nextc();
         if (c == '\\') {
-          continuationLine(false);
+          continuationLine();
           continue;
         }
         break;
       }
-      if (isPotentialIdentifierStart(c)) return nameOrPrefixedString(c, mode);
-      if (c == '\r' && peek() == '\n') c = nextc();
       if (c == '\n') {
         atBol = true;
         if (blankline || level > 0) {
@@ -347,7 +360,9 @@ public final class Tokenizer {
 
   private Token endOfInput() {
     if (level > 0) {
-      if (extraTokens) throw lineError(CompileError.Kind.SyntaxError, "unexpected EOF in multi-line statement", 0, 0);
+      if (extraTokens) {
+        throw lineError(CompileError.Kind.SyntaxError, "unexpected EOF in multi-line statement", bufferChars(), 0);
+      }
       throw neverClosed();
     }
     return trailing(TokenKind.ENDMARKER);
@@ -405,16 +420,20 @@ public final class Tokenizer {
     return lineError(CompileError.Kind.TabError, msg, 1, 0);
   }
 
-  /** The tokenize module reports the errors found while reading indentation at the end of the line. */
+  /** The tokenize module reports the errors found while reading lines at the end of CPython's line buffer. */
   private int fullLineChars() {
-    return codePointCount(buf, lineStart, Math.min(nextLineStart, buf.length));
+    return codePointCount(buf, Math.min(bufferStart, lineStart), Math.min(nextLineStart, buf.length));
+  }
+
+  /** Characters in CPython's line buffer at the end of input. */
+  private int bufferChars() {
+    return codePointCount(buf, Math.min(bufferStart, buf.length), buf.length);
   }
 
   /**
    * After a backslash: the newline must follow. Returns the first character of the next line (left unread).
-   * {@code inIndentation}: the backslash came before any token of its line.
    */
-  private int continuationLine(boolean inIndentation) {
+  private int continuationLine() {
     int c = nextc();
     if (c == '\r') c = nextc();
     if (c != '\n') {
@@ -425,8 +444,7 @@ public final class Tokenizer {
     c = nextc();
     if (c == EOF) {
       if (extraTokens) {
-        int col = inIndentation ? 0 : fullLineChars();
-        throw lineError(CompileError.Kind.SyntaxError, "unexpected EOF in multi-line statement", col, 0);
+        throw lineError(CompileError.Kind.SyntaxError, "unexpected EOF in multi-line statement", bufferChars(), 0);
       }
       int col = charColumn(lineno, pos - lineStart - 1) + 1;
       throw lineError(CompileError.Kind.SyntaxError, "unexpected EOF while parsing", col, -1);
@@ -545,6 +563,7 @@ public final class Tokenizer {
   /** Inside an f-string's literal part: FSTRING_MIDDLE up to a replacement field or the closing quote, or FSTRING_END. */
   private Token fstringToken(TokenizerMode mode) {
     markStart(pos);
+    inToken = true;
     int startChar = nextc();
     if (startChar == '{') {
       int peek1 = nextc();

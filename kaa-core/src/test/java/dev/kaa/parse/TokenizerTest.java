@@ -120,6 +120,45 @@ class TokenizerTest {
     }
   }
 
+  /** Sources whose tokenize dump (or error line) once differed from CPython's; each checked against the module. */
+  private static final String[] DUMP_SOURCES = {
+      "x = (", "x = f\"{a", "x\\\n", "\\\n", "\r\\\n", "\r\r\n\n)", "x = 1\r", "s = '''a\nb'''\\\n",
+      "if x:\n    a\n  b\n", "if 1:\n        x\n  \ty\n", "x = \"\"\"abc\n", "0777 + 1abc + 1_", "f'{x:\n}'",
+      "f\"a{{b}}c{x=!r:>{w}}\"", "'''\n\u00e9\n''' + 1", "# only a comment", "   ", "", "x = 1 # \u20ac\n",
+  };
+
+  @Test void dumpMatchesTokenizeModuleOnEdgeCases(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    assumeTrue(CPython.find() != null, "CPython 3.12 not installed");
+    StringBuilder names = new StringBuilder();
+    for (int i = 0; i < DUMP_SOURCES.length; i++) {
+      Path f = dir.resolve(i + ".py");
+      Files.writeString(f, DUMP_SOURCES[i]);
+      names.append(f).append('\n');
+    }
+    String[] expected = CPython.run("""
+        import sys, io, contextlib, tokenize
+        for f in sys.stdin.read().split():
+            out = io.StringIO()
+            sys.argv = ['tokenize', '-e', f]
+            with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+                try:
+                    tokenize.main()
+                except SystemExit:
+                    pass
+            sys.stdout.write(out.getvalue() + '\\0')
+        """, names.toString()).split("\0", -1);
+    List<String> mismatches = new ArrayList<>();
+    for (int i = 0; i < DUMP_SOURCES.length; i++) {
+      Path f = dir.resolve(i + ".py");
+      StringBuilder out = new StringBuilder();
+      TokenDump.run(Files.readAllBytes(f), f.toString(), out, out);
+      if (!out.toString().equals(expected[i])) {
+        mismatches.add(pyRepr(DUMP_SOURCES[i]) + "\n  cpython " + expected[i] + "\n  kaa     " + out);
+      }
+    }
+    assertEquals("", String.join("\n", mismatches));
+  }
+
   /** The parser's view of a few stdlib files against CPython's _tokenize.TokenizerIter(extra_tokens=False). */
   @Test void parserViewMatchesCPythonOnStdlibSample() throws Exception {
     assumeTrue(CPython.find() != null, "CPython 3.12 not installed");
