@@ -3,6 +3,6 @@
  * stay thin. An int value is a {@link java.lang.Number} that is either a {@link java.lang.Long} or, only when it does not
  * fit in 64 bits, a {@link java.math.BigInteger} ({@link dev.kaa.math.IntMath#normalize}); a float is a {@code double}; a
  * complex is a pair of doubles. Errors are thrown as {@link dev.kaa.objects.PyException} with CPython's messages.
- * Depends on {@code dev.kaa.objects} (errors) and {@code dev.kaa.text} (repr) only. See docs/numbers.md.
+ * Depends on {@code dev.kaa.objects} (errors), {@code dev.kaa.text} (repr) and {@code dev.kaa.strings.Unicode} only. See docs/numbers.md.
  */
 package dev.kaa.math;

@@ -47,7 +47,7 @@ class TextTest {
           () -> IntText.parse(s, base, limit));
     }
     for (String s : new String[] {"0_7", "00", "0_0", "07", "0x", "0b102", "0b1", "1_", "_1", "+ 1", "", " ", "\u0000",
-        "\u0661\u0662", "1\u00a0 2", "\u001c12\u00a0", "9" .repeat(300) + "x"}) {
+        "\u0661\u0662", "1\u00a0 2", "\u001c12\u00a0", "9" .repeat(300) + "x", "\ud803\udd41", "1\u180e"}) {
       oracle.add("int(" + StrRepr.repr(s) + ", 0)", () -> IntText.parse(s, 0));
       oracle.add("int(" + StrRepr.repr(s) + ", 16)", () -> IntText.parse(s, 16));
     }
