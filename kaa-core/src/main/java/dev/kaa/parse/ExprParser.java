@@ -659,7 +659,18 @@ abstract class ExprParser extends StringParser {
 
   private Expr parenthesized() {
     Token s = next();
-    if (invalidRules) invalidComprehension(false);
+    if (invalidRules) {
+      invalidComprehension(false);
+      if (check(DOUBLESTAR)) {
+        Token stars = peek();
+        tryRule(() -> {
+          next();
+          expression();
+          expect(RPAR);
+          throw errors.syntax("cannot use double starred expression here", stars);
+        });
+      }
+    }
     if (accept(RPAR)) return new Expr.Tuple(List.of(), ExprContext.Load, s.lineno(), s.colOffset(), endLine(), endCol());
     if (check("yield")) {
       Expr y = yieldExpr();
@@ -804,8 +815,7 @@ abstract class ExprParser extends StringParser {
     Token star = peek();
     if (accept(STAR)) {
       bitOr();
-      throw errors.syntax("cannot use a starred expression in a dictionary value", star.lineno(), star.colOffset(),
-          endLine(), endCol());
+      throw errorStartingFrom("cannot use a starred expression in a dictionary value", star.lineno(), star.colOffset());
     }
     if (check(RBRACE) || check(COMMA)) throw errors.syntax("expression expected after dictionary key and ':'", colon);
     throw FAIL;

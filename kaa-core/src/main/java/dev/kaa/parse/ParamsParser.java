@@ -43,6 +43,7 @@ abstract class ParamsParser extends ExprParser {
         slash = true;
         posonly.addAll(args);
         args.clear();
+        if (invalidRules && check(STAR)) throw errors.syntax("expected comma between / and *", peek());
       } else if (t.kind() == STAR) {
         if (star) {
           if (invalidRules && (checkAhead(1, COMMA) || checkAhead(1, NAME))) {
@@ -155,8 +156,8 @@ abstract class ParamsParser extends ExprParser {
     tryRule(() -> {
       next();
       Expr e = expression();
-      throw errors.syntax("cannot use " + (e instanceof Expr.Tuple ? "constraints" : "bound") + " with " + kind,
-          colon.lineno(), colon.colOffset(), endLine(), endCol());
+      throw errorStartingFrom("cannot use " + (e instanceof Expr.Tuple ? "constraints" : "bound") + " with " + kind,
+          colon.lineno(), colon.colOffset());
     });
   }
 

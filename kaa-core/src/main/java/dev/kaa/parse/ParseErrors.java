@@ -74,11 +74,20 @@ final class ParseErrors {
    * CPython's parser sees a NEWLINE token one character wide (the newline itself) where the tokenizer's token is
    * empty; error ranges ending on it include the newline.
    */
-  private int endColOf(Token t) {
+  int endColOf(Token t) {
     if (t.kind() != TokenKind.NEWLINE || t.endColOffset() != t.colOffset()) return t.endColOffset();
     String text = line(t.lineno());
     return text != null && t.colOffset() < text.getBytes(StandardCharsets.UTF_8).length ? t.colOffset() + 1
         : t.endColOffset();
+  }
+
+  /**
+   * The generic "invalid syntax" at the end of the source: CPython's ENDMARKER is on the last line, with no columns.
+   */
+  CompileError invalidSyntaxAtEnd(Token t) {
+    int lineno = t.colOffset() == 0 && t.lineno() > 1 ? t.lineno() - 1 : t.lineno();
+    return new CompileError(CompileError.Kind.SyntaxError, "invalid syntax", filename, lineno, 0, lineno, 0,
+        line(lineno));
   }
 
   /**
@@ -97,6 +106,8 @@ final class ParseErrors {
    * stands (the end of the indentation, as a 0-based offset) with no end.
    */
   private CompileError atIndentation(CompileError.Kind kind, String msg, Token t) {
+    String text = line(t.lineno());
+    if (text == null || text.isEmpty()) return atEnd(kind, msg, t);
     return new CompileError(kind, msg, filename, t.lineno(), charOffset(t.lineno(), t.endColOffset()) - 1,
         t.lineno(), -1, line(t.lineno()));
   }

@@ -110,12 +110,14 @@ public final class Parser extends StmtParser {
     Token last = buf.tokens[furthest];
     if (last.kind() == INDENT) return errors.indentation("unexpected indent", last);
     if (last.kind() == DEDENT) return errors.indentation("unexpected unindent", last);
+    if (last.kind() == ENDMARKER) return preferTokenizerError(errors.invalidSyntaxAtEnd(last));
     return preferTokenizerError(errors.syntax("invalid syntax", last));
   }
 
   /**
    * CPython reads the rest of the source after a parser error: a tokenizer error there is reported instead, except
-   * that a bracket left open at the end counts only if it was opened on an earlier line than the parser's error.
+   * that a bracket left open at the end counts only if it was opened on an earlier line than the parser's error, and
+   * an error inside an f-string leaves the parser's (which is about the f-string's expression).
    */
   private CompileError preferTokenizerError(CompileError error) {
     if (error == buf.tokenizerError) return error;
@@ -123,6 +125,7 @@ public final class Parser extends StmtParser {
       while (buf.tokens[buf.fill - 1].kind() != ENDMARKER) buf.fetch();
     } catch (CompileError tokenizerError) {
       if (tokenizerError.msg.endsWith("' was never closed") && tokenizerError.lineno >= error.lineno) return error;
+      if (tokenizerError.msg.startsWith("f-string")) return error;
       return tokenizerError;
     }
     return error;

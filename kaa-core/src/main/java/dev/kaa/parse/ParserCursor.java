@@ -154,6 +154,16 @@ abstract class ParserCursor {
     return errors.syntax(msg, buf.tokens[buf.fill - 1]);
   }
 
+  /**
+   * An error from a start position to where the tokenizer stands (the end of the last token read): CPython's
+   * RAISE_SYNTAX_ERROR_STARTING_FROM.
+   */
+  final CompileError errorStartingFrom(String msg, int line, int col) {
+    Token last = buf.tokens[buf.fill - 1];
+    return errors.syntaxAtOffsets(msg, line, errors.charOffset(line, col), last.endLineno(),
+        errors.charOffset(last.endLineno(), errors.endColOf(last)) - 1);
+  }
+
   /** True when the next token is a NAME that is not a keyword. */
   final boolean checkName() {
     Token t = peek();

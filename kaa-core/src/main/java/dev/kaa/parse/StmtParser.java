@@ -174,8 +174,7 @@ abstract class StmtParser extends PatternParser {
         while (accept(COMMA)) dottedNameText();
         expect("from");
         dottedNameText();
-        throw errors.syntax("Did you mean to use 'from ... import ...' instead?", t.lineno(), t.colOffset(),
-            endLine(), endCol());
+        throw errorStartingFrom("Did you mean to use 'from ... import ...' instead?", t.lineno(), t.colOffset());
       });
     }
     List<Alias> names = new ArrayList<>();
@@ -621,14 +620,14 @@ abstract class StmtParser extends PatternParser {
       star = isStar;
       Expr type = null;
       String name = null;
+      if (invalidRules && check(NEWLINE)) throw errorAtLastToken("expected ':'");
       if (!check(COLON)) {
         type = expression();
         if (check(COMMA)) {
           while (accept(COMMA)) expression();
           if (accept("as")) expectName();
           if (!check(COLON)) throw FAIL;
-          throw errors.syntax("multiple exception types must be parenthesized", type.lineno(), type.colOffset(),
-              endLine(), endCol());
+          throw errorStartingFrom("multiple exception types must be parenthesized", type.lineno(), type.colOffset());
         }
         if (accept("as")) name = identifier(expectName());
       } else if (isStar) {

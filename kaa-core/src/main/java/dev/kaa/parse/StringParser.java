@@ -179,22 +179,20 @@ abstract class StringParser extends ParserCursor {
     Token lbrace = next();
     if (invalidRules) invalidReplacementField(raw);
     Expr value = replacementFieldExpression();
-    if (accept(TokenKind.EQUAL)) {
+    boolean debug = accept(TokenKind.EQUAL);
+    if (debug) {
       Token after = peek();
       String text = errors.between(lbrace.endLineno(), lbrace.endColOffset(), after.lineno(), after.colOffset());
       pieces.add(new Expr.Constant(text, null, lbrace.endLineno(), lbrace.endColOffset(),
           after.lineno(), after.colOffset()));
-      int conversion = conversion();
-      Expr spec = formatSpec(raw);
-      if (conversion < 0 && spec == null) conversion = 'r';
-      Token rbrace = expect(TokenKind.RBRACE);
-      pieces.add(formatted(value, conversion, spec, lbrace, rbrace));
-      return;
     }
-    int conversion = conversion();
+    Token conversionName = conversion();
     Expr spec = formatSpec(raw);
     Token rbrace = expect(TokenKind.RBRACE);
-    pieces.add(formatted(value, conversion, spec, lbrace, rbrace));
+    int conversion = conversionValue(conversionName);
+    if (debug && conversion < 0 && spec == null) conversion = 'r';
+    pieces.add(new Expr.FormattedValue(value, conversion, spec, lbrace.lineno(), lbrace.colOffset(),
+        rbrace.endLineno(), rbrace.endColOffset()));
   }
 
   /** CPython's invalid_replacement_field: what is missing or wrong after a {@code '{'} (second pass only). */
@@ -245,22 +243,21 @@ abstract class StringParser extends ParserCursor {
     return false;
   }
 
-  private static Expr formatted(Expr value, int conversion, Expr spec, Token lbrace, Token rbrace) {
-    return new Expr.FormattedValue(value, conversion, spec, lbrace.lineno(), lbrace.colOffset(),
-        rbrace.endLineno(), rbrace.endColOffset());
-  }
-
-  private int conversion() {
-    if (!check(TokenKind.EXCLAMATION)) return -1;
+  /** {@code '!' NAME}: the NAME token, or null when there is no conversion. */
+  private Token conversion() {
+    if (!check(TokenKind.EXCLAMATION)) return null;
     Token bang = next();
     Token name = peek();
-    if (name.kind() != TokenKind.NAME) {
-      throw errors.syntax("f-string: missing conversion character", name);
-    }
+    if (name.kind() != TokenKind.NAME) throw FAIL;
     if (name.lineno() != bang.endLineno() || name.colOffset() != bang.endColOffset()) {
       throw errors.syntax("f-string: conversion type must come right after the exclamanation mark", bang, name);
     }
-    next();
+    return next();
+  }
+
+  /** The conversion's code point, checked once the whole field is read (as CPython checks it). */
+  private int conversionValue(Token name) {
+    if (name == null) return -1;
     String c = name.text();
     if (!c.equals("s") && !c.equals("r") && !c.equals("a")) {
       throw errors.syntax("f-string: invalid conversion character '" + c + "': expected 's', 'r', or 'a'", name);
