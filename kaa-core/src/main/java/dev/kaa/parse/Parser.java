@@ -73,15 +73,19 @@ public final class Parser extends StmtParser {
     };
   }
 
+  /** One statement, as the REPL reads it; a second simple statement after it is CPython's special error. */
   private List<Stmt> interactive() {
     List<Stmt> body = new ArrayList<>();
-    if (accept(NEWLINE) || check(ENDMARKER)) return body;
     Stmt compound = compoundStatement();
     if (compound != null) {
       body.add(compound);
       accept(NEWLINE);
-    } else {
-      simpleStatements(body);
+      expect(ENDMARKER);
+      return body;
+    }
+    simpleStatements(body);
+    if (!check(ENDMARKER)) {
+      throw errors.syntax("multiple statements found while compiling a single statement", previous());
     }
     return body;
   }
@@ -93,6 +97,7 @@ public final class Parser extends StmtParser {
       if (!accept(STAR)) accept(DOUBLESTAR);
       argtypes.add(expression());
       if (!accept(COMMA)) break;
+      if (check(RPAR)) throw FAIL;
     }
     expect(RPAR);
     expect(RARROW);

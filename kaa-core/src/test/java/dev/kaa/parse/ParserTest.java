@@ -62,19 +62,29 @@ class ParserTest {
       "(*a)\n", "def f():\n  x = \n", "with a as b\n  pass\n", "x := 1\n", "del *a\n", "a[x := 1:2]\n",
   };
 
+  /** Other modes: "mode|source". */
+  private static final String[] MODES = {
+      "eval|1, 2\n\n", "eval|*a, b", "eval|x = 1", "eval|lambda: (yield)", "single|x = 1\ny = 2\n",
+      "single|x = 1\n\n# c\n", "single|if x:\n  pass\n", "single|if x:\n  pass\ny\n", "single|x = 1; y = 2\n",
+      "func_type|(int, *str, **x) -> bool", "func_type|() -> None\n", "func_type|(a,) -> b",
+  };
+
   private static final String CPYTHON_SCRIPT = """
       import ast, sys
-      for src in sys.stdin.read().split('\\0'):
+      for case in sys.stdin.read().split('\\0'):
+          mode, src = case.split('|', 1)
           try:
-              out = ast.dump(ast.parse(src), include_attributes=True)
+              out = ast.dump(ast.parse(src, mode=mode), include_attributes=True)
           except SyntaxError as e:
               out = '%s: %s @ %s:%s-%s:%s' % (type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
           sys.stdout.write(out + '\\0')
       """;
 
-  private static String kaa(String source) {
+  private static String kaa(String modeAndSource) {
+    String[] parts = modeAndSource.split("\\|", 2);
+    Mode mode = Mode.valueOf(parts[0].toUpperCase(java.util.Locale.ROOT));
     try {
-      return AstDump.dump(Parser.parseString(source, "<test>", Mode.EXEC, Warnings.IGNORE));
+      return AstDump.dump(Parser.parseString(parts[1], "<test>", mode, Warnings.IGNORE));
     } catch (CompileError e) {
       return e.kind + ": " + e.msg + " @ " + e.lineno + ":" + e.offset + "-" + e.endLineno + ":" + e.endOffset;
     }
@@ -83,8 +93,10 @@ class ParserTest {
   @TestFactory
   Stream<DynamicTest> sameTreeOrErrorAsCPython() {
     Assumptions.assumeTrue(CPython.find() != null, "CPython 3.12 not found");
-    List<String> sources = new ArrayList<>(List.of(VALID));
-    sources.addAll(List.of(INVALID));
+    List<String> sources = new ArrayList<>();
+    for (String s : VALID) sources.add("exec|" + s);
+    for (String s : INVALID) sources.add("exec|" + s);
+    sources.addAll(List.of(MODES));
     String[] expected = CPython.run(CPYTHON_SCRIPT, String.join("\0", sources)).split("\0", -1);
     return java.util.stream.IntStream.range(0, sources.size()).mapToObj(i -> DynamicTest.dynamicTest(
         sources.get(i).strip().replace('\n', '|'), () -> assertEquals(expected[i], kaa(sources.get(i)))));
