@@ -22,9 +22,7 @@ abstract class PatternParser extends ParamsParser {
     Token s = peek();
     Pattern first = maybeStarPattern();
     if (!check(COMMA)) {
-      if (first instanceof Pattern.MatchStar) {
-        return new Pattern.MatchSequence(List.of(first), s.lineno(), s.colOffset(), endLine(), endCol());
-      }
+      if (first instanceof Pattern.MatchStar) throw FAIL;
       return first;
     }
     List<Pattern> items = new ArrayList<>();
@@ -94,7 +92,7 @@ abstract class PatternParser extends ParamsParser {
           default -> { }
         }
         if (!checkName()) throw FAIL;
-        if (t.text().equals("_") && !checkAhead(1, DOT) && !checkAhead(1, LPAR)) {
+        if (t.text().equals("_")) {
           next();
           return new Pattern.MatchAs(null, null, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
         }
@@ -115,9 +113,7 @@ abstract class PatternParser extends ParamsParser {
         if (accept(RPAR)) return new Pattern.MatchSequence(List.of(), t.lineno(), t.colOffset(), endLine(), endCol());
         Pattern first = maybeStarPattern();
         if (accept(RPAR)) {
-          if (first instanceof Pattern.MatchStar) {
-            return new Pattern.MatchSequence(List.of(first), t.lineno(), t.colOffset(), endLine(), endCol());
-          }
+          if (first instanceof Pattern.MatchStar) throw FAIL;
           return first;
         }
         List<Pattern> items = new ArrayList<>();
@@ -163,7 +159,7 @@ abstract class PatternParser extends ParamsParser {
     List<String> kwdAttrs = new ArrayList<>();
     List<Pattern> kwdPatterns = new ArrayList<>();
     while (!check(RPAR)) {
-      if (check(NAME) && checkAhead(1, EQUAL)) {
+      if (checkName() && checkAhead(1, EQUAL)) {
         Token name = next();
         next();
         kwdAttrs.add(identifier(name));
