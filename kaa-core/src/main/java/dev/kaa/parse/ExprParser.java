@@ -496,6 +496,7 @@ abstract class ExprParser extends StringParser {
       Token s = peek();
       if (s.kind() == STAR) {
         if (sawKeywordUnpacking) {
+          if (!invalidRules) throw FAIL;
           throw errors.syntax("iterable argument unpacking follows keyword argument unpacking", s);
         }
         next();
@@ -515,6 +516,7 @@ abstract class ExprParser extends StringParser {
         if (allowGenerator && (check("for") || check("async"))) {
           List<Comprehension> gens = forIfClauses();
           if (!args.isEmpty() || !keywords.isEmpty() || !check(RPAR)) {
+            if (!invalidRules) throw FAIL;
             Comprehension last = gens.get(gens.size() - 1);
             Expr end = last.ifs().isEmpty() ? last.iter() : last.ifs().get(last.ifs().size() - 1);
             throw errors.syntax("Generator expression must be parenthesized", e.lineno(), e.colOffset(),
@@ -534,6 +536,7 @@ abstract class ExprParser extends StringParser {
       if (!accept(COMMA)) break;
     }
     if (misplacedPositional != null) {
+      if (!invalidRules) throw FAIL;
       peek();
       throw errorAtLastToken(misplacedPositional);
     }

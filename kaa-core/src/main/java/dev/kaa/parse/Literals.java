@@ -26,11 +26,30 @@ final class Literals {
     }
   }
 
-  /** A STRING token's value: String, CodePoints or Bytes. */
-  Object string(Token t) { return StringLiterals.decode(t, tokenizer); }
+  /**
+   * A STRING token's value: String, CodePoints or Bytes. In the second pass ({@code quiet}) escape warnings are not
+   * repeated, as CPython does not repeat them; errors are still raised.
+   */
+  Object string(Token t, boolean quiet) {
+    if (quiet && tokenizer.invalidUtf8In(t, StringLiterals.isRaw(t.text())) == null) {
+      try {
+        return StringLiterals.decode(t.text(), message -> { });
+      } catch (StringLiterals.LiteralError e) {
+        // decoded again below, for the error's position
+      }
+    }
+    return StringLiterals.decode(t, tokenizer);
+  }
 
   /** An f-string's literal part; its problems are reported over the f-string's closing token, as CPython does. */
-  Object fstringMiddle(Token middle, boolean raw, Token fstringEnd) {
+  Object fstringMiddle(Token middle, boolean raw, Token fstringEnd, boolean quiet) {
+    if (quiet) {
+      try {
+        return StringLiterals.decodeFStringMiddle(middle.text(), raw, message -> { });
+      } catch (StringLiterals.LiteralError e) {
+        // decoded again below, for the error's position
+      }
+    }
     return StringLiterals.decodeFStringMiddle(middle, raw, fstringEnd, tokenizer);
   }
 }

@@ -126,13 +126,24 @@ public final class Parser extends StmtParser {
    */
   private CompileError preferTokenizerError(CompileError error) {
     if (error == buf.tokenizerError) return error;
+    int errorLine = buf.tokens[buf.fill - 1].lineno();
     try {
       while (buf.tokens[buf.fill - 1].kind() != ENDMARKER) buf.fetch();
     } catch (CompileError tokenizerError) {
-      if (tokenizerError.msg.endsWith("' was never closed") && tokenizerError.lineno >= error.lineno) return error;
-      if (tokenizerError.msg.startsWith("f-string")) return error;
-      return tokenizerError;
+      if (tokenizerError.msg.endsWith("' was never closed")) return errorLine > tokenizerError.lineno ? tokenizerError : error;
+      return overridesParserError(tokenizerError) ? tokenizerError : error;
     }
     return error;
+  }
+
+  /**
+   * Whether a tokenizer error found after a parser error replaces it. In CPython only the errors its tokenizer raises
+   * as exceptions do; indentation errors, tab errors, a stray character after a backslash and end of input are only
+   * noted, and so are ignored there; so is any error inside an f-string.
+   */
+  private static boolean overridesParserError(CompileError e) {
+    if (e.kind == CompileError.Kind.IndentationError || e.kind == CompileError.Kind.TabError) return false;
+    return !e.msg.startsWith("f-string") && !e.msg.equals("unexpected EOF while parsing")
+        && !e.msg.equals("unexpected character after line continuation character");
   }
 }

@@ -34,8 +34,7 @@ abstract class StmtParser extends PatternParser {
   }
 
   final void statement(List<Stmt> out) {
-    Token t = peek();
-    if (t.kind() == INDENT) throw errors.indentation("unexpected indent", t);
+    if (check(INDENT)) throw FAIL;
     Stmt compound = compoundStatement();
     if (compound != null) out.add(compound);
     else simpleStatements(out);

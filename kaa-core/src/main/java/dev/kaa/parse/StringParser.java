@@ -33,7 +33,7 @@ abstract class StringParser extends ParserCursor {
       boolean isBytes;
       if (t.kind() == TokenKind.STRING) {
         next();
-        Object value = literals.string(t);
+        Object value = literals.string(t, invalidRules);
         isBytes = value instanceof Expr.Constant.Bytes;
         pieces.add(new Expr.Constant(value, null, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset()));
       } else {
@@ -145,7 +145,7 @@ abstract class StringParser extends ParserCursor {
       var decoded = new java.util.IdentityHashMap<Expr.Constant, Expr.Constant>();
       for (var e : undecoded.entrySet()) {
         Token t = e.getValue();
-        decoded.put(e.getKey(), new Expr.Constant(literals.fstringMiddle(t, raw, end), null,
+        decoded.put(e.getKey(), new Expr.Constant(literals.fstringMiddle(t, raw, end, invalidRules), null,
             t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset()));
       }
       for (Expr p : own) pieces.add(withDecodedLiterals(p, decoded));
