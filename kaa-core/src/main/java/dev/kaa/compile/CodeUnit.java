@@ -1,0 +1,164 @@
+package dev.kaa.compile;
+
+import dev.kaa.bytecode.Code;
+import dev.kaa.bytecode.Op;
+import dev.kaa.bytecode.Position;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One code object being generated (CPython's compiler unit): its scope, instruction stream and the tables its operands
+ * index. Operands that depend on the final layout are provisional while generating and fixed in {@link #finish}:
+ * cell and free variables are numbered cells-then-frees (the frame slot is known only once every local is), and
+ * constants are renumbered after the unused ones are dropped, as CPython's {@code remove_unused_consts} does.
+ */
+final class CodeUnit {
+  /** Provisional constant operands at or above this are tuples CPython folds after code generation. */
+  private static final int LATE = 1 << 23;
+
+  final Scope scope;
+  final CodeUnit parent;
+  final String name;
+  final String qualname;
+  /** The class whose private names ({@code __x}) are mangled here, or null. */
+  final String privateName;
+  final int firstLineno;
+  final Assembler asm = new Assembler();
+  final Map<Object, Integer> consts = new LinkedHashMap<>();
+  private final List<Object> lateConsts = new ArrayList<>();
+  final Map<String, Integer> names = new LinkedHashMap<>();
+  final Map<String, Integer> varnames = new LinkedHashMap<>();
+  final List<String> cellvars;
+  final List<String> freevars;
+  int argCount;
+  int posOnlyArgCount;
+  int kwOnlyArgCount;
+  /** Loops (and, later, try/with blocks) enclosing the code being generated, innermost last. */
+  final List<FrameBlock> frameBlocks = new ArrayList<>();
+
+  /** A loop or block that break/continue/return must unwind. */
+  record FrameBlock(Kind kind, Assembler.Label start, Assembler.Label exit) {
+    enum Kind { WHILE_LOOP, FOR_LOOP }
+  }
+
+  CodeUnit(Scope scope, CodeUnit parent, String name, String qualname, String privateName, int firstLineno) {
+    this.scope = scope;
+    this.parent = parent;
+    this.name = name;
+    this.qualname = qualname;
+    this.privateName = privateName;
+    this.firstLineno = firstLineno;
+    for (String v : scope.varnames()) varnames.putIfAbsent(v, varnames.size());
+    this.cellvars = cellvars(scope);
+    this.freevars = new ArrayList<>();
+    scope.symbols().forEach((n, flags) -> {
+      if (Symbols.scope(flags) == NameScope.FREE || (flags & Symbols.DEF_FREE_CLASS) != 0) freevars.add(n);
+    });
+    freevars.sort(null);
+  }
+
+  /** Cells in CPython's {@code co_cellvars} order: parameters that are cells first, then the rest sorted. */
+  private static List<String> cellvars(Scope scope) {
+    List<String> sorted = new ArrayList<>();
+    scope.symbols().forEach((n, flags) -> {
+      if (Symbols.scope(flags) == NameScope.CELL && (flags & Symbols.DEF_COMP_CELL) == 0) sorted.add(n);
+    });
+    sorted.sort(null);
+    List<String> out = new ArrayList<>();
+    for (String v : scope.varnames()) if (sorted.contains(v) && !out.contains(v)) out.add(v);
+    for (String v : sorted) if (!out.contains(v)) out.add(v);
+    if (scope.kind == ScopeKind.CLASS && scope.needsClassClosure()) out.add("__class__");
+    if (scope.kind == ScopeKind.CLASS && scope.needsClassdict()) out.add("__classdict__");
+    return out;
+  }
+
+  int constIndex(Object value) {
+    return consts.computeIfAbsent(value, k -> consts.size());
+  }
+
+  /** A constant CPython's flow-graph optimiser would create (a folded tuple): it goes after the others. */
+  int lateConstIndex(Object value) {
+    int i = lateConsts.indexOf(value);
+    if (i < 0) {
+      i = lateConsts.size();
+      lateConsts.add(value);
+    }
+    return LATE + i;
+  }
+
+  int nameIndex(String n) {
+    return names.computeIfAbsent(n, k -> names.size());
+  }
+
+  int varnameIndex(String n) {
+    return varnames.computeIfAbsent(n, k -> varnames.size());
+  }
+
+  /** The provisional operand of a cell ({@code cell = true}) or free variable. */
+  int derefIndex(String n, boolean cell) {
+    int i = cell ? cellvars.indexOf(n) : freevars.indexOf(n);
+    if (i < 0) throw new IllegalStateException("no " + (cell ? "cell " : "free variable ") + n + " in " + qualname);
+    return cell ? i : cellvars.size() + i;
+  }
+
+  Code finish(String filename, int flags) {
+    List<Object> constList = new ArrayList<>(consts.keySet());
+    int[] lateIndex = new int[lateConsts.size()];
+    for (int i = 0; i < lateIndex.length; i++) {
+      Object v = lateConsts.get(i);
+      Integer at = consts.get(v);
+      if (at == null) {
+        at = constList.size();
+        constList.add(v);
+        consts.put(v, at);
+      }
+      lateIndex[i] = at;
+    }
+    Code raw = asm.assemble(new Assembler.CodeInfo(name, qualname, filename, firstLineno, argCount, posOnlyArgCount,
+        kwOnlyArgCount, flags, List.copyOf(varnames.keySet()), cellvars, freevars, List.copyOf(names.keySet()),
+        constList));
+    int n = raw.length();
+    int[] words = new int[n];
+    boolean[] used = new boolean[constList.size()];
+    if (used.length > 0) used[0] = true; // the first constant may be the docstring: CPython keeps it
+    Set<Integer> deletedLocals = new HashSet<>();
+    for (int i = 0; i < n; i++) {
+      int w = raw.word(i);
+      int op = Op.opcode(w);
+      int arg = Op.arg(w);
+      if (Op.info(op).arg() == Op.Arg.CONST) {
+        arg = arg >= LATE ? lateIndex[arg - LATE] : arg;
+        used[arg] = true;
+      } else if (Op.info(op).arg() == Op.Arg.FREE) {
+        arg = arg < cellvars.size() ? raw.cellSlot(arg) : raw.freeSlot(arg - cellvars.size());
+      } else if (op == Op.DELETE_FAST) {
+        deletedLocals.add(arg);
+      }
+      words[i] = Op.encode(op, arg);
+    }
+    int[] renumber = new int[used.length];
+    List<Object> kept = new ArrayList<>();
+    for (int i = 0; i < used.length; i++) {
+      if (used[i]) {
+        renumber[i] = kept.size();
+        kept.add(constList.get(i));
+      }
+    }
+    Position[] positions = new Position[n];
+    for (int i = 0; i < n; i++) {
+      int op = Op.opcode(words[i]);
+      int arg = Op.arg(words[i]);
+      if (Op.info(op).arg() == Op.Arg.CONST) words[i] = Op.encode(op, renumber[arg]);
+      // A local that is deleted somewhere may be unbound wherever it is read.
+      if (op == Op.LOAD_FAST && deletedLocals.contains(arg)) words[i] = Op.encode(Op.LOAD_FAST_CHECK, arg);
+      positions[i] = raw.position(i);
+    }
+    return new Code(raw.name, raw.qualname, raw.filename, raw.firstLineno, raw.argCount, raw.posOnlyArgCount,
+        raw.kwOnlyArgCount, raw.flags, raw.stackSize, raw.varnames, raw.cellvars, raw.freevars, raw.names, kept, words,
+        positions, raw.exceptionTable);
+  }
+}

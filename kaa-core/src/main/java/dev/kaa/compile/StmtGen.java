@@ -1,0 +1,384 @@
+package dev.kaa.compile;
+
+import dev.kaa.ast.Alias;
+import dev.kaa.ast.ExceptHandler;
+import dev.kaa.ast.Expr;
+import dev.kaa.ast.ExprContext;
+import dev.kaa.ast.Stmt;
+import dev.kaa.bytecode.Code;
+import dev.kaa.bytecode.Intrinsics;
+import dev.kaa.bytecode.Op;
+import dev.kaa.bytecode.Position;
+import java.util.List;
+
+/** Statements: assignments, control flow with the loops' frame blocks, imports, and the body of a module or class. */
+final class StmtGen {
+  private final CodeGen g;
+
+  StmtGen(CodeGen g) { this.g = g; }
+
+  /** A module's or class's body: SETUP_ANNOTATIONS when it annotates, then {@code __doc__}, then the statements. */
+  void body(List<Stmt> body, boolean module) {
+    if (hasAnnotations(body)) g.emit(Op.SETUP_ANNOTATIONS, Position.NONE);
+    if (body.isEmpty()) return;
+    int start = 0;
+    if (g.optimize < 2 && docstring(body) != null) {
+      start = 1;
+      Stmt.ExprStmt doc = (Stmt.ExprStmt) body.get(0);
+      g.exprs.visit(doc.value());
+      g.nameOp("__doc__", ExprContext.Store, Position.of(doc));
+    }
+    all(body.subList(start, body.size()));
+  }
+
+  /** The docstring of a body: its first statement when that is a str literal. */
+  static Object docstring(List<Stmt> body) {
+    return FutureFeatures.hasDocstring(body) ? ((Expr.Constant) ((Stmt.ExprStmt) body.get(0)).value()).value() : null;
+  }
+
+  /** Whether a body has an annotated assignment outside nested functions and classes (CPython's {@code find_ann}). */
+  static boolean hasAnnotations(List<Stmt> body) {
+    for (Stmt s : body) {
+      boolean found = switch (s) {
+        case Stmt.AnnAssign a -> true;
+        case Stmt.For f -> hasAnnotations(f.body()) || hasAnnotations(f.orelse());
+        case Stmt.AsyncFor f -> hasAnnotations(f.body()) || hasAnnotations(f.orelse());
+        case Stmt.While w -> hasAnnotations(w.body()) || hasAnnotations(w.orelse());
+        case Stmt.If i -> hasAnnotations(i.body()) || hasAnnotations(i.orelse());
+        case Stmt.With w -> hasAnnotations(w.body());
+        case Stmt.AsyncWith w -> hasAnnotations(w.body());
+        case Stmt.Try t -> hasAnnotations(t.body()) || handlersAnnotate(t.handlers()) || hasAnnotations(t.orelse())
+            || hasAnnotations(t.finalbody());
+        case Stmt.TryStar t -> hasAnnotations(t.body()) || handlersAnnotate(t.handlers())
+            || hasAnnotations(t.orelse()) || hasAnnotations(t.finalbody());
+        case Stmt.Match m -> m.cases().stream().anyMatch(c -> hasAnnotations(c.body()));
+        default -> false;
+      };
+      if (found) return true;
+    }
+    return false;
+  }
+
+  private static boolean handlersAnnotate(List<ExceptHandler> handlers) {
+    return handlers.stream().anyMatch(h -> hasAnnotations(h.body()));
+  }
+
+  void all(List<Stmt> stmts) {
+    for (Stmt s : stmts) visit(s);
+  }
+
+  void visit(Stmt s) {
+    Position pos = Position.of(s);
+    switch (s) {
+      case Stmt.FunctionDef f -> g.functionDef(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(),
+          f.typeParams());
+      case Stmt.AsyncFunctionDef f -> g.functionDef(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(),
+          f.typeParams());
+      case Stmt.ClassDef c -> g.classDef(c);
+      case Stmt.Return r -> returnStmt(r);
+      case Stmt.Delete d -> d.targets().forEach(g.exprs::visit);
+      case Stmt.Assign a -> {
+        g.exprs.visit(a.value());
+        for (int i = 0; i < a.targets().size(); i++) {
+          if (i < a.targets().size() - 1) g.emit(Op.COPY, 1, pos);
+          g.exprs.store(a.targets().get(i));
+        }
+      }
+      case Stmt.TypeAlias t -> throw new CodeGen.NotImplementedYet("type alias statements");
+      case Stmt.AugAssign a -> augAssign(a);
+      case Stmt.AnnAssign a -> annAssign(a);
+      case Stmt.For f -> forLoop(f);
+      case Stmt.AsyncFor f -> throw new CodeGen.NotImplementedYet("async for");
+      case Stmt.While w -> whileLoop(w);
+      case Stmt.If i -> {
+        Assembler.Label end = g.label();
+        Assembler.Label next = i.orelse().isEmpty() ? end : g.label();
+        g.exprs.jumpIf(i.test(), next, false);
+        all(i.body());
+        if (!i.orelse().isEmpty()) {
+          g.jump(Assembler.JUMP, end, Position.NONE);
+          g.bind(next);
+          all(i.orelse());
+        }
+        g.bind(end);
+      }
+      case Stmt.With w -> throw new CodeGen.NotImplementedYet("with");
+      case Stmt.AsyncWith w -> throw new CodeGen.NotImplementedYet("async with");
+      case Stmt.Match m -> throw new CodeGen.NotImplementedYet("match");
+      case Stmt.Raise r -> {
+        int n = 0;
+        if (r.exc() != null) {
+          g.exprs.visit(r.exc());
+          n++;
+          if (r.cause() != null) {
+            g.exprs.visit(r.cause());
+            n++;
+          }
+        }
+        g.emit(Op.RAISE_VARARGS, n, pos);
+      }
+      case Stmt.Try t -> throw new CodeGen.NotImplementedYet("try");
+      case Stmt.TryStar t -> throw new CodeGen.NotImplementedYet("try/except*");
+      case Stmt.Assert a -> assertStmt(a);
+      case Stmt.Import i -> i.names().forEach(alias -> importName(alias, pos));
+      case Stmt.ImportFrom i -> importFrom(i, pos);
+      case Stmt.Global x -> { }
+      case Stmt.Nonlocal x -> { }
+      case Stmt.ExprStmt e -> exprStmt(e, pos);
+      case Stmt.Pass p -> { }
+      case Stmt.Break b -> breakStmt(b, pos);
+      case Stmt.Continue c -> continueStmt(c, pos);
+    }
+  }
+
+  private void exprStmt(Stmt.ExprStmt e, Position pos) {
+    if (g.interactive && g.unit.parent == null) {
+      g.exprs.visit(e.value());
+      g.emit(Op.CALL_INTRINSIC_1, Intrinsics.One.PRINT.ordinal(), pos);
+      g.emit(Op.POP_TOP, pos);
+      return;
+    }
+    if (e.value() instanceof Expr.Constant) return; // a constant statement does nothing
+    g.exprs.visit(e.value());
+    g.emit(Op.POP_TOP, pos);
+  }
+
+  private void returnStmt(Stmt.Return r) {
+    Position pos = Position.of(r);
+    Object constant = r.value() == null ? Expr.Constant.Singleton.None : g.exprs.constant(r.value());
+    if (constant == null) g.exprs.visit(r.value());
+    unwindAll(constant == null, pos);
+    if (constant != null) {
+      g.emit(Op.RETURN_CONST, g.unit.constIndex(constant), pos);
+    } else {
+      g.emit(Op.RETURN_VALUE, pos);
+    }
+  }
+
+  /** Unwinds every enclosing frame block before a return; {@code preserveTop} keeps the value being returned. */
+  private void unwindAll(boolean preserveTop, Position pos) {
+    List<CodeUnit.FrameBlock> blocks = g.unit.frameBlocks;
+    for (int i = blocks.size() - 1; i >= 0; i--) unwind(blocks.get(i), preserveTop, pos);
+  }
+
+  private void unwind(CodeUnit.FrameBlock block, boolean preserveTop, Position pos) {
+    switch (block.kind()) {
+      case WHILE_LOOP -> { }
+      case FOR_LOOP -> {
+        if (preserveTop) g.emit(Op.SWAP, 2, pos);
+        g.emit(Op.POP_TOP, pos); // the iterator
+      }
+    }
+  }
+
+  private CodeUnit.FrameBlock innermostLoop() {
+    List<CodeUnit.FrameBlock> blocks = g.unit.frameBlocks;
+    return blocks.get(blocks.size() - 1);
+  }
+
+  private void breakStmt(Stmt.Break b, Position pos) {
+    CodeUnit.FrameBlock loop = innermostLoop();
+    unwind(loop, false, pos);
+    g.jump(Assembler.JUMP, loop.exit(), pos);
+  }
+
+  private void continueStmt(Stmt.Continue c, Position pos) {
+    g.jump(Assembler.JUMP, innermostLoop().start(), pos);
+  }
+
+  private void whileLoop(Stmt.While w) {
+    Assembler.Label loop = g.label();
+    Assembler.Label body = g.label();
+    Assembler.Label anchor = g.label();
+    Assembler.Label end = g.label();
+    g.bind(loop);
+    g.unit.frameBlocks.add(new CodeUnit.FrameBlock(CodeUnit.FrameBlock.Kind.WHILE_LOOP, loop, end));
+    g.exprs.jumpIf(w.test(), anchor, false);
+    g.bind(body);
+    all(w.body());
+    g.exprs.jumpIf(w.test(), body, true);
+    g.unit.frameBlocks.remove(g.unit.frameBlocks.size() - 1);
+    g.bind(anchor);
+    all(w.orelse());
+    g.bind(end);
+  }
+
+  private void forLoop(Stmt.For f) {
+    Position pos = Position.of(f);
+    Assembler.Label start = g.label();
+    Assembler.Label cleanup = g.label();
+    Assembler.Label end = g.label();
+    g.unit.frameBlocks.add(new CodeUnit.FrameBlock(CodeUnit.FrameBlock.Kind.FOR_LOOP, start, end));
+    g.exprs.iterable(f.iter());
+    g.emit(Op.GET_ITER, pos);
+    g.bind(start);
+    g.jump(Op.FOR_ITER, cleanup, pos);
+    g.exprs.store(f.target());
+    all(f.body());
+    g.jump(Assembler.JUMP, start, Position.NONE);
+    g.bind(cleanup);
+    g.unit.frameBlocks.remove(g.unit.frameBlocks.size() - 1);
+    all(f.orelse());
+    g.bind(end);
+  }
+
+  private void augAssign(Stmt.AugAssign a) {
+    Position pos = Position.of(a);
+    int op = ExprGen.binaryOp(a.op(), true).ordinal();
+    switch (a.target()) {
+      case Expr.Attribute t -> {
+        g.exprs.visit(t.value());
+        g.emit(Op.COPY, 1, pos);
+        g.emit(Op.LOAD_ATTR, g.nameIndex(t.attr()) << 1, Position.of(t));
+        g.exprs.visit(a.value());
+        g.emit(Op.BINARY_OP, op, pos);
+        g.emit(Op.SWAP, 2, pos);
+        g.emit(Op.STORE_ATTR, g.nameIndex(t.attr()), Position.of(t));
+      }
+      case Expr.Subscript t when t.slice() instanceof Expr.Slice s && s.step() == null -> {
+        g.exprs.visit(t.value());
+        g.exprs.slice(s);
+        g.emit(Op.COPY, 3, pos);
+        g.emit(Op.COPY, 3, pos);
+        g.emit(Op.COPY, 3, pos);
+        g.emit(Op.BINARY_SLICE, pos);
+        g.exprs.visit(a.value());
+        g.emit(Op.BINARY_OP, op, pos);
+        g.emit(Op.SWAP, 4, pos);
+        g.emit(Op.SWAP, 3, pos);
+        g.emit(Op.SWAP, 2, pos);
+        g.emit(Op.STORE_SLICE, pos);
+      }
+      case Expr.Subscript t -> {
+        g.exprs.visit(t.value());
+        g.exprs.visit(t.slice());
+        g.emit(Op.COPY, 2, pos);
+        g.emit(Op.COPY, 2, pos);
+        g.emit(Op.BINARY_SUBSCR, pos);
+        g.exprs.visit(a.value());
+        g.emit(Op.BINARY_OP, op, pos);
+        g.emit(Op.SWAP, 3, pos);
+        g.emit(Op.SWAP, 2, pos);
+        g.emit(Op.STORE_SUBSCR, pos);
+      }
+      case Expr.Name t -> {
+        g.nameOp(t.id(), ExprContext.Load, Position.of(t));
+        g.exprs.visit(a.value());
+        g.emit(Op.BINARY_OP, op, pos);
+        g.nameOp(t.id(), ExprContext.Store, Position.of(t));
+      }
+      default -> throw new IllegalStateException("augmented assignment to " + a.target().getClass().getSimpleName());
+    }
+  }
+
+  private boolean moduleOrClass() {
+    return g.unit.parent == null || g.unit.scope.kind == ScopeKind.CLASS;
+  }
+
+  private void annAssign(Stmt.AnnAssign a) {
+    Position pos = Position.of(a);
+    if (a.value() != null) {
+      g.exprs.visit(a.value());
+      g.exprs.store(a.target());
+    }
+    switch (a.target()) {
+      case Expr.Name n -> {
+        if (a.simple() == 1 && moduleOrClass()) {
+          g.exprs.visit(a.annotation());
+          g.emit(Op.LOAD_NAME, g.unit.nameIndex("__annotations__"), pos);
+          g.loadConst(g.mangle(n.id()), pos);
+          g.emit(Op.STORE_SUBSCR, pos);
+        }
+      }
+      case Expr.Attribute t -> {
+        if (a.value() == null) evaluateAndDrop(t.value());
+      }
+      case Expr.Subscript t -> {
+        if (a.value() == null) {
+          evaluateAndDrop(t.value());
+          annotationSubscript(t.slice());
+        }
+      }
+      default -> throw new IllegalStateException("annotated assignment to " + a.target().getClass().getSimpleName());
+    }
+    if (a.simple() == 0 && moduleOrClass()) evaluateAndDrop(a.annotation());
+  }
+
+  private void evaluateAndDrop(Expr e) {
+    g.exprs.visit(e);
+    g.emit(Op.POP_TOP, Position.of(e));
+  }
+
+  private void annotationSubscript(Expr slice) {
+    switch (slice) {
+      case Expr.Slice s -> {
+        if (s.lower() != null) evaluateAndDrop(s.lower());
+        if (s.upper() != null) evaluateAndDrop(s.upper());
+        if (s.step() != null) evaluateAndDrop(s.step());
+      }
+      case Expr.Tuple t -> t.elts().forEach(this::annotationSubscript);
+      default -> evaluateAndDrop(slice);
+    }
+  }
+
+  private void assertStmt(Stmt.Assert a) {
+    if (g.optimize > 0) return;
+    Position pos = Position.of(a);
+    Assembler.Label end = g.label();
+    g.exprs.jumpIf(a.test(), end, true);
+    g.emit(Op.LOAD_ASSERTION_ERROR, pos);
+    if (a.msg() != null) {
+      g.exprs.visit(a.msg());
+      g.emit(Op.CALL, 0, pos);
+    }
+    g.emit(Op.RAISE_VARARGS, 1, pos);
+    g.bind(end);
+  }
+
+  private void importName(Alias alias, Position pos) {
+    Position at = Position.of(alias);
+    g.loadConst(0L, at);
+    g.loadConst(Expr.Constant.Singleton.None, at);
+    String name = alias.name();
+    g.emit(Op.IMPORT_NAME, g.nameIndex(name), at);
+    if (alias.asname() == null) {
+      int dot = name.indexOf('.');
+      g.nameOp(dot < 0 ? name : name.substring(0, dot), ExprContext.Store, at);
+      return;
+    }
+    int dot = name.indexOf('.');
+    if (dot >= 0) {
+      while (true) {
+        int pos2 = dot + 1;
+        dot = name.indexOf('.', pos2);
+        String attr = name.substring(pos2, dot < 0 ? name.length() : dot);
+        g.emit(Op.IMPORT_FROM, g.nameIndex(attr), at);
+        if (dot < 0) break;
+        g.emit(Op.SWAP, 2, at);
+        g.emit(Op.POP_TOP, at);
+      }
+      g.nameOp(alias.asname(), ExprContext.Store, at);
+      g.emit(Op.POP_TOP, at);
+      return;
+    }
+    g.nameOp(alias.asname(), ExprContext.Store, at);
+  }
+
+  private void importFrom(Stmt.ImportFrom i, Position pos) {
+    List<Object> names = i.names().stream().map(a -> (Object) a.name()).toList();
+    g.loadConst((long) i.level(), pos);
+    g.loadConst(new Code.ConstTuple(names), pos);
+    g.emit(Op.IMPORT_NAME, g.nameIndex(i.module() == null ? "" : i.module()), pos);
+    for (Alias alias : i.names()) {
+      Position at = Position.of(alias);
+      if (alias.name().equals("*")) {
+        g.emit(Op.CALL_INTRINSIC_1, Intrinsics.One.IMPORT_STAR.ordinal(), at);
+        g.emit(Op.POP_TOP, pos);
+        return;
+      }
+      g.emit(Op.IMPORT_FROM, g.nameIndex(alias.name()), at);
+      g.nameOp(alias.asname() != null ? alias.asname() : alias.name(), ExprContext.Store, at);
+    }
+    g.emit(Op.POP_TOP, pos);
+  }
+}
