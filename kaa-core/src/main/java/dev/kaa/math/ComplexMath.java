@@ -49,7 +49,7 @@ public final class ComplexMath {
     return new double[] {Double.NaN, Double.NaN};  // a NaN part in the divisor: unordered
   }
 
-  /** {@code abs(z)}: the hypotenuse; infinite if a part is (even with a NaN), OverflowError if only the sum overflows. */
+  /** {@code abs(z)}: the hypotenuse; infinite if a part is (even beside a NaN); OverflowError if only the result is. */
   public static double abs(double re, double im) {
     if (Double.isInfinite(re) || Double.isInfinite(im)) return Double.POSITIVE_INFINITY;
     if (Double.isNaN(re) || Double.isNaN(im)) return Double.NaN;

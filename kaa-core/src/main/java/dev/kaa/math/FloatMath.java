@@ -6,8 +6,9 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 
 /**
- * Python float arithmetic where it differs from IEEE/Java: floor division and modulo take the divisor's sign, division by
- * zero raises, {@code **} follows C99's {@code pow} special cases plus Python's errors, and conversions to int are exact.
+ * Python float arithmetic where it differs from IEEE/Java: floor division and modulo take the divisor's sign, division
+ * by zero raises, {@code **} follows C99's {@code pow} special cases plus Python's errors, and conversions to int are
+ * exact.
  */
 public final class FloatMath {
   private FloatMath() {}
@@ -96,10 +97,10 @@ public final class FloatMath {
   }
 
   /**
-   * {@code math.hypot(x, y)} correctly rounded, as CPython's {@code math.hypot} is. The JDK's answer h is within one ulp;
-   * x² + y² - h² is then computed to about 100 bits with fused multiply-adds (scaled near 1, so nothing overflows) and
-   * compared with the distance from h² to the squares of the midpoints to h's neighbours. Only a residual within 2**-90
-   * of a midpoint, which random inputs never give, is settled exactly in BigDecimal.
+   * {@code math.hypot(x, y)} correctly rounded, as CPython's {@code math.hypot} is. The JDK's answer h is within one
+   * ulp; x² + y² - h² is then computed to about 100 bits with fused multiply-adds (scaled near 1, so nothing
+   * overflows) and compared with the distance from h² to the squares of the midpoints to h's neighbours. Only a
+   * residual within 2**-90 of a midpoint, which random inputs never give, is settled exactly in BigDecimal.
    */
   public static double hypot(double x, double y) {
     double h = Math.hypot(x, y);

@@ -23,7 +23,8 @@ public final class IntBytes {
     int skip = !signed && minimal.length > 1 && minimal[0] == 0 ? 1 : 0;  // unsigned needs no sign bit
     if (v.signum() == 0) skip = 1;  // zero needs no bytes at all
     int needed = minimal.length - skip;
-    if (length == 0 && signed && v.equals(BigInteger.ONE.negate())) needed = 0;  // CPython's quirk: (-1).to_bytes(0) is b''
+    // CPython's quirk: (-1).to_bytes(0, signed=True) is b''
+    if (length == 0 && signed && v.equals(BigInteger.ONE.negate())) needed = 0;
     if (needed > length) throw Errors.overflowError("int too big to convert");
     if (length > Integer.MAX_VALUE - 8) throw Errors.memoryError();
     byte[] out = new byte[(int) length];

@@ -121,7 +121,7 @@ public final class IntMath {
     boolean negative = (signum(a) < 0) != (signum(b) < 0);  // 0 / -1 is -0.0
     if (n.signum() == 0) return negative ? -0.0 : 0.0;
     int e = n.bitLength() - d.bitLength();           // n/d lies in [2^(e-1), 2^(e+1))
-    int k = Math.min(55 - e, 1076);                  // scale so the quotient has >= 55 bits, or 2 below the subnormal ulp
+    int k = Math.min(55 - e, 1076);  // scale so the quotient has >= 55 bits, or 2 below the subnormal ulp
     BigInteger[] qr = (k >= 0 ? n.shiftLeft(k) : n).divideAndRemainder(k >= 0 ? d : d.shiftLeft(-k));
     double magnitude = roundScaled(qr[0], qr[1].signum() != 0, -k);
     if (Double.isInfinite(magnitude)) throw Errors.overflowError("integer division result too large for a float");
@@ -203,7 +203,9 @@ public final class IntMath {
     BigInteger b = big(base).mod(absMod);
     BigInteger e = big(exp);
     if (e.signum() < 0) {
-      if (!b.gcd(absMod).equals(BigInteger.ONE)) throw Errors.valueError("base is not invertible for the given modulus");
+      if (!b.gcd(absMod).equals(BigInteger.ONE)) {
+        throw Errors.valueError("base is not invertible for the given modulus");
+      }
       b = b.modInverse(absMod);
       e = e.negate();
     }
@@ -360,7 +362,9 @@ public final class IntMath {
   /** {@code math.factorial(n)}, by balanced products so that large n multiply numbers of similar size. */
   public static Number factorial(Number n) {
     if (signum(n) < 0) throw Errors.valueError("factorial() not defined for negative values");
-    if (n instanceof BigInteger) throw Errors.overflowError("factorial() argument should not exceed %d", Long.MAX_VALUE);
+    if (n instanceof BigInteger) {
+      throw Errors.overflowError("factorial() argument should not exceed %d", Long.MAX_VALUE);
+    }
     long k = n.longValue();
     if (k <= 20) {
       long f = 1;

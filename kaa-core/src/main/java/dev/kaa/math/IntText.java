@@ -91,7 +91,8 @@ public final class IntText {
 
   private static RuntimeException invalidLiteral(String s, long base) {
     String repr = StrRepr.repr(s);
-    if (repr.codePointCount(0, repr.length()) > 200) repr = repr.substring(0, repr.offsetByCodePoints(0, 200));  // %.200R
+    // CPython formats it with %.200R: the repr cut to 200 code points
+    if (repr.codePointCount(0, repr.length()) > 200) repr = repr.substring(0, repr.offsetByCodePoints(0, 200));
     return Errors.valueError("invalid literal for int() with base %d: %s", base, repr);
   }
 

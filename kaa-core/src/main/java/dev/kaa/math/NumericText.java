@@ -3,8 +3,8 @@ package dev.kaa.math;
 import dev.kaa.strings.Unicode;
 
 /**
- * The first step of {@code int(str)}, {@code float(str)} and {@code complex(str)}: non-ASCII text is brought to ASCII as
- * CPython does it. A Unicode decimal digit (category Nd) becomes its ASCII digit and non-ASCII whitespace becomes a
+ * The first step of {@code int(str)}, {@code float(str)} and {@code complex(str)}: non-ASCII text is brought to ASCII
+ * as CPython does it. A Unicode decimal digit (category Nd) becomes its ASCII digit and non-ASCII whitespace becomes a
  * space, by CPython 3.12's Unicode 15.0 ({@link Unicode}'s pinned tables, not the JDK's newer data, so digits added in
  * Unicode 16 stay invalid); any other non-ASCII character becomes {@code '?'}, which no number syntax accepts. ASCII is
  * left alone, so only C's whitespace ({@code " \t\n\v\f\r"}) counts there: {@code int('\x1c1')} is invalid though
