@@ -39,6 +39,7 @@ public final class CodeGen {
   final boolean interactive;
   final ExprGen exprs = new ExprGen(this);
   final StmtGen stmts = new StmtGen(this);
+  final ExceptGen blocks = new ExceptGen(this);
   CodeUnit unit;
 
   private CodeGen(Symtable symtable, String filename, int optimize, boolean interactive) {

@@ -37,12 +37,27 @@ final class CodeUnit {
   int argCount;
   int posOnlyArgCount;
   int kwOnlyArgCount;
-  /** Loops (and, later, try/with blocks) enclosing the code being generated, innermost last. */
+  /** Loops, try and with blocks enclosing the code being generated, innermost last. */
   final List<FrameBlock> frameBlocks = new ArrayList<>();
 
-  /** A loop or block that break/continue/return must unwind. */
-  record FrameBlock(Kind kind, Assembler.Label start, Assembler.Label exit) {
-    enum Kind { WHILE_LOOP, FOR_LOOP }
+  /**
+   * A block that break/continue/return must unwind (CPython's fblockinfo). {@code datum} is a try's finally body
+   * ({@code List<Stmt>}) or a handler's bound name ({@code String}); {@code pos} where a with statement is.
+   */
+  record FrameBlock(Kind kind, Assembler.Label start, Assembler.Label exit, Object datum, Position pos) {
+    enum Kind { WHILE_LOOP, FOR_LOOP, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, WITH, ASYNC_WITH, HANDLER_CLEANUP,
+      EXCEPTION_HANDLER, POP_VALUE }
+
+    boolean isLoop() { return kind == Kind.WHILE_LOOP || kind == Kind.FOR_LOOP; }
+  }
+
+  void push(FrameBlock.Kind kind, Assembler.Label start, Assembler.Label exit, Object datum, Position pos) {
+    frameBlocks.add(new FrameBlock(kind, start, exit, datum, pos));
+  }
+
+  void pop(FrameBlock.Kind kind) {
+    FrameBlock top = frameBlocks.remove(frameBlocks.size() - 1);
+    if (top.kind() != kind) throw new IllegalStateException("frame block " + top.kind() + " popped as " + kind);
   }
 
   CodeUnit(Scope scope, CodeUnit parent, String name, String qualname, String privateName, int firstLineno) {

@@ -197,7 +197,7 @@ final class ExprGen {
   }
 
   /** {@code yield from} and {@code await}: the SEND loop, with CLEANUP_THROW for exceptions thrown in. */
-  private void yieldFrom(Position pos, boolean await) {
+  void yieldFrom(Position pos, boolean await) {
     Assembler.Label send = g.label();
     Assembler.Label fail = g.label();
     Assembler.Label exit = g.label();

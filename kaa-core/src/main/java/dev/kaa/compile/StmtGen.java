@@ -88,7 +88,7 @@ final class StmtGen {
       case Stmt.AugAssign a -> augAssign(a);
       case Stmt.AnnAssign a -> annAssign(a);
       case Stmt.For f -> forLoop(f);
-      case Stmt.AsyncFor f -> throw new CodeGen.NotImplementedYet("async for");
+      case Stmt.AsyncFor f -> g.blocks.asyncFor(f);
       case Stmt.While w -> whileLoop(w);
       case Stmt.If i -> {
         Assembler.Label end = g.label();
@@ -102,8 +102,8 @@ final class StmtGen {
         }
         g.bind(end);
       }
-      case Stmt.With w -> throw new CodeGen.NotImplementedYet("with");
-      case Stmt.AsyncWith w -> throw new CodeGen.NotImplementedYet("async with");
+      case Stmt.With w -> g.blocks.with(w, w.items(), w.body(), 0, false);
+      case Stmt.AsyncWith w -> g.blocks.with(w, w.items(), w.body(), 0, true);
       case Stmt.Match m -> throw new CodeGen.NotImplementedYet("match");
       case Stmt.Raise r -> {
         int n = 0;
@@ -117,7 +117,7 @@ final class StmtGen {
         }
         g.emit(Op.RAISE_VARARGS, n, pos);
       }
-      case Stmt.Try t -> throw new CodeGen.NotImplementedYet("try");
+      case Stmt.Try t -> g.blocks.tryStmt(t);
       case Stmt.TryStar t -> throw new CodeGen.NotImplementedYet("try/except*");
       case Stmt.Assert a -> assertStmt(a);
       case Stmt.Import i -> i.names().forEach(alias -> importName(alias, pos));
@@ -147,7 +147,7 @@ final class StmtGen {
     Position pos = Position.of(r);
     Object constant = r.value() == null ? Expr.Constant.Singleton.None : g.exprs.constant(r.value());
     if (constant == null) g.exprs.visit(r.value());
-    unwindAll(constant == null, pos);
+    g.blocks.unwindStack(constant == null, pos, false);
     if (constant != null) {
       g.emit(Op.RETURN_CONST, g.unit.constIndex(constant), pos);
     } else {
@@ -155,35 +155,15 @@ final class StmtGen {
     }
   }
 
-  /** Unwinds every enclosing frame block before a return; {@code preserveTop} keeps the value being returned. */
-  private void unwindAll(boolean preserveTop, Position pos) {
-    List<CodeUnit.FrameBlock> blocks = g.unit.frameBlocks;
-    for (int i = blocks.size() - 1; i >= 0; i--) unwind(blocks.get(i), preserveTop, pos);
-  }
-
-  private void unwind(CodeUnit.FrameBlock block, boolean preserveTop, Position pos) {
-    switch (block.kind()) {
-      case WHILE_LOOP -> { }
-      case FOR_LOOP -> {
-        if (preserveTop) g.emit(Op.SWAP, 2, pos);
-        g.emit(Op.POP_TOP, pos); // the iterator
-      }
-    }
-  }
-
-  private CodeUnit.FrameBlock innermostLoop() {
-    List<CodeUnit.FrameBlock> blocks = g.unit.frameBlocks;
-    return blocks.get(blocks.size() - 1);
-  }
-
   private void breakStmt(Stmt.Break b, Position pos) {
-    CodeUnit.FrameBlock loop = innermostLoop();
-    unwind(loop, false, pos);
+    CodeUnit.FrameBlock loop = g.blocks.unwindStack(false, pos, true);
+    g.blocks.unwind(loop, false, pos);
     g.jump(Assembler.JUMP, loop.exit(), pos);
   }
 
   private void continueStmt(Stmt.Continue c, Position pos) {
-    g.jump(Assembler.JUMP, innermostLoop().start(), pos);
+    CodeUnit.FrameBlock loop = g.blocks.unwindStack(false, pos, true);
+    g.jump(Assembler.JUMP, loop.start(), pos);
   }
 
   private void whileLoop(Stmt.While w) {
@@ -192,12 +172,12 @@ final class StmtGen {
     Assembler.Label anchor = g.label();
     Assembler.Label end = g.label();
     g.bind(loop);
-    g.unit.frameBlocks.add(new CodeUnit.FrameBlock(CodeUnit.FrameBlock.Kind.WHILE_LOOP, loop, end));
+    g.unit.push(CodeUnit.FrameBlock.Kind.WHILE_LOOP, loop, end, null, null);
     g.exprs.jumpIf(w.test(), anchor, false);
     g.bind(body);
     all(w.body());
     g.exprs.jumpIf(w.test(), body, true);
-    g.unit.frameBlocks.remove(g.unit.frameBlocks.size() - 1);
+    g.unit.pop(CodeUnit.FrameBlock.Kind.WHILE_LOOP);
     g.bind(anchor);
     all(w.orelse());
     g.bind(end);
@@ -208,7 +188,7 @@ final class StmtGen {
     Assembler.Label start = g.label();
     Assembler.Label cleanup = g.label();
     Assembler.Label end = g.label();
-    g.unit.frameBlocks.add(new CodeUnit.FrameBlock(CodeUnit.FrameBlock.Kind.FOR_LOOP, start, end));
+    g.unit.push(CodeUnit.FrameBlock.Kind.FOR_LOOP, start, end, null, null);
     g.exprs.iterable(f.iter());
     g.emit(Op.GET_ITER, pos);
     g.bind(start);
@@ -217,7 +197,7 @@ final class StmtGen {
     all(f.body());
     g.jump(Assembler.JUMP, start, Position.NONE);
     g.bind(cleanup);
-    g.unit.frameBlocks.remove(g.unit.frameBlocks.size() - 1);
+    g.unit.pop(CodeUnit.FrameBlock.Kind.FOR_LOOP);
     all(f.orelse());
     g.bind(end);
   }

@@ -24,7 +24,7 @@ class CodeGenParityTest {
   @Test
   void smallProgramsMatchCPythonOnEveryField() throws URISyntaxException {
     Assumptions.assumeTrue(CPython.find() != null, "CPython 3.12 not found");
-    List<Path> files = List.of(resource("simple.py"), resource("flow.py"));
+    List<Path> files = List.of(resource("simple.py"), resource("flow.py"), resource("blocks.py"));
     CodeGenParity p = CodeGenParity.run(files);
     assertEquals(List.of(), p.internalErrors);
     assertEquals(files.size(), p.compared, p.report());

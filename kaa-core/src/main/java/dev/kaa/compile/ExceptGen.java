@@ -1,0 +1,310 @@
+package dev.kaa.compile;
+
+import dev.kaa.ast.ExceptHandler;
+import dev.kaa.ast.Expr;
+import dev.kaa.ast.ExprContext;
+import dev.kaa.ast.Stmt;
+import dev.kaa.ast.WithItem;
+import dev.kaa.bytecode.Op;
+import dev.kaa.bytecode.Position;
+import java.util.List;
+
+/**
+ * try/except/else/finally, with and async with, async for, and the unwinding of these blocks by break, continue
+ * and return (CPython's {@code compiler_unwind_fblock}). Handlers are set up with the assembler's SETUP_FINALLY,
+ * SETUP_CLEANUP and SETUP_WITH markers, which become the exception table.
+ */
+final class ExceptGen {
+  private final CodeGen g;
+
+  ExceptGen(CodeGen g) { this.g = g; }
+
+  private static final Position NO_POS = Position.NONE;
+
+  // ---- unwinding
+
+  /**
+   * Unwinds the frame blocks from the innermost out, each with its exit code; stops at the innermost loop when
+   * {@code toLoop} (and returns it, still in place), else unwinds all and returns null.
+   */
+  CodeUnit.FrameBlock unwindStack(boolean preserveTop, Position pos, boolean toLoop) {
+    List<CodeUnit.FrameBlock> blocks = g.unit.frameBlocks;
+    if (blocks.isEmpty()) {
+      if (toLoop) throw new IllegalStateException("break or continue outside a loop");
+      return null;
+    }
+    CodeUnit.FrameBlock top = blocks.get(blocks.size() - 1);
+    if (toLoop && top.isLoop()) return top;
+    blocks.remove(blocks.size() - 1);
+    try {
+      unwind(top, preserveTop, pos);
+      return unwindStack(preserveTop, pos, toLoop);
+    } finally {
+      blocks.add(top);
+    }
+  }
+
+  void unwind(CodeUnit.FrameBlock block, boolean preserveTop, Position pos) {
+    switch (block.kind()) {
+      case WHILE_LOOP, EXCEPTION_HANDLER -> { }
+      case FOR_LOOP -> {
+        if (preserveTop) g.emit(Op.SWAP, 2, pos);
+        g.emit(Op.POP_TOP, pos); // the iterator
+      }
+      case TRY_EXCEPT -> g.emit(Assembler.POP_BLOCK, pos);
+      case FINALLY_TRY -> {
+        g.emit(Assembler.POP_BLOCK, pos);
+        if (preserveTop) g.unit.push(CodeUnit.FrameBlock.Kind.POP_VALUE, null, null, null, null);
+        @SuppressWarnings("unchecked")
+        List<Stmt> finalBody = (List<Stmt>) block.datum();
+        g.stmts.all(finalBody);
+        if (preserveTop) g.unit.pop(CodeUnit.FrameBlock.Kind.POP_VALUE);
+      }
+      case FINALLY_END -> {
+        if (preserveTop) g.emit(Op.SWAP, 2, pos);
+        g.emit(Op.POP_TOP, pos); // the exception
+        if (preserveTop) g.emit(Op.SWAP, 2, pos);
+        g.emit(Assembler.POP_BLOCK, pos);
+        g.emit(Op.POP_EXCEPT, pos);
+      }
+      case WITH, ASYNC_WITH -> {
+        Position at = block.pos();
+        g.emit(Assembler.POP_BLOCK, at);
+        if (preserveTop) g.emit(Op.SWAP, 2, at);
+        callExitWithNones(at);
+        if (block.kind() == CodeUnit.FrameBlock.Kind.ASYNC_WITH) awaitResult(at);
+        g.emit(Op.POP_TOP, at);
+      }
+      case HANDLER_CLEANUP -> {
+        String name = (String) block.datum();
+        if (name != null) g.emit(Assembler.POP_BLOCK, pos);
+        if (preserveTop) g.emit(Op.SWAP, 2, pos);
+        g.emit(Assembler.POP_BLOCK, pos);
+        g.emit(Op.POP_EXCEPT, pos);
+        if (name != null) clearName(name);
+      }
+      case POP_VALUE -> {
+        if (preserveTop) g.emit(Op.SWAP, 2, pos);
+        g.emit(Op.POP_TOP, pos);
+      }
+    }
+  }
+
+  private void callExitWithNones(Position pos) {
+    for (int i = 0; i < 3; i++) g.loadConst(Expr.Constant.Singleton.None, pos);
+    g.emit(Op.CALL, 2, pos);
+  }
+
+  /** Awaits the awaitable on top (the result of {@code __aexit__} or {@code __aenter__}). */
+  private void awaitResult(Position pos) {
+    g.emit(Op.GET_AWAITABLE, 2, pos);
+    g.loadConst(Expr.Constant.Singleton.None, pos);
+    g.exprs.yieldFrom(pos, true);
+  }
+
+  /** {@code name = None; del name}: an {@code except ... as name} target does not outlive its handler. */
+  private void clearName(String name) {
+    g.loadConst(Expr.Constant.Singleton.None, NO_POS);
+    g.nameOp(name, ExprContext.Store, NO_POS);
+    g.nameOp(name, ExprContext.Del, NO_POS);
+  }
+
+  /** COPY 3; POP_EXCEPT; RERAISE 1: restores the exception being handled before re-raising from a handler. */
+  private void popExceptAndReraise() {
+    g.emit(Op.COPY, 3, NO_POS);
+    g.emit(Op.POP_EXCEPT, NO_POS);
+    g.emit(Op.RERAISE, 1, NO_POS);
+  }
+
+  // ---- try
+
+  void tryStmt(Stmt.Try t) {
+    if (!t.finalbody().isEmpty()) {
+      tryFinally(t);
+    } else {
+      tryExcept(t);
+    }
+  }
+
+  private void tryFinally(Stmt.Try t) {
+    Assembler.Label body = g.label();
+    Assembler.Label end = g.label();
+    Assembler.Label exit = g.label();
+    Assembler.Label cleanup = g.label();
+    g.jump(Assembler.SETUP_FINALLY, end, t);
+    g.bind(body);
+    g.unit.push(CodeUnit.FrameBlock.Kind.FINALLY_TRY, body, end, t.finalbody(), null);
+    if (!t.handlers().isEmpty()) {
+      tryExcept(t);
+    } else {
+      g.stmts.all(t.body());
+    }
+    g.emit(Assembler.POP_BLOCK, NO_POS);
+    g.unit.pop(CodeUnit.FrameBlock.Kind.FINALLY_TRY);
+    g.stmts.all(t.finalbody());
+    g.jump(Assembler.JUMP, exit, NO_POS);
+    g.bind(end);
+    g.jump(Assembler.SETUP_CLEANUP, cleanup, NO_POS);
+    g.emit(Op.PUSH_EXC_INFO, NO_POS);
+    g.unit.push(CodeUnit.FrameBlock.Kind.FINALLY_END, end, null, null, null);
+    g.stmts.all(t.finalbody());
+    g.unit.pop(CodeUnit.FrameBlock.Kind.FINALLY_END);
+    g.emit(Op.RERAISE, 0, NO_POS);
+    g.bind(cleanup);
+    popExceptAndReraise();
+    g.bind(exit);
+  }
+
+  private void tryExcept(Stmt.Try t) {
+    Assembler.Label body = g.label();
+    Assembler.Label except = g.label();
+    Assembler.Label end = g.label();
+    Assembler.Label cleanup = g.label();
+    g.jump(Assembler.SETUP_FINALLY, except, t);
+    g.bind(body);
+    g.unit.push(CodeUnit.FrameBlock.Kind.TRY_EXCEPT, body, null, null, null);
+    g.stmts.all(t.body());
+    g.unit.pop(CodeUnit.FrameBlock.Kind.TRY_EXCEPT);
+    g.emit(Assembler.POP_BLOCK, NO_POS);
+    g.stmts.all(t.orelse());
+    g.jump(Assembler.JUMP, end, NO_POS);
+    g.bind(except);
+    g.jump(Assembler.SETUP_CLEANUP, cleanup, NO_POS);
+    g.emit(Op.PUSH_EXC_INFO, NO_POS);
+    g.unit.push(CodeUnit.FrameBlock.Kind.EXCEPTION_HANDLER, null, null, null, null);
+    for (ExceptHandler h : t.handlers()) {
+      Position pos = Position.of(h);
+      Assembler.Label nextExcept = g.label();
+      if (h.type() != null) {
+        g.exprs.visit(h.type());
+        g.emit(Op.CHECK_EXC_MATCH, pos);
+        g.jump(Op.POP_JUMP_IF_FALSE, nextExcept, pos);
+      }
+      if (h.name() != null) {
+        Assembler.Label cleanupEnd = g.label();
+        Assembler.Label cleanupBody = g.label();
+        g.nameOp(h.name(), ExprContext.Store, pos);
+        g.jump(Assembler.SETUP_CLEANUP, cleanupEnd, NO_POS);
+        g.bind(cleanupBody);
+        g.unit.push(CodeUnit.FrameBlock.Kind.HANDLER_CLEANUP, cleanupBody, null, h.name(), null);
+        g.stmts.all(h.body());
+        g.unit.pop(CodeUnit.FrameBlock.Kind.HANDLER_CLEANUP);
+        g.emit(Assembler.POP_BLOCK, NO_POS);
+        g.emit(Assembler.POP_BLOCK, NO_POS);
+        g.emit(Op.POP_EXCEPT, NO_POS);
+        clearName(h.name());
+        g.jump(Assembler.JUMP, end, NO_POS);
+        g.bind(cleanupEnd);
+        clearName(h.name());
+        g.emit(Op.RERAISE, 1, NO_POS);
+      } else {
+        Assembler.Label cleanupBody = g.label();
+        g.emit(Op.POP_TOP, pos);
+        g.bind(cleanupBody);
+        g.unit.push(CodeUnit.FrameBlock.Kind.HANDLER_CLEANUP, cleanupBody, null, null, null);
+        g.stmts.all(h.body());
+        g.unit.pop(CodeUnit.FrameBlock.Kind.HANDLER_CLEANUP);
+        g.emit(Assembler.POP_BLOCK, NO_POS);
+        g.emit(Op.POP_EXCEPT, NO_POS);
+        g.jump(Assembler.JUMP, end, NO_POS);
+      }
+      g.bind(nextExcept);
+    }
+    g.unit.pop(CodeUnit.FrameBlock.Kind.EXCEPTION_HANDLER);
+    g.emit(Op.RERAISE, 0, NO_POS);
+    g.bind(cleanup);
+    popExceptAndReraise();
+    g.bind(end);
+  }
+
+  // ---- with
+
+  /** The items from {@code index} on, each a nested with (as CPython compiles {@code with a, b:}). */
+  void with(Stmt s, List<WithItem> items, List<Stmt> body, int index, boolean async) {
+    Position pos = Position.of(s);
+    WithItem item = items.get(index);
+    Assembler.Label block = g.label();
+    Assembler.Label fin = g.label();
+    Assembler.Label exit = g.label();
+    Assembler.Label cleanup = g.label();
+    g.exprs.visit(item.contextExpr());
+    if (async) {
+      g.emit(Op.BEFORE_ASYNC_WITH, pos);
+      g.emit(Op.GET_AWAITABLE, 1, pos);
+      g.loadConst(Expr.Constant.Singleton.None, pos);
+      g.exprs.yieldFrom(pos, true);
+    } else {
+      g.emit(Op.BEFORE_WITH, pos);
+    }
+    g.jump(Assembler.SETUP_WITH, fin, pos);
+    g.bind(block);
+    CodeUnit.FrameBlock.Kind kind = async ? CodeUnit.FrameBlock.Kind.ASYNC_WITH : CodeUnit.FrameBlock.Kind.WITH;
+    g.unit.push(kind, block, fin, null, pos);
+    if (item.optionalVars() != null) {
+      g.exprs.store(item.optionalVars());
+    } else {
+      g.emit(Op.POP_TOP, pos);
+    }
+    if (index + 1 == items.size()) {
+      g.stmts.all(body);
+    } else {
+      with(s, items, body, index + 1, async);
+    }
+    g.emit(Assembler.POP_BLOCK, NO_POS);
+    g.unit.pop(kind);
+    callExitWithNones(pos);
+    if (async) awaitResult(pos);
+    g.emit(Op.POP_TOP, pos);
+    g.jump(Assembler.JUMP, exit, pos);
+    g.bind(fin);
+    g.jump(Assembler.SETUP_CLEANUP, cleanup, pos);
+    g.emit(Op.PUSH_EXC_INFO, pos);
+    g.emit(Op.WITH_EXCEPT_START, pos);
+    if (async) awaitResult(pos);
+    withExceptFinish(cleanup);
+    g.bind(exit);
+  }
+
+  private void withExceptFinish(Assembler.Label cleanup) {
+    Assembler.Label suppress = g.label();
+    Assembler.Label exit = g.label();
+    g.jump(Op.POP_JUMP_IF_TRUE, suppress, NO_POS);
+    g.emit(Op.RERAISE, 2, NO_POS);
+    g.bind(suppress);
+    g.emit(Op.POP_TOP, NO_POS); // the exception
+    g.emit(Assembler.POP_BLOCK, NO_POS);
+    g.emit(Op.POP_EXCEPT, NO_POS);
+    g.emit(Op.POP_TOP, NO_POS); // lasti
+    g.emit(Op.POP_TOP, NO_POS); // __exit__
+    g.jump(Assembler.JUMP, exit, NO_POS);
+    g.bind(cleanup);
+    popExceptAndReraise();
+    g.bind(exit);
+  }
+
+  // ---- async for
+
+  void asyncFor(Stmt.AsyncFor f) {
+    Position pos = Position.of(f);
+    Assembler.Label start = g.label();
+    Assembler.Label except = g.label();
+    Assembler.Label end = g.label();
+    g.exprs.visit(f.iter());
+    g.emit(Op.GET_AITER, pos);
+    g.bind(start);
+    g.unit.push(CodeUnit.FrameBlock.Kind.FOR_LOOP, start, end, null, null);
+    g.jump(Assembler.SETUP_FINALLY, except, pos);
+    g.emit(Op.GET_ANEXT, pos);
+    g.loadConst(Expr.Constant.Singleton.None, pos);
+    g.exprs.yieldFrom(pos, true);
+    g.emit(Assembler.POP_BLOCK, pos);
+    g.exprs.store(f.target());
+    g.stmts.all(f.body());
+    g.jump(Assembler.JUMP, start, NO_POS);
+    g.unit.pop(CodeUnit.FrameBlock.Kind.FOR_LOOP);
+    g.bind(except);
+    g.emit(Op.END_ASYNC_FOR, Position.of(f.iter()));
+    g.stmts.all(f.orelse());
+    g.bind(end);
+  }
+}
