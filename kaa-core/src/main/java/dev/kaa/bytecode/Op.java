@@ -41,7 +41,10 @@ public final class Op {
   public static final int LOAD_FAST_CHECK = 11;
   /** {@code -> local i (or NULL)}, and unbinds it: saves a variable a comprehension shadows. */
   public static final int LOAD_FAST_AND_CLEAR = 12;
-  /** {@code x ->}, stored in local i. */
+  /**
+   * {@code x ->}, stored in local i. x may be NULL (the value LOAD_FAST_AND_CLEAR saved for an unbound variable, put
+   * back after an inlined comprehension): then the local becomes unbound.
+   */
   public static final int STORE_FAST = 13;
   public static final int DELETE_FAST = 14;
   /** Replaces local i with a new cell holding its value. */

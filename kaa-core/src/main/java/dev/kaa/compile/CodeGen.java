@@ -40,6 +40,7 @@ public final class CodeGen {
   final ExprGen exprs = new ExprGen(this);
   final StmtGen stmts = new StmtGen(this);
   final ExceptGen blocks = new ExceptGen(this);
+  final ComprehensionGen comprehensions = new ComprehensionGen(this);
   CodeUnit unit;
 
   private CodeGen(Symtable symtable, String filename, int optimize, boolean interactive) {
@@ -314,6 +315,17 @@ public final class CodeGen {
     bind(handler);
     emit(Op.CALL_INTRINSIC_1, dev.kaa.bytecode.Intrinsics.One.STOPITERATION_ERROR.ordinal(), Position.NONE);
     emit(Op.RERAISE, 1, Position.NONE);
+  }
+
+  /** Opens the code object of a comprehension that is not inlined; its one argument is the iterator {@code .0}. */
+  void enterComprehension(Scope scope, String name, Expr e) {
+    enter(scope, name, unit.privateName, e.lineno(), e);
+    unit.argCount = 1;
+  }
+
+  Code leaveComprehension(Scope scope, boolean generator, Runnable body) {
+    generatorGuard(scope, body);
+    return leave();
   }
 
   private void setArgCounts(Arguments args) {

@@ -125,10 +125,10 @@ final class ExprGen {
           case Del -> t.elts().forEach(this::visit);
         }
       }
-      case Expr.ListComp x -> throw new CodeGen.NotImplementedYet("comprehensions");
-      case Expr.SetComp x -> throw new CodeGen.NotImplementedYet("comprehensions");
-      case Expr.DictComp x -> throw new CodeGen.NotImplementedYet("comprehensions");
-      case Expr.GeneratorExp x -> throw new CodeGen.NotImplementedYet("comprehensions");
+      case Expr.ListComp x -> g.comprehensions.visit(x);
+      case Expr.SetComp x -> g.comprehensions.visit(x);
+      case Expr.DictComp x -> g.comprehensions.visit(x);
+      case Expr.GeneratorExp x -> g.comprehensions.visit(x);
       case Expr.Await a -> {
         visit(a.value());
         g.emit(Op.GET_AWAITABLE, 0, pos);

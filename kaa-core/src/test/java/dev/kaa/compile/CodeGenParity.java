@@ -92,6 +92,7 @@ final class CodeGenParity {
     for (String field : CodeShape.FIELDS) {
       sb.append(String.format("  %-16s %d/%d%n", field, identical.getOrDefault(field, 0), compared));
     }
+    for (String f : differing.getOrDefault("name", List.of())) sb.append("  SHAPE ").append(f).append('\n');
     for (String e : internalErrors.subList(0, Math.min(20, internalErrors.size()))) sb.append("  ERROR ").append(e).append('\n');
     return sb.toString();
   }

@@ -24,7 +24,8 @@ class CodeGenParityTest {
   @Test
   void smallProgramsMatchCPythonOnEveryField() throws URISyntaxException {
     Assumptions.assumeTrue(CPython.find() != null, "CPython 3.12 not found");
-    List<Path> files = List.of(resource("simple.py"), resource("flow.py"), resource("blocks.py"));
+    List<Path> files = List.of(resource("simple.py"), resource("flow.py"), resource("blocks.py"),
+        resource("comprehensions.py"));
     CodeGenParity p = CodeGenParity.run(files);
     assertEquals(List.of(), p.internalErrors);
     assertEquals(files.size(), p.compared, p.report());

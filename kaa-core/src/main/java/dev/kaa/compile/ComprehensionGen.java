@@ -1,0 +1,185 @@
+package dev.kaa.compile;
+
+import dev.kaa.ast.Comprehension;
+import dev.kaa.ast.Expr;
+import dev.kaa.bytecode.Code;
+import dev.kaa.bytecode.Op;
+import dev.kaa.bytecode.Position;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Comprehensions and generator expressions. A generator expression (and any comprehension the symbol table does not
+ * inline) is its own code object, called with the outermost iterator as {@code .0}. A list, set or dict comprehension
+ * inside a function is inlined (PEP 709): the variables it binds are saved with LOAD_FAST_AND_CLEAR, and restored
+ * after it, and by a handler if it raises.
+ */
+final class ComprehensionGen {
+  private final CodeGen g;
+
+  ComprehensionGen(CodeGen g) { this.g = g; }
+
+  private enum Kind { GENEXP, LIST, SET, DICT }
+
+  void visit(Expr e) {
+    switch (e) {
+      case Expr.GeneratorExp x -> comprehension(x, Kind.GENEXP, "<genexpr>", x.generators(), x.elt(), null);
+      case Expr.ListComp x -> comprehension(x, Kind.LIST, "<listcomp>", x.generators(), x.elt(), null);
+      case Expr.SetComp x -> comprehension(x, Kind.SET, "<setcomp>", x.generators(), x.elt(), null);
+      case Expr.DictComp x -> comprehension(x, Kind.DICT, "<dictcomp>", x.generators(), x.key(), x.value());
+      default -> throw new IllegalArgumentException("not a comprehension");
+    }
+  }
+
+  private void comprehension(Expr e, Kind kind, String name, List<Comprehension> generators, Expr elt, Expr val) {
+    Position pos = Position.of(e);
+    Scope scope = g.scopeOf(e);
+    boolean asyncGenerator = scope.isCoroutine();
+    if (generators.stream().anyMatch(c -> c.isAsync() != 0) || asyncGenerator) {
+      throw new CodeGen.NotImplementedYet("async comprehensions");
+    }
+    Comprehension outermost = generators.get(0);
+    if (scope.isInlined()) {
+      inlined(e, kind, scope, generators, elt, val, pos);
+      return;
+    }
+    g.enterComprehension(scope, name, e);
+    if (kind != Kind.GENEXP) g.emit(buildOp(kind), 0, pos);
+    Runnable body = () -> {
+      generator(generators, 0, 0, elt, val, kind, false);
+      if (kind != Kind.GENEXP) g.emit(Op.RETURN_VALUE, pos);
+    };
+    Code code = g.leaveComprehension(scope, kind == Kind.GENEXP, body);
+    g.makeClosure(code, 0, pos);
+    g.exprs.visit(outermost.iter());
+    g.emit(Op.GET_ITER, pos);
+    g.emit(Op.CALL, 0, pos);
+  }
+
+  private static int buildOp(Kind kind) {
+    return switch (kind) {
+      case LIST -> Op.BUILD_LIST;
+      case SET -> Op.BUILD_SET;
+      case DICT -> Op.BUILD_MAP;
+      case GENEXP -> throw new IllegalArgumentException();
+    };
+  }
+
+  /** PEP 709: the comprehension's loop in the enclosing code, its variables saved around it. */
+  private void inlined(Expr e, Kind kind, Scope scope, List<Comprehension> generators, Expr elt, Expr val,
+                       Position pos) {
+    Scope outer = g.unit.scope;
+    if (!outer.kind.isFunctionLike()) {
+      throw new CodeGen.NotImplementedYet("inlined comprehensions at module or class level");
+    }
+    List<String> pushed = new ArrayList<>();
+    for (var entry : scope.symbols().entrySet()) {
+      String n = entry.getKey();
+      if (n.equals(".0")) continue; // the iterator argument of a comprehension that is not inlined
+      int flags = entry.getValue();
+      NameScope where = Symbols.scope(flags);
+      // A name free in the comprehension is whatever it is outside (CPython's rule).
+      if (where == NameScope.FREE) continue;
+      if (where != outer.scopeOf(n) || where == NameScope.CELL) {
+        throw new CodeGen.NotImplementedYet("inlined comprehensions with cells or shadowed scopes");
+      }
+      if ((flags & Symbols.DEF_LOCAL) != 0 && (flags & Symbols.DEF_NONLOCAL) == 0) pushed.add(n);
+    }
+    g.exprs.visit(generators.get(0).iter());
+    g.emit(Op.GET_ITER, pos);
+    Assembler.Label cleanup = g.label();
+    Assembler.Label end = g.label();
+    for (String n : pushed) g.emit(Op.LOAD_FAST_AND_CLEAR, g.unit.varnameIndex(n), pos);
+    if (!pushed.isEmpty()) {
+      g.emit(Op.SWAP, pushed.size() + 1, pos);
+      g.jump(Assembler.SETUP_FINALLY, cleanup, pos);
+    }
+    g.emit(buildOp(kind), 0, pos);
+    g.emit(Op.SWAP, 2, pos);
+    generator(generators, 0, 0, elt, val, kind, true);
+    if (!pushed.isEmpty()) {
+      g.emit(Assembler.POP_BLOCK, Position.NONE);
+      g.jump(Assembler.JUMP_NO_INTERRUPT, end, Position.NONE);
+      g.bind(cleanup);
+      g.emit(Op.SWAP, 2, Position.NONE);
+      g.emit(Op.POP_TOP, Position.NONE);
+      restore(pushed);
+      g.emit(Op.RERAISE, 0, Position.NONE);
+      g.bind(end);
+      restore(pushed);
+    }
+  }
+
+  /** Puts the saved values back (STORE_FAST of a NULL unbinds), keeping the result on top. */
+  private void restore(List<String> pushed) {
+    g.emit(Op.SWAP, pushed.size() + 1, Position.NONE);
+    for (int i = pushed.size() - 1; i >= 0; i--) {
+      g.emit(Op.STORE_FAST, g.unit.varnameIndex(pushed.get(i)), Position.NONE);
+    }
+  }
+
+  private void generator(List<Comprehension> generators, int index, int depth, Expr elt, Expr val, Kind kind,
+                         boolean iterOnStack) {
+    Comprehension gen = generators.get(index);
+    Position pos = Position.of(gen.target());
+    Assembler.Label start = g.label();
+    Assembler.Label ifCleanup = g.label();
+    Assembler.Label anchor = g.label();
+    boolean loop = true;
+    if (index == 0 && !iterOnStack) {
+      g.emit(Op.LOAD_FAST, g.unit.varnameIndex(".0"), pos);
+    } else if (index > 0) {
+      List<Expr> elts = switch (gen.iter()) {
+        case Expr.ListExpr l -> l.elts();
+        case Expr.Tuple t -> t.elts();
+        default -> null;
+      };
+      if (elts != null && elts.size() == 1 && !(elts.get(0) instanceof Expr.Starred)) {
+        // for y in [f(x)]: a plain assignment
+        g.exprs.visit(elts.get(0));
+        loop = false;
+      } else {
+        g.exprs.visit(gen.iter());
+        g.emit(Op.GET_ITER, pos);
+      }
+    }
+    if (loop) {
+      depth++;
+      g.bind(start);
+      g.jump(Op.FOR_ITER, anchor, pos);
+    }
+    g.exprs.store(gen.target());
+    for (Expr cond : gen.ifs()) g.exprs.jumpIf(cond, ifCleanup, false);
+    if (index + 1 < generators.size()) {
+      generator(generators, index + 1, depth, elt, val, kind, false);
+    } else {
+      Position at = Position.of(elt);
+      switch (kind) {
+        case GENEXP -> {
+          g.exprs.visit(elt);
+          g.emit(Op.YIELD_VALUE, at);
+          g.emit(Op.RESUME, 1, at);
+          g.emit(Op.POP_TOP, at);
+        }
+        case LIST -> {
+          g.exprs.visit(elt);
+          g.emit(Op.LIST_APPEND, depth + 1, at);
+        }
+        case SET -> {
+          g.exprs.visit(elt);
+          g.emit(Op.SET_ADD, depth + 1, at);
+        }
+        case DICT -> {
+          g.exprs.visit(elt);
+          g.exprs.visit(val);
+          g.emit(Op.MAP_ADD, depth + 1, at);
+        }
+      }
+    }
+    g.bind(ifCleanup);
+    if (loop) {
+      g.jump(Assembler.JUMP, start, Position.NONE);
+      g.bind(anchor);
+    }
+  }
+}
