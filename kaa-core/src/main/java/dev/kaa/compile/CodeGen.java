@@ -121,7 +121,9 @@ public final class CodeGen {
     boolean functionLike = scope.kind.isFunctionLike();
     Access access;
     boolean cell = false;
-    if (where == NameScope.FREE) {
+    if (unit.fastHidden.contains(name)) {
+      access = Access.FAST;
+    } else if (where == NameScope.FREE) {
       access = Access.DEREF;
     } else if (where == NameScope.CELL) {
       access = Access.DEREF;

@@ -34,6 +34,8 @@ final class CodeUnit {
   final Map<String, Integer> varnames = new LinkedHashMap<>();
   final List<String> cellvars;
   final List<String> freevars;
+  /** Names an inlined comprehension binds, while it is generated in a module: they are fast locals there. */
+  final Set<String> fastHidden = new HashSet<>();
   int argCount;
   int posOnlyArgCount;
   int kwOnlyArgCount;

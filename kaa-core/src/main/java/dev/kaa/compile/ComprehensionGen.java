@@ -69,9 +69,8 @@ final class ComprehensionGen {
   private void inlined(Expr e, Kind kind, Scope scope, List<Comprehension> generators, Expr elt, Expr val,
                        Position pos) {
     Scope outer = g.unit.scope;
-    if (!outer.kind.isFunctionLike()) {
-      throw new CodeGen.NotImplementedYet("inlined comprehensions at module or class level");
-    }
+    if (outer.kind == ScopeKind.CLASS) throw new CodeGen.NotImplementedYet("inlined comprehensions in class bodies");
+    boolean functionLike = outer.kind.isFunctionLike();
     List<String> pushed = new ArrayList<>();
     for (var entry : scope.symbols().entrySet()) {
       String n = entry.getKey();
@@ -80,7 +79,8 @@ final class ComprehensionGen {
       NameScope where = Symbols.scope(flags);
       // A name free in the comprehension is whatever it is outside (CPython's rule).
       if (where == NameScope.FREE) continue;
-      if (where != outer.scopeOf(n) || where == NameScope.CELL) {
+      // At module level every name but the comprehension's own is a LOAD_NAME whatever its scope.
+      if ((functionLike && where != outer.scopeOf(n)) || where == NameScope.CELL) {
         throw new CodeGen.NotImplementedYet("inlined comprehensions with cells or shadowed scopes");
       }
       if ((flags & Symbols.DEF_LOCAL) != 0 && (flags & Symbols.DEF_NONLOCAL) == 0) pushed.add(n);
@@ -96,7 +96,14 @@ final class ComprehensionGen {
     }
     g.emit(buildOp(kind), 0, pos);
     g.emit(Op.SWAP, 2, pos);
+    List<String> hidden = new ArrayList<>();
+    if (!functionLike) {
+      // At module level the comprehension's own variables are fast locals of the module's code (CPython's
+      // u_fasthidden).
+      for (String n : pushed) if (g.unit.fastHidden.add(n)) hidden.add(n);
+    }
     generator(generators, 0, 0, elt, val, kind, true);
+    g.unit.fastHidden.removeAll(hidden);
     if (!pushed.isEmpty()) {
       g.emit(Assembler.POP_BLOCK, Position.NONE);
       g.jump(Assembler.JUMP_NO_INTERRUPT, end, Position.NONE);

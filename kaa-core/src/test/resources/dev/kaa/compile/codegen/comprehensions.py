@@ -6,3 +6,6 @@ def f(a, b):
     return (q for q in l), l, s, d
 class C:
     g = (i for i in ())
+y = 5
+m = [y * z for y in range(3) for z in g if y]
+ds = {a: b for a, b in m}
