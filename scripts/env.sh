@@ -34,6 +34,14 @@ kaa_find_jdk() {
   return 1
 }
 
+# Maven's own JVM options: on JDK 24+ Maven's bundled Guava prints a sun.misc.Unsafe deprecation warning at every
+# start; this flag (unknown to older JDKs, so only passed to 24+) silences it.
+kaa_maven_opts() {
+  local opts="${MAVEN_OPTS:-}"
+  if [ "$(kaa_jdk_major "$KAA_JAVA_HOME")" -ge 24 ]; then opts="$opts --sun-misc-unsafe-memory-access=allow"; fi
+  echo "$opts"
+}
+
 KAA_CLI_JAR="$KAA_ROOT/kaa-cli/target/kaa-cli.jar"
 KAA_CORE_JAR="$KAA_ROOT/kaa-core/target/kaa-core.jar"
 
@@ -49,7 +57,7 @@ kaa_build_if_needed() {
   if [ "$stale" = 1 ]; then
     command -v mvn >/dev/null 2>&1 || { echo "kaa: Maven (mvn) is needed to build Kaa" >&2; return 1; }
     echo "kaa: building (mvn package)..." >&2
-    (cd "$KAA_ROOT" && JAVA_HOME="$KAA_JAVA_HOME" mvn -q -B -DskipTests package >&2) || {
+    (cd "$KAA_ROOT" && JAVA_HOME="$KAA_JAVA_HOME" MAVEN_OPTS="$(kaa_maven_opts)" mvn -q -B -Dstyle.color=never -DskipTests package >&2) || {
       echo "kaa: build failed" >&2; return 1; }
     touch "$KAA_CORE_JAR"
   fi
