@@ -57,8 +57,15 @@ kaa_build_if_needed() {
   if [ "$stale" = 1 ]; then
     command -v mvn >/dev/null 2>&1 || { echo "kaa: Maven (mvn) is needed to build Kaa" >&2; return 1; }
     echo "kaa: building (mvn package)..." >&2
-    (cd "$KAA_ROOT" && JAVA_HOME="$KAA_JAVA_HOME" MAVEN_OPTS="$(kaa_maven_opts)" mvn -q -B -Dstyle.color=never -DskipTests package >&2) || {
-      echo "kaa: build failed" >&2; return 1; }
+    # Maven's output is kept out of the program's streams; shown only when the build fails.
+    local log
+    log="$(mktemp)"
+    if ! (cd "$KAA_ROOT" && JAVA_HOME="$KAA_JAVA_HOME" MAVEN_OPTS="$(kaa_maven_opts)" \
+          mvn -q -B -DskipTests package > "$log" 2>&1); then
+      cat "$log" >&2; rm -f "$log"
+      echo "kaa: build failed" >&2; return 1
+    fi
+    rm -f "$log"
     touch "$KAA_CORE_JAR"
   fi
 }
