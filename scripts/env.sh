@@ -45,29 +45,35 @@ kaa_maven_opts() {
 KAA_CLI_JAR="$KAA_ROOT/kaa-cli/target/kaa-cli.jar"
 KAA_CORE_JAR="$KAA_ROOT/kaa-core/target/kaa-core.jar"
 
-# Build the jars when they are missing or older than any source, pom or resource file.
+kaa_jars_stale() {
+  [ ! -f "$KAA_CLI_JAR" ] || [ ! -f "$KAA_CORE_JAR" ] && return 0
+  [ -n "$(find "$KAA_ROOT/pom.xml" "$KAA_ROOT/kaa-core/pom.xml" "$KAA_ROOT/kaa-cli/pom.xml" \
+             "$KAA_ROOT/kaa-core/src/main" "$KAA_ROOT/kaa-cli/src/main" -newer "$KAA_CORE_JAR" -print -quit 2>/dev/null)" ]
+}
+
+# Build the jars when they are missing or older than any source, pom or resource file. Two kaa commands started at
+# once on a stale tree must not run two Maven builds in one target directory: the build holds a lock, and whoever
+# waited re-checks before building again.
 kaa_build_if_needed() {
-  local stale=0
-  if [ ! -f "$KAA_CLI_JAR" ] || [ ! -f "$KAA_CORE_JAR" ]; then
-    stale=1
-  elif [ -n "$(find "$KAA_ROOT/pom.xml" "$KAA_ROOT/kaa-core/pom.xml" "$KAA_ROOT/kaa-cli/pom.xml" \
-               "$KAA_ROOT/kaa-core/src/main" "$KAA_ROOT/kaa-cli/src/main" -newer "$KAA_CORE_JAR" -print -quit 2>/dev/null)" ]; then
-    stale=1
-  fi
-  if [ "$stale" = 1 ]; then
-    command -v mvn >/dev/null 2>&1 || { echo "kaa: Maven (mvn) is needed to build Kaa" >&2; return 1; }
+  kaa_jars_stale || return 0
+  command -v mvn >/dev/null 2>&1 || { echo "kaa: Maven (mvn) is needed to build Kaa" >&2; return 1; }
+  (
+    if command -v flock >/dev/null 2>&1; then
+      exec 8>"$KAA_ROOT/.kaa-build.lock"
+      flock 8
+    fi
+    kaa_jars_stale || exit 0
     echo "kaa: building (mvn package)..." >&2
     # Maven's output is kept out of the program's streams; shown only when the build fails.
-    local log
     log="$(mktemp)"
     if ! (cd "$KAA_ROOT" && JAVA_HOME="$KAA_JAVA_HOME" MAVEN_OPTS="$(kaa_maven_opts)" \
           mvn -q -B -DskipTests package > "$log" 2>&1); then
       cat "$log" >&2; rm -f "$log"
-      echo "kaa: build failed" >&2; return 1
+      echo "kaa: build failed" >&2; exit 1
     fi
     rm -f "$log"
     touch "$KAA_CORE_JAR"
-  fi
+  )
 }
 
 # CPython 3.12, the oracle: its real binary (not a version-manager shim), or empty when absent.
