@@ -513,7 +513,7 @@ abstract class ExprParser extends StringParser {
         keywords.add(new Keyword(identifier(s), v, s.lineno(), s.colOffset(), endLine(), endCol()));
       } else {
         Expr e = namedExpression();
-        if (allowGenerator && (check("for") || check("async"))) {
+        if (allowGenerator && startsComprehension()) {
           List<Comprehension> gens = forIfClauses();
           if (!args.isEmpty() || !keywords.isEmpty() || !check(RPAR)) {
             if (!invalidRules) throw FAIL;
@@ -553,7 +553,7 @@ abstract class ExprParser extends StringParser {
         next();
         Token eq = next();
         expression();
-        if (!check("for") && !check("async")) return;
+        if (!startsComprehension()) return;
         forIfClauses();
         throw errors.syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", t, eq);
       });
@@ -681,7 +681,7 @@ abstract class ExprParser extends StringParser {
       return y;
     }
     Expr first = starNamedExpression();
-    if (check("for") || check("async")) {
+    if (startsComprehension()) {
       if (first instanceof Expr.Starred) throw FAIL;
       List<Comprehension> gens = forIfClauses();
       expect(RPAR);
@@ -708,7 +708,7 @@ abstract class ExprParser extends StringParser {
       if (!accept(STAR)) throw FAIL;
       expression();
       int endLine = endLine(), endCol = endCol();
-      if (!check("for") && !check("async")) throw FAIL;
+      if (!startsComprehension()) throw FAIL;
       forIfClauses();
       throw errors.syntax("iterable unpacking cannot be used in comprehension", star.lineno(), star.colOffset(),
           endLine, endCol);
@@ -722,7 +722,7 @@ abstract class ExprParser extends StringParser {
         last = starNamedExpression();
         if (!accept(COMMA)) break;
       }
-      if (!check("for") && !check("async")) throw FAIL;
+      if (!startsComprehension()) throw FAIL;
       forIfClauses();
       throw last == null ? errors.syntax("did you forget parentheses around the comprehension target?", a.lineno(),
           a.colOffset(), comma.endLineno(), comma.endColOffset())
@@ -736,7 +736,7 @@ abstract class ExprParser extends StringParser {
     List<Expr> elts = new ArrayList<>();
     if (!check(RSQB)) {
       Expr first = starNamedExpression();
-      if (check("for") || check("async")) {
+      if (startsComprehension()) {
         if (first instanceof Expr.Starred) throw FAIL;
         List<Comprehension> gens = forIfClauses();
         expect(RSQB);
@@ -833,7 +833,7 @@ abstract class ExprParser extends StringParser {
       if (first instanceof Expr.Starred || (first instanceof Expr.NamedExpr && bare)) throw FAIL;
       next();
       Expr value = expression();
-      if (check("for") || check("async")) {
+      if (startsComprehension()) {
         List<Comprehension> gens = forIfClauses();
         expect(RBRACE);
         return new Expr.DictComp(first, value, gens, s.lineno(), s.colOffset(), endLine(), endCol());
@@ -848,7 +848,7 @@ abstract class ExprParser extends StringParser {
       }
       return dictRest(s, keys, values);
     }
-    if (check("for") || check("async")) {
+    if (startsComprehension()) {
       if (first instanceof Expr.Starred) throw FAIL;
       List<Comprehension> gens = forIfClauses();
       expect(RBRACE);
@@ -881,10 +881,15 @@ abstract class ExprParser extends StringParser {
     return new Expr.Dict(keys, values, s.lineno(), s.colOffset(), endLine(), endCol());
   }
 
+  /** At {@code for} or {@code async for}: an {@code async} alone (as in {@code f(a async)}) starts nothing. */
+  final boolean startsComprehension() {
+    return check("for") || (check("async") && peek(1).isName("for"));
+  }
+
   /** {@code ('async'? 'for' star_targets 'in' disjunction ('if' disjunction)*)+}. */
   final List<Comprehension> forIfClauses() {
     List<Comprehension> gens = new ArrayList<>();
-    while (check("for") || (check("async") && peek(1).isName("for"))) {
+    while (startsComprehension()) {
       int isAsync = accept("async") ? 1 : 0;
       next();
       Expr target = forTarget();
