@@ -144,9 +144,9 @@ abstract class StringParser extends ParserCursor {
       Token end = previous();
       var decoded = new java.util.IdentityHashMap<Expr.Constant, Expr.Constant>();
       for (var e : undecoded.entrySet()) {
-        Token t = e.getValue();
-        decoded.put(e.getKey(), new Expr.Constant(literals.fstringMiddle(t, raw, end, invalidRules), null,
-            t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset()));
+        Expr.Constant at = e.getKey();
+        decoded.put(at, new Expr.Constant(literals.fstringMiddle(e.getValue(), raw, end, invalidRules), null,
+            at.lineno(), at.colOffset(), at.endLineno(), at.endColOffset()));
       }
       for (Expr p : own) pieces.add(withDecodedLiterals(p, decoded));
     } finally {
@@ -167,9 +167,16 @@ abstract class StringParser extends ParserCursor {
     return e;
   }
 
+  /**
+   * A literal part, to be decoded once the whole f-string is read. A part that ends in a doubled brace ({@code {{} or
+   * {@code }}}) keeps one brace in its token, which ends before the skipped second one (the next token starts one
+   * past it); CPython's AST counts the skipped brace into the part, so its end does too.
+   */
   private Expr.Constant middle(Token t) {
-    Expr.Constant placeholder = new Expr.Constant(t.text(), null,
-        t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+    Token after = peek();
+    int endCol = t.endColOffset();
+    if (after.lineno() == t.endLineno() && after.colOffset() == endCol + 1) endCol++;
+    Expr.Constant placeholder = new Expr.Constant(t.text(), null, t.lineno(), t.colOffset(), t.endLineno(), endCol);
     undecoded.put(placeholder, t);
     return placeholder;
   }
@@ -182,7 +189,8 @@ abstract class StringParser extends ParserCursor {
     boolean debug = accept(TokenKind.EQUAL);
     if (debug) {
       Token after = peek();
-      String text = errors.between(lbrace.endLineno(), lbrace.endColOffset(), after.lineno(), after.colOffset());
+      String text = withoutComments(
+          errors.between(lbrace.endLineno(), lbrace.endColOffset(), after.lineno(), after.colOffset()));
       pieces.add(new Expr.Constant(text, null, lbrace.endLineno(), lbrace.endColOffset(),
           after.lineno(), after.colOffset()));
     }
@@ -193,6 +201,25 @@ abstract class StringParser extends ParserCursor {
     if (debug && conversion < 0 && spec == null) conversion = 'r';
     pieces.add(new Expr.FormattedValue(value, conversion, spec, lbrace.lineno(), lbrace.colOffset(),
         rbrace.endLineno(), rbrace.endColOffset()));
+  }
+
+  /**
+   * The {@code =} debug text drops comments, each from {@code #} to the end of its line (the newline stays). CPython
+   * 3.12 does this without looking at quotes, so {@code f"{'#'=}"} shows just {@code '}: Kaa matches it.
+   */
+  private static String withoutComments(String text) {
+    if (text.indexOf('#') < 0) return text;
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '#') {
+        while (i < text.length() && text.charAt(i) != '\n') i++;
+        if (i < text.length()) out.append('\n');
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** CPython's invalid_replacement_field: what is missing or wrong after a {@code '{'} (second pass only). */

@@ -118,8 +118,9 @@ public final class Tokenizer {
   public Warnings warnings() { return warnings; }
 
   /**
-   * CPython's UTF-8 error for a STRING token's body, or null when it is valid. A raw literal is decoded whole; other
-   * literals run by run of non-ASCII bytes, so positions count from the run (as CPython reports them).
+   * CPython's UTF-8 error for a STRING token's body, or null when it is valid. A raw literal, or one without a
+   * backslash, is decoded whole (positions count from the body's start); a literal with escapes is decoded run by run
+   * of non-ASCII bytes, so positions count from the run — as CPython's two decoding paths report them.
    */
   String invalidUtf8In(Token token, boolean raw) {
     int from = lineStarts[token.lineno() - 1] + token.colOffset();
@@ -128,7 +129,7 @@ public final class Tokenizer {
     while (p < to && buf[p] != '\'' && buf[p] != '"') p++;
     int quoteSize = to - p >= 6 && buf[p + 1] == buf[p] && buf[p + 2] == buf[p] ? 3 : 1;
     int bodyStart = p + quoteSize, bodyEnd = to - quoteSize;
-    if (raw) return TokenizerSource.utf8Error(buf, bodyStart, bodyEnd);
+    if (raw || !containsBackslash(bodyStart, bodyEnd)) return TokenizerSource.utf8Error(buf, bodyStart, bodyEnd);
     for (int i = bodyStart; i < bodyEnd; ) {
       if ((buf[i] & 0x80) == 0) {
         i++;
@@ -140,6 +141,11 @@ public final class Tokenizer {
       if (error != null) return error;
     }
     return null;
+  }
+
+  private boolean containsBackslash(int from, int to) {
+    for (int i = from; i < to; i++) if (buf[i] == '\\') return true;
+    return false;
   }
 
   /** True when the last line had no newline and the tokenizer supplied one (the final NEWLINE/NL has no text). */
