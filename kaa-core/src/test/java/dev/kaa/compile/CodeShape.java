@@ -1,11 +1,8 @@
 package dev.kaa.compile;
 
-import dev.kaa.ast.Expr;
 import dev.kaa.bytecode.Code;
+import dev.kaa.bytecode.Disassembler;
 import dev.kaa.text.FloatRepr;
-import dev.kaa.text.IntRepr;
-import dev.kaa.text.StrRepr;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +93,7 @@ final class CodeShape {
 
   private static String names(List<String> xs) { return "[" + String.join(", ", xs) + "]"; }
 
+  /** Python's {@code ascii()} of a constant, as the script prints it. */
   static String repr(Object c) {
     return switch (c) {
       case Code code -> "<code " + code.name + ">";
@@ -103,21 +101,8 @@ final class CodeShape {
           + (t.items().size() == 1 ? ",)" : ")");
       case Code.ConstFrozenSet s -> "frozenset({" + String.join(", ",
           s.items().stream().map(CodeShape::repr).sorted().toList()) + "})";
-      case Long l -> IntRepr.repr(l);
-      case BigInteger b -> IntRepr.repr(b);
-      case Boolean b -> b ? "True" : "False";
-      case Double d -> FloatRepr.repr(d);
-      case Expr.Constant.Imaginary i -> FloatRepr.imaginaryRepr(i.imag());
       case ConstantFolding.Complex x -> FloatRepr.complexRepr(x.real(), x.imag());
-      case String s -> ascii(StrRepr.repr(s));
-      case Expr.Constant.CodePoints p -> {
-        StringBuilder sb = new StringBuilder();
-        StrRepr.appendRepr(sb, p.codePoints());
-        yield ascii(sb.toString());
-      }
-      case Expr.Constant.Bytes b -> StrRepr.bytesRepr(b.data());
-      case Expr.Constant.Singleton s -> s.name();
-      default -> "?" + c;
+      default -> ascii(Disassembler.constRepr(c));
     };
   }
 
