@@ -68,7 +68,14 @@ final class PatternChecks {
 
   private void pattern(Pattern p) {
     switch (p) {
-      case Pattern.MatchValue v -> visitExpr.accept(v.value());
+      case Pattern.MatchValue v -> {
+        // the parser admits f-strings where the grammar says "strings"; the compiler takes only what folds to a
+        // constant, or an attribute lookup
+        if (ConstantFolding.fold(v.value()) == ConstantFolding.NOT_CONSTANT && !(v.value() instanceof Expr.Attribute)) {
+          throw CompileErrors.at("patterns may only match literals and attribute lookups", filename, v.value());
+        }
+        visitExpr.accept(v.value());
+      }
       case Pattern.MatchSingleton s -> { }
       case Pattern.MatchSequence s -> sequence(s);
       case Pattern.MatchMapping m -> mapping(m);
