@@ -118,6 +118,8 @@ abstract class StringParser extends ParserCursor {
    * escape problems there): each is a placeholder Constant whose token is kept until then.
    */
   private java.util.IdentityHashMap<Expr.Constant, Token> undecoded;
+  /** The placeholders among {@link #undecoded} that are format-spec text. */
+  private final java.util.IdentityHashMap<Expr.Constant, Boolean> inFormatSpec = new java.util.IdentityHashMap<>();
 
   /** FSTRING_START (middle | replacement field)* FSTRING_END, its pieces appended to {@code pieces}. */
   private void fstring(List<Expr> pieces) {
@@ -145,7 +147,10 @@ abstract class StringParser extends ParserCursor {
       var decoded = new java.util.IdentityHashMap<Expr.Constant, Expr.Constant>();
       for (var e : undecoded.entrySet()) {
         Expr.Constant at = e.getKey();
-        decoded.put(at, new Expr.Constant(literals.fstringMiddle(e.getValue(), raw, end, invalidRules), null,
+        // CPython points a literal part's escape warnings and errors at the closing quote, but a format spec's at
+        // the spec text itself
+        Token blame = inFormatSpec.containsKey(at) ? e.getValue() : end;
+        decoded.put(at, new Expr.Constant(literals.fstringMiddle(e.getValue(), raw, blame, invalidRules), null,
             at.lineno(), at.colOffset(), at.endLineno(), at.endColOffset()));
       }
       for (Expr p : own) pieces.add(withDecodedLiterals(p, decoded));
@@ -300,7 +305,9 @@ abstract class StringParser extends ParserCursor {
       Token t = peek();
       if (t.kind() == TokenKind.FSTRING_MIDDLE) {
         next();
-        parts.add(middle(t));
+        Expr.Constant part = middle(t);
+        inFormatSpec.put(part, Boolean.TRUE);
+        parts.add(part);
       } else if (t.kind() == TokenKind.LBRACE) {
         replacementField(parts, raw);
       } else {
