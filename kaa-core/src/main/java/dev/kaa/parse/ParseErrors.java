@@ -71,13 +71,13 @@ final class ParseErrors {
   }
 
   /**
-   * CPython's parser sees a NEWLINE token one character wide (the newline itself) where the tokenizer's token is
-   * empty; error ranges ending on it include the newline.
+   * CPython's parser sees a NEWLINE token as ending after the newline character (the tokenizer's token ends before
+   * it: empty, or the comment before it), so error ranges ending on it include the newline.
    */
   int endColOf(Token t) {
-    if (t.kind() != TokenKind.NEWLINE || t.endColOffset() != t.colOffset()) return t.endColOffset();
+    if (t.kind() != TokenKind.NEWLINE) return t.endColOffset();
     String text = line(t.lineno());
-    return text != null && t.colOffset() < text.getBytes(StandardCharsets.UTF_8).length ? t.colOffset() + 1
+    return text != null && t.endColOffset() < text.getBytes(StandardCharsets.UTF_8).length ? t.endColOffset() + 1
         : t.endColOffset();
   }
 
