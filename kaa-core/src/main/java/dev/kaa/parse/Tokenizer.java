@@ -452,6 +452,8 @@ public final class Tokenizer {
       if (extraTokens) {
         throw lineError(CompileError.Kind.SyntaxError, "unexpected EOF in multi-line statement", bufferChars(), 0);
       }
+      // inside brackets, CPython's parser turns the tokenizer's EOF error into the unclosed-bracket one
+      if (level > 0) throw neverClosed();
       int col = charColumn(lineno, pos - lineStart - 1) + 1;
       throw lineError(CompileError.Kind.SyntaxError, "unexpected EOF while parsing", col, -1);
     }
