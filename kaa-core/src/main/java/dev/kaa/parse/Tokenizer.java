@@ -393,7 +393,8 @@ public final class Tokenizer {
       if (altcol != altIndStack[indent]) throw tabError();
     } else if (col > indStack[indent]) {
       if (indent + 1 >= MAX_INDENT) {
-        throw lineError(CompileError.Kind.IndentationError, "too many levels of indentation", lineLength() + 1, -1);
+        // CPython reports it at offset 1 with end offset 0 (so no caret is drawn), in both its tokenizer's modes
+        throw lineError(CompileError.Kind.IndentationError, "too many levels of indentation", 1, 0);
       }
       if (altcol <= altIndStack[indent]) throw tabError();
       pendingIndents++;
