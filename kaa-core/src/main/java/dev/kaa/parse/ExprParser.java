@@ -513,7 +513,9 @@ abstract class ExprParser extends StringParser {
         keywords.add(new Keyword(identifier(s), v, s.lineno(), s.colOffset(), endLine(), endCol()));
       } else {
         Expr e = namedExpression();
-        if (allowGenerator && startsComprehension()) {
+        // the first pass, like CPython's grammar, sees a generator only as the first argument; a later one is the
+        // second pass's "must be parenthesized" (and the first pass must not peek past 'async' there)
+        if (allowGenerator && (invalidRules || (args.isEmpty() && keywords.isEmpty())) && startsComprehension()) {
           List<Comprehension> gens = forIfClauses();
           if (!args.isEmpty() || !keywords.isEmpty() || !check(RPAR)) {
             if (!invalidRules) throw FAIL;
