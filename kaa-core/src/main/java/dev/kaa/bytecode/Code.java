@@ -12,7 +12,7 @@ import java.util.List;
  * {@code MAKE_CELL}). Operands of {@code LOAD_DEREF} and friends are slot numbers.
  *
  * <p>Constants are plain Java values — the AST's constant forms ({@link dev.kaa.ast.Expr.Constant}), nested
- * {@code Code}, {@link ConstTuple} and {@link ConstFrozenSet} — so the compiler and marshal need no runtime. The runtime
+ * {@code Code}, {@link ConstTuple}, {@link ConstComplex} and {@link ConstFrozenSet} — so the compiler and marshal need no runtime. The runtime
  * turns them into Python objects once per code object and keeps them in {@link #runtimeConstants}.
  */
 public final class Code {
@@ -122,6 +122,9 @@ public final class Code {
   public record ConstTuple(List<Object> items) {
     public ConstTuple { items = List.copyOf(items); }
   }
+
+  /** A complex constant that is not a literal: what {@code 1 + 2j} folds to (a literal {@code 2j} is Imaginary). */
+  public record ConstComplex(double real, double imag) {}
 
   /** A frozenset constant ({@code x in {1, 2, 3}} compiles the set display to one). */
   public record ConstFrozenSet(List<Object> items) {

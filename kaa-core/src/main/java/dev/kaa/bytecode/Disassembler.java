@@ -96,6 +96,7 @@ public final class Disassembler {
       case Boolean b -> b ? "True" : "False";
       case Double d -> FloatRepr.repr(d);
       case Expr.Constant.Imaginary i -> FloatRepr.imaginaryRepr(i.imag());
+      case Code.ConstComplex x -> FloatRepr.complexRepr(x.real(), x.imag());
       case String s -> StrRepr.repr(s);
       case Expr.Constant.CodePoints p -> {
         StringBuilder sb = new StringBuilder();

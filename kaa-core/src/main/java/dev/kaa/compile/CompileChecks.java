@@ -1,5 +1,6 @@
 package dev.kaa.compile;
 
+import dev.kaa.bytecode.Code;
 import dev.kaa.ast.Alias;
 import dev.kaa.ast.Arg;
 import dev.kaa.ast.Arguments;
@@ -213,7 +214,7 @@ public final class CompileChecks {
       case Stmt.Assert a -> {
         Object test = ConstantFolding.fold(a.test());
         if ((a.test() instanceof Expr.Tuple t && !t.elts().isEmpty())
-            || (test instanceof ConstantFolding.Tuple c && !c.items().isEmpty())) {
+            || (test instanceof Code.ConstTuple c && !c.items().isEmpty())) {
           warn("assertion is always true, perhaps remove parentheses?", a);
         }
         expr(a.test());

@@ -2,6 +2,7 @@ package dev.kaa.compile;
 
 import dev.kaa.ast.Expr;
 import dev.kaa.ast.ExprContext;
+import dev.kaa.bytecode.Code;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,8 @@ import java.util.List;
  * {@code 2 ** -1}, {@code (1, 2)} and {@code __debug__} as literals. The limits are CPython's: a fold that would raise,
  * or build an int over 128 bits, a str or bytes over 4096 items or a tuple over 256, is left undone.
  *
- * <p>Values: {@link BigInteger} (int), {@link Boolean}, {@link Double}, {@link Complex}, {@link String} (or
- * {@link Expr.Constant.CodePoints}), {@link Expr.Constant.Bytes}, {@link Tuple}, {@link Expr.Constant.Singleton}.
+ * <p>Values: {@link BigInteger} (int), {@link Boolean}, {@link Double}, {@link Code.ConstComplex}, {@link String} (or
+ * {@link Expr.Constant.CodePoints}), {@link Expr.Constant.Bytes}, {@link Code.ConstTuple}, {@link Expr.Constant.Singleton}.
  */
 final class ConstantFolding {
   private ConstantFolding() {}
@@ -21,11 +22,6 @@ final class ConstantFolding {
   /** The result when the expression is not folded to a constant. */
   static final Object NOT_CONSTANT = new Object();
 
-  /** A complex number (the folded {@code 1 + 2j}). */
-  record Complex(double real, double imag) {}
-
-  /** A tuple constant. */
-  record Tuple(List<Object> items) {}
 
   private static final int MAX_INT_BITS = 128;
   private static final int MAX_COLLECTION_SIZE = 256;
@@ -55,7 +51,7 @@ final class ConstantFolding {
       if (v == NOT_CONSTANT) return NOT_CONSTANT;
       items.add(v);
     }
-    return new Tuple(items);
+    return new Code.ConstTuple(items);
   }
 
   /** Python's type name of a folded value, as a warning prints it. */
@@ -64,12 +60,12 @@ final class ConstantFolding {
       case BigInteger b -> "int";
       case Boolean b -> "bool";
       case Double d -> "float";
-      case Complex c -> "complex";
+      case Code.ConstComplex c -> "complex";
       case Expr.Constant.Imaginary i -> "complex";
       case String s -> "str";
       case Expr.Constant.CodePoints c -> "str";
       case Expr.Constant.Bytes b -> "bytes";
-      case Tuple t -> "tuple";
+      case Code.ConstTuple t -> "tuple";
       case Expr.Constant.Singleton s -> s == Expr.Constant.Singleton.None ? "NoneType" : "ellipsis";
       default -> throw new IllegalArgumentException(String.valueOf(v));
     };
@@ -94,15 +90,15 @@ final class ConstantFolding {
     return v instanceof Double d ? d : null;
   }
 
-  private static Complex asComplex(Object v) {
-    if (v instanceof Complex c) return c;
-    if (v instanceof Expr.Constant.Imaginary i) return new Complex(0.0, i.imag());
+  private static Code.ConstComplex asComplex(Object v) {
+    if (v instanceof Code.ConstComplex c) return c;
+    if (v instanceof Expr.Constant.Imaginary i) return new Code.ConstComplex(0.0, i.imag());
     Double d = asFloat(v);
-    return d == null ? null : new Complex(d, 0.0);
+    return d == null ? null : new Code.ConstComplex(d, 0.0);
   }
 
   private static boolean isNumber(Object v) {
-    return asInt(v) != null || v instanceof Double || v instanceof Complex || v instanceof Expr.Constant.Imaginary;
+    return asInt(v) != null || v instanceof Double || v instanceof Code.ConstComplex || v instanceof Expr.Constant.Imaginary;
   }
 
   /** 0 int, 1 float, 2 complex: the wider of the two operands decides the result's kind. */
@@ -116,12 +112,12 @@ final class ConstantFolding {
       case Boolean b -> b;
       case BigInteger b -> b.signum() != 0;
       case Double d -> d != 0.0;
-      case Complex c -> c.real() != 0.0 || c.imag() != 0.0;
+      case Code.ConstComplex c -> c.real() != 0.0 || c.imag() != 0.0;
       case Expr.Constant.Imaginary i -> i.imag() != 0.0;
       case String s -> !s.isEmpty();
       case Expr.Constant.CodePoints c -> c.codePoints().length > 0;
       case Expr.Constant.Bytes b -> b.data().length > 0;
-      case Tuple t -> !t.items().isEmpty();
+      case Code.ConstTuple t -> !t.items().isEmpty();
       case Expr.Constant.Singleton s -> s == Expr.Constant.Singleton.Ellipsis;
       default -> true;
     };
@@ -143,8 +139,8 @@ final class ConstantFolding {
         BigInteger i = asInt(v);
         if (i != null) return neg ? i.negate() : i;
         if (v instanceof Double d) return neg ? -d : d;
-        Complex c = v instanceof Complex || v instanceof Expr.Constant.Imaginary ? asComplex(v) : null;
-        if (c != null) return neg ? new Complex(-c.real(), -c.imag()) : c;
+        Code.ConstComplex c = v instanceof Code.ConstComplex || v instanceof Expr.Constant.Imaginary ? asComplex(v) : null;
+        if (c != null) return neg ? new Code.ConstComplex(-c.real(), -c.imag()) : c;
         return NOT_CONSTANT;
       }
       default:
@@ -171,13 +167,13 @@ final class ConstantFolding {
       if (a == null || b == null) return NOT_CONSTANT;
       return real(op, a, b);
     }
-    Complex a = asComplex(l);
-    Complex b = asComplex(r);
+    Code.ConstComplex a = asComplex(l);
+    Code.ConstComplex b = asComplex(r);
     if (a == null || b == null) return NOT_CONSTANT;
     return switch (op) {
-      case Add -> new Complex(a.real() + b.real(), a.imag() + b.imag());
-      case Sub -> new Complex(a.real() - b.real(), a.imag() - b.imag());
-      case Mult -> new Complex(a.real() * b.real() - a.imag() * b.imag(), a.real() * b.imag() + a.imag() * b.real());
+      case Add -> new Code.ConstComplex(a.real() + b.real(), a.imag() + b.imag());
+      case Sub -> new Code.ConstComplex(a.real() - b.real(), a.imag() - b.imag());
+      case Mult -> new Code.ConstComplex(a.real() * b.real() - a.imag() * b.imag(), a.real() * b.imag() + a.imag() * b.real());
       default -> NOT_CONSTANT; // division and powers of complex numbers: left to the runtime (only the type is asked)
     };
   }
@@ -243,7 +239,7 @@ final class ConstantFolding {
         if (a == 0.0 && b < 0) yield NOT_CONSTANT;          // ZeroDivisionError
         if (a < 0 && b != Math.rint(b)) { // a complex result
           double magnitude = Math.pow(-a, b);
-          yield new Complex(magnitude * Math.cos(Math.PI * b), magnitude * Math.sin(Math.PI * b));
+          yield new Code.ConstComplex(magnitude * Math.cos(Math.PI * b), magnitude * Math.sin(Math.PI * b));
         }
         double p = Math.pow(a, b);
         yield Double.isInfinite(p) && !Double.isInfinite(a) && !Double.isInfinite(b) ? NOT_CONSTANT : p; // overflow
@@ -261,10 +257,10 @@ final class ConstantFolding {
       System.arraycopy(b.data(), 0, out, a.data().length, b.data().length);
       return new Expr.Constant.Bytes(out);
     }
-    if (l instanceof Tuple a && r instanceof Tuple b) {
+    if (l instanceof Code.ConstTuple a && r instanceof Code.ConstTuple b) {
       List<Object> items = new ArrayList<>(a.items());
       items.addAll(b.items());
-      return new Tuple(items);
+      return new Code.ConstTuple(items);
     }
     return NOT_CONSTANT;
   }
@@ -280,13 +276,13 @@ final class ConstantFolding {
     int size = switch (seq) {
       case String s -> s.codePointCount(0, s.length());
       case Expr.Constant.Bytes b -> b.data().length;
-      case Tuple t -> t.items().size();
+      case Code.ConstTuple t -> t.items().size();
       default -> -1;
     };
     if (size < 0) return NOT_CONSTANT;
-    int limit = seq instanceof Tuple ? MAX_COLLECTION_SIZE : MAX_STR_SIZE;
+    int limit = seq instanceof Code.ConstTuple ? MAX_COLLECTION_SIZE : MAX_STR_SIZE;
     if (size > 0 && (n.signum() < 0 || n.compareTo(BigInteger.valueOf(limit / size)) > 0)) return NOT_CONSTANT;
-    if (seq instanceof Tuple t && size > 0 && n.signum() > 0 && complexity(t) > 1024 / n.intValue()) {
+    if (seq instanceof Code.ConstTuple t && size > 0 && n.signum() > 0 && complexity(t) > 1024 / n.intValue()) {
       return NOT_CONSTANT;
     }
     int times = n.signum() <= 0 ? 0 : n.intValue();
@@ -299,16 +295,16 @@ final class ConstantFolding {
       }
       default -> {
         List<Object> items = new ArrayList<>();
-        for (int i = 0; i < times; i++) items.addAll(((Tuple) seq).items());
-        yield new Tuple(items);
+        for (int i = 0; i < times; i++) items.addAll(((Code.ConstTuple) seq).items());
+        yield new Code.ConstTuple(items);
       }
     };
   }
 
   /** Items counted through nested tuples (CPython bounds the total a folded repetition may build). */
-  private static int complexity(Tuple t) {
+  private static int complexity(Code.ConstTuple t) {
     int total = t.items().size();
-    for (Object item : t.items()) if (item instanceof Tuple inner) total += complexity(inner);
+    for (Object item : t.items()) if (item instanceof Code.ConstTuple inner) total += complexity(inner);
     return total;
   }
 
@@ -320,7 +316,7 @@ final class ConstantFolding {
     switch (container) {
       case String s -> size = s.codePointCount(0, s.length());
       case Expr.Constant.Bytes b -> size = b.data().length;
-      case Tuple t -> size = t.items().size();
+      case Code.ConstTuple t -> size = t.items().size();
       default -> {
         return NOT_CONSTANT;
       }
@@ -330,7 +326,7 @@ final class ConstantFolding {
     return switch (container) {
       case String s -> new String(Character.toChars(s.codePointAt(s.offsetByCodePoints(0, (int) at))));
       case Expr.Constant.Bytes b -> BigInteger.valueOf(b.data()[(int) at] & 0xff);
-      default -> ((Tuple) container).items().get((int) at);
+      default -> ((Code.ConstTuple) container).items().get((int) at);
     };
   }
 }

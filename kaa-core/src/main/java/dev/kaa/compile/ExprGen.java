@@ -57,7 +57,7 @@ final class ExprGen {
   static Object codeConstant(Object folded) {
     return switch (folded) {
       case BigInteger b -> b.bitLength() < 64 ? (Object) b.longValue() : b;
-      case ConstantFolding.Tuple t -> {
+      case Code.ConstTuple t -> {
         List<Object> items = new ArrayList<>();
         for (Object o : t.items()) items.add(codeConstant(o));
         yield new Code.ConstTuple(items);
@@ -317,7 +317,7 @@ final class ExprGen {
     Object c = constant(e);
     if (c != null) {
       // CPython's flow-graph pass turns a jump on a constant into a jump or nothing.
-      if (ConstantFolding.truthy(c instanceof Code.ConstTuple t ? new ConstantFolding.Tuple(t.items()) : folded(c))
+      if (ConstantFolding.truthy(c instanceof Code.ConstTuple ? c : folded(c))
           == cond) {
         g.jump(Assembler.JUMP, target, Position.of(e));
       }

@@ -1,5 +1,6 @@
 package dev.kaa.compile;
 
+import dev.kaa.bytecode.Code;
 import dev.kaa.ast.CmpOp;
 import dev.kaa.ast.Expr;
 import dev.kaa.ast.Located;
@@ -82,7 +83,7 @@ final class LiteralWarnings {
     boolean warns;
     if (v != ConstantFolding.NOT_CONSTANT) {
       warns = v instanceof Expr.Constant.Singleton || v instanceof BigInteger || v instanceof Boolean
-          || v instanceof Double || v instanceof ConstantFolding.Complex || v instanceof Expr.Constant.Imaginary;
+          || v instanceof Double || v instanceof Code.ConstComplex || v instanceof Expr.Constant.Imaginary;
     } else {
       warns = value instanceof Expr.Set || value instanceof Expr.SetComp || value instanceof Expr.GeneratorExp
           || value instanceof Expr.Lambda;
@@ -99,7 +100,7 @@ final class LiteralWarnings {
     Object v = ConstantFolding.fold(value);
     boolean warns;
     if (v != ConstantFolding.NOT_CONSTANT) {
-      warns = ConstantFolding.isStr(v) || v instanceof Expr.Constant.Bytes || v instanceof ConstantFolding.Tuple;
+      warns = ConstantFolding.isStr(v) || v instanceof Expr.Constant.Bytes || v instanceof Code.ConstTuple;
     } else {
       warns = value instanceof Expr.Tuple || value instanceof Expr.ListExpr || value instanceof Expr.ListComp
           || value instanceof Expr.JoinedStr || value instanceof Expr.FormattedValue;

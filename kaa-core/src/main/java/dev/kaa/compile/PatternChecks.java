@@ -1,5 +1,6 @@
 package dev.kaa.compile;
 
+import dev.kaa.bytecode.Code;
 import dev.kaa.ast.Expr;
 import dev.kaa.ast.Located;
 import dev.kaa.ast.MatchCase;
@@ -208,7 +209,7 @@ final class PatternChecks {
     return switch (v) {
       case Boolean b -> b ? BigInteger.ONE : BigInteger.ZERO;
       case Double d -> realKey(d);
-      case ConstantFolding.Complex c -> c.imag() == 0.0 ? realKey(c.real()) : List.of(realKey(c.real()), c.imag());
+      case Code.ConstComplex c -> c.imag() == 0.0 ? realKey(c.real()) : List.of(realKey(c.real()), c.imag());
       case Expr.Constant.Imaginary i -> i.imag() == 0.0 ? BigInteger.ZERO : List.of(BigInteger.ZERO, i.imag());
       case Expr.Constant.CodePoints c -> new String(c.codePoints(), 0, c.codePoints().length);
       case Expr.Constant.Bytes b -> List.of("bytes", Arrays.toString(b.data()));
@@ -226,7 +227,7 @@ final class PatternChecks {
       case Boolean b -> b ? "True" : "False";
       case BigInteger b -> b.toString();
       case Double d -> FloatRepr.repr(d);
-      case ConstantFolding.Complex c -> FloatRepr.complexRepr(c.real(), c.imag());
+      case Code.ConstComplex c -> FloatRepr.complexRepr(c.real(), c.imag());
       case Expr.Constant.Imaginary i -> FloatRepr.imaginaryRepr(i.imag());
       case String s -> StrRepr.repr(s);
       case Expr.Constant.CodePoints c -> {

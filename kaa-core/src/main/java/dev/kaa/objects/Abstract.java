@@ -13,6 +13,8 @@ import dev.kaa.math.NumericHash;
 public final class Abstract {
   private Abstract() {}
 
+  private static final PyObject[] NO_ARGS = new PyObject[0];
+
   /** Calls special method {@code s} of {@code self}'s type on {@code self}; null when the type has none. */
   public static PyObject callSpecial(PyObject self, Special s, PyObject... args) {
     PyObject f = self.type().lookupSpecial(s);
@@ -47,7 +49,7 @@ public final class Abstract {
     if (o instanceof PyStr s && o.type() == PyStr.TYPE) return s.hashValue();
     PyObject f = o.type().lookupSpecial(Special.HASH);
     if (f == null || f == PyNone.NONE) throw Errors.typeError("unhashable type: '%s'", o.type().name());
-    PyObject r = callUnbound(f, o, new PyObject[0]);
+    PyObject r = callUnbound(f, o, NO_ARGS);
     if (!(r instanceof PyInt i)) throw Errors.typeError("__hash__ method should return an integer");
     long h = i.isLong() ? i.longValue() : NumericHash.hashInt(i.bigValue());
     return h == -1 ? -2 : h;
@@ -59,13 +61,13 @@ public final class Abstract {
     if (o == PyNone.NONE) return false;
     PyObject f = o.type().lookupSpecial(Special.BOOL);
     if (f != null) {
-      PyObject r = callUnbound(f, o, new PyObject[0]);
+      PyObject r = callUnbound(f, o, NO_ARGS);
       if (r instanceof PyBool) return r == PyBool.TRUE;
       throw Errors.typeError("__bool__ should return bool, returned %s", r.type().name());
     }
     f = o.type().lookupSpecial(Special.LEN);
     if (f != null) {
-      PyObject r = callUnbound(f, o, new PyObject[0]);
+      PyObject r = callUnbound(f, o, NO_ARGS);
       if (!(r instanceof PyInt n)) {
         throw Errors.typeError("'%s' object cannot be interpreted as an integer", r.type().name());
       }

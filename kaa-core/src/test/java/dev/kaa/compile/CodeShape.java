@@ -2,7 +2,6 @@ package dev.kaa.compile;
 
 import dev.kaa.bytecode.Code;
 import dev.kaa.bytecode.Disassembler;
-import dev.kaa.text.FloatRepr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +100,6 @@ final class CodeShape {
           + (t.items().size() == 1 ? ",)" : ")");
       case Code.ConstFrozenSet s -> "frozenset({" + String.join(", ",
           s.items().stream().map(CodeShape::repr).sorted().toList()) + "})";
-      case ConstantFolding.Complex x -> FloatRepr.complexRepr(x.real(), x.imag());
       default -> ascii(Disassembler.constRepr(c));
     };
   }
