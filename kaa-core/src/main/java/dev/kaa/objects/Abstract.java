@@ -162,4 +162,150 @@ public final class Abstract {
     if (fw != null) return callUnbound(fw, w, new PyObject[] {v});
     return PyNotImplemented.VALUE;
   }
+
+  // ---- The object protocols below are the contract the containers, the numbers and the eval loop share. Each is
+  // CPython's generic algorithm over special methods; owners of built-in types add fast paths at the top.
+
+  /** {@code f(*args)}. */
+  public static PyObject call(PyObject f, PyObject... args) { return f.call(args, 0, args.length, null); }
+
+  /** {@code iter(o)}: {@code __iter__}, else the sequence protocol ({@code __getitem__} from 0). */
+  public static PyObject iter(PyObject o) {
+    PyObject f = o.type().lookupSpecial(Special.ITER);
+    if (f != null && f != PyNone.NONE) {
+      PyObject it = callUnbound(f, o, NO_ARGS);
+      if (!(it instanceof IterNext) && it.type().lookupSpecial(Special.NEXT) == null) {
+        throw Errors.typeError("iter() returned non-iterator of type '%s'", it.type().name());
+      }
+      return it;
+    }
+    if (f == null && o.type().lookupSpecial(Special.GETITEM) != null) return new PySeqIter(o);
+    throw Errors.typeError("'%s' object is not iterable", o.type().name());
+  }
+
+  /** {@code next(it)}, or null when the iterator is exhausted (a StopIteration it raised is consumed). */
+  public static PyObject next(PyObject it) {
+    if (it instanceof IterNext n) return n.iterNext();
+    PyObject f = it.type().lookupSpecial(Special.NEXT);
+    if (f == null) throw Errors.typeError("'%s' object is not an iterator", it.type().name());
+    try {
+      return callUnbound(f, it, NO_ARGS);
+    } catch (PyException e) {
+      if (e.matches(ExceptionTypes.StopIteration)) return null;
+      throw e;
+    }
+  }
+
+  /** {@code o[key]}; for a type, {@code __class_getitem__}. */
+  public static PyObject getItem(PyObject o, PyObject key) {
+    PyObject f = o.type().lookupSpecial(Special.GETITEM);
+    if (f != null) return callUnbound(f, o, new PyObject[] {key});
+    if (o instanceof PyType t) {
+      PyObject cg = getAttrOrNull(t, Special.CLASS_GETITEM.pyName);
+      if (cg != null) return call(cg, key);
+      throw Errors.typeError("type '%s' is not subscriptable", t.name());
+    }
+    throw Errors.typeError("'%s' object is not subscriptable", o.type().name());
+  }
+
+  /** {@code getattr(o, name, None)} without creating the AttributeError's object: null when absent. */
+  public static PyObject getAttrOrNull(PyObject o, String name) {
+    try {
+      return Attributes.get(o, name);
+    } catch (PyException e) {
+      if (e.matches(ExceptionTypes.AttributeError)) return null;
+      throw e;
+    }
+  }
+
+  /** {@code o[key] = value}. */
+  public static void setItem(PyObject o, PyObject key, PyObject value) {
+    PyObject f = o.type().lookupSpecial(Special.SETITEM);
+    if (f == null) throw Errors.typeError("'%s' object does not support item assignment", o.type().name());
+    callUnbound(f, o, new PyObject[] {key, value});
+  }
+
+  /** {@code del o[key]}. */
+  public static void delItem(PyObject o, PyObject key) {
+    PyObject f = o.type().lookupSpecial(Special.DELITEM);
+    if (f == null) throw Errors.typeError("'%s' object doesn't support item deletion", o.type().name());
+    callUnbound(f, o, new PyObject[] {key});
+  }
+
+  /** {@code len(o)}. */
+  public static int len(PyObject o) {
+    PyObject f = o.type().lookupSpecial(Special.LEN);
+    if (f == null) throw Errors.typeError("object of type '%s' has no len()", o.type().name());
+    PyObject r = callUnbound(f, o, NO_ARGS);
+    PyInt n = index(r);
+    if (n.signum() < 0) throw Errors.valueError("__len__() should return >= 0");
+    if (!n.isLong() || n.longValue() > Integer.MAX_VALUE) {
+      throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
+    }
+    return (int) n.longValue();
+  }
+
+  /** {@code item in container}: {@code __contains__}, else iteration comparing with identity, then {@code ==}. */
+  public static boolean contains(PyObject container, PyObject item) {
+    PyObject f = container.type().lookupSpecial(Special.CONTAINS);
+    if (f != null) return isTrue(callUnbound(f, container, new PyObject[] {item}));
+    PyObject it;
+    try {
+      it = iter(container);
+    } catch (PyException e) {
+      if (!e.matches(ExceptionTypes.TypeError)) throw e;
+      throw Errors.typeError("argument of type '%s' is not iterable", container.type().name());
+    }
+    for (PyObject x = next(it); x != null; x = next(it)) {
+      if (equals(x, item)) return true;
+    }
+    return false;
+  }
+
+  /** {@code v == w} as containers compare (CPython's PyObject_RichCompareBool): identity implies equality. */
+  public static boolean equals(PyObject v, PyObject w) {
+    return v == w || isTrue(richCompare(v, w, CompareOps.EQ));
+  }
+
+  /** {@code operator.index(o)}: an int, or {@code __index__}'s int. */
+  public static PyInt index(PyObject o) {
+    if (o instanceof PyInt i) return i;
+    PyObject f = o.type().lookupSpecial(Special.INDEX);
+    if (f == null) throw Errors.typeError("'%s' object cannot be interpreted as an integer", o.type().name());
+    PyObject r = callUnbound(f, o, NO_ARGS);
+    if (r instanceof PyInt i) return i;
+    throw Errors.typeError("__index__ returned non-int (type %s)", r.type().name());
+  }
+
+  /**
+   * An index or size argument as a long (CPython's PyNumber_AsSsize_t with IndexError): an int too big for 64 bits
+   * raises {@code IndexError: cannot fit 'int' into an index-sized integer}.
+   */
+  public static long indexValue(PyObject o) {
+    PyInt i = index(o);
+    if (!i.isLong()) throw Errors.indexError("cannot fit '%s' into an index-sized integer", o.type().name());
+    return i.longValue();
+  }
+
+  /** {@code -o}, {@code +o}, {@code ~o}, {@code abs(o)}. */
+  public static PyObject negative(PyObject o) { return unary(o, Special.NEG, "bad operand type for unary -: '%s'"); }
+
+  public static PyObject positive(PyObject o) { return unary(o, Special.POS, "bad operand type for unary +: '%s'"); }
+
+  public static PyObject invert(PyObject o) { return unary(o, Special.INVERT, "bad operand type for unary ~: '%s'"); }
+
+  public static PyObject absolute(PyObject o) { return unary(o, Special.ABS, "bad operand type for abs(): '%s'"); }
+
+  private static PyObject unary(PyObject o, Special s, String error) {
+    PyObject f = o.type().lookupSpecial(s);
+    if (f == null) throw Errors.typeError(error, o.type().name());
+    return callUnbound(f, o, NO_ARGS);
+  }
+
+  /** {@code format(o, spec)}. */
+  public static PyStr format(PyObject o, PyStr spec) {
+    PyObject r = callSpecial(o, Special.FORMAT, spec);
+    if (r instanceof PyStr s) return s;
+    throw Errors.typeError("__format__ must return a str, not %s", r.type().name());
+  }
 }

@@ -1,0 +1,11 @@
+package dev.kaa.objects;
+
+/**
+ * The fast form of {@code __next__} for built-in iterators: the next item, or null when exhausted — no StopIteration
+ * is created to end a {@code for} loop over a list. Every built-in iterator implements it and also exposes
+ * {@code __next__} (raising StopIteration on null) for Python code; {@link Abstract#next} prefers this one.
+ */
+public interface IterNext {
+  /** The next item, or null when the iterator is exhausted. */
+  PyObject iterNext();
+}
