@@ -62,6 +62,7 @@ public final class Attributes {
   /** {@code descr.__get__(o, type)}, without a bound-method round trip for built-in methods. */
   private static PyObject bind(PyObject descr, PyObject getter, PyObject o, PyType t) {
     if (descr instanceof PyMethodDescriptor d) return d.bind(o);
+    if (descr instanceof PyGetSetDescriptor g) return g.get(o);
     return Abstract.callSpecial(descr, Special.GET, o, t);
   }
 
@@ -69,6 +70,10 @@ public final class Attributes {
   public static void genericSet(PyObject o, String name, PyObject value) {
     PyType t = o.type();
     PyObject descr = t.lookup(name);
+    if (descr instanceof PyGetSetDescriptor g) {
+      g.set(o, value);
+      return;
+    }
     if (descr != null) {
       Special s = value == null ? Special.DELETE : Special.SET;
       PyObject setter = descr.type().lookupSpecial(s);

@@ -79,10 +79,11 @@ public final class BuiltinFunction {
     ArgSpec.Style style = ann.style();
     Special special = Special.byName(name);
     if (style == ArgSpec.Style.CLINIC && withSelf && special != null && special != Special.NEW
-        && special != Special.INIT) {
+        && special != Special.INIT && ann.kind() == PyMethod.Kind.INSTANCE) {
       style = ArgSpec.Style.SLOT;
     }
-    String qualname = ownerName == null ? name : ownerName + "." + name;
+    if (ann.kind() == PyMethod.Kind.NEW && ownerName != null) name = ownerName;  // errors read "int() ..."
+    String qualname = ownerName == null || ann.kind() == PyMethod.Kind.NEW ? name : ownerName + "." + name;
     ArgSpec spec = new ArgSpec(name, qualname, names, posOnly, positional, required, star, style);
     return new BuiltinFunction(spec, ann.doc(), selfClass, classes.toArray(new Class<?>[0]), uniformHandle(m, skip));
   }

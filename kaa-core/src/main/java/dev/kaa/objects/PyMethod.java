@@ -33,6 +33,22 @@ public @interface PyMethod {
    */
   ArgSpec.Style style() default ArgSpec.Style.CLINIC;
 
+  /** What the method is to its type: see {@link Kind}. */
+  Kind kind() default Kind.INSTANCE;
+
+  /** The kinds of built-in type members a Java method can be. */
+  enum Kind {
+    /** An ordinary method: self is {@code this}, or the first parameter of a static method. */
+    INSTANCE,
+    /**
+     * {@code __new__}: a static method whose first parameter is {@code PyType cls}, the class being instantiated
+     * (possibly a Python subclass: then make the subclass's instance). Argument errors name the type ({@code int()}).
+     */
+    NEW,
+    /** A class method ({@code dict.fromkeys}): a static method whose first parameter is {@code PyType cls}. */
+    CLASS
+  }
+
   /** May be omitted by the caller: the Java method then receives null and applies the default itself. */
   @Retention(RetentionPolicy.RUNTIME)
   @Target(ElementType.PARAMETER)

@@ -19,14 +19,48 @@ final class TypeBuilder {
     Method[] methods = holder.getDeclaredMethods();
     Arrays.sort(methods, Comparator.comparing(Method::getName));
     for (Method m : methods) {
-      if (!m.isAnnotationPresent(PyMethod.class) || m.isSynthetic()) continue;
-      if (Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0) {
-        throw new IllegalStateException("static @PyMethod " + m + " needs self as its first parameter");
-      }
-      BuiltinFunction f = BuiltinFunction.of(m, owner.name(), true);
-      if (dict.putIfAbsent(f.spec.name(), new PyMethodDescriptor(owner, f)) != null) {
-        throw new IllegalStateException("two methods named " + f.spec.name() + " in " + holder);
+      if (m.isSynthetic()) continue;
+      if (m.isAnnotationPresent(PyMethod.class)) bindMethod(owner, m, dict);
+    }
+    bindGetSets(owner, methods, dict);
+  }
+
+  private static void bindMethod(PyType owner, Method m, Map<String, PyObject> dict) {
+    PyMethod.Kind kind = m.getAnnotation(PyMethod.class).kind();
+    boolean isStatic = Modifier.isStatic(m.getModifiers());
+    if (isStatic && m.getParameterCount() == 0) {
+      throw new IllegalStateException("static @PyMethod " + m + " needs self (or cls) as its first parameter");
+    }
+    if (kind != PyMethod.Kind.INSTANCE && !(isStatic && m.getParameterTypes()[0] == PyType.class)) {
+      throw new IllegalStateException("@PyMethod " + m + " of kind " + kind + " must be static, with PyType cls first");
+    }
+    BuiltinFunction f = BuiltinFunction.of(m, owner.name(), true);
+    PyObject member = switch (kind) {
+      case INSTANCE -> new PyMethodDescriptor(owner, f);
+      case NEW -> new PyBuiltinNew(owner, f);
+      case CLASS -> new PyClassMethodDescriptor(owner, f);
+    };
+    String name = kind == PyMethod.Kind.NEW ? "__new__" : f.spec.name();
+    if (dict.putIfAbsent(name, member) != null) {
+      throw new IllegalStateException("two members named " + name + " in " + m.getDeclaringClass());
+    }
+  }
+
+  /** {@link PyGetter}/{@link PySetter} pairs become getset descriptors. */
+  private static void bindGetSets(PyType owner, Method[] methods, Map<String, PyObject> dict) {
+    Map<String, Method> setters = new java.util.HashMap<>();
+    for (Method m : methods) {
+      PySetter s = m.getAnnotation(PySetter.class);
+      if (s != null) setters.put(s.value(), m);
+    }
+    for (Method m : methods) {
+      PyGetter g = m.getAnnotation(PyGetter.class);
+      if (g == null) continue;
+      Method setter = setters.remove(g.value());
+      if (dict.putIfAbsent(g.value(), new PyGetSetDescriptor(owner, g.value(), g.doc(), m, setter)) != null) {
+        throw new IllegalStateException("two members named " + g.value() + " in " + m.getDeclaringClass());
       }
     }
+    if (!setters.isEmpty()) throw new IllegalStateException("@PySetter without @PyGetter: " + setters.keySet());
   }
 }

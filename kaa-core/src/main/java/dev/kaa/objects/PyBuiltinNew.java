@@ -1,0 +1,38 @@
+package dev.kaa.objects;
+
+/**
+ * A built-in type's {@code __new__} ({@link PyMethod.Kind#NEW}), as found in its dict: {@code int.__new__(cls, x)}.
+ * The first argument must be the type or a subtype; the rest go to the Java method, whose argument errors name the
+ * type ({@code int() argument ...}), since that is how users reach it.
+ */
+public final class PyBuiltinNew extends PyObject {
+  public final PyType owner;
+  public final BuiltinFunction function;
+
+  PyBuiltinNew(PyType owner, BuiltinFunction function) {
+    this.owner = owner;
+    this.function = function;
+  }
+
+  @Override public PyType type() { return PyBuiltinMethod.TYPE; }
+
+  @Override public PyObject call(PyObject[] args, int from, int npos, String[] kwnames) {
+    String name = owner.name() + ".__new__";
+    if (npos == 0) throw Errors.typeError("%s(): not enough arguments", name);
+    PyObject first = args[from];
+    if (!(first instanceof PyType cls)) {
+      throw Errors.typeError("%s(X): X is not a type object (%s)", name, first.type().name());
+    }
+    if (!cls.isSubtypeOf(owner)) {
+      throw Errors.typeError("%s(%s): %s is not a subtype of %s", name, cls.name(), cls.name(), owner.name());
+    }
+    return function.call(cls, args, from + 1, npos - 1, kwnames);
+  }
+
+  /** {@code cls(...)}'s first step, from {@code type.__call__}: cls is already known to be a subtype. */
+  public PyObject construct(PyType cls, PyObject[] args, int from, int npos, String[] kwnames) {
+    return function.call(cls, args, from, npos, kwnames);
+  }
+
+  @Override public String toString() { return "<built-in method __new__ of type object>"; }
+}

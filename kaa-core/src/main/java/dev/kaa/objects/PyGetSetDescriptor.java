@@ -1,0 +1,101 @@
+package dev.kaa.objects;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+
+/**
+ * An attribute of a built-in type's instances computed by Java code ({@link PyGetter}, {@link PySetter}): CPython's
+ * {@code getset_descriptor}. Always a data descriptor, so an instance dict cannot shadow it; without a setter,
+ * assignment is the AttributeError CPython gives.
+ */
+public final class PyGetSetDescriptor extends PyObject {
+  public static final PyType TYPE = new PyType("getset_descriptor", PyType.IMMUTABLE, PyGetSetDescriptor.class,
+      PyType.OBJECT);
+  private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+
+  public final PyType owner;
+  public final String name;
+  private final String doc;
+  private final Class<?> selfClass;
+  private final MethodHandle getter, setter;
+
+  PyGetSetDescriptor(PyType owner, String name, String doc, Method getter, Method setter) {
+    this.owner = owner;
+    this.name = name;
+    this.doc = doc;
+    this.selfClass = Modifier.isStatic(getter.getModifiers()) ? getter.getParameterTypes()[0]
+        : getter.getDeclaringClass();
+    this.getter = handle(getter, MethodType.methodType(PyObject.class, PyObject.class));
+    this.setter = setter == null ? null : handle(setter, MethodType.methodType(void.class, PyObject.class,
+        PyObject.class));
+  }
+
+  private static MethodHandle handle(Method m, MethodType shape) {
+    try {
+      MethodHandle h = MethodHandles.privateLookupIn(m.getDeclaringClass(), LOOKUP).unreflect(m);
+      if (shape.returnType() == void.class) h = MethodHandles.dropReturn(h);
+      return h.asType(shape);
+    } catch (IllegalAccessException | RuntimeException e) {
+      throw new IllegalStateException("bad @PyGetter/@PySetter " + m + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override public PyType type() { return TYPE; }
+
+  /** {@code obj.name}. */
+  public PyObject get(PyObject obj) {
+    checkSelf(obj);
+    try {
+      return (PyObject) getter.invokeExact(obj);
+    } catch (PyException | Error e) {
+      throw e;
+    } catch (Throwable t) {
+      throw Errors.internal(owner.name() + "." + name + ": " + t);
+    }
+  }
+
+  /** {@code obj.name = value}, or {@code del obj.name} when value is null. */
+  public void set(PyObject obj, PyObject value) {
+    checkSelf(obj);
+    if (setter == null) {
+      throw Errors.attributeError("attribute '%s' of '%s' objects is not writable", name, owner.name());
+    }
+    try {
+      setter.invokeExact(obj, value);
+    } catch (PyException | Error e) {
+      throw e;
+    } catch (Throwable t) {
+      throw Errors.internal(owner.name() + "." + name + ": " + t);
+    }
+  }
+
+  private void checkSelf(PyObject obj) {
+    if (!selfClass.isInstance(obj)) {
+      throw Errors.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, owner.name(),
+          obj.type().name());
+    }
+  }
+
+  @PyMethod("__get__") PyObject getMethod(PyObject obj, @PyMethod.Opt PyObject type) {
+    return obj == PyNone.NONE ? this : get(obj);
+  }
+
+  @PyMethod("__set__") void setMethod(PyObject obj, PyObject value) { set(obj, value); }
+
+  @PyMethod("__delete__") void deleteMethod(PyObject obj) { set(obj, null); }
+
+  @PyGetter("__name__") PyObject nameAttr() { return new PyStr(name); }
+
+  @PyGetter("__qualname__") PyObject qualnameAttr() { return new PyStr(owner.name() + "." + name); }
+
+  @PyGetter("__objclass__") PyObject objclass() { return owner; }
+
+  @PyGetter("__doc__") PyObject docAttr() { return doc.isEmpty() ? PyNone.NONE : new PyStr(doc); }
+
+  @PyMethod("__repr__") PyObject repr() {
+    return new PyStr("<attribute '" + name + "' of '" + owner.name() + "' objects>");
+  }
+}
