@@ -41,6 +41,7 @@ public final class CodeGen {
   final StmtGen stmts = new StmtGen(this);
   final ExceptGen blocks = new ExceptGen(this);
   final ComprehensionGen comprehensions = new ComprehensionGen(this);
+  final PatternGen patterns = new PatternGen(this);
   CodeUnit unit;
 
   private CodeGen(Symtable symtable, String filename, int optimize, boolean interactive) {

@@ -104,7 +104,7 @@ final class StmtGen {
       }
       case Stmt.With w -> g.blocks.with(w, w.items(), w.body(), 0, false);
       case Stmt.AsyncWith w -> g.blocks.with(w, w.items(), w.body(), 0, true);
-      case Stmt.Match m -> throw new CodeGen.NotImplementedYet("match");
+      case Stmt.Match m -> g.patterns.match(m);
       case Stmt.Raise r -> {
         int n = 0;
         if (r.exc() != null) {
