@@ -176,8 +176,38 @@ public final class Tokenizer {
   public int charColumn(int lineno, int byteCol) {
     if (lineno < 1 || lineno > lineStarts.length) return byteCol;
     int start = lineStarts[lineno - 1];
+    int lineEnd = lineno < lineStarts.length ? lineStarts[lineno] : buf.length;
+    if (!isValidUtf8(buf, start, lineEnd)) return replacedLineColumn(start, lineEnd, byteCol);
     int end = Math.min(buf.length, start + Math.max(0, byteCol));
     return codePointCount(buf, start, end);
+  }
+
+  /**
+   * The column CPython reports on a line holding invalid UTF-8: it decodes the line with replacement characters,
+   * re-encodes that text, and counts the whole characters in the first {@code byteCol} bytes of the re-encoding (each
+   * U+FFFD is three bytes there, so the count differs from the original bytes'; one cut in half is not counted).
+   */
+  private int replacedLineColumn(int start, int lineEnd, int byteCol) {
+    byte[] reencoded = new String(buf, start, lineEnd - start, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
+    int n = Math.min(Math.max(0, byteCol), reencoded.length);
+    int chars = 0;
+    for (int i = 0; i < n; i++) {
+      int b = reencoded[i] & 0xff;
+      if (b < 0x80 || b >= 0xc0) {
+        int length = b < 0x80 ? 1 : b < 0xe0 ? 2 : b < 0xf0 ? 3 : 4;
+        if (i + length <= n) chars++;
+      }
+    }
+    return chars;
+  }
+
+  private static boolean isValidUtf8(byte[] b, int from, int to) {
+    try {
+      StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(b, from, to - from));
+      return true;
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return false;
+    }
   }
 
   /** The source text between two token positions (lines 1-based, byte columns): e.g. an f-string's {@code =} text. */
