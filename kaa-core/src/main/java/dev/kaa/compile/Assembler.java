@@ -7,6 +7,7 @@ import dev.kaa.bytecode.Position;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
 
@@ -35,6 +36,11 @@ public final class Assembler {
   public static final int SETUP_WITH = 260;
   /** Ends the innermost handler on this path. */
   public static final int POP_BLOCK = 261;
+  /**
+   * STORE_FAST of a value that may be NULL (a variable an inlined comprehension saved, put back): for the
+   * unbound-local analysis the local may be unbound after it.
+   */
+  public static final int STORE_FAST_MAYBE_NULL = 262;
 
   /** A jump target; bound to a position in the stream with {@link #bind}. */
   public static final class Label {
@@ -46,6 +52,8 @@ public final class Assembler {
   private static final class Block {
     final List<Instr> instrs = new ArrayList<>();
     Block next;            // the block after this one in emission order
+    BitSet maybeUnbound;   // locals that may be unbound on entry (null: not reached by that analysis yet)
+    boolean queued;
     int startDepth = -1;   // -1: not reached by the stack-depth walk
     Handler[] handlers;    // per instruction: the innermost handler, or null
     HandlerStack entryStack;
@@ -114,6 +122,7 @@ public final class Assembler {
   public Code assemble(CodeInfo info) {
     propagateHandlers();
     int stackSize = computeStackDepth();
+    checkUnboundLoads(parameterCount(info), info.varnames().size());
     List<Block> live = blocks.stream().filter(b -> b.reached).toList();
     int index = 0;
     for (Block b : live) {
@@ -129,7 +138,7 @@ public final class Assembler {
       for (int k = 0; k < b.instrs.size(); k++) {
         Instr in = b.instrs.get(k);
         if (isMarker(in.op)) continue;
-        int op = in.op;
+        int op = in.op == STORE_FAST_MAYBE_NULL ? Op.STORE_FAST : in.op;
         int arg = in.arg;
         if (in.target != null) {
           arg = targetIndex(in.target);
@@ -210,7 +219,7 @@ public final class Assembler {
           case POP_BLOCK -> { }
           case JUMP, JUMP_NO_INTERRUPT -> setDepth(target(in.target), depth, work);
           default -> {
-            Op.Info info = Op.info(in.op);
+            Op.Info info = Op.info(in.op == STORE_FAST_MAYBE_NULL ? Op.STORE_FAST : in.op);
             int popped = info.popped().applyAsInt(in.arg);
             if (popped > depth) {
               throw new IllegalStateException(info.name() + " pops " + popped + " with only " + depth + " on the stack");
@@ -232,6 +241,69 @@ public final class Assembler {
       work.push(b);
     } else if (b.startDepth != depth) {
       throw new IllegalStateException("inconsistent stack depth at a join: " + b.startDepth + " vs " + depth);
+    }
+  }
+
+  private static int parameterCount(CodeInfo info) {
+    int n = info.argCount() + info.kwOnlyArgCount();
+    if ((info.flags() & dev.kaa.bytecode.CodeFlags.VARARGS) != 0) n++;
+    if ((info.flags() & dev.kaa.bytecode.CodeFlags.VARKEYWORDS) != 0) n++;
+    return n;
+  }
+
+  /**
+   * CPython's unbound-local analysis: a forward data flow of "may be unbound" over the blocks (exception handlers
+   * receive the state of every instruction they cover), after which a LOAD_FAST stays one only where the local is
+   * surely bound, else becomes LOAD_FAST_CHECK. Parameters start bound, other locals unbound; DELETE_FAST and
+   * LOAD_FAST_AND_CLEAR unbind; a store or a checked load binds.
+   */
+  private void checkUnboundLoads(int parameters, int locals) {
+    Deque<Block> work = new ArrayDeque<>();
+    BitSet start = new BitSet();
+    start.set(parameters, Math.max(parameters, locals));
+    mayBeUnbound(blocks.get(0), start, work);
+    // Every block is scanned once at least: a DELETE_FAST anywhere is an origin too.
+    for (Block b : blocks) {
+      if (b.reached && b.maybeUnbound == null) b.maybeUnbound = new BitSet();
+      if (b.reached && !b.queued) {
+        b.queued = true;
+        work.add(b);
+      }
+    }
+    while (!work.isEmpty()) {
+      Block b = work.poll();
+      b.queued = false;
+      BitSet unbound = (BitSet) b.maybeUnbound.clone();
+      for (int k = 0; k < b.instrs.size(); k++) {
+        Instr in = b.instrs.get(k);
+        if (b.handlers[k] != null) mayBeUnbound(b.handlers[k].block(), unbound, work);
+        switch (in.op) {
+          case Op.DELETE_FAST, Op.LOAD_FAST_AND_CLEAR, STORE_FAST_MAYBE_NULL -> unbound.set(in.arg);
+          case Op.STORE_FAST, Op.LOAD_FAST_CHECK -> unbound.clear(in.arg);
+          case Op.LOAD_FAST -> {
+            if (unbound.get(in.arg)) b.instrs.set(k, new Instr(Op.LOAD_FAST_CHECK, in.arg, null, in.pos));
+            unbound.clear(in.arg);
+          }
+          default -> { }
+        }
+        if (in.target != null && !isMarker(in.op)) mayBeUnbound(target(in.target), unbound, work);
+      }
+      if (b.fallsThrough() && b.next != null) mayBeUnbound(b.next, unbound, work);
+    }
+  }
+
+  private static void mayBeUnbound(Block b, BitSet unbound, Deque<Block> work) {
+    if (b.maybeUnbound == null) {
+      b.maybeUnbound = (BitSet) unbound.clone();
+    } else {
+      BitSet both = (BitSet) b.maybeUnbound.clone();
+      both.or(unbound);
+      if (both.equals(b.maybeUnbound)) return;
+      b.maybeUnbound = both;
+    }
+    if (!b.queued) {
+      b.queued = true;
+      work.add(b);
     }
   }
 

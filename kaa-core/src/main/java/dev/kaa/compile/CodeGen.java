@@ -142,7 +142,7 @@ public final class CodeGen {
       case FAST -> {
         int slot = unit.varnameIndex(name);
         int op = switch (ctx) {
-          case Load -> (scope.flags(name) & Symbols.DEF_PARAM) != 0 ? Op.LOAD_FAST : Op.LOAD_FAST_CHECK;
+          case Load -> Op.LOAD_FAST; // the assembler makes it LOAD_FAST_CHECK where the local may be unbound
           case Store -> Op.STORE_FAST;
           case Del -> Op.DELETE_FAST;
         };

@@ -142,7 +142,6 @@ final class CodeUnit {
     int[] words = new int[n];
     boolean[] used = new boolean[constList.size()];
     if (used.length > 0) used[0] = true; // the first constant may be the docstring: CPython keeps it
-    Set<Integer> deletedLocals = new HashSet<>();
     for (int i = 0; i < n; i++) {
       int w = raw.word(i);
       int op = Op.opcode(w);
@@ -152,8 +151,6 @@ final class CodeUnit {
         used[arg] = true;
       } else if (Op.info(op).arg() == Op.Arg.FREE) {
         arg = arg < cellvars.size() ? raw.cellSlot(arg) : raw.freeSlot(arg - cellvars.size());
-      } else if (op == Op.DELETE_FAST) {
-        deletedLocals.add(arg);
       }
       words[i] = Op.encode(op, arg);
     }
@@ -170,8 +167,6 @@ final class CodeUnit {
       int op = Op.opcode(words[i]);
       int arg = Op.arg(words[i]);
       if (Op.info(op).arg() == Op.Arg.CONST) words[i] = Op.encode(op, renumber[arg]);
-      // A local that is deleted somewhere may be unbound wherever it is read.
-      if (op == Op.LOAD_FAST && deletedLocals.contains(arg)) words[i] = Op.encode(Op.LOAD_FAST_CHECK, arg);
       positions[i] = raw.position(i);
     }
     return new Code(raw.name, raw.qualname, raw.filename, raw.firstLineno, raw.argCount, raw.posOnlyArgCount,

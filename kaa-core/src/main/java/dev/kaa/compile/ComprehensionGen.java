@@ -121,7 +121,7 @@ final class ComprehensionGen {
   private void restore(List<String> pushed) {
     g.emit(Op.SWAP, pushed.size() + 1, Position.NONE);
     for (int i = pushed.size() - 1; i >= 0; i--) {
-      g.emit(Op.STORE_FAST, g.unit.varnameIndex(pushed.get(i)), Position.NONE);
+      g.emit(Assembler.STORE_FAST_MAYBE_NULL, g.unit.varnameIndex(pushed.get(i)), Position.NONE);
     }
   }
 

@@ -16,8 +16,9 @@ class AssemblerTest {
   private static final Position P1 = new Position(1, 1, 0, 5);
   private static final Position P2 = new Position(2, 2, 4, 9);
 
+  /** A function of one parameter, x, with one other local, e. */
   private static Code assemble(Assembler asm) {
-    return asm.assemble(new Assembler.CodeInfo("f", "f", "t.py", 1, 0, 0, 0, 0, List.of("x", "e"), List.of(),
+    return asm.assemble(new Assembler.CodeInfo("f", "f", "t.py", 1, 1, 0, 0, 0, List.of("x", "e"), List.of(),
         List.of(), List.of("g"), List.of(Expr.Constant.Singleton.None)));
   }
 
@@ -50,6 +51,50 @@ class AssemblerTest {
     assertEquals(2, code.stackSize);
     assertEquals(P2, code.position(4));
     assertEquals(0, code.exceptionTable.size());
+  }
+
+  /**
+   * if x: e = g()  / e; x; del x; x — e may be unbound after the if (checked), x is bound until deleted (plain load),
+   * then checked; a checked load that succeeded proves the local bound for what follows.
+   */
+  @Test void loadsOfLocalsThatMayBeUnboundAreChecked() {
+    Assembler asm = new Assembler();
+    Assembler.Label after = asm.newLabel();
+    asm.emit(Op.LOAD_FAST, 0, P1);
+    asm.emitJump(Op.POP_JUMP_IF_FALSE, after, P1);
+    asm.emit(Op.LOAD_GLOBAL, 0 << 1 | 1, P1);
+    asm.emit(Op.CALL, 0, P1);
+    asm.emit(Op.STORE_FAST, 1, P1);
+    asm.bind(after);
+    for (int local : new int[] {1, 1, 0}) {
+      asm.emit(Op.LOAD_FAST, local, P2);
+      asm.emit(Op.POP_TOP, P2);
+    }
+    asm.emit(Op.DELETE_FAST, 0, P2);
+    asm.emit(Op.LOAD_FAST, 0, P2);
+    asm.emit(Op.RETURN_VALUE, P2);
+    assertEquals(List.of("LOAD_FAST 0", "POP_JUMP_IF_FALSE 5", "LOAD_GLOBAL 1", "CALL 0", "STORE_FAST 1",
+        "LOAD_FAST_CHECK 1", "POP_TOP", "LOAD_FAST 1", "POP_TOP", "LOAD_FAST 0", "POP_TOP", "DELETE_FAST 0",
+        "LOAD_FAST_CHECK 0", "RETURN_VALUE"), names(assemble(asm)));
+  }
+
+  /** try: e = g()  except: e — the handler may be entered before the store: its load is checked. */
+  @Test void handlersSeeTheLocalsOfEveryInstructionTheyCover() {
+    Assembler asm = new Assembler();
+    Assembler.Label handler = asm.newLabel();
+    asm.emitJump(Assembler.SETUP_FINALLY, handler, P1);
+    asm.emit(Op.LOAD_GLOBAL, 1, P1);
+    asm.emit(Op.CALL, 0, P1);
+    asm.emit(Op.STORE_FAST, 1, P1);
+    asm.emit(Assembler.POP_BLOCK, P1);
+    asm.emit(Op.LOAD_FAST, 1, P1);
+    asm.emit(Op.RETURN_VALUE, P1);
+    asm.bind(handler);
+    asm.emit(Op.POP_TOP, P2);
+    asm.emit(Op.LOAD_FAST, 1, P2);
+    asm.emit(Op.RETURN_VALUE, P2);
+    assertEquals(List.of("LOAD_GLOBAL 1", "CALL 0", "STORE_FAST 1", "LOAD_FAST 1", "RETURN_VALUE", "POP_TOP",
+        "LOAD_FAST_CHECK 1", "RETURN_VALUE"), names(assemble(asm)));
   }
 
   /**
