@@ -138,6 +138,8 @@ public final class Abstract {
     }
     PyObject r = binaryOp1(v, w, specials[0], specials[1]);
     if (r != PyNotImplemented.VALUE) return r;
+    PyException sequenceError = Sequences.operandError(v, w, plain);
+    if (sequenceError != null) throw sequenceError;
     if (plain == BinaryOps.ADD && v instanceof PyStr) {
       throw Errors.typeError("can only concatenate str (not \"%s\") to str", w.type().name());
     }

@@ -1,20 +1,26 @@
 package dev.kaa.objects;
 
+import dev.kaa.bytecode.CompareOps;
 import java.util.Arrays;
 
 /**
- * {@code list}: a {@code PyObject[]} with spare capacity and a size, grown by about 1/8 as CPython's list does, so
- * appends are amortised O(1) and the over-allocation pattern matches CPython's {@code sys.getsizeof}.
+ * {@code list}: a {@code PyObject[]} with spare capacity and a size, grown as CPython's list_resize grows it, so
+ * appends are amortised O(1) and {@code __sizeof__} reports what CPython's would. Every method re-reads the size after
+ * running Python code (an {@code ==} or a repr may change the list), so mutation during an operation never escapes as
+ * a Java exception.
  */
-public class PyList extends PyObject {
+public class PyList extends PyObject implements ItemSequence {
   public static final PyType TYPE = new PyType("list", PyType.BASETYPE | PyType.IMMUTABLE, PyList.class,
       PyType.OBJECT);
-  private static final PyObject[] NONE = new PyObject[0];
+
+  static {
+    TYPE.dictPut("__hash__", PyNone.NONE);  // mutable: unhashable
+  }
 
   PyObject[] items;
   int size;
 
-  public PyList() { this.items = NONE; }
+  public PyList() { this.items = Sequences.NO_ITEMS; }
 
   /** A list owning {@code items} (not copied). */
   public PyList(PyObject[] items) {
@@ -24,24 +30,319 @@ public class PyList extends PyObject {
 
   @Override public PyType type() { return TYPE; }
 
-  public final int size() { return size; }
+  @Override public final int size() { return size; }
 
-  public final PyObject get(int i) { return items[i]; }
+  @Override public final PyObject get(int i) { return items[i]; }
 
   public final void set(int i, PyObject v) { items[i] = v; }
 
   /** {@code list.append} without the method call. */
   public final void add(PyObject v) {
-    if (size == items.length) grow(size + 1);
+    if (size == items.length) resize(size + 1);
     items[size++] = v;
   }
 
   /** A copy of the items. */
   public final PyObject[] toArray() { return Arrays.copyOf(items, size); }
 
-  /** CPython's growth pattern: newsize + newsize/8 + 6, rounded down to a multiple of 4. */
-  final void grow(int minSize) {
-    int capacity = (minSize + (minSize >> 3) + 6) & ~3;
-    items = Arrays.copyOf(items, capacity);
+  /**
+   * Makes room for {@code newSize} items, as CPython's list_resize: newsize + newsize/8 + 6 rounded down to a multiple
+   * of 4, or just the size rounded up to 4 when a big jump makes over-allocation pointless.
+   */
+  final void resize(int newSize) {
+    if (newSize <= items.length && newSize >= items.length >> 1) return;
+    long capacity = ((long) newSize + (newSize >> 3) + 6) & ~3L;
+    if (newSize - size > capacity - newSize) capacity = ((long) newSize + 3) & ~3L;
+    if (newSize == 0) capacity = 0;
+    if (capacity > Integer.MAX_VALUE - 8) throw Errors.memoryError();
+    items = Arrays.copyOf(items, (int) capacity);
+  }
+
+  /** An instance of a Python subclass of list ({@code class Stack(list)}): its class and {@code __dict__}. */
+  public static final class Derived extends PyList implements HasDict {
+    private final PyType type;
+    private final PyDict dict = new PyDict();
+
+    public Derived(PyType type) { this.type = type; }
+
+    @Override public PyType type() { return type; }
+
+    @Override public PyDict dict() { return dict; }
+  }
+
+  @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW)
+  static PyObject newList(PyType cls, @PyMethod.Star PyObject[] args) {
+    return cls == TYPE ? new PyList() : new Derived(cls);
+  }
+
+  @PyMethod("__init__") void init(@PyMethod.Star PyObject[] args) {
+    if (args.length > 1) throw Errors.typeError("list expected at most 1 argument, got %d", args.length);
+    clear();
+    if (args.length == 1) extend(args[0]);
+  }
+
+  // ---- size and items
+
+  @PyMethod("__len__") PyObject len() { return PyInt.of(size); }
+
+  @PyMethod("__getitem__") PyObject getItem(PyObject key) {
+    if (Sequences.isIndex(key)) {
+      int i = Sequences.itemIndex(key, size);
+      if (i < 0) throw Errors.indexError("list index out of range");
+      return items[i];
+    }
+    if (key instanceof PySlice s) {
+      PySlice.Indices ix = s.indices(size);
+      PyObject[] out = new PyObject[(int) ix.length()];
+      for (int k = 0; k < out.length; k++) out[k] = items[(int) (ix.start() + k * ix.step())];
+      return new PyList(out);
+    }
+    throw Sequences.badIndex("list", key);
+  }
+
+  @PyMethod("__setitem__") void setItem(PyObject key, PyObject value) {
+    if (Sequences.isIndex(key)) {
+      int i = Sequences.itemIndex(key, size);
+      if (i < 0) throw Errors.indexError("list assignment index out of range");
+      items[i] = value;
+    } else if (key instanceof PySlice s) {
+      assignSlice(s, value);
+    } else {
+      throw Sequences.badIndex("list", key);
+    }
+  }
+
+  @PyMethod("__delitem__") void delItem(PyObject key) {
+    if (Sequences.isIndex(key)) {
+      int i = Sequences.itemIndex(key, size);
+      if (i < 0) throw Errors.indexError("list assignment index out of range");
+      replace(i, i + 1, Sequences.NO_ITEMS);
+    } else if (key instanceof PySlice s) {
+      deleteSlice(s);
+    } else {
+      throw Sequences.badIndex("list", key);
+    }
+  }
+
+  private void assignSlice(PySlice s, PyObject value) {
+    PySlice.Indices ix = s.indices(size);
+    if (ix.step() == 1) {
+      PyObject[] seq = iterableItems(value, "can only assign an iterable");
+      int lo = (int) ix.start();
+      replace(lo, Math.max(lo, (int) ix.stop()), seq);
+      return;
+    }
+    PyObject[] seq = iterableItems(value, "must assign iterable to extended slice");
+    if (seq.length != ix.length()) {
+      throw Errors.valueError("attempt to assign sequence of size %d to extended slice of size %d", seq.length,
+          ix.length());
+    }
+    for (int k = 0; k < seq.length; k++) items[(int) (ix.start() + k * ix.step())] = seq[k];
+  }
+
+  private static PyObject[] iterableItems(PyObject value, String notIterable) {
+    try {
+      return Sequences.toArray(value);
+    } catch (PyException e) {
+      if (!e.matches(ExceptionTypes.TypeError) || value.type().lookupSpecial(Special.ITER) != null
+          || value.type().lookupSpecial(Special.GETITEM) != null) {
+        throw e;
+      }
+      throw Errors.typeError(notIterable);
+    }
+  }
+
+  private void deleteSlice(PySlice s) {
+    PySlice.Indices ix = s.indices(size);
+    if (ix.step() == 1) {
+      int lo = (int) ix.start();
+      replace(lo, Math.max(lo, (int) ix.stop()), Sequences.NO_ITEMS);
+      return;
+    }
+    if (ix.length() == 0) return;
+    long lo = ix.step() > 0 ? ix.start() : ix.start() + (ix.length() - 1) * ix.step();
+    long step = Math.abs(ix.step());
+    int out = (int) lo;
+    for (int i = (int) lo; i < size; i++) {
+      boolean removed = i <= lo + (ix.length() - 1) * step && (i - lo) % step == 0;
+      if (!removed) items[out++] = items[i];
+    }
+    Arrays.fill(items, out, size, null);
+    size = out;
+    resize(size);
+  }
+
+  /** {@code self[lo:hi] = seq} for 0 <= lo <= hi <= size. */
+  private void replace(int lo, int hi, PyObject[] seq) {
+    int newSize = size - (hi - lo) + seq.length;
+    if (newSize > size) resize(newSize);
+    System.arraycopy(items, hi, items, lo + seq.length, size - hi);
+    System.arraycopy(seq, 0, items, lo, seq.length);
+    if (newSize < size) {
+      Arrays.fill(items, newSize, size, null);
+      size = newSize;
+      resize(newSize);
+    }
+    size = newSize;
+  }
+
+  @PyMethod("__contains__") PyObject contains(PyObject value) { return PyBool.of(Sequences.contains(this, value)); }
+
+  @PyMethod("__iter__") PyObject iter() { return PyItemIterator.forward(PyItemIterator.LIST_ITERATOR, this); }
+
+  @PyMethod("__reversed__") PyObject reversed() { return PyItemIterator.backward(this); }
+
+  // ---- methods
+
+  @PyMethod public void append(PyObject object) { add(object); }
+
+  @PyMethod public void extend(PyObject iterable) {
+    if (iterable instanceof PyList || iterable instanceof PyTuple) {
+      PyObject[] more = Sequences.toArray(iterable);
+      replace(size, size, more);
+      return;
+    }
+    PyObject it = Abstract.iter(iterable);
+    for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) add(x);
+  }
+
+  @PyMethod void insert(PyObject index, PyObject object) {
+    long i = Abstract.indexValue(index);
+    if (i < 0) i = Math.max(0, i + size);
+    if (i > size) i = size;
+    replace((int) i, (int) i, new PyObject[] {object});
+  }
+
+  @PyMethod PyObject pop(@PyMethod.Opt PyObject index) {
+    if (size == 0) throw Errors.indexError("pop from empty list");
+    long i = index == null ? size - 1 : Abstract.indexValue(index);
+    if (i < 0) i += size;
+    if (i < 0 || i >= size) throw Errors.indexError("pop index out of range");
+    PyObject item = items[(int) i];
+    replace((int) i, (int) i + 1, Sequences.NO_ITEMS);
+    return item;
+  }
+
+  @PyMethod void remove(PyObject value) {
+    for (int i = 0; i < size; i++) {
+      PyObject item = items[i];
+      if (Abstract.equals(item, value)) {
+        if (i < size && items[i] == item) replace(i, i + 1, Sequences.NO_ITEMS);
+        return;
+      }
+    }
+    throw Errors.valueError("list.remove(x): x not in list");
+  }
+
+  @PyMethod PyObject index(PyObject value, @PyMethod.Opt PyObject start, @PyMethod.Opt PyObject stop) {
+    int i = Sequences.find(this, value, start, stop);
+    if (i < 0) throw Errors.valueError("%s is not in list", Abstract.repr(value).value);
+    return PyInt.of(i);
+  }
+
+  @PyMethod PyObject count(PyObject value) { return Sequences.count(this, value); }
+
+  @PyMethod public void clear() {
+    items = Sequences.NO_ITEMS;
+    size = 0;
+  }
+
+  @PyMethod PyObject copy() { return new PyList(toArray()); }
+
+  @PyMethod void reverse() { reverseRange(items, size); }
+
+  private static void reverseRange(PyObject[] a, int n) {
+    for (int i = 0, j = n - 1; i < j; i++, j--) {
+      PyObject t = a[i];
+      a[i] = a[j];
+      a[j] = t;
+    }
+  }
+
+  /**
+   * {@code list.sort(*, key=None, reverse=False)}: stable, comparing with {@code <} only. While it runs the list looks
+   * empty to Python code (as CPython's does); if that code changes it, the sort still completes and then raises.
+   */
+  @PyMethod void sort(@PyMethod.KwOnly @PyMethod.Opt PyObject key, @PyMethod.KwOnly @PyMethod.Opt PyObject reverse) {
+    boolean descending = reverse != null && Abstract.index(reverse).signum() != 0;
+    if (key == PyNone.NONE) key = null;
+    PyObject[] saved = items;
+    int n = size;
+    PyObject[] marker = new PyObject[0];
+    items = marker;
+    size = 0;
+    boolean modified;
+    try {
+      PyObject[] keys = null;
+      if (key != null) {
+        keys = new PyObject[n];
+        for (int i = 0; i < n; i++) keys[i] = key.call1(saved[i]);
+      }
+      if (descending) {
+        reverseRange(saved, n);
+        if (keys != null) reverseRange(keys, n);
+      }
+      ListSort.sort(saved, keys, n);
+      if (descending) reverseRange(saved, n);
+    } finally {
+      modified = items != marker || size != 0;
+      items = saved;
+      size = n;
+    }
+    if (modified) throw Errors.valueError("list modified during sort");
+  }
+
+  // ---- operators
+
+  @PyMethod("__add__") PyObject add2(PyObject other) {
+    if (!(other instanceof PyList o)) return PyNotImplemented.VALUE;
+    PyObject[] out = Arrays.copyOf(items, size + o.size);
+    System.arraycopy(o.items, 0, out, size, o.size);
+    return new PyList(out);
+  }
+
+  @PyMethod("__iadd__") PyObject iadd(PyObject other) {
+    extend(other);
+    return this;
+  }
+
+  @PyMethod("__mul__") PyObject mul(PyObject n) {
+    Long times = Sequences.repeatCount(n);
+    return times == null ? PyNotImplemented.VALUE : new PyList(Sequences.repeat(items, size, times));
+  }
+
+  @PyMethod("__rmul__") PyObject rmul(PyObject n) { return mul(n); }
+
+  @PyMethod("__imul__") PyObject imul(PyObject n) {
+    Long times = Sequences.repeatCount(n);
+    if (times == null) return PyNotImplemented.VALUE;
+    if (times != 1) {
+      PyObject[] out = Sequences.repeat(items, size, times);
+      items = Sequences.NO_ITEMS;
+      size = 0;
+      replace(0, 0, out);
+    }
+    return this;
+  }
+
+  @PyMethod("__repr__") PyObject repr() { return new PyStr(Sequences.repr(this, this, "[", "]", "[...]")); }
+
+  /** CPython's figure: the object header and fields (40 bytes) plus 8 per allocated slot. */
+  @PyMethod("__sizeof__") PyObject sizeOf() { return PyInt.of(40 + 8L * items.length); }
+
+  @PyMethod("__eq__") PyObject eq(PyObject o) { return compare(o, CompareOps.EQ); }
+
+  @PyMethod("__ne__") PyObject ne(PyObject o) { return compare(o, CompareOps.NE); }
+
+  @PyMethod("__lt__") PyObject lt(PyObject o) { return compare(o, CompareOps.LT); }
+
+  @PyMethod("__le__") PyObject le(PyObject o) { return compare(o, CompareOps.LE); }
+
+  @PyMethod("__gt__") PyObject gt(PyObject o) { return compare(o, CompareOps.GT); }
+
+  @PyMethod("__ge__") PyObject ge(PyObject o) { return compare(o, CompareOps.GE); }
+
+  private PyObject compare(PyObject o, CompareOps op) {
+    return o instanceof PyList l ? Sequences.compare(this, l, op, true) : PyNotImplemented.VALUE;
   }
 }
