@@ -15,7 +15,7 @@ public final class ArgParser {
   public static Object[] parse(ArgSpec spec, PyObject[] args, int from, int npos, String[] kwnames) {
     int nkw = kwnames == null ? 0 : kwnames.length;
     int nparams = spec.params().size();
-    boolean keywordsAllowed = spec.posOnly() < nparams;
+    boolean keywordsAllowed = spec.posOnly() < nparams || spec.kwargs();
     if (nkw > 0 && !keywordsAllowed) {
       throw spec.style() == ArgSpec.Style.SLOT
           ? Errors.typeError("wrapper %s() takes no keyword arguments", spec.name())
@@ -28,9 +28,16 @@ public final class ArgParser {
     int fixed = Math.min(npos, spec.positional());
     System.arraycopy(args, from, out, 0, fixed);
     if (spec.star()) out[nparams] = npos > fixed ? Arrays.copyOfRange(args, from + fixed, from + npos) : null;
+    PyDict extra = null;
     for (int k = 0; k < nkw; k++) {
       String kw = kwnames[k];
       int index = spec.params().indexOf(kw);
+      if (index < spec.posOnly() && spec.kwargs()) {
+        // a name that is no keyword parameter (positional-only ones included) goes to **kwargs, as in Python
+        if (extra == null) extra = new PyDict();
+        extra.put(new PyStr(kw), args[from + npos + k]);
+        continue;
+      }
       if (index < spec.posOnly()) {
         // positional-only names are not keywords: CPython reports the name as invalid
         throw Errors.typeError("'%s' is an invalid keyword argument for %s()", kw, spec.name());
@@ -47,6 +54,7 @@ public final class ArgParser {
       }
     }
     if (spec.star() && out[nparams] == null) out[nparams] = NONE;
+    if (spec.kwargs()) out[out.length - 1] = extra;
     return out;
   }
 
@@ -75,7 +83,7 @@ public final class ArgParser {
    */
   private static void checkKeywordCall(ArgSpec spec, int npos, int nkw) {
     int maxArgs = spec.params().size();
-    if (!spec.star() && npos + nkw > maxArgs) throw tooMany(spec, npos + nkw, npos);
+    if (!spec.star() && !spec.kwargs() && npos + nkw > maxArgs) throw tooMany(spec, npos + nkw, npos);
     if (!spec.star() && npos > spec.positional()) {
       if (spec.positional() == 0) throw Errors.typeError("%s() takes no positional arguments", spec.name());
       throw Errors.typeError("%s() takes %s %d positional argument%s (%d given)", spec.name(),

@@ -13,10 +13,11 @@ import java.util.List;
  * @param required   how many parameters must be given: the leading positional ones, then keyword-only ones without
  *                   {@link PyMethod.Opt} are not supported (CPython's built-ins have none that matter)
  * @param star       whether extra positional arguments are collected ({@code *args})
+ * @param kwargs     whether keywords naming no parameter are collected ({@code **kwargs})
  * @param style      which of CPython's argument-error wordings the function uses
  */
 public record ArgSpec(String name, String qualname, List<String> params, int posOnly, int positional, int required,
-                      boolean star, Style style) {
+                      boolean star, boolean kwargs, Style style) {
   /**
    * CPython words argument errors by how the C function parses its arguments; a built-in must say which, so its
    * errors read the same as CPython's.
@@ -30,12 +31,15 @@ public record ArgSpec(String name, String qualname, List<String> params, int pos
     SLOT
   }
 
-  /** Number of values the parser hands to the Java method: one per parameter, plus the {@code *args} array. */
-  public int slots() { return params.size() + (star ? 1 : 0); }
+  /**
+   * Number of values the parser hands to the Java method: one per parameter, plus the {@code *args} array, plus the
+   * {@code **kwargs} dict.
+   */
+  public int slots() { return params.size() + (star ? 1 : 0) + (kwargs ? 1 : 0); }
 
   /** No parameters at all: CPython's METH_NOARGS. */
-  public boolean isNoArgs() { return params.isEmpty() && !star; }
+  public boolean isNoArgs() { return params.isEmpty() && !star && !kwargs; }
 
   /** Exactly one required positional-only parameter: CPython's METH_O. */
-  public boolean isSingleArg() { return params.size() == 1 && posOnly == 1 && required == 1 && !star; }
+  public boolean isSingleArg() { return params.size() == 1 && posOnly == 1 && required == 1 && !star && !kwargs; }
 }

@@ -49,11 +49,18 @@ public final class BuiltinFunction {
     List<String> names = new ArrayList<>();
     List<Class<?>> classes = new ArrayList<>();
     int positional = 0, required = 0;
-    boolean star = false, seenOptional = false;
-    for (int i = skip; i < all.length; i++) {
+    boolean star = false, kwargs = false, seenOptional = false;
+    int end = all.length;
+    if (end > skip && all[end - 1].isAnnotationPresent(PyMethod.KwArgs.class)) {
+      if (all[end - 1].getType() != PyDict.class) throw badDeclaration(m, "**kwargs must be a PyDict");
+      kwargs = true;
+      end--;
+    }
+    for (int i = skip; i < end; i++) {
       Parameter p = all[i];
+      if (p.isAnnotationPresent(PyMethod.KwArgs.class)) throw badDeclaration(m, "**kwargs must come last");
       if (p.isAnnotationPresent(PyMethod.Star.class)) {
-        if (i != all.length - 1 || p.getType() != PyObject[].class) throw badDeclaration(m, "*args must come last as PyObject[]");
+        if (i != end - 1 || p.getType() != PyObject[].class) throw badDeclaration(m, "*args must come last as PyObject[]");
         star = true;
         continue;
       }
@@ -84,7 +91,7 @@ public final class BuiltinFunction {
     }
     if (ann.kind() == PyMethod.Kind.NEW && ownerName != null) name = ownerName;  // errors read "int() ..."
     String qualname = ownerName == null || ann.kind() == PyMethod.Kind.NEW ? name : ownerName + "." + name;
-    ArgSpec spec = new ArgSpec(name, qualname, names, posOnly, positional, required, star, style);
+    ArgSpec spec = new ArgSpec(name, qualname, names, posOnly, positional, required, star, kwargs, style);
     return new BuiltinFunction(spec, ann.doc(), selfClass, classes.toArray(new Class<?>[0]), uniformHandle(m, skip));
   }
 

@@ -34,7 +34,7 @@ public final class Errors {
    * raises it with the arguments {@code (34, 'Numerical result out of range')}, so its str is the tuple's repr.
    */
   public static PyException floatRangeError() {
-    return new PyException(ExceptionTypes.OverflowError, "(34, 'Numerical result out of range')");
+    return PyException.withArgs(ExceptionTypes.OverflowError, PyInt.of(34), new PyStr("Numerical result out of range"));
   }
 
   public static PyException indexError(String format, Object... args) {
@@ -43,6 +43,16 @@ public final class Errors {
 
   public static PyException keyError(String format, Object... args) {
     return of(ExceptionTypes.KeyError, format, args);
+  }
+
+  /** {@code KeyError(key)}: the key object itself, so {@code e.args[0] is key} and the str is its repr. */
+  public static PyException keyError(PyObject key) {
+    return PyException.withArgs(ExceptionTypes.KeyError, key);
+  }
+
+  /** {@code StopIteration(value)}: how a generator's return value travels. */
+  public static PyException stopIteration(PyObject value) {
+    return PyException.withArgs(ExceptionTypes.StopIteration, value);
   }
 
   public static PyException attributeError(String format, Object... args) {

@@ -2,17 +2,20 @@ package dev.kaa.objects;
 
 /**
  * The built-in exception classes, declared once in bootstrap order (each after its bases), with CPython 3.12's
- * hierarchy. They are immutable and shared by all interpreters.
+ * hierarchy. They are immutable and shared by all interpreters. A class whose instances have fields or methods of its
+ * own names the Java class declaring them; the others inherit everything.
  */
 public final class ExceptionTypes {
   private ExceptionTypes() {}
 
-  public static final PyType BaseException = new PyType("BaseException", PyType.OBJECT);
+  private static final int BUILTIN = PyType.IMMUTABLE | PyType.BASETYPE;
+
+  public static final PyType BaseException = new PyType("BaseException", BUILTIN, PyBaseException.class, PyType.OBJECT);
   public static final PyType BaseExceptionGroup = new PyType("BaseExceptionGroup", BaseException);
   public static final PyType Exception = new PyType("Exception", BaseException);
   public static final PyType GeneratorExit = new PyType("GeneratorExit", BaseException);
   public static final PyType KeyboardInterrupt = new PyType("KeyboardInterrupt", BaseException);
-  public static final PyType SystemExit = new PyType("SystemExit", BaseException);
+  public static final PyType SystemExit = new PyType("SystemExit", BUILTIN, PySystemExit.class, BaseException);
   public static final PyType ExceptionGroup = new PyType("ExceptionGroup", BaseExceptionGroup, Exception);
   public static final PyType ArithmeticError = new PyType("ArithmeticError", Exception);
   public static final PyType FloatingPointError = new PyType("FloatingPointError", ArithmeticError);
@@ -26,7 +29,7 @@ public final class ExceptionTypes {
   public static final PyType ModuleNotFoundError = new PyType("ModuleNotFoundError", ImportError);
   public static final PyType LookupError = new PyType("LookupError", Exception);
   public static final PyType IndexError = new PyType("IndexError", LookupError);
-  public static final PyType KeyError = new PyType("KeyError", LookupError);
+  public static final PyType KeyError = new PyType("KeyError", BUILTIN, KeyErrorMethods.class, LookupError);
   public static final PyType MemoryError = new PyType("MemoryError", Exception);
   public static final PyType NameError = new PyType("NameError", Exception);
   public static final PyType UnboundLocalError = new PyType("UnboundLocalError", NameError);
@@ -51,7 +54,7 @@ public final class ExceptionTypes {
   public static final PyType NotImplementedError = new PyType("NotImplementedError", RuntimeError);
   public static final PyType RecursionError = new PyType("RecursionError", RuntimeError);
   public static final PyType StopAsyncIteration = new PyType("StopAsyncIteration", Exception);
-  public static final PyType StopIteration = new PyType("StopIteration", Exception);
+  public static final PyType StopIteration = new PyType("StopIteration", BUILTIN, PyStopIteration.class, Exception);
   public static final PyType SyntaxError = new PyType("SyntaxError", Exception);
   public static final PyType IndentationError = new PyType("IndentationError", SyntaxError);
   public static final PyType TabError = new PyType("TabError", IndentationError);

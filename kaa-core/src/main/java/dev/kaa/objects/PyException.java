@@ -11,14 +11,29 @@ package dev.kaa.objects;
 public final class PyException extends RuntimeException {
   private final PyType pyType;
   private final String pyMessage;
+  /** The arguments given at a raise site that keeps objects ({@link #withArgs}); else null. */
+  private final PyObject[] pyArgs;
   /** The Python exception object; null until someone asks for it (lazy form). */
   private PyBaseException value;
 
-  /** A built-in raise site: only the class and the message, the object is made on demand. */
+  /** A built-in raise site: only the class and the message (null: no argument), the object is made on demand. */
   public PyException(PyType type, String message) {
+    this(type, message, null);
+  }
+
+  private PyException(PyType type, String message, PyObject[] args) {
     super(null, null, false, false);
     this.pyType = type;
     this.pyMessage = message;
+    this.pyArgs = args;
+  }
+
+  /**
+   * A built-in raise site whose arguments are objects ({@code KeyError(key)}, {@code StopIteration(value)},
+   * {@code OSError(errno, strerror)}): still lazy, the object is {@code type(*args)} made on demand.
+   */
+  public static PyException withArgs(PyType type, PyObject... args) {
+    return new PyException(type, null, args.clone());
   }
 
   /** {@code raise value}: an exception object that already exists. */
@@ -26,27 +41,38 @@ public final class PyException extends RuntimeException {
     super(null, null, false, false);
     this.pyType = value.type();
     this.pyMessage = null;
+    this.pyArgs = null;
     this.value = value;
   }
 
   /** The Python exception's class. */
   public PyType pyType() { return pyType; }
 
-  /** The message given at a built-in raise site, or null (also for exceptions raised as objects). */
-  public String pyMessage() { return pyMessage; }
+  /**
+   * The message given at a built-in raise site; for one that gave argument objects or raised an object, the str of
+   * the exception.
+   */
+  public String pyMessage() { return pyMessage != null || pyArgs == null && value == null ? pyMessage : strValue(); }
 
-  /** The Python exception object, made now if it was raised in the lazy form. */
+  /** The Python exception object, made now if it was raised in the lazy form: {@code type(*args)}. */
   public PyBaseException value() {
-    if (value == null) value = PyBaseException.fromMessage(pyType, pyMessage);
+    if (value == null) {
+      PyObject[] args = pyArgs != null ? pyArgs : pyMessage == null ? NO_ARGS : new PyObject[] {new PyStr(pyMessage)};
+      value = PyBaseException.create(pyType, args);
+    }
     return value;
   }
+
+  private static final PyObject[] NO_ARGS = new PyObject[0];
+
+  private String strValue() { return Abstract.str(value()).value; }
 
   /** True when this exception is an instance of {@code type} (or a subclass), as an {@code except type:} clause asks. */
   public boolean matches(PyType type) { return pyType.isSubtypeOf(type); }
 
   /** The traceback's last line: {@code ValueError: message}. */
   @Override public String getMessage() {
-    String m = value == null ? pyMessage : Abstract.str(value).value;
+    String m = value == null && pyArgs == null ? pyMessage : strValue();
     return m == null || m.isEmpty() ? pyType.name() : pyType.name() + ": " + m;
   }
 }

@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
  * {@code self} (its declared class is the receiver type checked at call time). Parameters are {@link PyObject} or a
  * subclass (checked, with CPython's "must be X, not Y" error); a parameter marked {@link Opt} may be omitted and then
  * receives null; {@link KwOnly} marks keyword-only parameters; a last parameter {@code PyObject[]} marked {@link Star}
- * takes {@code *args}. Return {@link PyObject}, or {@code void} for None.
+ * takes {@code *args}, and a last {@code PyDict} marked {@link KwArgs} takes {@code **kwargs}. Return {@link PyObject}, or {@code void} for None.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
@@ -63,4 +63,12 @@ public @interface PyMethod {
   @Retention(RetentionPolicy.RUNTIME)
   @Target(ElementType.PARAMETER)
   @interface Star {}
+
+  /**
+   * {@code **kwargs}: the keyword arguments that name no parameter, as a new {@link PyDict}; null when there are none.
+   * The last parameter, declared {@code PyDict}.
+   */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.PARAMETER)
+  @interface KwArgs {}
 }
