@@ -5,6 +5,7 @@ import dev.kaa.ast.Expr;
 import dev.kaa.ast.ExprContext;
 import dev.kaa.ast.Stmt;
 import dev.kaa.ast.WithItem;
+import dev.kaa.bytecode.Intrinsics;
 import dev.kaa.bytecode.Op;
 import dev.kaa.bytecode.Position;
 import java.util.List;
@@ -119,35 +120,41 @@ final class ExceptGen {
   // ---- try
 
   void tryStmt(Stmt.Try t) {
-    if (!t.finalbody().isEmpty()) {
-      tryFinally(t);
-    } else {
+    if (t.finalbody().isEmpty()) {
       tryExcept(t);
+    } else if (t.handlers().isEmpty()) {
+      tryFinally(t, t.finalbody(), () -> g.stmts.all(t.body()));
+    } else {
+      tryFinally(t, t.finalbody(), () -> tryExcept(t));
     }
   }
 
-  private void tryFinally(Stmt.Try t) {
+  void tryStarStmt(Stmt.TryStar t) {
+    if (t.finalbody().isEmpty()) {
+      tryStarExcept(t);
+    } else {
+      tryFinally(t, t.finalbody(), () -> tryStarExcept(t));
+    }
+  }
+
+  private void tryFinally(Stmt t, List<Stmt> finalBody, Runnable protectedPart) {
     Assembler.Label body = g.label();
     Assembler.Label end = g.label();
     Assembler.Label exit = g.label();
     Assembler.Label cleanup = g.label();
     g.jump(Assembler.SETUP_FINALLY, end, t);
     g.bind(body);
-    g.unit.push(CodeUnit.FrameBlock.Kind.FINALLY_TRY, body, end, t.finalbody(), null);
-    if (!t.handlers().isEmpty()) {
-      tryExcept(t);
-    } else {
-      g.stmts.all(t.body());
-    }
+    g.unit.push(CodeUnit.FrameBlock.Kind.FINALLY_TRY, body, end, finalBody, null);
+    protectedPart.run();
     g.emit(Assembler.POP_BLOCK, NO_POS);
     g.unit.pop(CodeUnit.FrameBlock.Kind.FINALLY_TRY);
-    g.stmts.all(t.finalbody());
+    g.stmts.all(finalBody);
     g.jump(Assembler.JUMP, exit, NO_POS);
     g.bind(end);
     g.jump(Assembler.SETUP_CLEANUP, cleanup, NO_POS);
     g.emit(Op.PUSH_EXC_INFO, NO_POS);
     g.unit.push(CodeUnit.FrameBlock.Kind.FINALLY_END, end, null, null, null);
-    g.stmts.all(t.finalbody());
+    g.stmts.all(finalBody);
     g.unit.pop(CodeUnit.FrameBlock.Kind.FINALLY_END);
     g.emit(Op.RERAISE, 0, NO_POS);
     g.bind(cleanup);
@@ -214,6 +221,96 @@ final class ExceptGen {
     g.emit(Op.RERAISE, 0, NO_POS);
     g.bind(cleanup);
     popExceptAndReraise();
+    g.bind(end);
+  }
+
+  /**
+   * {@code try: ... except* T as e: ...}. The handler works on {@code prev_exc orig list rest}: {@code rest} is what of
+   * the group no clause has matched yet (CHECK_EG_MATCH splits it), {@code list} collects what the clauses raise and,
+   * last, the unmatched rest; PREP_RERAISE_STAR then makes from the original group and that list the group to re-raise,
+   * or None.
+   */
+  private void tryStarExcept(Stmt.TryStar t) {
+    Assembler.Label body = g.label();
+    Assembler.Label except = g.label();
+    Assembler.Label orElse = g.label();
+    Assembler.Label end = g.label();
+    Assembler.Label cleanup = g.label();
+    Assembler.Label reraiseStar = g.label();
+    Assembler.Label reraise = g.label();
+    g.jump(Assembler.SETUP_FINALLY, except, t);
+    g.bind(body);
+    g.unit.push(CodeUnit.FrameBlock.Kind.TRY_EXCEPT, body, null, null, null);
+    g.stmts.all(t.body());
+    g.unit.pop(CodeUnit.FrameBlock.Kind.TRY_EXCEPT);
+    g.emit(Assembler.POP_BLOCK, NO_POS);
+    g.jump(Assembler.JUMP, orElse, NO_POS);
+    g.bind(except);
+    g.jump(Assembler.SETUP_CLEANUP, cleanup, NO_POS);
+    g.emit(Op.PUSH_EXC_INFO, NO_POS);
+    // break, continue and return cannot leave an except* clause (a syntax error): nothing to unwind here.
+    g.unit.push(CodeUnit.FrameBlock.Kind.EXCEPTION_HANDLER, null, null, null, null);
+    List<ExceptHandler> handlers = t.handlers();
+    for (int i = 0; i < handlers.size(); i++) {
+      ExceptHandler h = handlers.get(i);
+      Position pos = Position.of(h);
+      Assembler.Label noMatch = g.label();
+      Assembler.Label next = g.label();
+      Assembler.Label cleanupEnd = g.label();
+      Assembler.Label cleanupBody = g.label();
+      if (i == 0) {
+        g.emit(Op.BUILD_LIST, 0, pos);
+        g.emit(Op.COPY, 2, pos);
+      }
+      g.exprs.visit(h.type());
+      g.emit(Op.CHECK_EG_MATCH, pos);
+      g.emit(Op.COPY, 1, pos);
+      g.jump(Op.POP_JUMP_IF_NONE, noMatch, pos);
+      if (h.name() != null) {
+        g.nameOp(h.name(), ExprContext.Store, pos);
+      } else {
+        g.emit(Op.POP_TOP, pos);
+      }
+      g.jump(Assembler.SETUP_CLEANUP, cleanupEnd, pos);
+      g.bind(cleanupBody);
+      g.unit.push(CodeUnit.FrameBlock.Kind.HANDLER_CLEANUP, cleanupBody, null, h.name(), null);
+      g.stmts.all(h.body());
+      g.unit.pop(CodeUnit.FrameBlock.Kind.HANDLER_CLEANUP);
+      g.emit(Assembler.POP_BLOCK, NO_POS);
+      if (h.name() != null) clearName(h.name());
+      g.jump(Assembler.JUMP, next, NO_POS);
+      // The clause raised: its exception joins the list.
+      g.bind(cleanupEnd);
+      if (h.name() != null) clearName(h.name());
+      g.emit(Op.LIST_APPEND, 3, NO_POS);
+      g.emit(Op.POP_TOP, NO_POS); // lasti
+      g.jump(Assembler.JUMP, next, NO_POS);
+      g.bind(noMatch);
+      g.emit(Op.POP_TOP, pos); // the None match
+      g.bind(next);
+      if (i == handlers.size() - 1) {
+        g.emit(Op.LIST_APPEND, 1, NO_POS); // what is left unmatched
+        g.jump(Assembler.JUMP, reraiseStar, NO_POS);
+      }
+    }
+    g.unit.pop(CodeUnit.FrameBlock.Kind.EXCEPTION_HANDLER);
+    g.bind(reraiseStar);
+    g.emit(Op.CALL_INTRINSIC_2, Intrinsics.Two.PREP_RERAISE_STAR.ordinal(), NO_POS);
+    g.emit(Op.COPY, 1, NO_POS);
+    g.jump(Op.POP_JUMP_IF_NOT_NONE, reraise, NO_POS);
+    g.emit(Op.POP_TOP, NO_POS);
+    g.emit(Assembler.POP_BLOCK, NO_POS);
+    g.emit(Op.POP_EXCEPT, NO_POS);
+    g.jump(Assembler.JUMP, end, NO_POS);
+    g.bind(reraise);
+    g.emit(Assembler.POP_BLOCK, NO_POS);
+    g.emit(Op.SWAP, 2, NO_POS);
+    g.emit(Op.POP_EXCEPT, NO_POS);
+    g.emit(Op.RERAISE, 0, NO_POS);
+    g.bind(cleanup);
+    popExceptAndReraise();
+    g.bind(orElse);
+    g.stmts.all(t.orelse());
     g.bind(end);
   }
 

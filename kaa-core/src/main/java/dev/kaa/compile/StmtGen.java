@@ -118,7 +118,7 @@ final class StmtGen {
         g.emit(Op.RAISE_VARARGS, n, pos);
       }
       case Stmt.Try t -> g.blocks.tryStmt(t);
-      case Stmt.TryStar t -> throw new CodeGen.NotImplementedYet("try/except*");
+      case Stmt.TryStar t -> g.blocks.tryStarStmt(t);
       case Stmt.Assert a -> assertStmt(a);
       case Stmt.Import i -> i.names().forEach(alias -> importName(alias, pos));
       case Stmt.ImportFrom i -> importFrom(i, pos);
