@@ -15,9 +15,10 @@ import java.util.List;
  * @param star       whether extra positional arguments are collected ({@code *args})
  * @param kwargs     whether keywords naming no parameter are collected ({@code **kwargs})
  * @param style      which of CPython's argument-error wordings the function uses
+ * @param isNew      a type's {@code __new__}: CPython parses those from an args tuple, never as METH_O/METH_NOARGS
  */
 public record ArgSpec(String name, String qualname, List<String> params, int posOnly, int positional, int required,
-                      boolean star, boolean kwargs, Style style) {
+                      boolean star, boolean kwargs, Style style, boolean isNew) {
   /**
    * CPython words argument errors by how the C function parses its arguments; a built-in must say which, so its
    * errors read the same as CPython's.
@@ -38,8 +39,10 @@ public record ArgSpec(String name, String qualname, List<String> params, int pos
   public int slots() { return params.size() + (star ? 1 : 0) + (kwargs ? 1 : 0); }
 
   /** No parameters at all: CPython's METH_NOARGS. */
-  public boolean isNoArgs() { return params.isEmpty() && !star && !kwargs; }
+  public boolean isNoArgs() { return params.isEmpty() && !star && !kwargs && !isNew; }
 
   /** Exactly one required positional-only parameter: CPython's METH_O. */
-  public boolean isSingleArg() { return params.size() == 1 && posOnly == 1 && required == 1 && !star && !kwargs; }
+  public boolean isSingleArg() {
+    return params.size() == 1 && posOnly == 1 && required == 1 && !star && !kwargs && !isNew;
+  }
 }

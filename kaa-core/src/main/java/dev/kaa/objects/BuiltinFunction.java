@@ -91,7 +91,8 @@ public final class BuiltinFunction {
     }
     if (ann.kind() == PyMethod.Kind.NEW && ownerName != null) name = ownerName;  // errors read "int() ..."
     String qualname = ownerName == null || ann.kind() == PyMethod.Kind.NEW ? name : ownerName + "." + name;
-    ArgSpec spec = new ArgSpec(name, qualname, names, posOnly, positional, required, star, kwargs, style);
+    ArgSpec spec = new ArgSpec(name, qualname, names, posOnly, positional, required, star, kwargs, style,
+        ann.kind() == PyMethod.Kind.NEW);
     return new BuiltinFunction(spec, ann.doc(), selfClass, classes.toArray(new Class<?>[0]), uniformHandle(m, skip));
   }
 

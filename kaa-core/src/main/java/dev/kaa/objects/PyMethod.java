@@ -13,7 +13,8 @@ import java.lang.annotation.Target;
  * {@code self} (its declared class is the receiver type checked at call time). Parameters are {@link PyObject} or a
  * subclass (checked, with CPython's "must be X, not Y" error); a parameter marked {@link Opt} may be omitted and then
  * receives null; {@link KwOnly} marks keyword-only parameters; a last parameter {@code PyObject[]} marked {@link Star}
- * takes {@code *args}, and a last {@code PyDict} marked {@link KwArgs} takes {@code **kwargs}. Return {@link PyObject}, or {@code void} for None.
+ * takes {@code *args} (declared after any {@link KwOnly} ones, which Python sees after {@code *args}), and a last
+ * {@code PyDict} marked {@link KwArgs} takes {@code **kwargs}. Return {@link PyObject}, or {@code void} for None.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)

@@ -27,9 +27,5 @@ final class PySeqIter extends PyObject implements IterNext {
 
   @PyMethod("__iter__") PyObject iter() { return this; }
 
-  @PyMethod("__next__") PyObject next() {
-    PyObject v = iterNext();
-    if (v == null) throw new PyException(ExceptionTypes.StopIteration, null);
-    return v;
-  }
+  @PyMethod("__next__") PyObject next() { return Iterators.nextOrStop(this); }
 }

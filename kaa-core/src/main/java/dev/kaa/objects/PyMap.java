@@ -1,0 +1,37 @@
+package dev.kaa.objects;
+
+/** {@code map(function, iterable, *iterables)}: the function applied to the items at each position, shortest wins. */
+public class PyMap extends PyObject implements IterNext {
+  public static final PyType TYPE = new PyType("map", PyType.IMMUTABLE | PyType.BASETYPE, PyMap.class, PyType.OBJECT);
+
+  private final PyObject function;
+  private final PyObject[] iterators;
+
+  PyMap(PyObject function, PyObject[] iterators) {
+    this.function = function;
+    this.iterators = iterators;
+  }
+
+  @Override public PyType type() { return TYPE; }
+
+  @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW)
+  static PyObject make(PyType cls, @PyMethod.Star PyObject[] args) {
+    if (args.length < 2) throw Errors.typeError("map() must have at least two arguments.");
+    PyObject[] iterables = java.util.Arrays.copyOfRange(args, 1, args.length);
+    return new PyMap(args[0], Iterators.iterators(iterables));
+  }
+
+  @Override public PyObject iterNext() {
+    PyObject[] items = new PyObject[iterators.length];
+    for (int i = 0; i < items.length; i++) {
+      PyObject item = Abstract.next(iterators[i]);
+      if (item == null) return null;
+      items[i] = item;
+    }
+    return function.call(items, 0, items.length, null);
+  }
+
+  @PyMethod("__iter__") PyObject iter() { return this; }
+
+  @PyMethod("__next__") PyObject next() { return Iterators.nextOrStop(this); }
+}
