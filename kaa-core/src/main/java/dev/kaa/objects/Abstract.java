@@ -22,11 +22,31 @@ public final class Abstract {
   }
 
   private static PyObject callUnbound(PyObject f, PyObject self, PyObject[] args) {
-    if (f instanceof PyMethodDescriptor d) return d.callWithSelf(self, args, 0, args.length, null);
-    PyObject[] all = new PyObject[args.length + 1];
+    return callMethod(self, f, args, 0, args.length, null);
+  }
+
+  /** Calls {@code f}, an attribute found on {@code self}'s class, as a method of self: {@code f.__get__(self)(*args)}. */
+  public static PyObject callMethod(PyObject self, PyObject f, PyObject... args) {
+    return callMethod(self, f, args, 0, args.length, null);
+  }
+
+  /**
+   * As {@link #callMethod(PyObject, PyObject, PyObject...)} with vectorcall-shaped arguments. Functions and method
+   * descriptors ({@link MethodDescriptorFlag}) get self as first argument with no bound method made; another
+   * descriptor is bound through its {@code __get__}; an object without {@code __get__} is called as it is.
+   */
+  public static PyObject callMethod(PyObject self, PyObject f, PyObject[] args, int from, int npos, String[] kwnames) {
+    if (f instanceof PyMethodDescriptor d) return d.callWithSelf(self, args, from, npos, kwnames);
+    if (!(f instanceof MethodDescriptorFlag)) {
+      PyObject get = f.type().lookupSpecial(Special.GET);
+      if (get != null) f = callMethod(f, get, self, self.type());
+      return f.call(args, from, npos, kwnames);
+    }
+    int nkw = kwnames == null ? 0 : kwnames.length;
+    PyObject[] all = new PyObject[npos + nkw + 1];
     all[0] = self;
-    System.arraycopy(args, 0, all, 1, args.length);
-    return f.call(all, 0, all.length, null);
+    System.arraycopy(args, from, all, 1, npos + nkw);
+    return f.call(all, 0, npos + 1, kwnames);
   }
 
   /** {@code repr(o)}. */
@@ -309,5 +329,25 @@ public final class Abstract {
     PyObject r = callSpecial(o, Special.FORMAT, spec);
     if (r instanceof PyStr s) return s;
     throw Errors.typeError("__format__ must return a str, not %s", r.type().name());
+  }
+
+  /** {@code isinstance(o, cls)}. */
+  public static boolean isInstance(PyObject o, PyObject cls) { return InstanceChecks.isInstance(o, cls); }
+
+  /** {@code issubclass(derived, cls)}. */
+  public static boolean isSubclass(PyObject derived, PyObject cls) { return InstanceChecks.isSubclass(derived, cls); }
+
+  /** {@code f(*positional, **kwargs)}: a call from a built-in that received {@code **kwargs} as a dict. */
+  public static PyObject callWithKeywords(PyObject f, PyObject[] positional, PyDict kwargs) {
+    if (kwargs == null) return f.call(positional, 0, positional.length, null);
+    int nkw = kwargs.size();
+    PyObject[] all = java.util.Arrays.copyOf(positional, positional.length + nkw);
+    String[] names = nkw == 0 ? null : new String[nkw];
+    int[] i = {0};
+    kwargs.forEach((k, v) -> {
+      names[i[0]] = ((PyStr) k).value;
+      all[positional.length + i[0]++] = v;
+    });
+    return f.call(all, 0, positional.length, names);
   }
 }

@@ -13,7 +13,8 @@ public final class Attributes {
     PyType t = o.type();
     PyObject getattribute = t.lookupSpecial(Special.GETATTRIBUTE);
     try {
-      if (isObjectMethod(getattribute, "__getattribute__")) return genericGet(o, name);
+      if (isBuiltin(getattribute, PyType.OBJECT)) return genericGet(o, name);
+      if (o instanceof PyType c && isBuiltin(getattribute, PyType.TYPE)) return TypeAttributes.get(c, name);
       return Abstract.callSpecial(o, Special.GETATTRIBUTE, new PyStr(name));
     } catch (PyException e) {
       PyObject getattr = t.lookupSpecial(Special.GETATTR);
@@ -26,8 +27,10 @@ public final class Attributes {
   public static void set(PyObject o, String name, PyObject value) {
     Special s = value == null ? Special.DELATTR : Special.SETATTR;
     PyObject f = o.type().lookupSpecial(s);
-    if (isObjectMethod(f, s.pyName)) {
+    if (isBuiltin(f, PyType.OBJECT)) {
       genericSet(o, name, value);
+    } else if (o instanceof PyType c && isBuiltin(f, PyType.TYPE)) {
+      TypeAttributes.set(c, name, value);
     } else if (value == null) {
       Abstract.callSpecial(o, s, new PyStr(name));
     } else {
@@ -35,8 +38,8 @@ public final class Attributes {
     }
   }
 
-  private static boolean isObjectMethod(PyObject f, String name) {
-    return f instanceof PyMethodDescriptor d && d.owner == PyType.OBJECT;
+  private static boolean isBuiltin(PyObject f, PyType owner) {
+    return f instanceof PyMethodDescriptor d && d.owner == owner;
   }
 
   /** {@code object.__getattribute__(o, name)}. */
@@ -51,7 +54,7 @@ public final class Attributes {
         return bind(descr, getter, o, t);
       }
     }
-    if (o instanceof HasDict h) {
+    if (o instanceof HasDict h && h.dict() != null) {
       PyObject v = h.dict().getStr(name);
       if (v != null) return v;
     }
@@ -63,7 +66,8 @@ public final class Attributes {
   private static PyObject bind(PyObject descr, PyObject getter, PyObject o, PyType t) {
     if (descr instanceof PyMethodDescriptor d) return d.bind(o);
     if (descr instanceof PyGetSetDescriptor g) return g.get(o);
-    return Abstract.callSpecial(descr, Special.GET, o, t);
+    if (descr instanceof PyMemberDescriptor m) return m.get(o);
+    return Abstract.callMethod(descr, getter, o, t);
   }
 
   /** {@code object.__setattr__(o, name, value)} (value null: {@code __delattr__}). */
@@ -72,6 +76,10 @@ public final class Attributes {
     PyObject descr = t.lookup(name);
     if (descr instanceof PyGetSetDescriptor g) {
       g.set(o, value);
+      return;
+    }
+    if (descr instanceof PyMemberDescriptor m) {
+      m.set(o, value);
       return;
     }
     if (descr != null) {
@@ -83,7 +91,7 @@ public final class Attributes {
         return;
       }
     }
-    if (o instanceof HasDict h) {
+    if (o instanceof HasDict h && h.dict() != null) {
       if (value != null) {
         h.dict().put(new PyStr(name), value);
         return;

@@ -4,8 +4,8 @@ import dev.kaa.math.NumericHash;
 
 /**
  * The methods of {@code object}, the root of every class: static methods taking self first, bound into
- * {@link PyType#OBJECT}'s dict. Attribute access, {@code __init__}/{@code __new__} and the rest of {@code object}'s
- * protocol arrive with instances of Python classes.
+ * {@link PyType#OBJECT}'s dict. {@code object.__new__} makes the instances of Python classes whose layout is
+ * object's ({@link PyInstance}); see docs/classes.md for subclasses of other built-ins.
  */
 final class ObjectMethods {
   private ObjectMethods() {}
@@ -41,7 +41,7 @@ final class ObjectMethods {
     Attributes.genericSet(self, attributeName(name), null);
   }
 
-  private static String attributeName(PyObject name) {
+  static String attributeName(PyObject name) {
     if (name instanceof PyStr s) return s.value;
     throw Errors.typeError("attribute name must be string, not '%s'", name.type().name());
   }
@@ -53,4 +53,126 @@ final class ObjectMethods {
   @PyMethod("__gt__") static PyObject gt(PyObject self, PyObject other) { return PyNotImplemented.VALUE; }
 
   @PyMethod("__ge__") static PyObject ge(PyObject self, PyObject other) { return PyNotImplemented.VALUE; }
+
+  /** {@code object.__new__(cls, ...)}: extra arguments are an error unless the class overrides {@code __init__}. */
+  @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW) static PyObject newMethod(PyType cls,
+      @PyMethod.Star PyObject[] args, @PyMethod.KwArgs PyDict kwargs) {
+    return newInstance(cls, args.length + size(kwargs));
+  }
+
+  /** {@code object.__new__(cls)} given {@code nargs} further arguments (which it ignores, under CPython's rules). */
+  static PyObject newInstance(PyType cls, int nargs) {
+    if (nargs > 0) {
+      if (!isObjects(cls.lookup("__new__"))) {
+        throw Errors.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
+      }
+      if (isObjects(cls.lookup("__init__"))) throw Errors.typeError("%s() takes no arguments", cls.name());
+    }
+    if (cls.staticBase() != PyType.OBJECT) throw Errors.typeError("cannot create '%s' instances", cls.name());
+    PyObject abstractMethods = cls.dictGet("__abstractmethods__");
+    if (abstractMethods != null && Abstract.isTrue(abstractMethods)) throw abstractClassError(cls, abstractMethods);
+    return new PyInstance(cls);
+  }
+
+  private static PyException abstractClassError(PyType cls, PyObject methods) {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    PyObject it = Abstract.iter(methods);
+    for (PyObject m = Abstract.next(it); m != null; m = Abstract.next(it)) names.add(Abstract.repr(m).value);
+    java.util.Collections.sort(names);
+    return Errors.typeError("Can't instantiate abstract class %s without an implementation for abstract method%s %s",
+        cls.name(), names.size() == 1 ? "" : "s", String.join(", ", names));
+  }
+
+  private static boolean isObjects(PyObject member) {
+    return member instanceof PyBuiltinNew n && n.owner == PyType.OBJECT
+        || member instanceof PyMethodDescriptor d && d.owner == PyType.OBJECT;
+  }
+
+  /** {@code object.__init__(self, ...)}: nothing to do; extra arguments are an error unless {@code __new__} took them. */
+  @PyMethod("__init__") static void init(PyObject self, @PyMethod.Star PyObject[] args,
+      @PyMethod.KwArgs PyDict kwargs) {
+    if (args.length + size(kwargs) > 0) {
+      PyType t = self.type();
+      if (!isObjects(t.lookup("__init__"))) {
+        throw Errors.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+      }
+      checkInitArguments(t, args.length + size(kwargs));
+    }
+  }
+
+  /** {@code object.__init__} reached from {@code cls(...)} with {@code nargs} arguments. */
+  static void checkInitArguments(PyType cls, int nargs) {
+    if (nargs > 0 && isObjects(cls.lookup("__new__"))) {
+      throw Errors.typeError("%s.__init__() takes exactly one argument (the instance to initialize)", cls.name());
+    }
+  }
+
+  @PyGetter("__class__") static PyObject getClass(PyObject self) { return self.type(); }
+
+  /** {@code obj.__class__ = C}: only between Python classes whose instances have the same layout. */
+  @PySetter("__class__") static void setClass(PyObject self, PyObject value) {
+    if (value == null) throw Errors.typeError("can't delete __class__ attribute");
+    if (!(value instanceof PyType to)) {
+      throw Errors.typeError("__class__ must be set to a class, not '%s' object", value.type().name());
+    }
+    PyType from = self.type();
+    if (!(self instanceof HeapInstance h) || !from.hasFlag(PyType.HEAPTYPE) || !to.hasFlag(PyType.HEAPTYPE)) {
+      throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+    }
+    if (to.solidBase() != from.solidBase() || to.hasInstanceDict() != from.hasInstanceDict()
+        || to.slotCount() != from.slotCount() || !to.instanceClass().isInstance(self)) {
+      throw Errors.typeError("__class__ assignment: '%s' object layout differs from '%s'", to.name(), from.name());
+    }
+    h.setType(to);
+  }
+
+  /** Called on the base when a subclass is made; the default accepts no keyword arguments. */
+  @PyMethod(value = "__init_subclass__", kind = PyMethod.Kind.CLASS) static void initSubclass(PyType cls) {}
+
+  @PyMethod(value = "__subclasshook__", kind = PyMethod.Kind.CLASS) static PyObject subclasshook(PyType cls,
+      @PyMethod.Star PyObject[] args) {
+    return PyNotImplemented.VALUE;
+  }
+
+  /** {@code format(obj, '')} is {@code str(obj)}; any other spec is an error for plain objects. */
+  @PyMethod("__format__") static PyObject format(PyObject self, PyStr spec) {
+    if (!spec.value.isEmpty()) {
+      throw Errors.typeError("unsupported format string passed to %s.__format__", self.type().name());
+    }
+    return Abstract.str(self);
+  }
+
+  @PyMethod("__dir__") static PyObject dir(PyObject self) {
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    if (self instanceof HasDict h && h.dict() != null) {
+      h.dict().forEach((k, v) -> { if (k instanceof PyStr s) names.add(s.value); });
+    }
+    for (PyType t : self.type().mro()) names.addAll(t.dictNames());
+    PyObject[] out = new PyObject[names.size()];
+    int i = 0;
+    for (String n : names) out[i++] = new PyStr(n);
+    return new PyList(out);
+  }
+
+  /** {@code __getstate__}: the instance dict (None when empty or absent) and slot values, as CPython's default. */
+  @PyMethod("__getstate__") static PyObject getstate(PyObject self) {
+    PyDict d = self instanceof HasDict h ? h.dict() : null;
+    PyObject state = d == null || d.size() == 0 ? PyNone.NONE : d;
+    if (self instanceof HeapInstance h && h.slots() != null) {
+      PyDict slots = new PyDict();
+      for (PyType t : self.type().mro()) {
+        for (String n : t.dictNames()) {
+          if (t.dictGet(n) instanceof PyMemberDescriptor m && m.owner == t) {
+            PyObject v = h.slots()[m.index];
+            if (v != null) slots.put(new PyStr(n), v);
+          }
+        }
+      }
+      if (slots.size() > 0) state = PyTuple.of(state, slots);
+    }
+    return state;
+  }
+
+  /** The number of {@code **kwargs} a built-in received (null when there were none). */
+  private static int size(PyDict kwargs) { return kwargs == null ? 0 : kwargs.size(); }
 }

@@ -26,6 +26,11 @@ public final class PyBuiltinNew extends PyObject {
     if (!cls.isSubtypeOf(owner)) {
       throw Errors.typeError("%s(%s): %s is not a subtype of %s", name, cls.name(), cls.name(), owner.name());
     }
+    PyType builder = cls;  // the nearest class whose __new__ is not written in Python: the one that must build
+    while (!(builder.lookup("__new__") instanceof PyBuiltinNew) && builder.base() != null) builder = builder.base();
+    if (builder.lookup("__new__") != this) {
+      throw Errors.typeError("%s(%s) is not safe, use %s.__new__()", name, cls.name(), builder.name());
+    }
     return function.call(cls, args, from + 1, npos - 1, kwnames);
   }
 

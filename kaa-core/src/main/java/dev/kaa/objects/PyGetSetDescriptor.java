@@ -73,7 +73,7 @@ public final class PyGetSetDescriptor extends PyObject {
   }
 
   private void checkSelf(PyObject obj) {
-    if (!selfClass.isInstance(obj)) {
+    if (!selfClass.isInstance(obj) || !obj.type().isSubtypeOf(owner)) {
       throw Errors.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, owner.name(),
           obj.type().name());
     }

@@ -5,7 +5,7 @@ package dev.kaa.objects;
  * argument, or bound by attribute access on an instance ({@code __get__}) into a {@link PyBuiltinMethod}. CPython's
  * {@code method_descriptor} (and {@code wrapper_descriptor} for special methods).
  */
-public final class PyMethodDescriptor extends PyObject {
+public final class PyMethodDescriptor extends PyObject implements MethodDescriptorFlag {
   public static final PyType TYPE = new PyType("method_descriptor", PyType.IMMUTABLE, PyMethodDescriptor.class,
       PyType.OBJECT);
   public static final PyType WRAPPER_TYPE = new PyType("wrapper_descriptor", PyType.IMMUTABLE,

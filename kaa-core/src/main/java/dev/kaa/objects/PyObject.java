@@ -19,12 +19,7 @@ public abstract class PyObject {
   public PyObject call(PyObject[] args, int from, int npos, String[] kwnames) {
     PyObject f = type().lookupSpecial(Special.CALL);
     if (f == null) throw Errors.typeError("'%s' object is not callable", type().name());
-    if (f instanceof PyMethodDescriptor d) return d.callWithSelf(this, args, from, npos, kwnames);
-    int nkw = kwnames == null ? 0 : kwnames.length;
-    PyObject[] withSelf = new PyObject[npos + nkw + 1];
-    withSelf[0] = this;
-    System.arraycopy(args, from, withSelf, 1, npos + nkw);
-    return f.call(withSelf, 0, npos + 1, kwnames);
+    return Abstract.callMethod(this, f, args, from, npos, kwnames);
   }
 
   public final PyObject call0() { return call(NO_ARGS, 0, 0, null); }

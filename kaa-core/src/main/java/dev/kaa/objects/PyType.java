@@ -19,8 +19,8 @@ import java.util.Map;
  * type's version and its subclasses'. Those caches are touched only under the owning interpreter's GIL.
  */
 public class PyType extends PyObject {
-  public static final PyType OBJECT = new PyType("object", ObjectMethods.class);
-  public static final PyType TYPE = new PyType("type", OBJECT);
+  public static final PyType OBJECT = new PyType("object", ObjectMethods.class, PyObject.class);
+  public static final PyType TYPE = new PyType("type", TypeMethods.class, PyType.class, OBJECT);
 
   /** Instances may not have attributes set on the type ({@code int.x = 1}): built-in types. */
   public static final int IMMUTABLE = 1;
@@ -29,11 +29,29 @@ public class PyType extends PyObject {
   /** Created by a class statement or {@code type(name, bases, ns)}. */
   public static final int HEAPTYPE = 4;
 
-  private final String name;
+  private String name;
+  private String qualname;
   private final PyType[] bases;
-  private final PyType[] mro;
+  private PyType[] mro;
   private final int flags;
   private final Map<String, PyObject> dict = new LinkedHashMap<>();
+  /** {@code type(self)}: null for the plain {@code type} (the common case), else the metaclass. */
+  private PyType metatype;
+
+  // The instance layout (see docs/classes.md): which Java class holds this type's instances, and what a heap type
+  // adds to its base's: a __dict__, __weakref__, __slots__ values.
+  /** {@code __base__}: the base whose layout this type extends (CPython's best base); null for object. */
+  private final PyType base;
+  /** The Java class of this type's instances: a built-in's own class, else inherited from {@link #base}. */
+  private final Class<?> instanceClass;
+  /** Instances have a {@code __dict__} (an instance of a Python class without {@code __slots__}). */
+  boolean instanceDict;
+  /** Instances have {@code __weakref__}. */
+  boolean instanceWeakref;
+  /** How many {@code __slots__} values instances hold (this type's and its bases'). */
+  int slotCount;
+  /** This heap type added {@code __slots__} values of its own: it is its own solid base. */
+  boolean ownSlots;
 
   /** Java class whose {@link PyMethod}s are this built-in type's methods, until bound; then null. */
   private Class<?> pendingMethods;
@@ -51,12 +69,17 @@ public class PyType extends PyObject {
   /** Marks "looked up and absent" in the caches (null there means "not looked up yet"). */
   private static final Object ABSENT = new Object();
 
-  private PyType(String name, Class<?> methods) {
+  /** {@code object} and {@code type}: built before anything else, their instance classes named explicitly. */
+  private PyType(String name, Class<?> methods, Class<?> instanceClass, PyType... bases) {
     this.name = name;
-    this.bases = new PyType[0];
-    this.mro = new PyType[] {this};
+    this.qualname = name;
+    this.bases = bases;
+    this.base = bases.length == 0 ? null : bases[0];
+    this.mro = C3.linearize(this, bases);
     this.flags = IMMUTABLE | BASETYPE;
     this.pendingMethods = methods;
+    this.instanceClass = instanceClass;
+    for (PyType b : bases) b.addSubclass(this);
   }
 
   /** A built-in type: immutable, subclassable. */
@@ -66,31 +89,106 @@ public class PyType extends PyObject {
 
   /** A built-in type whose methods are the {@link PyMethod}s declared in {@code methods}, bound on first use. */
   public PyType(String name, int flags, Class<?> methods, PyType... bases) {
-    this(name, flags, bases);
-    this.pendingMethods = methods;
+    this(name, flags, methods, (PyType) null, bases);
   }
 
   /** A type with explicit flags; a heap type registers with its bases for cache invalidation. */
   public PyType(String name, int flags, PyType... bases) {
-    this.name = name;
-    this.flags = flags;
-    this.bases = bases.clone();
-    this.mro = C3.linearize(this, this.bases);
-    if ((flags & HEAPTYPE) != 0) {
-      for (PyType b : this.bases) b.addSubclass(this);
-    }
+    this(name, flags, null, (PyType) null, bases);
   }
 
-  @Override public PyType type() { return TYPE; }
+  /**
+   * The general constructor: {@code base} is the layout base (null: the first base); the instance class is
+   * {@code methods} when that is a {@link PyObject} class, else the base's.
+   */
+  PyType(String name, int flags, Class<?> methods, PyType base, PyType[] bases) {
+    this.name = name;
+    this.qualname = name;
+    this.flags = flags;
+    this.bases = bases.clone();
+    this.base = base != null ? base : bases.length > 0 ? bases[0] : OBJECT;
+    this.mro = C3.linearize(this, this.bases);
+    this.pendingMethods = methods;
+    this.instanceClass = methods != null && PyObject.class.isAssignableFrom(methods) && (flags & HEAPTYPE) == 0
+        ? methods : this.base.instanceClass;
+    boolean heap = (flags & HEAPTYPE) != 0;  // a class made from Java as a class statement would: with a __dict__
+    this.instanceDict = this.base.instanceDict || heap;
+    this.instanceWeakref = this.base.instanceWeakref || heap;
+    this.slotCount = this.base.slotCount;
+    for (PyType b : this.bases) b.addSubclass(this);
+  }
+
+  @Override public PyType type() { return metatype == null ? TYPE : metatype; }
+
+  /** Makes this (new) class an instance of {@code meta}, a subclass of {@code type}. */
+  void setMetatype(PyType meta) { this.metatype = meta == TYPE ? null : meta; }
 
   /** {@code __name__}. */
   public String name() { return name; }
 
+  void setName(String name) { this.name = name; }
+
+  /** {@code __qualname__}. */
+  public String qualname() { return qualname; }
+
+  void setQualname(String qualname) { this.qualname = qualname; }
+
   /** {@code __bases__}. */
   public List<PyType> bases() { return List.of(bases); }
 
+  /** {@code __base__}: the base whose instance layout this type extends; null for {@code object}. */
+  public PyType base() { return base; }
+
   /** {@code __mro__}. */
   public List<PyType> mro() { return List.of(mro); }
+
+  /** Replaces the C3 order with the one a metaclass's {@code mro()} returned (already checked). */
+  void setMro(PyType[] mro) {
+    this.mro = mro;
+    modified();
+  }
+
+  /** The Java class of this type's instances (a subclass of it, for instances of Python subclasses). */
+  public Class<?> instanceClass() { return instanceClass; }
+
+  /** Instances of this type carry a {@code __dict__}. */
+  public boolean hasInstanceDict() { return instanceDict; }
+
+  /** How many {@code __slots__} values an instance of this type holds. */
+  public int slotCount() { return slotCount; }
+
+  /**
+   * CPython's solid base: the nearest type along {@code __base__} whose instances have a layout of their own (a
+   * built-in with its own Java class, or a class adding {@code __slots__}). Two bases whose solid bases are not on
+   * one line cannot be combined ("multiple bases have instance lay-out conflict").
+   */
+  public PyType solidBase() {
+    if (base == null) return this;
+    PyType inherited = base.solidBase();
+    if (hasFlag(HEAPTYPE)) return ownSlots ? this : inherited;
+    return instanceClass != base.instanceClass ? this : inherited;
+  }
+
+  /** The nearest type along {@code __base__} that is not a heap type: whose {@code __new__} builds instances. */
+  public PyType staticBase() {
+    PyType t = this;
+    while (t.hasFlag(HEAPTYPE)) t = t.base;
+    return t;
+  }
+
+  /** {@code __subclasses__()}: the live direct subclasses, oldest first. */
+  public List<PyType> subclasses() {
+    List<PyType> out = new ArrayList<>();
+    synchronized (this) {
+      if (subclasses != null) {
+        for (WeakReference<PyType> ref : subclasses) {
+          PyType t = ref.get();
+          if (t != null) out.add(t);
+        }
+      }
+    }
+    return out;
+  }
 
   public boolean hasFlag(int flag) { return (flags & flag) != 0; }
 
@@ -210,14 +308,26 @@ public class PyType extends PyObject {
     }
   }
 
-  private void addSubclass(PyType sub) {
-    if (hasFlag(IMMUTABLE)) return;  // never modified, so never needs to tell its subclasses
+  /**
+   * Built-in types list only built-in subclasses: they are shared by every interpreter, so they must not see one
+   * interpreter's classes (and, being immutable, never need to tell subclasses they changed).
+   */
+  private synchronized void addSubclass(PyType sub) {
+    if (hasFlag(IMMUTABLE) && sub.hasFlag(HEAPTYPE)) return;
     if (subclasses == null) subclasses = new ArrayList<>();
     subclasses.removeIf(r -> r.get() == null);
     subclasses.add(new WeakReference<>(sub));
   }
 
-  @Override public String toString() { return "<class '" + name + "'>"; }
+  /** {@code type.__call__}: {@code type(x)}, or make an instance ({@code __new__}, then {@code __init__}). */
+  @Override public PyObject call(PyObject[] args, int from, int npos, String[] kwnames) {
+    if (metatype != null && !TypeMethods.isTypeCall(metatype.lookupSpecial(Special.CALL))) {
+      return super.call(args, from, npos, kwnames);
+    }
+    return TypeMethods.call(this, args, from, npos, kwnames);
+  }
+
+  @Override public String toString() { return TypeMethods.repr(this); }
 
   /** C3 linearization; a type whose bases admit none raises CPython's TypeError. */
   static final class C3 {

@@ -1,0 +1,48 @@
+package dev.kaa.objects;
+
+import java.lang.reflect.Method;
+
+/**
+ * The {@code __dict__} and {@code __weakref__} attributes a Python class adds for its instances (CPython puts a
+ * getset descriptor for each into the class that first has them: {@code <attribute '__dict__' of 'C' objects>}).
+ */
+final class InstanceAttributes {
+  private InstanceAttributes() {}
+
+  private static Method method(String name, Class<?>... params) {
+    try {
+      return InstanceAttributes.class.getDeclaredMethod(name, params);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static PyGetSetDescriptor dictDescriptor(PyType owner) {
+    return new PyGetSetDescriptor(owner, "__dict__", "dictionary for instance variables",
+        method("getDict", PyObject.class), method("setDict", PyObject.class, PyObject.class));
+  }
+
+  static PyGetSetDescriptor weakrefDescriptor(PyType owner) {
+    return new PyGetSetDescriptor(owner, "__weakref__", "list of weak references to the object",
+        method("getWeakref", PyObject.class), null);
+  }
+
+  static PyObject getDict(PyObject self) {
+    if (self instanceof HasDict h && h.dict() != null) return h.dict();
+    throw Errors.attributeError("'%s' object has no attribute '__dict__'", self.type().name());
+  }
+
+  static void setDict(PyObject self, PyObject value) {
+    if (value == null) throw Errors.typeError("cannot delete __dict__");
+    if (!(value instanceof PyDict d)) {
+      throw Errors.typeError("__dict__ must be set to a dictionary, not a '%s'", value.type().name());
+    }
+    if (!(self instanceof HeapInstance h) || h.dict() == null) {
+      throw Errors.attributeError("'%s' object has no attribute '__dict__'", self.type().name());
+    }
+    h.setDict(d);
+  }
+
+  /** No weak references yet: always None. */
+  static PyObject getWeakref(PyObject self) { return PyNone.NONE; }
+}

@@ -1,0 +1,124 @@
+package dev.kaa.objects;
+
+/**
+ * {@code property(fget, fset, fdel, doc)}: a data descriptor calling Python functions to get, set and delete an
+ * attribute. {@code getter}/{@code setter}/{@code deleter} return a copy with one function replaced (of the same
+ * class, so subclasses of property keep working). Its name, for error messages, comes from {@code __set_name__} or
+ * the getter's {@code __name__}.
+ */
+public class PyProperty extends PyObject {
+  public static final PyType TYPE = new PyType("property", PyType.IMMUTABLE | PyType.BASETYPE, PyProperty.class,
+      PyType.OBJECT);
+
+  PyObject fget, fset, fdel, doc, name;
+  /** The doc came from fget (so a copy made by getter() takes the new getter's doc). */
+  boolean docFromGetter;
+
+  @Override public PyType type() { return TYPE; }
+
+  @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW) static PyObject make(PyType cls,
+      @PyMethod.Star PyObject[] args, @PyMethod.KwArgs PyDict kwargs) {
+    return cls == TYPE ? new PyProperty() : new Derived(cls);
+  }
+
+  @PyMethod("__init__") void init(@PyMethod.Opt PyObject fget, @PyMethod.Opt PyObject fset,
+      @PyMethod.Opt PyObject fdel, @PyMethod.Opt PyObject doc) {
+    this.fget = none(fget);
+    this.fset = none(fset);
+    this.fdel = none(fdel);
+    this.doc = none(doc);
+    this.docFromGetter = false;
+    if (this.doc == null && this.fget != null) {
+      PyObject d = Abstract.getAttrOrNull(this.fget, "__doc__");
+      if (d != null && d != PyNone.NONE) {
+        this.doc = d;
+        this.docFromGetter = true;
+      }
+    }
+  }
+
+  private static PyObject none(PyObject o) { return o == PyNone.NONE ? null : o; }
+
+  private static PyObject orNone(PyObject o) { return o == null ? PyNone.NONE : o; }
+
+  @PyMethod("__get__") public PyObject get(PyObject obj, @PyMethod.Opt PyObject type) {
+    if (obj == PyNone.NONE) return this;
+    if (fget == null) throw missing(obj, "getter");
+    return fget.call1(obj);
+  }
+
+  @PyMethod("__set__") void set(PyObject obj, PyObject value) {
+    if (fset == null) throw missing(obj, "setter");
+    fset.call2(obj, value);
+  }
+
+  @PyMethod("__delete__") void delete(PyObject obj) {
+    if (fdel == null) throw missing(obj, "deleter");
+    fdel.call1(obj);
+  }
+
+  private PyException missing(PyObject obj, String what) {
+    PyObject n = name != null ? name : fget == null ? null : Abstract.getAttrOrNull(fget, "__name__");
+    if (n != null) {
+      return Errors.attributeError("property %s of '%s' object has no %s", Abstract.repr(n).value,
+          obj.type().name(), what);
+    }
+    return Errors.attributeError("property of '%s' object has no %s", obj.type().name(), what);
+  }
+
+  @PyMethod("__set_name__") void setName(PyObject owner, PyObject name) { this.name = name; }
+
+  @PyMethod("getter") PyObject getter(PyObject f) { return copy(f, fset, fdel); }
+
+  @PyMethod("setter") PyObject setter(PyObject f) { return copy(fget, f, fdel); }
+
+  @PyMethod("deleter") PyObject deleter(PyObject f) { return copy(fget, fset, f); }
+
+  /** {@code type(self)(fget, fset, fdel, doc)}, the doc dropped when it was the old getter's. */
+  private PyObject copy(PyObject get, PyObject set, PyObject del) {
+    PyObject d = docFromGetter ? PyNone.NONE : orNone(doc);
+    PyObject p = type().call(new PyObject[] {orNone(get), orNone(set), orNone(del), d}, 0, 4, null);
+    if (p instanceof PyProperty q && q.name == null) q.name = name;
+    return p;
+  }
+
+  @PyGetter("fget") PyObject fgetAttr() { return orNone(fget); }
+
+  @PyGetter("fset") PyObject fsetAttr() { return orNone(fset); }
+
+  @PyGetter("fdel") PyObject fdelAttr() { return orNone(fdel); }
+
+  @PyGetter("__doc__") PyObject docAttr() { return orNone(doc); }
+
+  @PySetter("__doc__") void setDoc(PyObject v) { doc = v; }
+
+  @PyGetter("__isabstractmethod__") PyObject isAbstract() {
+    for (PyObject f : new PyObject[] {fget, fset, fdel}) {
+      if (f != null && Wrapped.isAbstract(f) == PyBool.TRUE) return PyBool.TRUE;
+    }
+    return PyBool.FALSE;
+  }
+
+  /** An instance of a Python subclass of property. */
+  static final class Derived extends PyProperty implements HeapInstance {
+    private PyType type;
+    private PyDict dict;
+    private final PyObject[] slots;
+
+    Derived(PyType type) {
+      this.type = type;
+      this.dict = HeapInstance.newDict(type);
+      this.slots = HeapInstance.newSlots(type);
+    }
+
+    @Override public PyType type() { return type; }
+
+    @Override public void setType(PyType t) { type = t; }
+
+    @Override public PyDict dict() { return dict; }
+
+    @Override public void setDict(PyDict d) { dict = d; }
+
+    @Override public PyObject[] slots() { return slots; }
+  }
+}

@@ -1,0 +1,99 @@
+package dev.kaa.objects;
+
+/**
+ * {@code super(type, obj)}: attribute lookup that starts after {@code type} in the MRO of {@code obj}'s class (or of
+ * obj itself when it is a class), binding what it finds to obj. Zero-argument {@code super()} inside a method gets
+ * its two arguments from the frame (the {@code __class__} cell and the first argument); {@code super().name} is
+ * compiled to LOAD_SUPER_ATTR, which calls {@link #lookup} without making the super object.
+ */
+public final class PySuper extends PyObject {
+  public static final PyType TYPE = new PyType("super", PyType.IMMUTABLE, PySuper.class, PyType.OBJECT);
+
+  /** {@code __thisclass__}: the class after which lookup starts. */
+  public final PyType thisClass;
+  /** {@code __self__}, or null for an unbound super. */
+  public final PyObject obj;
+  /** {@code __self_class__}: the class whose MRO is searched (obj's class, or obj); null when unbound. */
+  public final PyType objType;
+
+  private PySuper(PyType thisClass, PyObject obj, PyType objType) {
+    this.thisClass = thisClass;
+    this.obj = obj;
+    this.objType = objType;
+  }
+
+  /** {@code super(type, obj)}, checked as CPython does. */
+  public static PySuper of(PyType type, PyObject obj) { return new PySuper(type, obj, check(type, obj)); }
+
+  @Override public PyType type() { return TYPE; }
+
+  @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW) static PyObject make(PyType cls, @PyMethod.Opt PyObject type,
+      @PyMethod.Opt PyObject obj) {
+    if (type == null) throw Errors.of(ExceptionTypes.RuntimeError, "super(): no arguments");
+    if (!(type instanceof PyType t)) {
+      throw Errors.typeError("super() argument 1 must be a type, not %s", type.type().name());
+    }
+    if (obj == null || obj == PyNone.NONE) return new PySuper(t, null, null);
+    return of(t, obj);
+  }
+
+  /** The class whose MRO {@code super(type, obj)} searches: obj if it is a subclass of type, else obj's class. */
+  private static PyType check(PyType type, PyObject obj) {
+    if (obj instanceof PyType t && t.isSubtypeOf(type)) return t;
+    if (obj.type().isSubtypeOf(type)) return obj.type();
+    PyObject c = Abstract.getAttrOrNull(obj, "__class__");
+    if (c instanceof PyType ct && ct != obj.type() && ct.isSubtypeOf(type)) return ct;
+    throw Errors.typeError("super(type, obj): obj must be an instance or subtype of type");
+  }
+
+  /**
+   * {@code super(thisClass, obj).name} as LOAD_SUPER_ATTR needs it: the attribute found after {@code thisClass} in
+   * {@code objType}'s MRO, bound to obj; null when absent.
+   */
+  public static PyObject lookupAfter(PyType thisClass, PyObject obj, PyType objType, String name) {
+    java.util.List<PyType> mro = objType.mro();
+    int i = mro.indexOf(thisClass);
+    for (int j = i + 1; j < mro.size(); j++) {
+      PyObject v = mro.get(j).dictGet(name);
+      if (v == null) continue;
+      if (v instanceof PyMethodDescriptor d) return obj == objType ? d : d.bind(obj);
+      PyObject get = v.type().lookupSpecial(Special.GET);
+      return get == null ? v : Abstract.callMethod(v, get, obj == objType ? PyNone.NONE : obj, objType);
+    }
+    return null;
+  }
+
+  /** {@code super(thisClass, obj).name}, as an attribute read: AttributeError when absent. */
+  public static PyObject lookup(PyType thisClass, PyObject obj, String name) {
+    PySuper s = of(thisClass, obj);
+    PyObject v = lookupAfter(thisClass, obj, s.objType, name);
+    return v != null ? v : Attributes.genericGet(s, name);
+  }
+
+  @PyMethod("__getattribute__") PyObject getattribute(PyObject name) {
+    String n = ObjectMethods.attributeName(name);
+    if (objType != null && !n.equals("__class__")) {
+      PyObject v = lookupAfter(thisClass, obj, objType, n);
+      if (v != null) return v;
+    }
+    return Attributes.genericGet(this, n);
+  }
+
+  /** An unbound super bound by attribute access: {@code super(C).__get__(obj)}. */
+  @PyMethod("__get__") PyObject get(PyObject obj, @PyMethod.Opt PyObject type) {
+    if (obj == PyNone.NONE || this.obj != null) return this;
+    return of(thisClass, obj);
+  }
+
+  @PyGetter("__thisclass__") PyObject thisClassAttr() { return thisClass; }
+
+  @PyGetter("__self__") PyObject selfAttr() { return obj == null ? PyNone.NONE : obj; }
+
+  @PyGetter("__self_class__") PyObject selfClassAttr() { return objType == null ? PyNone.NONE : objType; }
+
+  @PyMethod("__repr__") PyObject repr() {
+    String cls = TypeMethods.repr(thisClass);
+    return new PyStr(objType == null ? "<super: " + cls + ", NULL>" : "<super: " + cls + ", <" + objType.name()
+        + " object>>");
+  }
+}

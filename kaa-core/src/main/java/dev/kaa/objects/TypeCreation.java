@@ -1,0 +1,242 @@
+package dev.kaa.objects;
+
+import dev.kaa.compile.Mangling;
+import dev.kaa.parse.Identifiers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * {@code type.__new__(meta, name, bases, ns, **kwargs)}: how a class statement's namespace becomes a class, in
+ * CPython's order — the most derived metaclass (deferring to it when it has its own {@code __new__}), the layout base
+ * and its checks, {@code __slots__}, the namespace copied in (with {@code __qualname__} and {@code __classcell__}
+ * taken out, functions for {@code __new__}/{@code __init_subclass__}/{@code __class_getitem__} wrapped), the MRO (a
+ * metaclass may override {@code mro()}), then {@code __set_name__} on each attribute and the parent's
+ * {@code __init_subclass__(**kwargs)}.
+ */
+final class TypeCreation {
+  private TypeCreation() {}
+
+  /** Built-in layouts with variable-size instances: a subclass cannot add {@code __slots__} values to them. */
+  private static final Set<String> VARIABLE_SIZE = Set.of("int", "tuple", "bytes");
+
+  static PyObject newType(PyType meta, PyObject nameArg, PyObject basesArg, PyObject nsArg, PyDict kwargs) {
+    if (!(nameArg instanceof PyStr name)) throw argumentError(1, "str", nameArg);
+    if (!(basesArg instanceof PyTuple bases)) throw argumentError(2, "tuple", basesArg);
+    if (!(nsArg instanceof PyDict ns)) throw argumentError(3, "dict", nsArg);
+
+    PyType winner = mostDerivedMetaclass(meta, bases);
+    if (winner != meta) {
+      PyObject winnerNew = winner.lookup("__new__");
+      if (!(winnerNew instanceof PyBuiltinNew b && b.owner == PyType.TYPE)) {
+        return Abstract.callWithKeywords(winner, new PyObject[] {name, bases, ns}, kwargs);
+      }
+      meta = winner;
+    }
+    PyType[] baseTypes = new PyType[bases.size()];
+    for (int i = 0; i < baseTypes.length; i++) baseTypes[i] = (PyType) bases.get(i);
+    if (baseTypes.length == 0) baseTypes = new PyType[] {PyType.OBJECT};
+    PyType base = bestBase(baseTypes);
+    for (int i = 0; i < baseTypes.length; i++) {
+      for (int j = 0; j < i; j++) {
+        if (baseTypes[i] == baseTypes[j]) throw Errors.typeError("duplicate base class %s", baseTypes[i].name());
+      }
+    }
+    Slots slots = Slots.of(name.value, ns, base);
+
+    PyType cls = new PyType(name.value, PyType.HEAPTYPE | PyType.BASETYPE, null, base, baseTypes);
+    cls.setMetatype(meta);
+    cls.instanceDict = base.instanceDict || slots.addDict;
+    cls.instanceWeakref = base.instanceWeakref || slots.addWeakref;
+    cls.slotCount = base.slotCount + slots.names.size();
+    cls.ownSlots = !slots.names.isEmpty();
+
+    PyObject classcell = fillNamespace(cls, ns);
+    for (int i = 0; i < slots.names.size(); i++) {
+      String n = slots.names.get(i);
+      cls.dictPut(n, new PyMemberDescriptor(cls, n, base.slotCount + i));
+    }
+    if (slots.addDict) cls.dictPut("__dict__", InstanceAttributes.dictDescriptor(cls));
+    if (slots.addWeakref) cls.dictPut("__weakref__", InstanceAttributes.weakrefDescriptor(cls));
+    if (cls.dictGet("__doc__") == null) cls.dictPut("__doc__", PyNone.NONE);
+
+    if (meta != PyType.TYPE && !(meta.lookup("mro") instanceof PyMethodDescriptor d && d.owner == PyType.TYPE)) {
+      cls.setMro(customMro(cls));
+    }
+    if (classcell != null) setClassCell(cls, classcell);
+    setNames(cls);
+    initSubclass(cls, kwargs);
+    return cls;
+  }
+
+  private static PyException argumentError(int n, String expected, PyObject got) {
+    return Errors.typeError("type.__new__() argument %d must be %s, not %s", n, expected, got.type().name());
+  }
+
+  /** The metaclass that is a subclass of every base's metaclass and of {@code meta}. */
+  static PyType mostDerivedMetaclass(PyType meta, PyTuple bases) {
+    PyType winner = meta;
+    for (int i = 0; i < bases.size(); i++) {
+      PyType t = bases.get(i).type();
+      if (winner.isSubtypeOf(t)) continue;
+      if (t.isSubtypeOf(winner)) {
+        winner = t;
+        continue;
+      }
+      throw Errors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass "
+          + "of the metaclasses of all its bases");
+    }
+    return winner;
+  }
+
+  /** CPython's best_base: the base with the most derived solid base, which all the others' must be on one line with. */
+  private static PyType bestBase(PyType[] bases) {
+    PyType base = null, winner = null;
+    for (PyType b : bases) {
+      if (!b.hasFlag(PyType.BASETYPE)) throw Errors.typeError("type '%s' is not an acceptable base type", b.name());
+      PyType candidate = b.solidBase();
+      if (winner == null || candidate.isSubtypeOf(winner) && candidate != winner) {
+        winner = candidate;
+        base = b;
+      } else if (!winner.isSubtypeOf(candidate)) {
+        throw Errors.typeError("multiple bases have instance lay-out conflict");
+      }
+    }
+    return base;
+  }
+
+  /** A class's {@code __slots__}: what it adds to its base's instances. */
+  private record Slots(List<String> names, boolean addDict, boolean addWeakref) {
+    static Slots of(String className, PyDict ns, PyType base) {
+      PyObject declared = ns.getStr("__slots__");
+      if (declared == null) return new Slots(List.of(), !base.instanceDict, !base.instanceWeakref);
+      List<PyObject> items = new ArrayList<>();
+      if (declared instanceof PyStr) {
+        items.add(declared);
+      } else if (declared instanceof PyTuple t) {
+        for (int i = 0; i < t.size(); i++) items.add(t.get(i));
+      } else {
+        PyObject it = Abstract.iter(declared);
+        for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) items.add(x);
+      }
+      boolean addDict = false, addWeakref = false;
+      Set<String> names = new TreeSet<>();
+      for (PyObject item : items) {
+        if (!(item instanceof PyStr s)) {
+          throw Errors.typeError("__slots__ items must be strings, not '%s'", item.type().name());
+        }
+        if (s.value.isEmpty() || Identifiers.firstInvalid(s.value) >= 0) {
+          throw Errors.typeError("__slots__ must be identifiers");
+        }
+        if (s.value.equals("__dict__")) {
+          if (base.instanceDict || addDict) throw Errors.typeError("__dict__ slot disallowed: we already got one");
+          addDict = true;
+        } else if (s.value.equals("__weakref__")) {
+          if (base.instanceWeakref || addWeakref) {
+            throw Errors.typeError("__weakref__ slot disallowed: we already got one");
+          }
+          addWeakref = true;
+        } else {
+          String mangled = Mangling.mangle(className, s.value);
+          if (ns.getStr(mangled) != null) {
+            throw Errors.valueError("'%s' in __slots__ conflicts with class variable", mangled);
+          }
+          names.add(mangled);
+        }
+      }
+      if (!names.isEmpty() && VARIABLE_SIZE.contains(base.solidBase().staticBase().name())) {
+        throw Errors.typeError("nonempty __slots__ not supported for subtype of '%s'", base.name());
+      }
+      return new Slots(new ArrayList<>(names), addDict, addWeakref);
+    }
+  }
+
+  /**
+   * Copies the class body's namespace into the class: {@code __qualname__} becomes the qualname, and the
+   * {@code __classcell__} (returned) is kept out; {@code __eq__} without {@code __hash__} makes the class unhashable.
+   */
+  private static PyObject fillNamespace(PyType cls, PyDict ns) {
+    PyObject[] classcell = {null};
+    ns.forEach((k, v) -> {
+      if (!(k instanceof PyStr key)) return;
+      switch (key.value) {
+        case "__qualname__" -> {
+          if (!(v instanceof PyStr q)) {
+            throw Errors.typeError("type __qualname__ must be a str, not %s", v.type().name());
+          }
+          cls.setQualname(q.value);
+        }
+        case "__classcell__" -> classcell[0] = v;
+        case "__new__" -> cls.dictPut(key.value, isFunction(v) ? new PyStaticMethod(v) : v);
+        case "__init_subclass__", "__class_getitem__" ->
+            cls.dictPut(key.value, isFunction(v) ? new PyClassMethod(v) : v);
+        default -> cls.dictPut(key.value, v);
+      }
+    });
+    if (cls.dictGet("__eq__") != null && cls.dictGet("__hash__") == null) cls.dictPut("__hash__", PyNone.NONE);
+    return classcell[0];
+  }
+
+  /** A Python function ({@code def} or {@code lambda}), which type.__new__ wraps where CPython does. */
+  private static boolean isFunction(PyObject v) {
+    PyType t = v.type();
+    return t.name().equals("function") && !t.hasFlag(PyType.HEAPTYPE);
+  }
+
+  /** The class cell of zero-argument {@code super()} and {@code __class__}: now the class exists, fill it. */
+  private static void setClassCell(PyType cls, PyObject cell) {
+    if (!cell.type().name().equals("cell")) {
+      throw Errors.typeError("__classcell__ must be a nonlocal cell, not %s", TypeMethods.repr(cell.type()));
+    }
+    Attributes.set(cell, "cell_contents", cls);
+  }
+
+  /** The MRO a metaclass's {@code mro()} gives, checked to hold only classes. */
+  private static PyType[] customMro(PyType cls) {
+    PyObject result = Abstract.call(Attributes.get(cls, "mro"));
+    List<PyType> out = new ArrayList<>();
+    PyObject it = Abstract.iter(result);
+    for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+      if (!(x instanceof PyType t)) throw Errors.typeError("mro() returned a non-class ('%s')", x.type().name());
+      out.add(t);
+    }
+    return out.toArray(new PyType[0]);
+  }
+
+  /** {@code attr.__set_name__(cls, name)} for every attribute that has it, a failure noted as CPython does. */
+  private static void setNames(PyType cls) {
+    for (String name : new ArrayList<>(cls.dictNames())) {
+      PyObject v = cls.dictGet(name);
+      PyObject setName = v.type().lookupSpecial(Special.SET_NAME);
+      if (setName == null) continue;
+      try {
+        Abstract.callMethod(v, setName, cls, new PyStr(name));
+      } catch (PyException e) {
+        addNote(e, String.format("Error calling __set_name__ on '%s' instance %s in '%s'", v.type().name(),
+            Abstract.repr(new PyStr(name)).value, cls.name()));
+        throw e;
+      }
+    }
+  }
+
+  private static void addNote(PyException e, String note) {
+    PyDict d = e.value().dict();
+    PyList notes = d.getStr("__notes__") instanceof PyList l ? l : new PyList();
+    notes.add(new PyStr(note));
+    d.put(new PyStr("__notes__"), notes);
+  }
+
+  /** {@code super(cls, cls).__init_subclass__(**kwargs)}. */
+  private static void initSubclass(PyType cls, PyDict kwargs) {
+    PyObject f = PySuper.lookupAfter(cls, cls, cls, "__init_subclass__");
+    if (f instanceof PyBuiltinMethod b && b.self == cls && b.function.spec.qualname().equals("object.__init_subclass__")) {
+      if (size(kwargs) > 0) throw Errors.typeError("%s.__init_subclass__() takes no keyword arguments", cls.name());
+      return;
+    }
+    Abstract.callWithKeywords(f, new PyObject[0], kwargs);
+  }
+
+  /** The number of {@code **kwargs} a built-in received (null when there were none). */
+  private static int size(PyDict kwargs) { return kwargs == null ? 0 : kwargs.size(); }
+}
