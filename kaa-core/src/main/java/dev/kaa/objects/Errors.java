@@ -56,6 +56,22 @@ public final class Errors {
     return PyException.withArgs(ExceptionTypes.StopIteration, value);
   }
 
+  /** An error of the front end as Python sees it: a SyntaxError (or subclass) object, or a ValueError. */
+  public static PyException compileError(dev.kaa.parse.CompileError error) {
+    if (error.kind == dev.kaa.parse.CompileError.Kind.ValueError) return valueError("%s", error.msg);
+    return new PyException(PySyntaxError.of(error));
+  }
+
+  /**
+   * {@code OSError(errno, strerror[, filename])}, raised as the subclass the errno names ({@code FileNotFoundError}
+   * for 2), as CPython's {@code PyErr_SetFromErrnoWithFilenameObject}.
+   */
+  public static PyException osError(int errno, String strerror, PyObject filename) {
+    PyObject[] args = filename == null ? new PyObject[] {PyInt.of(errno), new PyStr(strerror)}
+        : new PyObject[] {PyInt.of(errno), new PyStr(strerror), filename};
+    return PyException.withArgs(PyOSError.classFor(errno), args);
+  }
+
   public static PyException attributeError(String format, Object... args) {
     return of(ExceptionTypes.AttributeError, format, args);
   }

@@ -52,6 +52,10 @@ public class PyBaseException extends PyObject implements HasDict {
     for (PyType t : cls.mro()) {
       if (t == ExceptionTypes.StopIteration) return new PyStopIteration(cls, args);
       if (t == ExceptionTypes.SystemExit) return new PySystemExit(cls, args);
+      if (t == ExceptionTypes.ImportError) return new PyImportError(cls, args);
+      if (t == ExceptionTypes.AttributeError) return new PyAttributeError(cls, args);
+      if (t == ExceptionTypes.NameError) return new PyNameError(cls, args);
+      if (t == ExceptionTypes.SyntaxError) return new PySyntaxError(cls, args);
       if (t == ExceptionTypes.BaseException) break;
     }
     return new PyBaseException(cls, args);
