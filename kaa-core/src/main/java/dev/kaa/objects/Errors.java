@@ -34,8 +34,7 @@ public final class Errors {
    * raises it with the arguments {@code (34, 'Numerical result out of range')}, so its str is the tuple's repr.
    */
   public static PyException floatRangeError() {
-    // TODO(exceptions): PyException.withArgs(OverflowError, 34, 'Numerical result out of range') once tuple has repr
-    return new PyException(ExceptionTypes.OverflowError, "(34, 'Numerical result out of range')");
+    return PyException.withArgs(ExceptionTypes.OverflowError, PyInt.of(34), new PyStr("Numerical result out of range"));
   }
 
   public static PyException indexError(String format, Object... args) {

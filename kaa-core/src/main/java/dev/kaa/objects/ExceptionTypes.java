@@ -11,7 +11,7 @@ public final class ExceptionTypes {
   private static final int BUILTIN = PyType.IMMUTABLE | PyType.BASETYPE;
 
   public static final PyType BaseException = new PyType("BaseException", BUILTIN, PyBaseException.class, PyType.OBJECT);
-  public static final PyType BaseExceptionGroup = new PyType("BaseExceptionGroup", BaseException);
+  public static final PyType BaseExceptionGroup = new PyType("BaseExceptionGroup", BUILTIN, PyBaseExceptionGroup.class, BaseException);
   public static final PyType Exception = new PyType("Exception", BaseException);
   public static final PyType GeneratorExit = new PyType("GeneratorExit", BaseException);
   public static final PyType KeyboardInterrupt = new PyType("KeyboardInterrupt", BaseException);

@@ -135,15 +135,16 @@ public class PyBaseException extends PyObject implements HasDict {
 
   @PySetter("args") void setArgs(PyObject value) {
     if (value == null) throw Errors.typeError("args may not be deleted");
-    args = value instanceof PyTuple t && t.type() == PyTuple.TYPE ? t : tupleOf(value);
+    args = value instanceof PyTuple t && t.type() == PyTuple.TYPE ? t : PyTuple.wrap(items(value));
   }
 
-  /** {@code tuple(iterable)}. */
-  private static PyTuple tupleOf(PyObject iterable) {
+  /** The items of an iterable ({@code tuple(iterable)}'s), for the arguments exceptions unpack. */
+  static PyObject[] items(PyObject iterable) {
+    if (iterable instanceof PyTuple t) return t.toArray();
     PyList items = new PyList();
     PyObject it = Abstract.iter(iterable);
     for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) items.add(x);
-    return PyTuple.wrap(items.toArray());
+    return items.toArray();
   }
 
   @PyGetter("__dict__") PyObject getDict() { return dict(); }

@@ -32,7 +32,7 @@ public final class PySyntaxError extends PyBaseException {
     init(args, kwargs);
     if (args.length >= 1) msg = args[0];
     if (args.length == 2) {
-      PyTuple info = PyTuple.wrap(toArray(args[1]));
+      PyTuple info = PyTuple.wrap(items(args[1]));
       if (info.size() < 4) throw Errors.typeError("function takes at least 4 arguments (%d given)", info.size());
       if (info.size() > 6) throw Errors.typeError("function takes at most 6 arguments (%d given)", info.size());
       filename = info.get(0);
@@ -42,14 +42,6 @@ public final class PySyntaxError extends PyBaseException {
       endLineno = info.size() > 4 ? info.get(4) : null;
       endOffset = info.size() > 5 ? info.get(5) : null;
     }
-  }
-
-  private static PyObject[] toArray(PyObject iterable) {
-    if (iterable instanceof PyTuple t) return t.toArray();
-    PyList items = new PyList();
-    PyObject it = Abstract.iter(iterable);
-    for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) items.add(x);
-    return items.toArray();
   }
 
   /** {@code msg (file.py, line 3)}: the file's base name, and the line when it is an int. */
