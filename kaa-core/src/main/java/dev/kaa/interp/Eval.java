@@ -1,0 +1,467 @@
+package dev.kaa.interp;
+
+import static dev.kaa.bytecode.Op.*;
+
+import dev.kaa.bytecode.Code;
+import dev.kaa.objects.Abstract;
+import dev.kaa.objects.Attributes;
+import dev.kaa.objects.Errors;
+import dev.kaa.objects.ExceptionTypes;
+import dev.kaa.objects.IterNext;
+import dev.kaa.objects.PyBool;
+import dev.kaa.objects.PyDict;
+import dev.kaa.objects.PyException;
+import dev.kaa.objects.PyInt;
+import dev.kaa.objects.PyList;
+import dev.kaa.objects.PyNone;
+import dev.kaa.objects.PyObject;
+import dev.kaa.objects.PyStr;
+import dev.kaa.objects.PyTuple;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * The eval loop: runs a frame's instructions until it returns or (a generator's frame) yields. One {@code switch}
+ * over {@link dev.kaa.bytecode.Op}'s numbers; the code array, the frame's slot array and the stack pointer live in
+ * Java locals. Each case follows the stack comment of its opcode in Op.java. Common cases have inline fast paths for
+ * exact built-in types; rare or long cases call out to {@link Ops}, {@link Calls} and {@link Unwind} so this method
+ * stays small enough for HotSpot to compile (docs/interpreter.md gives its size).
+ *
+ * <p>Exceptions are Java exceptions ({@link PyException}) caught around the dispatch loop: the handler for the
+ * instruction that raised comes from the code's exception table (zero cost when nothing is raised).
+ */
+public final class Eval {
+  private Eval() {}
+
+  /**
+   * Non-zero when something wants the running threads' attention at the next safe point (a loop's backward jump,
+   * a frame's start or resumption): pending calls now; the GIL's drop request and signals later.
+   */
+  private static volatile int evalBreaker;
+  private static final ConcurrentLinkedQueue<Runnable> PENDING = new ConcurrentLinkedQueue<>();
+
+  /** Runs {@code action} on a Python thread at its next safe point (CPython's Py_AddPendingCall). */
+  public static void addPendingCall(Runnable action) {
+    PENDING.add(action);
+    evalBreaker = 1;
+  }
+
+  private static void serviceBreaker() {
+    evalBreaker = 0;
+    for (Runnable r = PENDING.poll(); r != null; r = PENDING.poll()) r.run();
+  }
+
+  /** Runs module code with {@code globals} as its namespace (locals are the globals, as at module level). */
+  public static PyObject execModule(Code code, PyDict globals, PyDict builtins) {
+    return exec(code, globals, globals, builtins);
+  }
+
+  /** {@code exec(code, globals, locals)}: {@code locals} may be any mapping. Returns what the code returns. */
+  public static PyObject exec(Code code, PyDict globals, PyObject locals, PyDict builtins) {
+    return run(ThreadState.current(), new Frame(PyCode.of(code), globals, builtins, locals, null));
+  }
+
+  static PyObject run(ThreadState ts, Frame f) { return run(ts, f, null); }
+
+  /**
+   * Runs {@code f} from its saved instruction index; {@code thrown} (when not null) is raised there first, as
+   * {@code generator.throw()} does. Returns the frame's return value, or the value yielded when it suspends
+   * ({@link Frame#next} is then positive).
+   */
+  static PyObject run(ThreadState ts, Frame f, PyException thrown) {
+    ts.enter(f);
+    try {
+      return loop(ts, f, thrown);
+    } finally {
+      ts.leave(f);
+    }
+  }
+
+  private static PyObject loop(ThreadState ts, Frame f, PyException thrown) {
+    final int[] code = f.code.instructionsForInterpreter();
+    final PyObject[] s = f.localsplus;
+    final PyObject[] consts = f.pycode.consts;
+    final String[] names = f.pycode.names;
+    final PyDict globals = f.globals;
+    int pc = f.next;
+    int sp = f.sp;
+    String[] kwnames = null;
+    while (true) {
+      try {
+        if (thrown != null) {
+          PyException t = thrown;
+          thrown = null;
+          throw t;
+        }
+        while (true) {
+          final int word = code[pc++];
+          final int arg = word >>> 8;
+          switch (word & 0xff) {
+            case NOP -> {}
+            case RESUME -> {
+              if (evalBreaker != 0) serviceBreaker();
+            }
+            case POP_TOP -> s[--sp] = null;
+            case PUSH_NULL -> s[sp++] = null;
+            case COPY -> {
+              s[sp] = s[sp - arg];
+              sp++;
+            }
+            case SWAP -> {
+              PyObject t = s[sp - 1];
+              s[sp - 1] = s[sp - arg];
+              s[sp - arg] = t;
+            }
+            case LOAD_CONST -> s[sp++] = consts[arg];
+            case LOAD_FAST -> s[sp++] = s[arg];
+            case LOAD_FAST_CHECK -> {
+              PyObject v = s[arg];
+              if (v == null) throw Ops.unboundLocal(f, arg);
+              s[sp++] = v;
+            }
+            case LOAD_FAST_AND_CLEAR -> {
+              s[sp++] = s[arg];
+              s[arg] = null;
+            }
+            case STORE_FAST -> s[arg] = s[--sp];
+            case DELETE_FAST -> {
+              if (s[arg] == null) throw Ops.unboundLocal(f, arg);
+              s[arg] = null;
+            }
+            case MAKE_CELL -> s[arg] = new PyCell(s[arg]);
+            case COPY_FREE_VARS -> Ops.copyFreeVars(f, arg);
+            case LOAD_DEREF -> {
+              PyObject v = ((PyCell) s[arg]).contents;
+              if (v == null) throw Ops.unboundDeref(f, arg);
+              s[sp++] = v;
+            }
+            case LOAD_CLOSURE -> s[sp++] = s[arg];
+            case STORE_DEREF -> ((PyCell) s[arg]).contents = s[--sp];
+            case DELETE_DEREF -> {
+              PyCell c = (PyCell) s[arg];
+              if (c.contents == null) throw Ops.unboundDeref(f, arg);
+              c.contents = null;
+            }
+            case LOAD_FROM_DICT_OR_DEREF -> s[sp - 1] = Ops.loadFromDictOrDeref(f, s[sp - 1], arg);
+            case LOAD_FROM_DICT_OR_GLOBALS -> s[sp - 1] = Ops.loadFromDictOrGlobals(f, s[sp - 1], names[arg]);
+            case LOAD_LOCALS -> s[sp++] = Ops.locals(f);
+            case LOAD_NAME -> s[sp++] = Ops.loadName(f, names[arg]);
+            case STORE_NAME -> Ops.storeName(f, names[arg], s[--sp]);
+            case DELETE_NAME -> Ops.deleteName(f, names[arg]);
+            case LOAD_GLOBAL -> {
+              String name = names[arg >>> 1];
+              PyObject v = globals.getStr(name);
+              if (v == null) v = Ops.loadBuiltin(f, name);
+              if ((arg & 1) != 0) s[sp++] = null;
+              s[sp++] = v;
+            }
+            case STORE_GLOBAL -> globals.put(new PyStr(names[arg]), s[--sp]);
+            case DELETE_GLOBAL -> Ops.deleteGlobal(f, names[arg]);
+
+            case LOAD_ATTR -> {
+              PyObject owner = s[sp - 1];
+              String name = names[arg >>> 1];
+              if ((arg & 1) == 0) {
+                s[sp - 1] = Attributes.get(owner, name);
+              } else {
+                PyObject meth = Ops.unboundMethod(owner, name);
+                if (meth != null) {
+                  s[sp - 1] = meth;
+                  s[sp++] = owner;
+                } else {
+                  s[sp - 1] = null;
+                  s[sp++] = Attributes.get(owner, name);
+                }
+              }
+            }
+            case STORE_ATTR -> {
+              Attributes.set(s[sp - 1], names[arg], s[sp - 2]);
+              sp -= 2;
+            }
+            case DELETE_ATTR -> Attributes.set(s[--sp], names[arg], null);
+            case LOAD_SUPER_ATTR -> sp = Ops.loadSuperAttr(s, sp, names[arg >>> 2], arg);
+            case BINARY_SUBSCR -> {
+              PyObject key = s[--sp];
+              s[sp - 1] = Ops.getItem(s[sp - 1], key);
+            }
+            case STORE_SUBSCR -> {
+              Ops.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
+              sp -= 3;
+            }
+            case DELETE_SUBSCR -> {
+              Abstract.delItem(s[sp - 2], s[sp - 1]);
+              sp -= 2;
+            }
+            case BINARY_SLICE -> {
+              sp -= 2;
+              s[sp - 1] = Ops.getSlice(s[sp - 1], s[sp], s[sp + 1]);
+            }
+            case STORE_SLICE -> {
+              Ops.setSlice(s[sp - 4], s[sp - 3], s[sp - 2], s[sp - 1]);
+              sp -= 4;
+            }
+
+            case UNARY_NEGATIVE -> s[sp - 1] = Abstract.negative(s[sp - 1]);
+            case UNARY_NOT -> s[sp - 1] = PyBool.of(!Abstract.isTrue(s[sp - 1]));
+            case UNARY_INVERT -> s[sp - 1] = Abstract.invert(s[sp - 1]);
+            case BINARY_OP -> {
+              PyObject b = s[--sp];
+              s[sp - 1] = Ops.binary(s[sp - 1], b, arg);
+            }
+            case COMPARE_OP -> {
+              PyObject b = s[--sp];
+              s[sp - 1] = Ops.compare(s[sp - 1], b, arg);
+            }
+            case IS_OP -> {
+              PyObject b = s[--sp];
+              s[sp - 1] = PyBool.of((s[sp - 1] == b) != (arg == 1));
+            }
+            case CONTAINS_OP -> {
+              PyObject b = s[--sp];
+              s[sp - 1] = PyBool.of(Abstract.contains(b, s[sp - 1]) != (arg == 1));
+            }
+            case CALL_INTRINSIC_1 -> s[sp - 1] = Ops.intrinsic1(f, arg, s[sp - 1]);
+            case CALL_INTRINSIC_2 -> {
+              PyObject b = s[--sp];
+              s[sp - 1] = Ops.intrinsic2(arg, s[sp - 1], b);
+            }
+
+            case BUILD_TUPLE -> {
+              sp -= arg;
+              s[sp] = Ops.tuple(s, sp, arg);
+              sp++;
+            }
+            case BUILD_LIST -> {
+              sp -= arg;
+              s[sp] = new PyList(Ops.copy(s, sp, arg));
+              sp++;
+            }
+            case BUILD_SET -> {
+              sp -= arg;
+              s[sp] = Ops.buildSet(s, sp, arg);
+              sp++;
+            }
+            case BUILD_MAP -> {
+              sp -= 2 * arg;
+              s[sp] = Ops.buildMap(s, sp, arg);
+              sp++;
+            }
+            case BUILD_CONST_KEY_MAP -> {
+              sp -= arg + 1;
+              s[sp] = Ops.buildConstKeyMap(s, sp, arg);
+              sp++;
+            }
+            case BUILD_STRING -> {
+              sp -= arg;
+              s[sp] = Ops.buildString(s, sp, arg);
+              sp++;
+            }
+            case BUILD_SLICE -> {
+              sp -= arg;
+              s[sp] = Ops.buildSlice(s, sp, arg);
+              sp++;
+            }
+            case LIST_APPEND -> {
+              PyObject v = s[--sp];
+              ((PyList) s[sp - arg]).add(v);
+            }
+            case SET_ADD -> {
+              PyObject v = s[--sp];
+              Ops.setAdd(s[sp - arg], v);
+            }
+            case MAP_ADD -> {
+              sp -= 2;
+              ((PyDict) s[sp - arg]).put(s[sp], s[sp + 1]);
+            }
+            case LIST_EXTEND -> {
+              PyObject v = s[--sp];
+              Ops.listExtend((PyList) s[sp - arg], v);
+            }
+            case SET_UPDATE -> {
+              PyObject v = s[--sp];
+              Ops.setUpdate(s[sp - arg], v);
+            }
+            case DICT_UPDATE -> {
+              PyObject v = s[--sp];
+              Ops.dictUpdate((PyDict) s[sp - arg], v);
+            }
+            case DICT_MERGE -> {
+              PyObject v = s[--sp];
+              Calls.dictMerge((PyDict) s[sp - arg], v, s[sp - arg - 2]);
+            }
+            case UNPACK_SEQUENCE -> sp = Ops.unpackSequence(s, sp, arg);
+            case UNPACK_EX -> sp = Ops.unpackEx(s, sp, arg & 0xff, arg >> 8);
+            case FORMAT_VALUE -> {
+              if ((arg & 4) != 0) {
+                PyObject spec = s[--sp];
+                s[sp - 1] = Ops.formatValue(s[sp - 1], arg & 3, spec);
+              } else {
+                s[sp - 1] = Ops.formatValue(s[sp - 1], arg & 3, null);
+              }
+            }
+
+            case JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT -> pc = arg;
+            case JUMP_BACKWARD -> {
+              if (evalBreaker != 0) serviceBreaker();
+              pc = arg;
+            }
+            case POP_JUMP_IF_FALSE -> {
+              PyObject v = s[--sp];
+              if (v == PyBool.FALSE || v != PyBool.TRUE && !Abstract.isTrue(v)) pc = arg;
+            }
+            case POP_JUMP_IF_TRUE -> {
+              PyObject v = s[--sp];
+              if (v == PyBool.TRUE || v != PyBool.FALSE && Abstract.isTrue(v)) pc = arg;
+            }
+            case POP_JUMP_IF_NONE -> {
+              if (s[--sp] == PyNone.NONE) pc = arg;
+            }
+            case POP_JUMP_IF_NOT_NONE -> {
+              if (s[--sp] != PyNone.NONE) pc = arg;
+            }
+            case GET_ITER -> s[sp - 1] = Ops.iter(s[sp - 1]);
+            case FOR_ITER -> {
+              PyObject it = s[sp - 1];
+              PyObject v = it instanceof IterNext n ? n.iterNext() : Abstract.next(it);
+              if (v != null) {
+                s[sp++] = v;
+              } else {
+                s[--sp] = null;
+                pc = arg;
+              }
+            }
+            case GET_LEN -> {
+              s[sp] = PyInt.of(Abstract.len(s[sp - 1]));
+              sp++;
+            }
+
+            case CALL -> {
+              int base = sp - arg - 2;
+              PyObject callable = s[base];
+              int from = base + 1, npos = arg + 1;
+              if (callable == null) {
+                callable = s[base + 1];
+                from++;
+                npos--;
+              }
+              String[] kw = kwnames;
+              if (kw != null) {
+                npos -= kw.length;
+                kwnames = null;
+              }
+              f.lasti = pc - 1;
+              s[base] = callable instanceof PyFunction fn ? fn.call(ts, s, from, npos, kw)
+                  : callable.call(s, from, npos, kw);
+              sp = base + 1;
+            }
+            case KW_NAMES -> kwnames = f.pycode.keywordNames[arg];
+            case CALL_FUNCTION_EX -> {
+              f.lasti = pc - 1;
+              PyObject kwargs = (arg & 1) != 0 ? s[--sp] : null;
+              PyObject args = s[--sp];
+              PyObject callable = s[--sp];
+              s[sp - 1] = Calls.callEx(callable, args, kwargs);
+            }
+            case MAKE_FUNCTION -> sp = Calls.makeFunction(f, s, sp, arg);
+            case RETURN_VALUE -> {
+              f.next = -1;
+              return s[--sp];
+            }
+            case RETURN_CONST -> {
+              f.next = -1;
+              return consts[arg];
+            }
+            case LOAD_BUILD_CLASS -> s[sp++] = Ops.loadBuiltinOrFail(f, "__build_class__", ExceptionTypes.NameError);
+            case LOAD_ASSERTION_ERROR -> s[sp++] = ExceptionTypes.AssertionError;
+            case SETUP_ANNOTATIONS -> Ops.setupAnnotations(f);
+
+            case YIELD_VALUE -> {
+              f.next = pc;
+              f.sp = sp - 1;
+              f.lasti = pc - 1;
+              return s[sp - 1];
+            }
+            case SEND -> {
+              f.lasti = pc - 1;
+              PyObject v = s[--sp];
+              PyObject r = Generators.send(s[sp - 1], v);
+              if (r != null) {
+                s[sp++] = r;
+              } else {
+                s[sp - 1] = Generators.takeReturnValue(ts);
+                pc = arg;
+              }
+            }
+            case GET_YIELD_FROM_ITER -> s[sp - 1] = Generators.yieldFromIter(f, s[sp - 1]);
+            case GET_AWAITABLE -> s[sp - 1] = Generators.awaitable(s[sp - 1], arg);
+            case GET_AITER -> s[sp - 1] = Generators.aiter(s[sp - 1]);
+            case GET_ANEXT -> {
+              s[sp] = Generators.anext(s[sp - 1]);
+              sp++;
+            }
+            case END_ASYNC_FOR -> {
+              sp -= 2;
+              Unwind.endAsyncFor(ts, s[sp + 1]);
+            }
+            case CLEANUP_THROW -> {
+              sp -= 1;
+              s[sp - 2] = PyNone.NONE;
+              s[sp - 1] = Unwind.cleanupThrow(ts, s[sp]);
+            }
+
+            case BEFORE_WITH, BEFORE_ASYNC_WITH -> {
+              s[sp] = Ops.beforeWith(s, sp, word & 0xff);
+              sp++;
+            }
+            case WITH_EXCEPT_START -> {
+              s[sp] = Unwind.withExceptStart(s[sp - 4], s[sp - 1]);
+              sp++;
+            }
+            case PUSH_EXC_INFO -> {
+              PyObject exc = s[sp - 1];
+              PyObject prev = ts.excInfo.value;
+              s[sp - 1] = prev == null ? PyNone.NONE : prev;
+              s[sp++] = exc;
+              ts.excInfo.value = Unwind.asException(exc);
+            }
+            case POP_EXCEPT -> ts.excInfo.value = Unwind.asException(s[--sp]);
+            case RERAISE -> {
+              PyObject exc = s[--sp];
+              if (arg != 0) f.lasti = Unwind.lastiFrom(s[sp - 1]);
+              throw Unwind.reraise(ts, exc);
+            }
+            case RAISE_VARARGS -> {
+              sp -= arg;
+              throw Unwind.raise(ts, arg, s, sp);
+            }
+            case CHECK_EXC_MATCH -> s[sp - 1] = PyBool.of(Unwind.exceptionMatches(s[sp - 2], s[sp - 1]));
+            case CHECK_EG_MATCH -> sp = Unwind.checkEgMatch(s, sp);
+
+            case IMPORT_NAME -> {
+              sp--;
+              s[sp - 1] = Ops.importName(f, names[arg], s[sp], s[sp - 1]);
+            }
+            case IMPORT_FROM -> {
+              s[sp] = Ops.importFrom(s[sp - 1], names[arg]);
+              sp++;
+            }
+            case MATCH_CLASS, MATCH_MAPPING, MATCH_SEQUENCE, MATCH_KEYS ->
+                throw Errors.internal("pattern matching is not implemented yet");
+            default -> throw Errors.internal("unknown opcode " + (word & 0xff));
+          }
+        }
+      } catch (Throwable t) {
+        PyException e = Unwind.asPython(t);
+        int at = Math.max(pc - 1, 0);
+        Unwind.addTraceback(ts, f, e, at);
+        int handler = Unwind.findHandler(f, at, e);
+        if (handler < 0) {
+          f.next = -1;
+          throw e;
+        }
+        pc = handler;
+        sp = f.sp;
+        kwnames = null;
+      }
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package dev.kaa.interp;
+
+import dev.kaa.bytecode.Code;
+import dev.kaa.math.NumericHash;
+import dev.kaa.objects.PyDict;
+import dev.kaa.objects.PyMethod;
+import dev.kaa.objects.PyObject;
+import dev.kaa.objects.PyStr;
+import dev.kaa.objects.PyType;
+
+/**
+ * One activation of a code object, and also the Python {@code frame} object (so tracebacks and
+ * {@code sys._getframe()} need no second allocation). {@link #localsplus} holds the code's locals, cells and free
+ * variables (its slot layout), then the value stack. A generator's frame keeps its instruction index and stack
+ * pointer between resumptions.
+ */
+public final class Frame extends PyObject {
+  public static final PyType TYPE = new PyType("frame", PyType.IMMUTABLE, Frame.class, PyType.OBJECT);
+
+  final PyCode pycode;
+  final Code code;
+  final PyObject[] localsplus;
+  final PyDict globals;
+  final PyDict builtins;
+  /** The locals mapping of a class body or exec/eval; null for an optimised (function) frame. */
+  final PyObject locals;
+  /** The function whose call made this frame (its closure fills the free-variable slots); null for module code. */
+  final PyFunction function;
+  /** The calling frame while this one runs. */
+  Frame back;
+  /** The index of the next instruction to run (saved only when the frame suspends or calls out). */
+  int next;
+  /** The stack pointer saved when the frame suspends. */
+  int sp;
+  /** The instruction being run, for {@code f_lineno} and tracebacks; -1 before the first. */
+  int lasti = -1;
+
+  Frame(PyCode pycode, PyDict globals, PyDict builtins, PyObject locals, PyFunction function) {
+    this.pycode = pycode;
+    this.code = pycode.code;
+    this.localsplus = new PyObject[code.localsPlusCount() + code.stackSize];
+    this.globals = globals;
+    this.builtins = builtins;
+    this.locals = locals;
+    this.function = function;
+    this.sp = code.localsPlusCount();
+  }
+
+  @Override public PyType type() { return TYPE; }
+
+  public Code code() { return code; }
+
+  public PyDict globals() { return globals; }
+
+  public PyDict builtins() { return builtins; }
+
+  /** The caller, or null. */
+  public Frame back() { return back; }
+
+  /** The line being run ({@code f_lineno}). */
+  public int lineno() {
+    return lasti < 0 ? code.firstLineno : code.position(lasti).lineno();
+  }
+
+  /** The value of frame slot {@code slot} (a local, or a cell's contents), or null when unbound. */
+  PyObject slotValue(int slot) {
+    PyObject v = localsplus[slot];
+    return v instanceof PyCell c && isCellSlot(slot) ? c.contents : v;
+  }
+
+  boolean isCellSlot(int slot) {
+    if (slot >= code.nlocals()) return true;
+    for (int i = 0; i < code.cellvars.size(); i++) if (code.cellSlot(i) == slot) return lasti >= 0;
+    return false;
+  }
+
+  /**
+   * {@code f_locals}/{@code locals()}: the mapping of a class body or exec, or for a function a fresh dict of its
+   * bound locals, cells and free variables (CPython 3.12 refreshes a cached dict the same way).
+   */
+  public PyObject localsMapping() {
+    if (locals != null) return locals;
+    PyDict d = new PyDict();
+    for (int slot = 0; slot < code.localsPlusCount(); slot++) {
+      PyObject v = slotValue(slot);
+      if (v != null) d.put(new PyStr(code.slotName(slot)), v);
+    }
+    return d;
+  }
+
+  @PyMethod("__repr__") public PyObject repr() {
+    return new PyStr("<frame at 0x" + Long.toHexString(NumericHash.identityHash(this)) + ", file '" + code.filename
+        + "', line " + lineno() + ", code " + code.name + ">");
+  }
+}

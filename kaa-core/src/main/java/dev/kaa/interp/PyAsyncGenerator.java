@@ -1,0 +1,64 @@
+package dev.kaa.interp;
+
+import dev.kaa.objects.ExceptionTypes;
+import dev.kaa.objects.PyException;
+import dev.kaa.objects.PyMethod;
+import dev.kaa.objects.PyNone;
+import dev.kaa.objects.PyObject;
+import dev.kaa.objects.PyType;
+
+/**
+ * {@code async_generator}: an {@code async def} with {@code yield}. It is driven through awaitables:
+ * {@code __anext__()}/{@code asend()} ({@link PyAsyncGenASend}) and {@code athrow()}/{@code aclose()}
+ * ({@link PyAsyncGenAThrow}), each running the frame until a wrapped {@code yield} (the awaitable then finishes with
+ * that value) while passing an {@code await}'s suspensions up to whoever drives it.
+ */
+public final class PyAsyncGenerator extends PyGenerator {
+  public static final PyType TYPE = new PyType("async_generator", PyType.IMMUTABLE, PyAsyncGenerator.class,
+      PyType.OBJECT);
+
+  /** An asend/athrow awaitable is in progress (CPython's ag_running_async). */
+  boolean runningAsync;
+
+  PyAsyncGenerator(Frame frame) { super(frame); }
+
+  @Override public PyType type() { return TYPE; }
+
+  @Override String kind() { return "async generator"; }
+
+  /** Not an iterator: {@code for} over an async generator is a TypeError, as CPython. */
+  @Override public PyObject iterNext() {
+    throw dev.kaa.objects.Errors.typeError("'async_generator' object is not an iterator");
+  }
+
+  @PyMethod("__aiter__") public PyObject aiter() { return this; }
+
+  @PyMethod("__anext__") public PyObject anext() { return new PyAsyncGenASend(this, PyNone.NONE); }
+
+  @PyMethod public PyObject asend(PyObject value) { return new PyAsyncGenASend(this, value); }
+
+  @PyMethod public PyObject athrow(PyObject type, @PyMethod.Opt PyObject value, @PyMethod.Opt PyObject traceback) {
+    return new PyAsyncGenAThrow(this, Generators.makeThrown(type, value, traceback));
+  }
+
+  @PyMethod public PyObject aclose() { return new PyAsyncGenAThrow(this, null); }
+
+  @Override @PyMethod("__repr__") public PyObject repr() { return super.repr(); }
+
+  /**
+   * What one step of the frame means to the awaitable driving it: a wrapped yield finishes the awaitable with
+   * StopIteration(value); the frame returning is StopAsyncIteration; anything else is an await passing through.
+   */
+  PyObject unwrap(PyObject stepResult) {
+    if (stepResult instanceof AsyncGenWrappedValue w) {
+      runningAsync = false;
+      throw Generators.stopIteration(w.value);
+    }
+    if (stepResult == null) {
+      runningAsync = false;
+      ThreadState.current().returnValue = null;
+      throw new PyException(ExceptionTypes.StopAsyncIteration, null);
+    }
+    return stepResult;
+  }
+}

@@ -1,0 +1,82 @@
+package dev.kaa.interp;
+
+import dev.kaa.ast.Expr;
+import dev.kaa.bytecode.Code;
+import dev.kaa.math.NumericHash;
+import dev.kaa.objects.Errors;
+import dev.kaa.objects.PyBool;
+import dev.kaa.objects.PyFloat;
+import dev.kaa.objects.PyInt;
+import dev.kaa.objects.PyMethod;
+import dev.kaa.objects.PyNone;
+import dev.kaa.objects.PyObject;
+import dev.kaa.objects.PyStr;
+import dev.kaa.objects.PyTuple;
+import dev.kaa.objects.PyType;
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * {@code code}: the Python face of a {@link Code}, and the per-code-object data the eval loop needs at run time — the
+ * constants as Python objects, keyword-name tuples as Java arrays, names as interned Strings. Made once per
+ * {@link Code} (kept in {@link Code#runtimeConstants}) and shared by every frame running it.
+ */
+public final class PyCode extends PyObject {
+  public static final PyType TYPE = new PyType("code", PyType.IMMUTABLE, PyCode.class, PyType.OBJECT);
+
+  public final Code code;
+  /** {@code co_consts} as Python objects. */
+  final PyObject[] consts;
+  /** For each constant that is a tuple of str (the operand of KW_NAMES), its items as Strings; else null. */
+  final String[][] keywordNames;
+  /** {@code co_names}. */
+  final String[] names;
+
+  private PyCode(Code code) {
+    this.code = code;
+    List<Object> cs = code.consts;
+    consts = new PyObject[cs.size()];
+    keywordNames = new String[cs.size()][];
+    for (int i = 0; i < consts.length; i++) {
+      consts[i] = toPython(cs.get(i));
+      if (cs.get(i) instanceof Code.ConstTuple t && t.items().stream().allMatch(x -> x instanceof String)) {
+        keywordNames[i] = t.items().toArray(new String[0]);
+      }
+    }
+    names = code.names.toArray(new String[0]);
+  }
+
+  /** The runtime form of {@code code}, made on first use. Racy but harmless: two threads may make equal copies. */
+  public static PyCode of(Code code) {
+    if (code.runtimeConstants instanceof PyCode p) return p;
+    PyCode p = new PyCode(code);
+    code.runtimeConstants = p;
+    return p;
+  }
+
+  @Override public PyType type() { return TYPE; }
+
+  /** A compile-time constant as the Python object it stands for. */
+  static PyObject toPython(Object c) {
+    return switch (c) {
+      case Boolean b -> PyBool.of(b);
+      case Long l -> PyInt.of(l);
+      case BigInteger b -> PyInt.of(b);
+      case Double d -> new PyFloat(d);
+      case String s -> new PyStr(s);
+      case Expr.Constant.Singleton s when s == Expr.Constant.Singleton.None -> PyNone.NONE;
+      case Code c2 -> of(c2);
+      case Code.ConstTuple t -> {
+        PyObject[] items = new PyObject[t.items().size()];
+        for (int i = 0; i < items.length; i++) items[i] = toPython(t.items().get(i));
+        yield PyTuple.wrap(items);
+      }
+      default -> throw Errors.internal("constants of this kind are not supported yet: " + c);
+    };
+  }
+
+  @PyMethod("__repr__") public PyObject repr() {
+    return new PyStr("<code object " + code.name + " at 0x" + Long.toHexString(NumericHash.identityHash(this))
+        + ", file \"" + code.filename + "\", line " + code.firstLineno + ">");
+  }
+}

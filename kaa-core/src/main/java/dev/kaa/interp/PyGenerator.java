@@ -1,0 +1,187 @@
+package dev.kaa.interp;
+
+import dev.kaa.bytecode.Op;
+import dev.kaa.math.NumericHash;
+import dev.kaa.objects.Abstract;
+import dev.kaa.objects.Errors;
+import dev.kaa.objects.ExceptionTypes;
+import dev.kaa.objects.IterNext;
+import dev.kaa.objects.PyBaseException;
+import dev.kaa.objects.PyException;
+import dev.kaa.objects.PyMethod;
+import dev.kaa.objects.PyNone;
+import dev.kaa.objects.PyObject;
+import dev.kaa.objects.PyStr;
+import dev.kaa.objects.PyTuple;
+import dev.kaa.objects.PyType;
+
+/**
+ * {@code generator}: a suspended frame. Each resumption runs the same eval loop from the frame's saved instruction;
+ * {@code YIELD_VALUE} returns out of it with the frame's index and stack pointer saved. The generator's own
+ * handled-exception slot is pushed on the thread's while it runs. {@link PyCoroutine} shares all of this.
+ */
+public class PyGenerator extends PyObject implements IterNext {
+  public static final PyType TYPE = new PyType("generator", PyType.IMMUTABLE, PyGenerator.class, PyType.OBJECT);
+
+  final Frame frame;
+  String name;
+  String qualname;
+  boolean running;
+  private final ThreadState.ExcInfo excInfo = new ThreadState.ExcInfo();
+
+  PyGenerator(Frame frame) {
+    this.frame = frame;
+    this.name = frame.function.name;
+    this.qualname = frame.function.qualname;
+  }
+
+  @Override public PyType type() { return TYPE; }
+
+  /** "generator", "coroutine", "async generator": how messages name this kind. */
+  String kind() { return "generator"; }
+
+  boolean finished() { return frame.next < 0; }
+
+  /**
+   * Runs the frame until it yields (the value yielded is returned) or returns (null is returned, the return value
+   * left in {@link ThreadState#returnValue}); {@code thrown} is raised at the point of suspension first.
+   */
+  PyObject resume(ThreadState ts, PyObject sent, PyException thrown) {
+    if (running) throw Errors.valueError("%s already executing", kind());
+    if (finished()) {
+      if (thrown != null) throw thrown;
+      return finishedResume(ts);
+    }
+    if (frame.next == 0) {
+      if (thrown == null && sent != PyNone.NONE) {
+        throw Errors.typeError("can't send non-None value to a just-started %s", kind());
+      }
+    } else if (thrown == null) {
+      frame.localsplus[frame.sp++] = sent;
+    }
+    running = true;
+    excInfo.previous = ts.excInfo;
+    ts.excInfo = excInfo;
+    PyObject r;
+    try {
+      r = Eval.run(ts, frame, thrown);
+    } finally {
+      ts.excInfo = excInfo.previous;
+      excInfo.previous = null;
+      running = false;
+    }
+    if (frame.next > 0) return r;
+    ts.returnValue = r;
+    return null;
+  }
+
+  /** Resuming a generator that has finished: it simply stops again (a coroutine refuses). */
+  PyObject finishedResume(ThreadState ts) {
+    ts.returnValue = PyNone.NONE;
+    return null;
+  }
+
+  /** The object a suspended {@code yield from}/{@code await} is delegating to, or null. */
+  PyObject yieldFrom() {
+    if (finished() || frame.next == 0) return null;
+    int word = frame.code.word(frame.next);
+    if (Op.opcode(word) != Op.RESUME || Op.arg(word) < 2) return null;
+    return frame.localsplus[frame.sp - 1];
+  }
+
+  @Override public PyObject iterNext() {
+    return resume(ThreadState.current(), PyNone.NONE, null);
+  }
+
+  @PyMethod("__iter__") public PyObject iter() { return this; }
+
+  @PyMethod("__next__") public PyObject next() { return orStop(iterNext()); }
+
+  /** A yielded value, or StopIteration carrying the return value when the frame returned (null). */
+  static PyObject orStop(PyObject yielded) {
+    if (yielded != null) return yielded;
+    ThreadState ts = ThreadState.current();
+    PyObject value = ts.returnValue;
+    ts.returnValue = null;
+    throw Generators.stopIteration(value);
+  }
+
+  @PyMethod public PyObject send(PyObject value) {
+    return orStop(resume(ThreadState.current(), value, null));
+  }
+
+  @PyMethod("throw") public PyObject throwMethod(PyObject type, @PyMethod.Opt PyObject value,
+                                                 @PyMethod.Opt PyObject traceback) {
+    return orStop(throwInto(ThreadState.current(), Generators.makeThrown(type, value, traceback)));
+  }
+
+  /** {@code throw()}: passed on to a delegate first ({@code yield from}), else raised at the suspension point. */
+  PyObject throwInto(ThreadState ts, PyException exc) {
+    PyObject sub = yieldFrom();
+    if (sub != null) {
+      PyException intoThis;
+      running = true;
+      try {
+        if (exc.matches(ExceptionTypes.GeneratorExit)) {
+          Generators.closeDelegate(sub);
+          intoThis = exc;
+        } else {
+          PyObject yielded = Generators.throwIntoDelegate(ts, sub, exc);
+          if (yielded != null) return yielded;
+          intoThis = Generators.stopIteration(ts.returnValue);
+          ts.returnValue = null;
+        }
+      } catch (PyException e) {
+        intoThis = e;
+      } finally {
+        running = false;
+      }
+      return resume(ts, null, intoThis);
+    }
+    return resume(ts, null, exc);
+  }
+
+  @PyMethod public void close() {
+    if (finished()) return;
+    if (frame.next == 0) {
+      frame.next = -1;
+      return;
+    }
+    ThreadState ts = ThreadState.current();
+    PyObject yielded;
+    try {
+      yielded = throwInto(ts, new PyException(ExceptionTypes.GeneratorExit, null));
+    } catch (PyException e) {
+      if (e.matches(ExceptionTypes.GeneratorExit) || e.matches(ExceptionTypes.StopIteration)) return;
+      throw e;
+    }
+    if (yielded != null) throw Errors.of(ExceptionTypes.RuntimeError, "%s ignored GeneratorExit", kind());
+    ts.returnValue = null;
+  }
+
+  @PyMethod("__repr__") public PyObject repr() {
+    return new PyStr("<" + kind() + " object " + qualname + " at 0x"
+        + Long.toHexString(NumericHash.identityHash(this)) + ">");
+  }
+
+  /** The frame while the generator can still run ({@code gi_frame}), else None. */
+  PyObject frameOrNone() { return finished() ? PyNone.NONE : frame; }
+
+  /** An exception instance made from throw()'s arguments, checked as CPython checks them. */
+  static PyBaseException exceptionOf(PyObject type, PyObject value) {
+    if (type instanceof PyBaseException v) {
+      if (value != null && value != PyNone.NONE) {
+        throw Errors.typeError("instance exception may not have a separate value");
+      }
+      return v;
+    }
+    if (type instanceof PyType t && t.isSubtypeOf(ExceptionTypes.BaseException)) {
+      if (value != null && value.type().isSubtypeOf(t)) return (PyBaseException) value;
+      PyObject made = value == null || value == PyNone.NONE ? t.call0()
+          : value instanceof PyTuple args ? Abstract.call(t, args.toArray()) : t.call1(value);
+      return (PyBaseException) made;
+    }
+    throw Errors.typeError("exceptions must be classes or instances deriving from BaseException, not %s",
+        type.type().name());
+  }
+}

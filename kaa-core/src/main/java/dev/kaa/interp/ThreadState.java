@@ -1,0 +1,85 @@
+package dev.kaa.interp;
+
+import dev.kaa.objects.Errors;
+import dev.kaa.objects.ExceptionTypes;
+import dev.kaa.objects.PyBaseException;
+import dev.kaa.objects.PyException;
+import dev.kaa.objects.PyObject;
+
+/**
+ * What the interpreter keeps per Java thread running Python: the innermost frame, the Python call depth checked
+ * against the recursion limit, and the exception being handled ({@code sys.exc_info()}).
+ */
+public final class ThreadState {
+  private static final ThreadLocal<ThreadState> CURRENT = ThreadLocal.withInitial(ThreadState::new);
+  /** The last thread state handed out: a hit saves the ThreadLocal probe on calls from Java into Python. */
+  private static ThreadState recent;
+
+  /** {@code sys.getrecursionlimit()}: shared by all threads, as CPython's per-interpreter limit. */
+  private static volatile int recursionLimit = 1000;
+
+  final Thread thread = Thread.currentThread();
+  /** The innermost Python frame running on this thread, or null. */
+  Frame frame;
+  /** Python frames on this thread's stack. */
+  int depth;
+  /** The top of the handled-exception stack: this thread's own slot, or a running generator's above it. */
+  ExcInfo excInfo = new ExcInfo();
+  /** The exception a re-raising instruction is throwing: the loop adds no traceback entry for it. */
+  PyException reraising;
+  /** Where SEND finds the return value of a sub-iterator that finished. */
+  PyObject returnValue;
+
+  private ThreadState() {}
+
+  /** The calling thread's state. */
+  public static ThreadState current() {
+    ThreadState ts = recent;
+    if (ts != null && ts.thread == Thread.currentThread()) return ts;
+    ts = CURRENT.get();
+    recent = ts;
+    return ts;
+  }
+
+  public static int recursionLimit() { return recursionLimit; }
+
+  /** {@code sys.setrecursionlimit(n)}: the caller has checked {@code n >= 1}. */
+  public static void setRecursionLimit(int limit) { recursionLimit = limit; }
+
+  /** The innermost Python frame, or null when no Python code is running on this thread. */
+  public Frame frame() { return frame; }
+
+  /**
+   * The exception being handled, or null ({@code sys.exception()}): the innermost handler's, looking through a
+   * generator that handles none to its caller, as CPython's exception-state stack.
+   */
+  public PyBaseException handled() {
+    for (ExcInfo e = excInfo; e != null; e = e.previous) if (e.value != null) return e.value;
+    return null;
+  }
+
+  /**
+   * One level of the handled-exception stack: a thread has one, each generator has its own (pushed while it runs),
+   * so an {@code except} block suspended in a generator keeps its exception and does not see the caller's change.
+   */
+  static final class ExcInfo {
+    /** The exception being handled at this level, or null. */
+    PyBaseException value;
+    ExcInfo previous;
+  }
+
+  /** Pushes {@code f} as the innermost frame; RecursionError beyond the limit, as CPython's Python-to-Python calls. */
+  void enter(Frame f) {
+    if (++depth > recursionLimit) {
+      depth--;
+      throw Errors.of(ExceptionTypes.RecursionError, "maximum recursion depth exceeded");
+    }
+    f.back = frame;
+    frame = f;
+  }
+
+  void leave(Frame f) {
+    frame = f.back;
+    depth--;
+  }
+}
