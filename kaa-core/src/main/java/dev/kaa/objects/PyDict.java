@@ -10,15 +10,20 @@ import java.util.Arrays;
  *
  * <p>Key comparison is identity, then (for exact str and small-int keys) a direct comparison, then {@code ==} with
  * equal hashes. {@code ==} is Python code that may change this very dict; when it does, the lookup starts over, as
- * CPython's does. Methods, views and iterators are added with the rest of the containers.
+ * CPython's does. The iterators ({@link PyDictIterator}) and views ({@link PyDictView}) walk the entry arrays by
+ * position, which is how they notice a dict that changed under them.
  */
 public class PyDict extends PyObject {
   public static final PyType TYPE = new PyType("dict", PyType.IMMUTABLE | PyType.BASETYPE, PyDict.class,
       PyType.OBJECT);
 
+  static {
+    TYPE.dictPut("__hash__", PyNone.NONE);  // mutable: unhashable
+  }
+
   private static final int EMPTY = -1, DUMMY = -2, MIN_SIZE = 8;
 
-  private int[] indices = new int[MIN_SIZE];
+  private int[] indices;
   private long[] hashes;
   private PyObject[] keys;
   private PyObject[] values;
@@ -29,12 +34,17 @@ public class PyDict extends PyObject {
   /** Changes whenever the table is rebuilt or an entry is added or removed: a restarted lookup can tell. */
   private int layoutVersion;
 
-  public PyDict() {
+  public PyDict() { allocate(MIN_SIZE); }
+
+  /** An empty table with {@code size} index slots. */
+  private void allocate(int size) {
+    indices = new int[size];
     Arrays.fill(indices, EMPTY);
-    int usable = usable(MIN_SIZE);
+    int usable = usable(size);
     hashes = new long[usable];
     keys = new PyObject[usable];
     values = new PyObject[usable];
+    next = 0;
   }
 
   @Override public PyType type() { return TYPE; }
@@ -169,13 +179,7 @@ public class PyDict extends PyObject {
     long[] oldHashes = hashes;
     PyObject[] oldKeys = keys, oldValues = values;
     int oldNext = next;
-    indices = new int[size];
-    Arrays.fill(indices, EMPTY);
-    int usable = usable(size);
-    hashes = new long[usable];
-    keys = new PyObject[usable];
-    values = new PyObject[usable];
-    next = 0;
+    allocate(size);
     for (int j = 0; j < oldNext; j++) {
       if (oldKeys[j] == null) continue;
       indices[freeSlot(oldHashes[j])] = next;
@@ -194,6 +198,252 @@ public class PyDict extends PyObject {
       if (keys[j] == null) continue;
       action.accept(keys[j], values[j]);
       if (version != layoutVersion) throw Errors.of(ExceptionTypes.RuntimeError, "dictionary changed size during iteration");
+    }
+  }
+
+  // ---- positional access for iterators and views: entry j in 0..entryLimit(), a null key marks a deleted entry
+
+  final int entryLimit() { return next; }
+
+  final PyObject keyAt(int j) { return keys[j]; }
+
+  final PyObject valueAt(int j) { return values[j]; }
+
+  final long hashAt(int j) { return hashes[j]; }
+
+  /** Removes every entry (CPython's dict.clear: a fresh minimal table). */
+  public void clearAll() {
+    allocate(MIN_SIZE);
+    used = 0;
+    layoutVersion++;
+  }
+
+  /** An instance of a Python subclass of dict ({@code class Counter(dict)}): its class and {@code __dict__}. */
+  public static final class Derived extends PyDict implements HasDict {
+    private final PyType type;
+    private final PyDict dict = new PyDict();
+
+    public Derived(PyType type) { this.type = type; }
+
+    @Override public PyType type() { return type; }
+
+    @Override public PyDict dict() { return dict; }
+  }
+
+  /** {@code KeyError(key)}: the key itself is the argument, so the message is its repr. */
+  static PyException keyError(PyObject key) {
+    return new PyException(new PyBaseException(ExceptionTypes.KeyError, PyTuple.of(key)));
+  }
+
+  @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW)
+  static PyObject newDict(PyType cls, @PyMethod.Star PyObject[] args) {
+    return cls == TYPE ? new PyDict() : new Derived(cls);
+  }
+
+  @PyMethod("__init__") void init(@PyMethod.Star PyObject[] args) {
+    if (args.length > 1) throw Errors.typeError("dict expected at most 1 argument, got %d", args.length);
+    if (args.length == 1) updateFrom(args[0]);
+  }
+
+  /**
+   * {@code dict.update(arg)}'s one argument: a dict's entries, else any object with {@code keys()} read as a mapping,
+   * else an iterable of key/value pairs.
+   */
+  public void updateFrom(PyObject arg) {
+    if (arg instanceof PyDict d && arg.type().lookupSpecial(Special.ITER) == TYPE.lookupSpecial(Special.ITER)) {
+      mergeDict(d);
+    } else if (Abstract.getAttrOrNull(arg, "keys") != null) {
+      PyObject keysIt = Abstract.iter(Attributes.get(arg, "keys").call0());
+      for (PyObject k = Abstract.next(keysIt); k != null; k = Abstract.next(keysIt)) put(k, Abstract.getItem(arg, k));
+    } else {
+      mergePairs(arg);
+    }
+  }
+
+  private void mergeDict(PyDict other) {
+    if (other == this) return;
+    int size = other.used;
+    for (int j = 0; j < other.next; j++) {
+      PyObject k = other.keys[j];
+      if (k == null) continue;
+      put(k, other.values[j]);
+      if (other.used != size) throw Errors.of(ExceptionTypes.RuntimeError, "dict mutated during update");
+    }
+  }
+
+  private void mergePairs(PyObject iterable) {
+    PyObject it = Abstract.iter(iterable);
+    long n = 0;
+    for (PyObject item = Abstract.next(it); item != null; item = Abstract.next(it), n++) {
+      PyObject[] pair;
+      try {
+        pair = Sequences.toArray(item);
+      } catch (PyException e) {
+        if (!e.matches(ExceptionTypes.TypeError)) throw e;
+        throw Errors.typeError("cannot convert dictionary update sequence element #%d to a sequence", n);
+      }
+      if (pair.length != 2) {
+        throw Errors.valueError("dictionary update sequence element #%d has length %d; 2 is required", n,
+            pair.length);
+      }
+      put(pair[0], pair[1]);
+    }
+  }
+
+  // ---- the mapping protocol
+
+  @PyMethod("__len__") PyObject len() { return PyInt.of(used); }
+
+  @PyMethod("__getitem__") PyObject getItem(PyObject key) {
+    PyObject v = get(key);
+    if (v != null) return v;
+    if (type() != TYPE) {
+      PyObject missing = type().lookupSpecial(Special.MISSING);
+      if (missing != null) return Abstract.callSpecial(this, Special.MISSING, key);
+    }
+    throw keyError(key);
+  }
+
+  @PyMethod("__setitem__") void setItem(PyObject key, PyObject value) { put(key, value); }
+
+  @PyMethod("__delitem__") void delItem(PyObject key) {
+    if (remove(key) == null) throw keyError(key);
+  }
+
+  @PyMethod("__contains__") PyObject contains(PyObject key) { return PyBool.of(get(key) != null); }
+
+  @PyMethod("__iter__") PyObject iter() { return new PyDictIterator(this, PyDictIterator.Kind.KEYS, false); }
+
+  @PyMethod("__reversed__") PyObject reversed() {
+    return new PyDictIterator(this, PyDictIterator.Kind.KEYS, true);
+  }
+
+  // ---- methods
+
+  @PyMethod("get") PyObject getOr(PyObject key, @PyMethod.Opt PyObject defaultValue) {
+    PyObject v = get(key);
+    return v != null ? v : defaultValue == null ? PyNone.NONE : defaultValue;
+  }
+
+  @PyMethod PyObject setdefault(PyObject key, @PyMethod.Opt PyObject defaultValue) {
+    PyObject v = get(key);
+    if (v != null) return v;
+    v = defaultValue == null ? PyNone.NONE : defaultValue;
+    put(key, v);
+    return v;
+  }
+
+  @PyMethod PyObject pop(PyObject key, @PyMethod.Opt PyObject defaultValue) {
+    PyObject v = remove(key);
+    if (v != null) return v;
+    if (defaultValue != null) return defaultValue;
+    throw keyError(key);
+  }
+
+  @PyMethod PyObject popitem() {
+    int j = next - 1;
+    while (j >= 0 && keys[j] == null) j--;
+    if (j < 0) throw keyError(new PyStr("popitem(): dictionary is empty"));
+    PyObject k = keys[j], v = values[j];
+    indices[slotOf(j, hashes[j])] = DUMMY;
+    keys[j] = null;
+    values[j] = null;
+    used--;
+    next = j;  // as CPython: the entry array shrinks, so the next insertion reuses the slot
+    layoutVersion++;
+    return PyTuple.of(k, v);
+  }
+
+  @PyMethod("keys") PyObject keysView() { return new PyDictSetView(this, PyDictIterator.Kind.KEYS); }
+
+  @PyMethod("values") PyObject valuesView() { return new PyDictView(this, PyDictIterator.Kind.VALUES); }
+
+  @PyMethod("items") PyObject itemsView() { return new PyDictSetView(this, PyDictIterator.Kind.ITEMS); }
+
+  /** {@code dict.copy()}: a plain dict with the same entries in the same order, whatever the subclass. */
+  @PyMethod public PyDict copy() {
+    PyDict d = new PyDict();
+    d.mergeDict(this);
+    return d;
+  }
+
+  @PyMethod void clear() { clearAll(); }
+
+  @PyMethod void update(@PyMethod.Star PyObject[] args) {
+    if (args.length > 1) throw Errors.typeError("update expected at most 1 argument, got %d", args.length);
+    if (args.length == 1) updateFrom(args[0]);
+  }
+
+  @PyMethod(kind = PyMethod.Kind.CLASS)
+  static PyObject fromkeys(PyType cls, PyObject iterable, @PyMethod.Opt PyObject value) {
+    PyObject v = value == null ? PyNone.NONE : value;
+    PyObject d = cls == TYPE ? new PyDict() : cls.call0();
+    PyObject it = Abstract.iter(iterable);
+    for (PyObject k = Abstract.next(it); k != null; k = Abstract.next(it)) {
+      if (d.type() == TYPE) ((PyDict) d).put(k, v);
+      else Abstract.setItem(d, k, v);
+    }
+    return d;
+  }
+
+  // ---- operators
+
+  @PyMethod("__or__") PyObject or(PyObject other) {
+    if (!(other instanceof PyDict o)) return PyNotImplemented.VALUE;
+    PyDict d = copy();
+    d.updateFrom(o);
+    return d;
+  }
+
+  @PyMethod("__ror__") PyObject ror(PyObject other) {
+    if (!(other instanceof PyDict o)) return PyNotImplemented.VALUE;
+    PyDict d = o.copy();
+    d.updateFrom(this);
+    return d;
+  }
+
+  @PyMethod("__ior__") PyObject ior(PyObject other) {
+    updateFrom(other);
+    return this;
+  }
+
+  @PyMethod("__eq__") PyObject eq(PyObject other) {
+    return other instanceof PyDict o ? PyBool.of(sameEntries(o)) : PyNotImplemented.VALUE;
+  }
+
+  @PyMethod("__ne__") PyObject ne(PyObject other) {
+    return other instanceof PyDict o ? PyBool.of(!sameEntries(o)) : PyNotImplemented.VALUE;
+  }
+
+  /** Equal sizes and every key of this dict maps to an equal value in the other (order does not matter). */
+  private boolean sameEntries(PyDict other) {
+    if (used != other.used) return false;
+    for (int j = 0; j < next; j++) {
+      PyObject k = keys[j];
+      if (k == null) continue;
+      PyObject mine = values[j];
+      PyObject theirs = other.get(k);
+      if (theirs == null || !Abstract.equals(mine, theirs)) return false;
+    }
+    return true;
+  }
+
+  @PyMethod("__repr__") PyObject repr() {
+    if (used == 0) return new PyStr("{}");
+    if (!ReprGuard.enter(this)) return new PyStr("{...}");
+    try {
+      StringBuilder sb = new StringBuilder("{");
+      boolean first = true;
+      for (int j = 0; j < next; j++) {
+        PyObject k = keys[j], v = values[j];
+        if (k == null) continue;
+        if (!first) sb.append(", ");
+        first = false;
+        sb.append(Abstract.repr(k).value).append(": ").append(Abstract.repr(v).value);
+      }
+      return new PyStr(sb.append('}').toString());
+    } finally {
+      ReprGuard.leave(this);
     }
   }
 }

@@ -47,6 +47,13 @@ final class PyCalls {
 
   static void assertRepr(String expected, PyObject o) { assertEquals(expected, repr(o)); }
 
+  /** Asserts a {@code KeyError(key)}: the key itself is the exception's one argument. */
+  static void assertKeyError(PyObject key, Supplier<?> action) {
+    PyException e = assertThrows(PyException.class, action::get);
+    assertEquals("KeyError", e.pyType().name());
+    assertEquals(repr(PyTuple.of(key)), repr(e.value().args));
+  }
+
   /** Asserts the Python exception raised, as its traceback's last line ({@code TypeError: message}). */
   static void assertRaises(String expected, Supplier<?> action) {
     assertEquals(expected, assertThrows(PyException.class, action::get).getMessage());

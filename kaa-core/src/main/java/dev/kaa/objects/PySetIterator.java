@@ -1,0 +1,53 @@
+package dev.kaa.objects;
+
+/**
+ * {@code set_iterator}: walks the set's table by slot. A set whose size differs from the size at the start raises
+ * "Set changed size during iteration", and keeps raising it (CPython makes the state sticky).
+ */
+final class PySetIterator extends PyObject implements IterNext {
+  static final PyType TYPE = new PyType("set_iterator", PyType.IMMUTABLE, PySetIterator.class, PyType.OBJECT);
+
+  /** Null once exhausted. */
+  private PySet set;
+  private int sizeAtStart;
+  private int slot;
+  private int remaining;
+
+  PySetIterator(PySet set) {
+    this.set = set;
+    this.sizeAtStart = set.size();
+    this.remaining = set.size();
+  }
+
+  @Override public PyType type() { return TYPE; }
+
+  @Override public PyObject iterNext() {
+    PySet s = set;
+    if (s == null) return null;
+    if (s.size() != sizeAtStart) {
+      sizeAtStart = -1;
+      throw Errors.of(ExceptionTypes.RuntimeError, "Set changed size during iteration");
+    }
+    while (slot < s.slotCount()) {
+      PyObject k = s.slotKey(slot++);
+      if (k != null) {
+        remaining--;
+        return k;
+      }
+    }
+    set = null;
+    return null;
+  }
+
+  @PyMethod("__iter__") PyObject iter() { return this; }
+
+  @PyMethod("__next__") PyObject next() {
+    PyObject v = iterNext();
+    if (v == null) throw new PyException(ExceptionTypes.StopIteration, null);
+    return v;
+  }
+
+  @PyMethod("__length_hint__") PyObject lengthHint() {
+    return PyInt.of(set != null && set.size() == sizeAtStart ? remaining : 0);
+  }
+}

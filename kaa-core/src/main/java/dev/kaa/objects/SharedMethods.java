@@ -1,0 +1,23 @@
+package dev.kaa.objects;
+
+import java.lang.reflect.Method;
+import java.util.function.Predicate;
+
+/**
+ * Binds one Java class's {@link PyMethod}s onto a second built-in type, under that type's name, for built-in types
+ * that CPython defines side by side with a common part but no common base class: frozenset has set's non-mutating
+ * methods, dict_keys and dict_items have dict_values' methods plus the set operations. Must run before the target type
+ * is first used (in the static initialiser of the class that declares it).
+ */
+final class SharedMethods {
+  private SharedMethods() {}
+
+  static void bind(PyType target, Class<?> holder, Predicate<String> wanted) {
+    for (Method m : holder.getDeclaredMethods()) {
+      PyMethod ann = m.getAnnotation(PyMethod.class);
+      if (ann == null || ann.kind() != PyMethod.Kind.INSTANCE) continue;
+      BuiltinFunction f = BuiltinFunction.of(m, target.name(), true);
+      if (wanted.test(f.spec.name())) target.dictPut(f.spec.name(), new PyMethodDescriptor(target, f));
+    }
+  }
+}
