@@ -147,6 +147,7 @@ final class Sequences {
       if (kind != null) {
         return Errors.typeError("can only concatenate %s (not \"%s\") to %s", kind, w.type().name(), kind);
       }
+      if (v instanceof PyBytesLike) return Errors.typeError("can't concat %s to %s", w.type().name(), v.type().name());
     } else if (plain == BinaryOps.MULTIPLY) {
       if (isSequence(v) && !isIndex(w)) return nonIntRepeat(w);
       if (isSequence(w) && !isIndex(v)) return nonIntRepeat(v);
@@ -154,7 +155,9 @@ final class Sequences {
     return null;
   }
 
-  private static boolean isSequence(PyObject o) { return o instanceof PyList || o instanceof PyTuple; }
+  private static boolean isSequence(PyObject o) {
+    return o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyBytesLike;
+  }
 
   private static PyException nonIntRepeat(PyObject n) {
     return Errors.typeError("can't multiply sequence by non-int of type '%s'", n.type().name());

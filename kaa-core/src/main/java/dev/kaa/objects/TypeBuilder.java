@@ -23,6 +23,25 @@ final class TypeBuilder {
       if (m.isAnnotationPresent(PyMethod.class)) bindMethod(owner, m, dict);
     }
     bindGetSets(owner, methods, dict);
+    bindShared(owner, holder.getSuperclass(), dict);
+  }
+
+  /**
+   * Methods declared in abstract Java superclasses (below PyObject) are bound too, unless the holder already defines
+   * the name: two types sharing an implementation without a Python relation (bytes and bytearray) declare it once.
+   */
+  private static void bindShared(PyType owner, Class<?> shared, Map<String, PyObject> dict) {
+    for (; shared != null && shared != PyObject.class && Modifier.isAbstract(shared.getModifiers());
+         shared = shared.getSuperclass()) {
+      Method[] methods = shared.getDeclaredMethods();
+      Arrays.sort(methods, Comparator.comparing(Method::getName));
+      Map<String, PyObject> inherited = new java.util.LinkedHashMap<>();
+      for (Method m : methods) {
+        if (!m.isSynthetic() && m.isAnnotationPresent(PyMethod.class)) bindMethod(owner, m, inherited);
+      }
+      bindGetSets(owner, methods, inherited);
+      inherited.forEach(dict::putIfAbsent);
+    }
   }
 
   private static void bindMethod(PyType owner, Method m, Map<String, PyObject> dict) {

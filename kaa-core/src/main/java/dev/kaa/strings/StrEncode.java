@@ -32,7 +32,7 @@ public final class StrEncode {
   }
 
   /** The codecs registry's normalization: lower case, each run of other than letters, digits and '.' one '_'. */
-  private static String normalize(String encoding) {
+  public static String normalize(String encoding) {
     String lower = encoding.toLowerCase(Locale.ROOT).strip();
     StringBuilder out = new StringBuilder(lower.length());
     boolean gap = false;

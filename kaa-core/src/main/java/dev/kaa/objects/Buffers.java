@@ -1,0 +1,32 @@
+package dev.kaa.objects;
+
+/**
+ * The buffer protocol, as far as Kaa's built-in types export one: bytes, bytearray and memoryview hand out their
+ * bytes, so {@code bytes(memoryview(x))}, {@code b'a' + bytearray(b'b')} and {@code str(buf, 'ascii')} accept any of
+ * them.
+ */
+public final class Buffers {
+  private Buffers() {}
+
+  /**
+   * The bytes {@code o} exports, or null when it exports none. A bytes object's own array is returned (callers must
+   * not write to it); others are copies.
+   */
+  public static byte[] bytesOrNull(PyObject o) {
+    if (o instanceof PyBytesLike b) return b.bytesView();
+    if (o instanceof PyMemoryView m) return m.toByteArray();
+    return null;
+  }
+
+  /** The exported bytes of an argument that must have some: "a bytes-like object is required, not 'str'". */
+  public static byte[] required(PyObject o) {
+    byte[] data = bytesOrNull(o);
+    if (data == null) throw Errors.typeError("a bytes-like object is required, not '%s'", o.type().name());
+    return data;
+  }
+
+  /** True when {@code o} exports a buffer. */
+  public static boolean exports(PyObject o) {
+    return o instanceof PyBytesLike || o instanceof PyMemoryView;
+  }
+}

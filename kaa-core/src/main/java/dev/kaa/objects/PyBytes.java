@@ -1,0 +1,76 @@
+package dev.kaa.objects;
+
+/** {@code bytes}: an immutable {@code byte[]}. The methods it shares with bytearray are {@link PyBytesLike}'s. */
+public class PyBytes extends PyBytesLike {
+  public static final PyType TYPE = new PyType("bytes", PyType.IMMUTABLE | PyType.BASETYPE, PyBytes.class,
+      PyType.OBJECT);
+  public static final PyBytes EMPTY = new PyBytes(new byte[0]);
+
+  /** The bytes; never modified after construction. */
+  public final byte[] value;
+
+  /** A bytes object owning {@code value} (not copied). */
+  public PyBytes(byte[] value) { this.value = value; }
+
+  @Override public PyType type() { return TYPE; }
+
+  /** An instance of a Python subclass of bytes: the class and an instance dict. */
+  public static final class Derived extends PyBytes implements HasDict {
+    private final PyType type;
+    private PyDict dict;
+
+    public Derived(PyType type, byte[] value) {
+      super(value);
+      this.type = type;
+    }
+
+    @Override public PyType type() { return type; }
+
+    @Override public PyDict dict() {
+      if (dict == null) dict = new PyDict();
+      return dict;
+    }
+  }
+
+  @Override byte[] array() { return value; }
+
+  @Override public int size() { return value.length; }
+
+  @Override PyObject make(byte[] data) { return data.length == 0 ? EMPTY : new PyBytes(data); }
+
+  @Override byte[] bytesView() { return value; }
+
+  @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW, positionalOnly = 0)
+  static PyObject construct(PyType cls, @PyMethod.Opt PyObject source, @PyMethod.Opt PyObject encoding,
+      @PyMethod.Opt PyObject errors) {
+    if (cls == TYPE && source != null && source.type() == TYPE && encoding == null && errors == null) return source;
+    byte[] data = constructorBytes(source, encoding, errors, "bytes", true);
+    return cls == TYPE ? new PyBytes(data) : new Derived(cls, data);
+  }
+
+  @PyMethod(kind = PyMethod.Kind.CLASS) static PyObject fromhex(PyType cls, PyObject string) {
+    PyBytes b = new PyBytes(fromHex(string));
+    return cls == TYPE ? b : Abstract.call(cls, b);
+  }
+
+  @PyMethod("__repr__") public PyObject repr() { return new PyStr(bytesRepr()); }
+
+  /** Only equality with equal bytes matters (CPython randomises it); the empty bytes hash to 0, as CPython's. */
+  @PyMethod("__hash__") public PyObject hash() {
+    if (value.length == 0) return PyInt.of(0);
+    long h = java.util.Arrays.hashCode(value) * 0x9E3779B97F4A7C15L;
+    h ^= h >>> 29;
+    return PyInt.of(h == -1 ? -2 : h);
+  }
+
+  @PyMethod("__getitem__") public PyObject getItem(PyObject key) { return getItem(key, "index out of range", "byte"); }
+
+  @PyMethod("__iter__") public PyObject iter() { return new PyBytesIterator(this, PyBytesIterator.BYTES_TYPE); }
+
+  @PyMethod("__bytes__") public PyObject bytes() { return type() == TYPE ? this : new PyBytes(value); }
+
+  @PyMethod("__getnewargs__") public PyObject getnewargs() { return PyTuple.of(new PyBytes(value)); }
+
+  /** CPython's layout: a 33-byte header (including the trailing NUL) plus one byte per item. */
+  @PyMethod("__sizeof__") public PyObject sizeof() { return PyInt.of(33L + value.length); }
+}

@@ -1,0 +1,220 @@
+package dev.kaa.objects;
+
+import dev.kaa.math.NumericHash;
+
+/**
+ * {@code memoryview}, the basic one-dimensional form over bytes and bytearray (format 'B', item size 1): a window
+ * {@code start, start + step, ...} of {@code length} bytes onto the exporter, read-only over bytes. Slicing makes
+ * another window on the same bytes, so writes through a view over a bytearray are seen by the bytearray.
+ */
+public final class PyMemoryView extends PyObject {
+  public static final PyType TYPE = new PyType("memoryview", PyType.IMMUTABLE, PyMemoryView.class, PyType.OBJECT);
+
+  private final PyBytesLike base;
+  private final int start, step, length;
+  private final boolean readonly;
+  private boolean released;
+
+  private PyMemoryView(PyBytesLike base, int start, int step, int length, boolean readonly) {
+    this.base = base;
+    this.start = start;
+    this.step = step;
+    this.length = length;
+    this.readonly = readonly;
+  }
+
+  /** A view of all of {@code base}. */
+  public PyMemoryView(PyBytesLike base) { this(base, 0, 1, base.size(), base instanceof PyBytes); }
+
+  @Override public PyType type() { return TYPE; }
+
+  @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW, positionalOnly = 0) static PyObject construct(PyType cls,
+      PyObject object) {
+    if (object instanceof PyMemoryView m) {
+      m.check();
+      return new PyMemoryView(m.base, m.start, m.step, m.length, m.readonly);
+    }
+    if (object instanceof PyBytesLike b) return new PyMemoryView(b);
+    throw Errors.typeError("memoryview: a bytes-like object is required, not '%s'", object.type().name());
+  }
+
+  private void check() {
+    if (released) throw Errors.valueError("operation forbidden on released memoryview object");
+  }
+
+  /** The viewed bytes, copied. */
+  public byte[] toByteArray() {
+    check();
+    byte[] data = base.array();
+    byte[] out = new byte[length];
+    for (int k = 0, i = start; k < length; k++, i += step) out[k] = data[i];
+    return out;
+  }
+
+  @PyMethod("__len__") public PyObject len() {
+    check();
+    return PyInt.of(length);
+  }
+
+  @PyMethod("__getitem__") public PyObject getItem(PyObject key) {
+    check();
+    if (key instanceof PySlice slice) {
+      PySlice.Indices ix = slice.indices(length);
+      return new PyMemoryView(base, start + (int) ix.start() * step, (int) (ix.step() * step), (int) ix.length(),
+          readonly);
+    }
+    return PyInt.of(base.array()[position(key)] & 0xff);
+  }
+
+  private int position(PyObject key) {
+    if (!(key instanceof PyInt) && key.type().lookupSpecial(Special.INDEX) == null) {
+      throw Errors.typeError("memoryview: invalid slice key");
+    }
+    long i = Abstract.indexValue(key);
+    if (i < 0) i += length;
+    if (i < 0 || i >= length) throw Errors.indexError("index out of bounds on dimension 1");
+    return start + (int) i * step;
+  }
+
+  @PyMethod("__setitem__") public void setItem(PyObject key, PyObject value) {
+    check();
+    if (readonly) throw Errors.typeError("cannot modify read-only memory");
+    if (key instanceof PySlice slice) {
+      PySlice.Indices ix = slice.indices(length);
+      byte[] data = Buffers.required(value);
+      if (data.length != ix.length()) {
+        throw Errors.valueError("memoryview assignment: lvalue and rvalue have different structures");
+      }
+      for (int k = 0; k < data.length; k++) base.array()[start + (int) (ix.start() + k * ix.step()) * step] = data[k];
+      return;
+    }
+    int at = position(key);
+    PyInt v = Abstract.index(value);
+    if (!v.isLong() || v.longValue() < 0 || v.longValue() > 255) {
+      throw Errors.valueError("memoryview: invalid value for format 'B'");
+    }
+    base.array()[at] = (byte) v.longValue();
+  }
+
+  @PyMethod("__iter__") public PyObject iter() {
+    check();
+    return Abstract.iter(new PyBytes(toByteArray()));
+  }
+
+  @PyMethod("__eq__") public PyObject eq(PyObject other) {
+    if (other == this) return PyBool.TRUE;
+    if (released) return PyBool.FALSE;
+    byte[] b = Buffers.bytesOrNull(other);
+    return b == null ? PyNotImplemented.VALUE : PyBool.of(java.util.Arrays.equals(toByteArray(), b));
+  }
+
+  @PyMethod("__ne__") public PyObject ne(PyObject other) {
+    PyObject eq = eq(other);
+    return eq == PyNotImplemented.VALUE ? eq : PyBool.of(eq == PyBool.FALSE);
+  }
+
+  /** As the bytes' hash, so a read-only view hashes as the bytes it shows. */
+  @PyMethod("__hash__") public PyObject hash() {
+    check();
+    if (!readonly) throw Errors.valueError("cannot hash writable memoryview object");
+    return new PyBytes(toByteArray()).hash();
+  }
+
+  @PyMethod("__repr__") public PyObject repr() {
+    return new PyStr((released ? "<released memory at 0x" : "<memory at 0x")
+        + Long.toHexString(NumericHash.identityHash(this)) + ">");
+  }
+
+  @PyMethod("__enter__") public PyObject enter() {
+    check();
+    return this;
+  }
+
+  @PyMethod("__exit__") public void exit(@PyMethod.Star PyObject[] excInfo) { released = true; }
+
+  @PyMethod public void release() { released = true; }
+
+  @PyMethod(positionalOnly = 0) public PyObject tobytes(@PyMethod.Opt PyObject order) {
+    return new PyBytes(toByteArray());
+  }
+
+  @PyMethod public PyObject tolist() {
+    byte[] data = toByteArray();
+    PyObject[] items = new PyObject[data.length];
+    for (int i = 0; i < data.length; i++) items[i] = PyInt.of(data[i] & 0xff);
+    return new PyList(items);
+  }
+
+  @PyMethod public PyObject toreadonly() {
+    check();
+    return new PyMemoryView(base, start, step, length, true);
+  }
+
+  @PyMethod(positionalOnly = 0) public PyObject hex(@PyMethod.Opt PyObject sep, @PyMethod.Opt PyObject bytes_per_sep) {
+    return new PyStr(PyBytesLike.hexOf(toByteArray(), sep, bytes_per_sep));
+  }
+
+  /** Only the byte format is supported: 'B', 'b' and 'c' keep one byte per item. */
+  @PyMethod public PyObject cast(PyObject format, @PyMethod.Opt PyObject shape) {
+    check();
+    String f = TextArgs.str(format, "cast", "1");
+    if (!f.equals("B")) throw Errors.valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
+    return new PyMemoryView(base, start, step, length, readonly);
+  }
+
+  @PyGetter("obj") PyObject obj() {
+    check();
+    return base;
+  }
+
+  @PyGetter("nbytes") PyObject nbytes() {
+    check();
+    return PyInt.of(length);
+  }
+
+  @PyGetter("readonly") PyObject readonly() {
+    check();
+    return PyBool.of(readonly);
+  }
+
+  @PyGetter("itemsize") PyObject itemsize() {
+    check();
+    return PyInt.of(1);
+  }
+
+  @PyGetter("format") PyObject format() {
+    check();
+    return new PyStr("B");
+  }
+
+  @PyGetter("ndim") PyObject ndim() {
+    check();
+    return PyInt.of(1);
+  }
+
+  @PyGetter("shape") PyObject shape() {
+    check();
+    return PyTuple.of(PyInt.of(length));
+  }
+
+  @PyGetter("strides") PyObject strides() {
+    check();
+    return PyTuple.of(PyInt.of(step));
+  }
+
+  @PyGetter("suboffsets") PyObject suboffsets() {
+    check();
+    return PyTuple.EMPTY;
+  }
+
+  @PyGetter("released") PyObject isReleased() { return PyBool.of(released); }
+
+  @PyGetter("c_contiguous") PyObject cContiguous() {
+    check();
+    return PyBool.of(step == 1 || length <= 1);
+  }
+
+  @PyGetter("f_contiguous") PyObject fContiguous() { return cContiguous(); }
+
+  @PyGetter("contiguous") PyObject contiguous() { return cContiguous(); }
+}

@@ -1,0 +1,39 @@
+package dev.kaa.objects;
+
+import dev.kaa.strings.PyStrIndex;
+
+/**
+ * {@code iter(str)}: {@code str_ascii_iterator} over an ASCII string, {@code str_iterator} otherwise (the names
+ * CPython 3.12 shows), both walking the code points of the string.
+ */
+final class PyStrIterator extends PyObject implements IterNext {
+  static final PyType ASCII_TYPE = new PyType("str_ascii_iterator", PyType.IMMUTABLE, PyStrIterator.class,
+      PyType.OBJECT);
+  static final PyType TYPE = new PyType("str_iterator", PyType.IMMUTABLE, PyStrIterator.class, PyType.OBJECT);
+
+  private final PyStrIndex text;
+  private final boolean ascii;
+  private int next;
+
+  PyStrIterator(PyStr s) {
+    this.text = s.index();
+    this.ascii = dev.kaa.strings.StrPredicates.isascii(s.value);
+  }
+
+  @Override public PyType type() { return ascii ? ASCII_TYPE : TYPE; }
+
+  @Override public PyObject iterNext() {
+    if (next >= text.length()) return null;
+    return PyStr.ofCodePoint(text.codePointAt(next++));
+  }
+
+  @PyMethod("__iter__") PyObject iter() { return this; }
+
+  @PyMethod("__next__") PyObject next() {
+    PyObject v = iterNext();
+    if (v == null) throw new PyException(ExceptionTypes.StopIteration, null);
+    return v;
+  }
+
+  @PyMethod("__length_hint__") PyObject lengthHint() { return PyInt.of(Math.max(0, text.length() - next)); }
+}
