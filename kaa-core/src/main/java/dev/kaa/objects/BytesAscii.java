@@ -119,7 +119,7 @@ final class BytesAscii {
       while (i < n && isSpace(s.charAt(i))) i++;
       if (i == n) break;
       if (parts.size() == limit) {
-        parts.add(strip(s.substring(i), false, true));
+        parts.add(s.substring(i));
         break;
       }
       int start = i;
@@ -138,7 +138,7 @@ final class BytesAscii {
       while (i > 0 && isSpace(s.charAt(i - 1))) i--;
       if (i == 0) break;
       if (parts.size() == limit) {
-        parts.add(strip(s.substring(0, i), true, false));
+        parts.add(s.substring(0, i));
         break;
       }
       int end = i;

@@ -181,10 +181,14 @@ public final class Codecs {
     int at(int i) { return data[i] & 0xff; }
 
     void singleByte(int limit) {
-      for (; pos < data.length; pos++) {
+      while (pos < data.length) {
         int b = at(pos);
-        if (b < limit) out.append((char) b);
-        else error(pos, pos + 1, "ordinal not in range(128)");
+        if (b < limit) {
+          out.append((char) b);
+          pos++;
+        } else {
+          error(pos, pos + 1, "ordinal not in range(128)");
+        }
       }
     }
 

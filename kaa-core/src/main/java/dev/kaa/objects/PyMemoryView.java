@@ -207,8 +207,6 @@ public final class PyMemoryView extends PyObject {
     return PyTuple.EMPTY;
   }
 
-  @PyGetter("released") PyObject isReleased() { return PyBool.of(released); }
-
   @PyGetter("c_contiguous") PyObject cContiguous() {
     check();
     return PyBool.of(step == 1 || length <= 1);
