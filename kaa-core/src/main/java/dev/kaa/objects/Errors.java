@@ -71,6 +71,21 @@ public final class Errors {
     return PyException.withArgs(PyOSError.classFor(errno), args);
   }
 
+  /**
+   * An AttributeError that records the object and the name ({@code e.obj}, {@code e.name}), which the traceback's
+   * "Did you mean" reads: {@code attributeError(o, name, "'%s' object has no attribute '%s'", type, name)}.
+   */
+  public static PyException attributeError(PyObject obj, String name, String format, Object... args) {
+    return PyException.withKeywords(ExceptionTypes.AttributeError,
+        new PyObject[] {new PyStr(String.format(Locale.ROOT, format, args)), new PyStr(name), obj}, "name", "obj");
+  }
+
+  /** {@code NameError: name 'x' is not defined}, recording the name ({@code e.name}) for the "Did you mean". */
+  public static PyException nameError(String name) {
+    return PyException.withKeywords(ExceptionTypes.NameError,
+        new PyObject[] {new PyStr("name '" + name + "' is not defined"), new PyStr(name)}, "name");
+  }
+
   public static PyException attributeError(String format, Object... args) {
     return of(ExceptionTypes.AttributeError, format, args);
   }

@@ -11,6 +11,10 @@ public final class ExceptionTypes {
   private static final int BUILTIN = PyType.IMMUTABLE | PyType.BASETYPE;
 
   public static final PyType BaseException = new PyType("BaseException", BUILTIN, PyBaseException.class, PyType.OBJECT);
+
+  static {
+    BaseException.instanceDict = true;  // before any subclass copies it: exceptions have a __dict__ (CPython's layout)
+  }
   public static final PyType BaseExceptionGroup = new PyType("BaseExceptionGroup", BUILTIN, PyBaseExceptionGroup.class, BaseException);
   public static final PyType Exception = new PyType("Exception", BaseException);
   public static final PyType GeneratorExit = new PyType("GeneratorExit", BaseException);

@@ -10,29 +10,37 @@ package dev.kaa.objects;
  * CPython gives them their own struct; {@link #allocate} picks the one a class's built-in base needs, so a Python
  * subclass ({@code class E(StopIteration)}) gets the fields too. See docs/exceptions.md.
  */
-public class PyBaseException extends PyObject implements HasDict {
-  private final PyType type;
+public class PyBaseException extends PyObject implements HeapInstance {
+  /** Its class: every exception carries it, since one Java class serves many exception classes. */
+  private PyType type;
   public PyTuple args;
   /** {@code __cause__}, {@code __context__}, {@code __traceback__}: null when None. */
   public PyObject cause, context, traceback;
   public boolean suppressContext;
   private PyDict dict;
+  /** The {@code __slots__} values of a Python subclass that declares some; else null. */
+  private final PyObject[] slots;
 
   public PyBaseException(PyType type, PyTuple args) {
     this.type = type;
     this.args = args;
+    this.slots = HeapInstance.newSlots(type);
   }
 
   /**
    * What {@code type(*args)} makes for a built-in exception class, without Python code: its {@code __new__} then its
    * {@code __init__}. How a built-in raise site's exception becomes an object ({@link PyException#value()}).
    */
-  public static PyBaseException create(PyType type, PyObject... args) {
+  public static PyBaseException create(PyType type, PyObject... args) { return create(type, args, null); }
+
+  /** As {@link #create(PyType, PyObject...)} with keyword arguments: the last {@code kwnames.length} of args. */
+  public static PyBaseException create(PyType type, PyObject[] args, String[] kwnames) {
+    int npos = args.length - (kwnames == null ? 0 : kwnames.length);
     PyObject nw = type.lookup("__new__");
-    PyObject made = nw instanceof PyBuiltinNew b ? b.construct(type, args, 0, args.length, null)
-        : nw.call(prepend(type, args), 0, args.length + 1, null);
+    PyObject made = nw instanceof PyBuiltinNew b ? b.construct(type, args, 0, npos, kwnames)
+        : nw.call(prepend(type, args), 0, npos + 1, kwnames);
     if (!(made instanceof PyBaseException e)) throw Errors.internal(type.name() + ".__new__ made no exception");
-    Abstract.callSpecial(e, Special.INIT, args);
+    Attributes.get(e, "__init__").call(args, 0, npos, kwnames);
     return e;
   }
 
@@ -63,10 +71,17 @@ public class PyBaseException extends PyObject implements HasDict {
 
   @Override public PyType type() { return type; }
 
+  /** Every exception has a {@code __dict__} (made on first use), as BaseException's layout has one in CPython. */
   @Override public PyDict dict() {
     if (dict == null) dict = new PyDict();
     return dict;
   }
+
+  @Override public void setDict(PyDict d) { dict = d; }
+
+  @Override public void setType(PyType t) { type = t; }
+
+  @Override public PyObject[] slots() { return slots; }
 
   // ---- construction
 
@@ -154,7 +169,7 @@ public class PyBaseException extends PyObject implements HasDict {
     if (!(value instanceof PyDict d)) {
       throw Errors.typeError("__dict__ must be set to a dictionary, not a '%s'", value.type().name());
     }
-    dict = d;
+    setDict(d);
   }
 
   @PyGetter("__traceback__") PyObject getTraceback() { return orNone(traceback); }

@@ -13,19 +13,22 @@ public final class PyException extends RuntimeException {
   private final String pyMessage;
   /** The arguments given at a raise site that keeps objects ({@link #withArgs}); else null. */
   private final PyObject[] pyArgs;
+  /** The keyword names of the last {@code pyArgs} values, or null. */
+  private final String[] pyKwnames;
   /** The Python exception object; null until someone asks for it (lazy form). */
   private PyBaseException value;
 
   /** A built-in raise site: only the class and the message (null: no argument), the object is made on demand. */
   public PyException(PyType type, String message) {
-    this(type, message, null);
+    this(type, message, null, null);
   }
 
-  private PyException(PyType type, String message, PyObject[] args) {
+  private PyException(PyType type, String message, PyObject[] args, String[] kwnames) {
     super(null, null, false, false);
     this.pyType = type;
     this.pyMessage = message;
     this.pyArgs = args;
+    this.pyKwnames = kwnames;
   }
 
   /**
@@ -33,7 +36,15 @@ public final class PyException extends RuntimeException {
    * {@code OSError(errno, strerror)}): still lazy, the object is {@code type(*args)} made on demand.
    */
   public static PyException withArgs(PyType type, PyObject... args) {
-    return new PyException(type, null, args.clone());
+    return new PyException(type, null, args.clone(), null);
+  }
+
+  /**
+   * As {@link #withArgs}, with keyword arguments: the last {@code kwnames.length} values of {@code args}
+   * ({@code AttributeError(msg, name=..., obj=...)}).
+   */
+  public static PyException withKeywords(PyType type, PyObject[] args, String... kwnames) {
+    return new PyException(type, null, args.clone(), kwnames);
   }
 
   /** {@code raise value}: an exception object that already exists. */
@@ -42,6 +53,7 @@ public final class PyException extends RuntimeException {
     this.pyType = value.type();
     this.pyMessage = null;
     this.pyArgs = null;
+    this.pyKwnames = null;
     this.value = value;
   }
 
@@ -58,7 +70,7 @@ public final class PyException extends RuntimeException {
   public PyBaseException value() {
     if (value == null) {
       PyObject[] args = pyArgs != null ? pyArgs : pyMessage == null ? NO_ARGS : new PyObject[] {new PyStr(pyMessage)};
-      value = PyBaseException.create(pyType, args);
+      value = PyBaseException.create(pyType, args, pyKwnames);
     }
     return value;
   }

@@ -16,14 +16,17 @@ import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
 import dev.kaa.objects.PyTuple;
 import dev.kaa.objects.PyType;
+import dev.kaa.objects.Special;
 import dev.kaa.parse.Mode;
 import dev.kaa.parse.Parser;
 import dev.kaa.parse.SyntaxErrorFormat;
 import dev.kaa.parse.Warnings;
+import dev.kaa.strings.StrCompare;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -40,10 +43,19 @@ public final class TracebackPrinter {
   /** One traceback line: where a frame was when the exception passed through it (columns in UTF-8 bytes). */
   public record Entry(String filename, String name, int lineno, Position position) {}
 
-  /** Reads a traceback object into its entries, outermost first (the interpreter's traceback type). */
-  @FunctionalInterface
+  /**
+   * Where a NameError's "Did you mean" looks, in this order: the innermost frame's {@code self} (null when the code
+   * has no such variable), its code's variable names, its globals' and its builtins' names (each in dict order).
+   */
+  public record Scope(PyObject self, List<String> varnames, List<String> globals, List<String> builtins) {}
+
+  /** Reads a traceback object (the interpreter's traceback type). */
   public interface Frames {
+    /** The entries, outermost first. */
     List<Entry> entries(PyObject traceback);
+
+    /** The innermost frame's names, for NameError suggestions; null when unknown. */
+    default Scope innermostScope(PyObject traceback) { return null; }
   }
 
   /** CPython's TB_RECURSIVE_CUTOFF: identical lines beyond this many are counted, not printed. */
@@ -119,8 +131,48 @@ public final class TracebackPrinter {
       if (s == null) last.append(": <exception str() failed>");
       else if (!s.isEmpty()) last.append(": ").append(s);
     }
+    String suggestion = suggestion(e);
+    if (suggestion != null) last.append(". Did you mean: '").append(suggestion).append("'?");
     line(last.toString());  // a message's own newlines get no margin, as CPython writes it raw
     printNotes(e);
+  }
+
+  /** The name CPython's "Did you mean" offers for an AttributeError or a NameError, or null. */
+  private String suggestion(PyBaseException e) {
+    try {
+      if (!(Abstract.getAttrOrNull(e, "name") instanceof PyStr name)) return null;
+      if (e.type().isSubtypeOf(ExceptionTypes.AttributeError)) {
+        PyObject obj = Abstract.getAttrOrNull(e, "obj");
+        return obj == null || obj == PyNone.NONE ? null : Suggestions.closest(name.value, dir(obj));
+      }
+      if (e.type().isSubtypeOf(ExceptionTypes.NameError) && e.traceback != null) {
+        Scope scope = frames.innermostScope(e.traceback);
+        if (scope == null) return null;
+        if (scope.self() != null && Abstract.getAttrOrNull(scope.self(), name.value) != null) {
+          return "self." + name.value;
+        }
+        for (List<String> names : List.of(scope.varnames(), scope.globals(), scope.builtins())) {
+          String s = Suggestions.closest(name.value, names);
+          if (s != null) return s;
+        }
+      }
+    } catch (PyException failed) {
+      // a failing __dir__ or property: CPython prints no suggestion then
+    }
+    return null;
+  }
+
+  /** {@code dir(o)}: its {@code __dir__}, sorted. */
+  private static List<String> dir(PyObject o) {
+    PyObject names = Abstract.callSpecial(o, Special.DIR);
+    List<String> out = new ArrayList<>();
+    if (names == null) return out;
+    PyObject it = Abstract.iter(names);
+    for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+      if (x instanceof PyStr s) out.add(s.value);
+    }
+    out.sort(StrCompare::compare);  // code-point order, as sorted() orders str
+    return out;
   }
 
   /** {@code module.qualname}, without the module for built-ins and {@code __main__}. */

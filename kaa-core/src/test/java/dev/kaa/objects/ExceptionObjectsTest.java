@@ -141,4 +141,32 @@ class ExceptionObjectsTest {
     assertEquals("bad thing", str(plain.value()));
     assertSame(ExceptionTypes.ValueError, plain.value().type());
   }
+
+  private static PyType pythonClass(String name, PyType base, Object... ns) {
+    PyDict d = new PyDict();
+    d.put(s("__module__"), s("__main__"));
+    for (int i = 0; i < ns.length; i += 2) d.put(s((String) ns[i]), (PyObject) ns[i + 1]);
+    return (PyType) PyType.TYPE.call(new PyObject[] {s(name), PyTuple.of(base), d}, 0, 3, null);
+  }
+
+  @Test void pythonClassesDerivingFromExceptions() {
+    PyType e = pythonClass("E", ExceptionTypes.ValueError);
+    PyObject x = e.call1(s("bad"));
+    assertSame(e, x.type());
+    assertEquals("bad", str(x));
+    assertEquals("E('bad')", repr(x));
+    Attributes.set(x, "extra", PyInt.of(1));
+    assertEquals(1, ((PyInt) get(x, "extra")).longValue());
+    PyDict fresh = new PyDict();
+    Attributes.set(x, "__dict__", fresh);
+    assertSame(fresh, get(x, "__dict__"));
+    PyType slotted = pythonClass("S", ExceptionTypes.KeyError, "__slots__", PyTuple.of(s("a")));
+    PyObject y = slotted.call0();
+    Attributes.set(y, "a", PyInt.of(3));
+    assertEquals(3, ((PyInt) get(y, "a")).longValue());
+    PyType os = pythonClass("MyOS", ExceptionTypes.OSError);
+    PyObject z = os.call2(PyInt.of(2), s("gone"));
+    assertSame(os, z.type());
+    assertEquals("[Errno 2] gone", str(z));
+  }
 }

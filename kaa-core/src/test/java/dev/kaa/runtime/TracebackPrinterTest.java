@@ -224,4 +224,33 @@ class TracebackPrinterTest {
                               +------------------------------------
         """, d.substring(d.lastIndexOf("\n", d.indexOf("| ExceptionGroup: g3")) + 1));
   }
+
+  @Test void didYouMean() throws IOException {
+    String f = file("s7.py", "lenn([])\n");
+    PyBaseException n = raised(Errors.nameError("lenn").value(), at(f, "<module>", 1, 1, 0, 4));
+    TracebackPrinter withScope = new TracebackPrinter(new TracebackPrinter.Frames() {
+      @Override public List<TracebackPrinter.Entry> entries(PyObject tb) { return ((FakeTraceback) tb).entries; }
+
+      @Override public TracebackPrinter.Scope innermostScope(PyObject tb) {
+        return new TracebackPrinter.Scope(null, List.of(), List.of("__name__", "x"), List.of("abs", "len", "print"));
+      }
+    });
+    assertEquals("""
+        Traceback (most recent call last):
+          File "@F@", line 1, in <module>
+            lenn([])
+            ^^^^
+        NameError: name 'lenn' is not defined. Did you mean: 'len'?
+        """.replace("@F@", f), withScope.format(n));
+    PyBaseException far = raised(Errors.nameError("valeu").value(), at(f, "<module>", 1, 1, 0, 4));
+    assertEquals("NameError: name 'valeu' is not defined\n",
+        withScope.format(far).substring(withScope.format(far).lastIndexOf("NameError")));
+  }
+
+  @Test void suggestionDistanceIsCPythons() {
+    assertEquals("print", Suggestions.closest("pritn", List.of("abs", "print", "property")));
+    assertEquals("blech", Suggestions.closest("blch", List.of("blech", "bleach")));
+    assertEquals(null, Suggestions.closest("valeu", List.of("vlaue")));
+    assertEquals("Foo", Suggestions.closest("foo", List.of("Foo", "fob")));
+  }
 }
