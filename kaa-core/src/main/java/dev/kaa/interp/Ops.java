@@ -50,7 +50,7 @@ final class Ops {
   }
 
   static PyException nameError(String name) {
-    return Errors.of(ExceptionTypes.NameError, "name '%s' is not defined", name);
+    return Errors.nameError(name);
   }
 
   static void copyFreeVars(Frame f, int n) {

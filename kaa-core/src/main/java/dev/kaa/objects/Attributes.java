@@ -59,7 +59,7 @@ public final class Attributes {
       if (v != null) return v;
     }
     if (descr != null) return getter == null ? descr : bind(descr, getter, o, t);
-    throw Errors.attributeError("'%s' object has no attribute '%s'", t.name(), name);
+    throw Errors.attributeError(o, name, "'%s' object has no attribute '%s'", t.name(), name);
   }
 
   /** {@code descr.__get__(o, type)}, without a bound-method round trip for built-in methods. */

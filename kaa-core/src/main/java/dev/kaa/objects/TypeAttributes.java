@@ -10,7 +10,7 @@ final class TypeAttributes {
 
   static PyObject get(PyType cls, String name) {
     PyObject v = getOrNull(cls, name);
-    if (v == null) throw Errors.attributeError("type object '%s' has no attribute '%s'", cls.name(), name);
+    if (v == null) throw Errors.attributeError(cls, name, "type object '%s' has no attribute '%s'", cls.name(), name);
     return v;
   }
 

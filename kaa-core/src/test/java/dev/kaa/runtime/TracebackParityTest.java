@@ -97,6 +97,31 @@ class TracebackParityTest {
           s = Stack()
           s.pop()
           """),
+      Map.entry("did_you_mean", """
+          class Config:
+              def __init__(self):
+                  self.timeout = 3
+              def limit(self):
+                  return timeuot
+          def run(config):
+              try:
+                  config.timeot
+              except AttributeError as e:
+                  pass
+              Config.limt
+          try:
+              run(Config())
+          except AttributeError:
+              Config().limit()
+          """),
+      Map.entry("self_attribute", """
+          class Config:
+              def __init__(self):
+                  self.timeout = 3
+              def limit(self):
+                  return timeout
+          Config().limit()
+          """),
       Map.entry("multiline", """
           def check(a,
                     b):
