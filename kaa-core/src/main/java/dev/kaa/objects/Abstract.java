@@ -350,4 +350,90 @@ public final class Abstract {
     });
     return f.call(all, 0, positional.length, names);
   }
+
+  // ---- The number protocol (owned by the numbers area): conversions and the operators that are not BinaryOps.
+
+  /**
+   * {@code int(x)} for one argument (CPython's PyNumber_Long): an exact int as is, else {@code __int__},
+   * {@code __index__}, {@code __trunc__}, then the text of a str; each with CPython's message for a wrong result.
+   */
+  public static PyInt toInt(PyObject o) {
+    if (o.type() == PyInt.TYPE) return (PyInt) o;
+    PyObject f = o.type().lookupSpecial(Special.INT);
+    if (f != null) {
+      PyObject r = callUnbound(f, o, NO_ARGS);
+      if (r instanceof PyInt i) return i.exact();
+      throw Errors.typeError("__int__ returned non-int (type %s)", r.type().name());
+    }
+    if (o.type().lookupSpecial(Special.INDEX) != null) return index(o).exact();
+    f = o.type().lookupSpecial(Special.TRUNC);
+    if (f != null) {
+      PyObject r = callUnbound(f, o, NO_ARGS);
+      if (r instanceof PyInt i) return i.exact();
+      if (r.type().lookupSpecial(Special.INDEX) == null) {
+        throw Errors.typeError("__trunc__ returned non-Integral (type %s)", r.type().name());
+      }
+      return index(r).exact();
+    }
+    if (o instanceof PyStr s) {
+      return PyInt.of(dev.kaa.math.IntText.parse(s.value, 10, IntDigitLimit.current()));
+    }
+    throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '%s'",
+        o.type().name());
+  }
+
+  /**
+   * The value of a real number as a double (CPython's PyFloat_AsDouble, what {@code math.sqrt(x)} takes): a float,
+   * else {@code __float__}'s float, else {@code __index__}'s int converted.
+   */
+  public static double floatValue(PyObject o) {
+    if (o instanceof PyFloat f) return f.value;
+    PyObject f = o.type().lookupSpecial(Special.FLOAT);
+    if (f == null) {
+      if (o.type().lookupSpecial(Special.INDEX) != null) return dev.kaa.math.IntMath.toDouble(index(o).number());
+      throw Errors.typeError("must be real number, not %s", o.type().name());
+    }
+    PyObject r = callUnbound(f, o, NO_ARGS);
+    if (r instanceof PyFloat x) return x.value;
+    throw Errors.typeError("%s.__float__ returned non-float (type %s)", o.type().name(), r.type().name());
+  }
+
+  /** {@code divmod(v, w)}: {@code __divmod__}, then {@code __rdivmod__}, as a binary operator. */
+  public static PyObject divmod(PyObject v, PyObject w) {
+    PyObject r = binaryOp1(v, w, Special.DIVMOD, Special.RDIVMOD);
+    if (r != PyNotImplemented.VALUE) return r;
+    throw Errors.typeError("unsupported operand type(s) for divmod(): '%s' and '%s'", v.type().name(),
+        w.type().name());
+  }
+
+  /**
+   * {@code pow(v, w, z)}. Without a modulus, the {@code **} operator. With one, CPython's ternary rule: v's
+   * {@code __pow__(w, z)}, then a built-in w's {@code __rpow__(v, z)} (a class written in Python is not asked: CPython's
+   * slot for it does not call {@code __rpow__} with three arguments), then a float or complex z's own refusal.
+   */
+  public static PyObject power(PyObject v, PyObject w, PyObject z) {
+    if (z == null || z == PyNone.NONE) return binaryOp(v, w, BinaryOps.POWER);
+    PyType tv = v.type(), tw = w.type();
+    PyObject fv = tv.lookupSpecial(Special.POW);
+    PyObject fw = tv == tw ? null : tw.lookupSpecial(Special.RPOW);
+    if (!(fw instanceof PyMethodDescriptor)) fw = null;
+    if (fv != null) {
+      PyObject r = callUnbound(fv, v, new PyObject[] {w, z});
+      if (r != PyNotImplemented.VALUE) return r;
+    }
+    if (fw != null) {
+      PyObject r = callUnbound(fw, w, new PyObject[] {v, z});
+      if (r != PyNotImplemented.VALUE) return r;
+    }
+    if (z instanceof PyFloat && isRealNumber(v) && isRealNumber(w)) {
+      throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+    }
+    if (z instanceof PyComplex && isNumber(v) && isNumber(w)) throw Errors.valueError("complex modulo");
+    throw Errors.typeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", tv.name(), tw.name(),
+        z.type().name());
+  }
+
+  private static boolean isRealNumber(PyObject o) { return o instanceof PyInt || o instanceof PyFloat; }
+
+  private static boolean isNumber(PyObject o) { return isRealNumber(o) || o instanceof PyComplex; }
 }
