@@ -102,6 +102,19 @@ class ExceptionFamiliesTest {
     assertEquals("x", str(n));
   }
 
+  @Test void raiseSitesRecordNames() {
+    PyException m = Errors.moduleNotFoundError("nope");
+    assertEquals("ModuleNotFoundError: No module named 'nope'", m.getMessage());
+    assertEquals("nope", str(get(m.value(), "name")));
+    PyException n = Errors.nameError("x");
+    assertEquals("name 'x' is not defined", n.pyMessage());
+    assertEquals("x", str(get(n.value(), "name")));
+    PyObject obj = i(3);
+    PyException a = Errors.attributeError(obj, "real2", "'%s' object has no attribute '%s'", "int", "real2");
+    assertSame(obj, get(a.value(), "obj"));
+    assertEquals("AttributeError: 'int' object has no attribute 'real2'", a.getMessage());
+  }
+
   @Test void errnoRaiseSite() {
     PyException e = Errors.osError(2, "No such file or directory", s("nope.txt"));
     assertEquals("FileNotFoundError: [Errno 2] No such file or directory: 'nope.txt'", e.getMessage());
