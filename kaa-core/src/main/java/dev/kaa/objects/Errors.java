@@ -86,7 +86,7 @@ public final class Errors {
         new PyObject[] {new PyStr("name '" + name + "' is not defined"), new PyStr(name)}, "name");
   }
 
-  /** {@code ModuleNotFoundError: No module named 'x'}, recording the name ({@code e.name}) as the import system does. */
+  /** {@code ModuleNotFoundError: No module named 'x'}, recording the name ({@code e.name}) as imports do. */
   public static PyException moduleNotFoundError(String name) {
     return PyException.withKeywords(ExceptionTypes.ModuleNotFoundError,
         new PyObject[] {new PyStr("No module named '" + name + "'"), new PyStr(name)}, "name");

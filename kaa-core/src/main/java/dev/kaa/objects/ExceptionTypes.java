@@ -15,7 +15,8 @@ public final class ExceptionTypes {
   static {
     BaseException.instanceDict = true;  // before any subclass copies it: exceptions have a __dict__ (CPython's layout)
   }
-  public static final PyType BaseExceptionGroup = new PyType("BaseExceptionGroup", BUILTIN, PyBaseExceptionGroup.class, BaseException);
+  public static final PyType BaseExceptionGroup = new PyType("BaseExceptionGroup", BUILTIN,
+      PyBaseExceptionGroup.class, BaseException);
   public static final PyType Exception = new PyType("Exception", BaseException);
   public static final PyType GeneratorExit = new PyType("GeneratorExit", BaseException);
   public static final PyType KeyboardInterrupt = new PyType("KeyboardInterrupt", BaseException);

@@ -58,7 +58,10 @@ public final class PyOSError extends PyBaseException {
     parse(args);
   }
 
-  /** Two to five arguments are (errno, strerror, filename, winerror, filename2); a filename drops all but two from args. */
+  /**
+   * Two to five arguments are (errno, strerror, filename, winerror, filename2); a filename drops all but the first two
+   * from args.
+   */
   private void parse(PyObject[] a) {
     PyTuple all = PyTuple.of(a);
     boolean structured = a.length >= 2 && a.length <= 5;
@@ -80,7 +83,8 @@ public final class PyOSError extends PyBaseException {
   /** CPython's PyNumber_Check. */
   private static boolean isNumber(PyObject o) {
     PyType t = o.type();
-    return o instanceof PyInt || o instanceof PyFloat || t.lookupSpecial(Special.INDEX) != null || t.lookupSpecial(Special.INT) != null
+    return o instanceof PyInt || o instanceof PyFloat || t.lookupSpecial(Special.INDEX) != null
+        || t.lookupSpecial(Special.INT) != null
         || t.lookupSpecial(Special.FLOAT) != null;
   }
 

@@ -116,7 +116,8 @@ class TracebackPrinterTest {
         g(x,
           1)
         """);
-    PyBaseException t = raised(make(ExceptionTypes.TypeError, new PyStr("can only concatenate list (not \"int\") to list")),
+    PyBaseException t = raised(make(ExceptionTypes.TypeError,
+        new PyStr("can only concatenate list (not \"int\") to list")),
         at(f, "<module>", 6, 7, 0, 4), at(f, "g", 4, 4, 11, 18));
     assertEquals("""
         Traceback (most recent call last):
