@@ -3,7 +3,10 @@ package dev.kaa.interp;
 import dev.kaa.bytecode.Code;
 import dev.kaa.math.NumericHash;
 import dev.kaa.objects.PyDict;
+import dev.kaa.objects.PyGetter;
+import dev.kaa.objects.PyInt;
 import dev.kaa.objects.PyMethod;
+import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
 import dev.kaa.objects.PyType;
@@ -87,6 +90,20 @@ public final class Frame extends PyObject {
     }
     return d;
   }
+
+  @PyGetter("f_code") PyObject codeAttr() { return pycode; }
+
+  @PyGetter("f_lineno") PyObject linenoAttr() { return PyInt.of(lineno()); }
+
+  @PyGetter("f_lasti") PyObject lastiAttr() { return PyInt.of(2 * Math.max(lasti, 0)); }
+
+  @PyGetter("f_globals") PyObject globalsAttr() { return globals; }
+
+  @PyGetter("f_builtins") PyObject builtinsAttr() { return builtins; }
+
+  @PyGetter("f_locals") PyObject localsAttr() { return localsMapping(); }
+
+  @PyGetter("f_back") PyObject backAttr() { return back == null ? PyNone.NONE : back; }
 
   @PyMethod("__repr__") public PyObject repr() {
     return new PyStr("<frame at 0x" + Long.toHexString(NumericHash.identityHash(this)) + ", file '" + code.filename

@@ -2,7 +2,9 @@ package dev.kaa.interp;
 
 import dev.kaa.objects.ExceptionTypes;
 import dev.kaa.objects.PyException;
+import dev.kaa.objects.PyGetter;
 import dev.kaa.objects.PyMethod;
+import dev.kaa.objects.PySetter;
 import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyType;
@@ -61,4 +63,22 @@ public final class PyAsyncGenerator extends PyGenerator {
     }
     return stepResult;
   }
+
+  @PyGetter("ag_frame") @Override PyObject frameAttr() { return super.frameAttr(); }
+
+  @PyGetter("ag_running") @Override PyObject runningAttr() { return dev.kaa.objects.PyBool.of(runningAsync); }
+
+  @PyGetter("ag_code") @Override PyObject codeAttr() { return super.codeAttr(); }
+
+  @PyGetter("ag_await") PyObject awaitAttr() { return super.yieldFromAttr(); }
+
+  @PyGetter("ag_suspended") @Override PyObject suspendedAttr() { return super.suspendedAttr(); }
+
+  @PyGetter("__name__") @Override PyObject nameAttr() { return super.nameAttr(); }
+
+  @PySetter("__name__") @Override void setName(PyObject v) { super.setName(v); }
+
+  @PyGetter("__qualname__") @Override PyObject qualnameAttr() { return super.qualnameAttr(); }
+
+  @PySetter("__qualname__") @Override void setQualname(PyObject v) { super.setQualname(v); }
 }

@@ -4,6 +4,7 @@ import dev.kaa.math.NumericHash;
 import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Attributes;
 import dev.kaa.objects.PyBool;
+import dev.kaa.objects.PyGetter;
 import dev.kaa.objects.PyInt;
 import dev.kaa.objects.PyMethod;
 import dev.kaa.objects.PyNotImplemented;
@@ -57,9 +58,13 @@ public final class PyBoundMethod extends PyObject {
     return new PyStr("<bound method " + n + " of " + Abstract.repr(self).value + ">");
   }
 
+  @PyGetter("__self__") PyObject selfAttr() { return self; }
+
+  @PyGetter("__func__") PyObject funcAttr() { return function; }
+
   /** Attributes not found on the method come from the function ({@code m.__doc__}, {@code m.__name__}). */
-  @PyMethod("__getattribute__") public PyObject getattribute(PyObject name) {
-    String n = ((PyStr) name).value;
+  @PyMethod("__getattribute__") public PyObject getattribute(PyStr name) {
+    String n = name.value;
     PyObject descr = TYPE.lookup(n);
     if (descr != null) return Attributes.genericGet(this, n);
     return Attributes.get(function, n);

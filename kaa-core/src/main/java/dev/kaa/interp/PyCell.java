@@ -1,7 +1,10 @@
 package dev.kaa.interp;
 
 import dev.kaa.math.NumericHash;
+import dev.kaa.objects.Errors;
+import dev.kaa.objects.PyGetter;
 import dev.kaa.objects.PyMethod;
+import dev.kaa.objects.PySetter;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
 import dev.kaa.objects.PyType;
@@ -16,6 +19,14 @@ public final class PyCell extends PyObject {
   public PyCell(PyObject contents) { this.contents = contents; }
 
   @Override public PyType type() { return TYPE; }
+
+  @PyGetter("cell_contents") PyObject contentsAttr() {
+    if (contents == null) throw Errors.valueError("Cell is empty");
+    return contents;
+  }
+
+  /** Assignment sets, {@code del} empties. */
+  @PySetter("cell_contents") void setContents(PyObject v) { contents = v; }
 
   @PyMethod("__repr__") public PyObject repr() {
     String at = "0x" + Long.toHexString(NumericHash.identityHash(this));

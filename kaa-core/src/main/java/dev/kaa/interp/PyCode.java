@@ -6,6 +6,7 @@ import dev.kaa.math.NumericHash;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.PyBool;
 import dev.kaa.objects.PyFloat;
+import dev.kaa.objects.PyGetter;
 import dev.kaa.objects.PyInt;
 import dev.kaa.objects.PyMethod;
 import dev.kaa.objects.PyNone;
@@ -73,6 +74,42 @@ public final class PyCode extends PyObject {
       }
       default -> throw Errors.internal("constants of this kind are not supported yet: " + c);
     };
+  }
+
+  @PyGetter("co_name") PyObject coName() { return new PyStr(code.name); }
+
+  @PyGetter("co_qualname") PyObject coQualname() { return new PyStr(code.qualname); }
+
+  @PyGetter("co_filename") PyObject coFilename() { return new PyStr(code.filename); }
+
+  @PyGetter("co_firstlineno") PyObject coFirstlineno() { return PyInt.of(code.firstLineno); }
+
+  @PyGetter("co_argcount") PyObject coArgcount() { return PyInt.of(code.argCount); }
+
+  @PyGetter("co_posonlyargcount") PyObject coPosonlyargcount() { return PyInt.of(code.posOnlyArgCount); }
+
+  @PyGetter("co_kwonlyargcount") PyObject coKwonlyargcount() { return PyInt.of(code.kwOnlyArgCount); }
+
+  @PyGetter("co_nlocals") PyObject coNlocals() { return PyInt.of(code.nlocals()); }
+
+  @PyGetter("co_flags") PyObject coFlags() { return PyInt.of(code.flags); }
+
+  @PyGetter("co_stacksize") PyObject coStacksize() { return PyInt.of(code.stackSize); }
+
+  @PyGetter("co_varnames") PyObject coVarnames() { return strings(code.varnames); }
+
+  @PyGetter("co_cellvars") PyObject coCellvars() { return strings(code.cellvars); }
+
+  @PyGetter("co_freevars") PyObject coFreevars() { return strings(code.freevars); }
+
+  @PyGetter("co_names") PyObject coNames() { return strings(code.names); }
+
+  @PyGetter("co_consts") PyObject coConsts() { return PyTuple.of(consts); }
+
+  private static PyTuple strings(List<String> names) {
+    PyObject[] items = new PyObject[names.size()];
+    for (int i = 0; i < items.length; i++) items[i] = new PyStr(names.get(i));
+    return PyTuple.wrap(items);
   }
 
   @PyMethod("__repr__") public PyObject repr() {

@@ -2,7 +2,9 @@ package dev.kaa.interp;
 
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.ExceptionTypes;
+import dev.kaa.objects.PyGetter;
 import dev.kaa.objects.PyMethod;
+import dev.kaa.objects.PySetter;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyType;
 
@@ -33,4 +35,22 @@ public final class PyCoroutine extends PyGenerator {
 
   /** {@code coro.__await__()}: an iterator driving the coroutine, for awaiting it from generator-based code. */
   @PyMethod("__await__") public PyObject await() { return new PyCoroutineWrapper(this); }
+
+  @PyGetter("cr_frame") @Override PyObject frameAttr() { return super.frameAttr(); }
+
+  @PyGetter("cr_running") @Override PyObject runningAttr() { return super.runningAttr(); }
+
+  @PyGetter("cr_code") @Override PyObject codeAttr() { return super.codeAttr(); }
+
+  @PyGetter("cr_await") PyObject awaitAttr() { return super.yieldFromAttr(); }
+
+  @PyGetter("cr_suspended") @Override PyObject suspendedAttr() { return super.suspendedAttr(); }
+
+  @PyGetter("__name__") @Override PyObject nameAttr() { return super.nameAttr(); }
+
+  @PySetter("__name__") @Override void setName(PyObject v) { super.setName(v); }
+
+  @PyGetter("__qualname__") @Override PyObject qualnameAttr() { return super.qualnameAttr(); }
+
+  @PySetter("__qualname__") @Override void setQualname(PyObject v) { super.setQualname(v); }
 }

@@ -3,11 +3,14 @@ package dev.kaa.interp;
 import dev.kaa.bytecode.Code;
 import dev.kaa.bytecode.CodeFlags;
 import dev.kaa.math.NumericHash;
+import dev.kaa.objects.Errors;
 import dev.kaa.objects.HasDict;
 import dev.kaa.objects.PyDict;
+import dev.kaa.objects.PyGetter;
 import dev.kaa.objects.PyMethod;
 import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyObject;
+import dev.kaa.objects.PySetter;
 import dev.kaa.objects.PyStr;
 import dev.kaa.objects.PyTuple;
 import dev.kaa.objects.PyType;
@@ -87,6 +90,81 @@ public final class PyFunction extends PyObject implements HasDict {
   @PyMethod("__get__") public PyObject get(PyObject obj, @PyMethod.Opt PyObject type) {
     return obj == PyNone.NONE ? this : new PyBoundMethod(this, obj);
   }
+
+  // ---- attributes
+
+  @PyGetter("__name__") PyObject nameAttr() { return new PyStr(name); }
+
+  @PySetter("__name__") void setName(PyObject v) { name = stringAttr(v, "__name__"); }
+
+  @PyGetter("__qualname__") PyObject qualnameAttr() { return new PyStr(qualname); }
+
+  @PySetter("__qualname__") void setQualname(PyObject v) { qualname = stringAttr(v, "__qualname__"); }
+
+  private static String stringAttr(PyObject v, String attr) {
+    if (v instanceof PyStr s) return s.value;
+    throw Errors.typeError("%s must be set to a string object", attr);
+  }
+
+  @PyGetter("__module__") PyObject moduleAttr() { return module; }
+
+  @PySetter("__module__") void setModule(PyObject v) { module = v == null ? PyNone.NONE : v; }
+
+  @PyGetter("__doc__") PyObject docAttr() { return doc; }
+
+  @PySetter("__doc__") void setDoc(PyObject v) { doc = v == null ? PyNone.NONE : v; }
+
+  @PyGetter("__defaults__") PyObject defaultsAttr() { return defaults == null ? PyNone.NONE : defaults; }
+
+  @PySetter("__defaults__") void setDefaults(PyObject v) {
+    if (v == null || v == PyNone.NONE) defaults = null;
+    else if (v instanceof PyTuple t) defaults = t.size() == 0 ? null : t;
+    else throw Errors.typeError("__defaults__ must be set to a tuple object");
+  }
+
+  @PyGetter("__kwdefaults__") PyObject kwdefaultsAttr() { return kwdefaults == null ? PyNone.NONE : kwdefaults; }
+
+  @PySetter("__kwdefaults__") void setKwdefaults(PyObject v) {
+    if (v == null || v == PyNone.NONE) kwdefaults = null;
+    else if (v instanceof PyDict d) kwdefaults = d;
+    else throw Errors.typeError("__kwdefaults__ must be set to a dict object");
+  }
+
+  @PyGetter("__code__") PyObject codeAttr() { return pycode; }
+
+  @PyGetter("__globals__") PyObject globalsAttr() { return globals; }
+
+  @PyGetter("__builtins__") PyObject builtinsAttr() { return builtins; }
+
+  @PyGetter("__closure__") PyObject closureAttr() { return closure.length == 0 ? PyNone.NONE : PyTuple.of(closure); }
+
+  @PyGetter("__dict__") PyObject dictAttr() { return dict(); }
+
+  @PySetter("__dict__") void setDict(PyObject v) {
+    if (!(v instanceof PyDict d)) throw Errors.typeError("__dict__ must be set to a dictionary, not a '%s'",
+        v == null ? "NoneType" : v.type().name());
+    dict = d;
+  }
+
+  /** MAKE_FUNCTION gives a flat (name, value, ...) tuple; the dict is made on first read, as CPython 3.12. */
+  @PyGetter("__annotations__") PyObject annotationsAttr() {
+    if (annotations instanceof PyTuple t) {
+      PyDict d = new PyDict();
+      for (int i = 0; i + 1 < t.size(); i += 2) d.put(t.get(i), t.get(i + 1));
+      annotations = d;
+    } else if (annotations == null) {
+      annotations = new PyDict();
+    }
+    return annotations;
+  }
+
+  @PySetter("__annotations__") void setAnnotations(PyObject v) {
+    if (v == null || v == PyNone.NONE) annotations = null;
+    else if (v instanceof PyDict) annotations = v;
+    else throw Errors.typeError("__annotations__ must be set to a dict object");
+  }
+
+  @PyGetter("__type_params__") PyObject typeParamsAttr() { return PyTuple.EMPTY; }
 
   @PyMethod("__repr__") public PyObject repr() {
     return new PyStr("<function " + qualname + " at 0x" + Long.toHexString(NumericHash.identityHash(this)) + ">");

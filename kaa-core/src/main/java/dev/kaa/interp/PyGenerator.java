@@ -8,7 +8,10 @@ import dev.kaa.objects.ExceptionTypes;
 import dev.kaa.objects.IterNext;
 import dev.kaa.objects.PyBaseException;
 import dev.kaa.objects.PyException;
+import dev.kaa.objects.PyBool;
+import dev.kaa.objects.PyGetter;
 import dev.kaa.objects.PyMethod;
+import dev.kaa.objects.PySetter;
 import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
@@ -164,8 +167,33 @@ public class PyGenerator extends PyObject implements IterNext {
         + Long.toHexString(NumericHash.identityHash(this)) + ">");
   }
 
-  /** The frame while the generator can still run ({@code gi_frame}), else None. */
-  PyObject frameOrNone() { return finished() ? PyNone.NONE : frame; }
+  // ---- attributes (the coroutine and async generator types expose the same under cr_/ag_ names)
+
+  @PyGetter("gi_frame") PyObject frameAttr() { return finished() ? PyNone.NONE : frame; }
+
+  @PyGetter("gi_running") PyObject runningAttr() { return PyBool.of(running); }
+
+  @PyGetter("gi_code") PyObject codeAttr() { return frame.pycode; }
+
+  @PyGetter("gi_yieldfrom") PyObject yieldFromAttr() {
+    PyObject y = yieldFrom();
+    return y == null ? PyNone.NONE : y;
+  }
+
+  @PyGetter("gi_suspended") PyObject suspendedAttr() { return PyBool.of(frame.next > 0 && !running); }
+
+  @PyGetter("__name__") PyObject nameAttr() { return new PyStr(name); }
+
+  @PySetter("__name__") void setName(PyObject v) { name = stringAttr(v, "__name__"); }
+
+  @PyGetter("__qualname__") PyObject qualnameAttr() { return new PyStr(qualname); }
+
+  @PySetter("__qualname__") void setQualname(PyObject v) { qualname = stringAttr(v, "__qualname__"); }
+
+  static String stringAttr(PyObject v, String attr) {
+    if (v instanceof PyStr s) return s.value;
+    throw Errors.typeError("%s must be set to a string object", attr);
+  }
 
   /** An exception instance made from throw()'s arguments, checked as CPython checks them. */
   static PyBaseException exceptionOf(PyObject type, PyObject value) {

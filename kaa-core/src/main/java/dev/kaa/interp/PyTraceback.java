@@ -1,6 +1,11 @@
 package dev.kaa.interp;
 
+import dev.kaa.objects.Errors;
+import dev.kaa.objects.PyGetter;
+import dev.kaa.objects.PyInt;
+import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyObject;
+import dev.kaa.objects.PySetter;
 import dev.kaa.objects.PyType;
 
 /**
@@ -24,6 +29,29 @@ public final class PyTraceback extends PyObject {
   }
 
   @Override public PyType type() { return TYPE; }
+
+  @PyGetter("tb_frame") PyObject frameAttr() { return frame; }
+
+  @PyGetter("tb_lineno") PyObject linenoAttr() { return PyInt.of(lineno()); }
+
+  @PyGetter("tb_lasti") PyObject lastiAttr() { return PyInt.of(lasti()); }
+
+  @PyGetter("tb_next") PyObject nextAttr() { return next == null ? PyNone.NONE : next; }
+
+  @PySetter("tb_next") void setNext(PyObject v) {
+    if (v == null) throw Errors.typeError("can't delete tb_next attribute");
+    if (v == PyNone.NONE) {
+      next = null;
+      return;
+    }
+    if (!(v instanceof PyTraceback t)) {
+      throw Errors.typeError("expected traceback object or None, got '%s'", v.type().name());
+    }
+    for (PyTraceback c = t; c != null; c = c.next) {
+      if (c == this) throw Errors.valueError("traceback loop detected");
+    }
+    next = t;
+  }
 
   /** {@code tb_lineno}. */
   public int lineno() { return frame.code.position(instruction).lineno(); }

@@ -6,7 +6,18 @@ import dev.kaa.compile.FrontEnd;
 import dev.kaa.objects.Abstract;
 import dev.kaa.objects.ExceptionTypes;
 import dev.kaa.objects.PyBaseException;
+import dev.kaa.objects.PyBool;
 import dev.kaa.objects.PyBuiltinMethod;
+import dev.kaa.objects.PyClassMethod;
+import dev.kaa.objects.PyEnumerate;
+import dev.kaa.objects.PyFilter;
+import dev.kaa.objects.PyFloat;
+import dev.kaa.objects.PyMap;
+import dev.kaa.objects.PyProperty;
+import dev.kaa.objects.PyReversed;
+import dev.kaa.objects.PyStaticMethod;
+import dev.kaa.objects.PySuper;
+import dev.kaa.objects.PyZip;
 import dev.kaa.objects.PyDict;
 import dev.kaa.objects.PyException;
 import dev.kaa.objects.PyInt;
@@ -17,6 +28,7 @@ import dev.kaa.objects.PyStr;
 import dev.kaa.objects.PyTuple;
 import dev.kaa.objects.PyType;
 import dev.kaa.parse.Mode;
+import java.util.List;
 import dev.kaa.parse.Warnings;
 
 /**
@@ -62,6 +74,17 @@ final class Programs {
     PyDict b = new PyDict();
     for (PyType t : ExceptionTypes.ALL) b.put(new PyStr(t.name()), t);
     b.put(new PyStr("__build_class__"), BuildClass.FUNCTION);
+    for (PyType t : List.of(PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE,
+        PyTuple.TYPE, PyList.TYPE, PyDict.TYPE, PySuper.TYPE, PyProperty.TYPE, PyClassMethod.TYPE,
+        PyStaticMethod.TYPE, PyEnumerate.TYPE, PyZip.TYPE, PyMap.TYPE, PyFilter.TYPE, PyReversed.TYPE)) {
+      b.put(new PyStr(t.name()), t);
+    }
+    b.put(new PyStr("next"), function((args, from, n) -> {
+      PyObject v = Abstract.next(args[from]);
+      if (v == null) throw new PyException(ExceptionTypes.StopIteration, null);
+      return v;
+    }));
+    b.put(new PyStr("iter"), function((args, from, n) -> Abstract.iter(args[from])));
     b.put(new PyStr("print"), function((args, from, n) -> {
       for (int i = 0; i < n; i++) {
         if (i > 0) out.append(' ');
