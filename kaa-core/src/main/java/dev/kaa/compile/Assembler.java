@@ -212,6 +212,7 @@ public final class Assembler {
     while (!work.isEmpty()) {
       Block b = work.pop();
       int depth = b.startDepth;
+      max = Math.max(max, depth);  // a handler starts deeper than any instruction before it may leave the stack
       for (Instr in : b.instrs) {
         switch (in.op) {
           case SETUP_FINALLY, SETUP_WITH -> setDepth(target(in.target), depth + 1, work);

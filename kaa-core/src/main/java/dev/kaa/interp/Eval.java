@@ -188,7 +188,7 @@ public final class Eval {
               sp -= 3;
             }
             case DELETE_SUBSCR -> {
-              Abstract.delItem(s[sp - 2], s[sp - 1]);
+              Ops.delItem(s[sp - 2], s[sp - 1]);
               sp -= 2;
             }
             case BINARY_SLICE -> {
@@ -321,7 +321,7 @@ public final class Eval {
             case GET_ITER -> s[sp - 1] = Ops.iter(s[sp - 1]);
             case FOR_ITER -> {
               PyObject it = s[sp - 1];
-              PyObject v = it instanceof IterNext n ? n.iterNext() : Abstract.next(it);
+              PyObject v = it instanceof IterNext n ? n.iterNext() : Ops.next(ts, it);
               if (v != null) {
                 s[sp++] = v;
               } else {
@@ -330,7 +330,7 @@ public final class Eval {
               }
             }
             case GET_LEN -> {
-              s[sp] = PyInt.of(Abstract.len(s[sp - 1]));
+              s[sp] = PyInt.of(Ops.len(s[sp - 1]));
               sp++;
             }
 
@@ -434,7 +434,7 @@ public final class Eval {
               throw Unwind.raise(ts, arg, s, sp);
             }
             case CHECK_EXC_MATCH -> s[sp - 1] = PyBool.of(Unwind.exceptionMatches(s[sp - 2], s[sp - 1]));
-            case CHECK_EG_MATCH -> sp = Unwind.checkEgMatch(s, sp);
+            case CHECK_EG_MATCH -> ExceptStar.checkEgMatch(ts, s, sp);
 
             case IMPORT_NAME -> {
               sp--;
@@ -444,8 +444,22 @@ public final class Eval {
               s[sp] = Ops.importFrom(s[sp - 1], names[arg]);
               sp++;
             }
-            case MATCH_CLASS, MATCH_MAPPING, MATCH_SEQUENCE, MATCH_KEYS ->
-                throw Errors.internal("pattern matching is not implemented yet");
+            case MATCH_CLASS -> {
+              sp -= 2;
+              s[sp - 1] = Patterns.matchClass(s[sp - 1], s[sp], arg, s[sp + 1]);
+            }
+            case MATCH_MAPPING -> {
+              s[sp] = PyBool.of(Patterns.isMapping(s[sp - 1]));
+              sp++;
+            }
+            case MATCH_SEQUENCE -> {
+              s[sp] = PyBool.of(Patterns.isSequence(s[sp - 1]));
+              sp++;
+            }
+            case MATCH_KEYS -> {
+              s[sp] = Patterns.matchKeys(s[sp - 2], s[sp - 1]);
+              sp++;
+            }
             default -> throw Errors.internal("unknown opcode " + (word & 0xff));
           }
         }

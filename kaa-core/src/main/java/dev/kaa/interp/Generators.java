@@ -86,7 +86,7 @@ final class Generators {
             + "__await__: %s", o.type().name());
         case 2 -> Errors.typeError("'async with' received an object from __aexit__ that does not implement "
             + "__await__: %s", o.type().name());
-        default -> Errors.typeError("'%s' object can't be awaited", o.type().name());
+        default -> Errors.typeError("object %s can't be used in 'await' expression", o.type().name());
       };
     }
     PyObject it = Ops.bind(await, o).call0();

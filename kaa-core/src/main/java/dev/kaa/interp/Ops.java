@@ -19,6 +19,7 @@ import dev.kaa.objects.PyList;
 import dev.kaa.objects.PyMethodDescriptor;
 import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyObject;
+import dev.kaa.objects.PySlice;
 import dev.kaa.objects.PyStr;
 import dev.kaa.objects.PyTuple;
 import dev.kaa.objects.PyType;
@@ -213,6 +214,14 @@ final class Ops {
     Abstract.setItem(container, key, value);
   }
 
+  static void delItem(PyObject container, PyObject key) {
+    if (container.getClass() == PyDict.class) {
+      if (((PyDict) container).remove(key) == null) throw Errors.keyError(key);
+      return;
+    }
+    Abstract.delItem(container, key);
+  }
+
   static PyObject getSlice(PyObject container, PyObject start, PyObject stop) {
     return Abstract.getItem(container, newSlice(start, stop, PyNone.NONE));
   }
@@ -226,7 +235,7 @@ final class Ops {
   }
 
   private static PyObject newSlice(PyObject start, PyObject stop, PyObject step) {
-    throw Errors.internal("slice objects are not available yet");
+    return new PySlice(start, stop, step);
   }
 
   // ---- operators
@@ -234,75 +243,101 @@ final class Ops {
   private static final BinaryOps[] BINARY = BinaryOps.values();
   private static final CompareOps[] COMPARE = CompareOps.values();
 
-  /** {@code a op b}: exact int and float arithmetic inline, str concatenation, else the data model's rules. */
+  /** BinaryOps ordinals the fast paths test (the in-place forms are these plus {@link #INPLACE}). */
+  private static final int ADD = 0, AND = 1, FLOOR_DIVIDE = 2, MULTIPLY = 5, REMAINDER = 6, OR = 7, SUBTRACT = 10,
+      TRUE_DIVIDE = 11, XOR = 12, INPLACE = 13;
+
+  /**
+   * {@code a op b}: exact ints that fit in a long and exact floats computed here, str concatenation, else the data
+   * model's rules. Kept small so the JIT inlines it into the loop; the arithmetic is in the two helpers.
+   */
   static PyObject binary(PyObject a, PyObject b, int op) {
+    int plain = op >= INPLACE ? op - INPLACE : op;
+    PyObject r = null;
     if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
       PyInt x = (PyInt) a, y = (PyInt) b;
-      if (x.isLong() && y.isLong()) {
-        long u = x.longValue(), v = y.longValue();
-        switch (BINARY[op].plain()) {
-          case ADD -> {
-            long r = u + v;
-            if (((u ^ r) & (v ^ r)) >= 0) return PyInt.of(r);
-          }
-          case SUBTRACT -> {
-            long r = u - v;
-            if (((u ^ v) & (u ^ r)) >= 0) return PyInt.of(r);
-          }
-          case MULTIPLY -> {
-            long hi = Math.multiplyHigh(u, v), r = u * v;
-            if ((hi == 0 && r >= 0) || (hi == -1 && r < 0)) return PyInt.of(r);
-          }
-          case AND -> { return PyInt.of(u & v); }
-          case OR -> { return PyInt.of(u | v); }
-          case XOR -> { return PyInt.of(u ^ v); }
-          case FLOOR_DIVIDE -> {
-            if (v != 0 && !(u == Long.MIN_VALUE && v == -1)) return PyInt.of(Math.floorDiv(u, v));
-          }
-          case REMAINDER -> {
-            if (v != 0) return PyInt.of(Math.floorMod(u, v));
-          }
-          default -> {}
-        }
-      }
+      if (x.isLong() && y.isLong()) r = longBinary(x.longValue(), y.longValue(), plain);
     } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
-      double u = ((PyFloat) a).value, v = ((PyFloat) b).value;
-      switch (BINARY[op].plain()) {
-        case ADD -> { return new PyFloat(u + v); }
-        case SUBTRACT -> { return new PyFloat(u - v); }
-        case MULTIPLY -> { return new PyFloat(u * v); }
-        case TRUE_DIVIDE -> {
-          if (v != 0) return new PyFloat(u / v);
-        }
-        default -> {}
-      }
-    } else if (a.getClass() == PyStr.class && b.getClass() == PyStr.class && BINARY[op].plain() == BinaryOps.ADD) {
-      return new PyStr(((PyStr) a).value.concat(((PyStr) b).value));
+      r = doubleBinary(((PyFloat) a).value, ((PyFloat) b).value, plain);
+    } else if (plain == ADD && a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+      r = new PyStr(((PyStr) a).value.concat(((PyStr) b).value));
     }
-    return Abstract.binaryOp(a, b, BINARY[op]);
+    return r != null ? r : Abstract.binaryOp(a, b, BINARY[op]);
   }
 
-  /** {@code a op b} for a rich comparison: exact ints and floats inline. */
+  /** Long arithmetic with exact overflow checks; null when the result needs the general path. */
+  private static PyObject longBinary(long u, long v, int op) {
+    switch (op) {
+      case ADD -> {
+        long r = u + v;
+        return ((u ^ r) & (v ^ r)) < 0 ? null : PyInt.of(r);
+      }
+      case SUBTRACT -> {
+        long r = u - v;
+        return ((u ^ v) & (u ^ r)) < 0 ? null : PyInt.of(r);
+      }
+      case MULTIPLY -> {
+        long hi = Math.multiplyHigh(u, v), r = u * v;
+        return (hi == 0 && r >= 0) || (hi == -1 && r < 0) ? PyInt.of(r) : null;
+      }
+      case FLOOR_DIVIDE -> {
+        return v == 0 || (u == Long.MIN_VALUE && v == -1) ? null : PyInt.of(Math.floorDiv(u, v));
+      }
+      case REMAINDER -> {
+        return v == 0 ? null : PyInt.of(Math.floorMod(u, v));
+      }
+      case AND -> {
+        return PyInt.of(u & v);
+      }
+      case OR -> {
+        return PyInt.of(u | v);
+      }
+      case XOR -> {
+        return PyInt.of(u ^ v);
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  /** Float arithmetic where IEEE's answer is Python's; null otherwise (division by zero raises there). */
+  private static PyObject doubleBinary(double u, double v, int op) {
+    return switch (op) {
+      case ADD -> new PyFloat(u + v);
+      case SUBTRACT -> new PyFloat(u - v);
+      case MULTIPLY -> new PyFloat(u * v);
+      case TRUE_DIVIDE -> v == 0 ? null : new PyFloat(u / v);
+      default -> null;
+    };
+  }
+
+  /** {@code a op b} for a rich comparison: exact ints and floats here. */
   static PyObject compare(PyObject a, PyObject b, int op) {
-    int c;
     if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).isLong()
         && ((PyInt) b).isLong()) {
-      c = Long.compare(((PyInt) a).longValue(), ((PyInt) b).longValue());
-    } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
-      double u = ((PyFloat) a).value, v = ((PyFloat) b).value;
-      if (Double.isNaN(u) || Double.isNaN(v)) return PyBool.of(op == CompareOps.NE.ordinal());
-      c = Double.compare(u == 0.0 ? 0.0 : u, v == 0.0 ? 0.0 : v);
-    } else {
-      return Abstract.richCompare(a, b, COMPARE[op]);
+      return PyBool.of(holds(Long.compare(((PyInt) a).longValue(), ((PyInt) b).longValue()), op));
     }
-    return PyBool.of(switch (COMPARE[op]) {
+    if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+      double u = ((PyFloat) a).value, v = ((PyFloat) b).value;
+      if (Double.isNaN(u) || Double.isNaN(v)) return PyBool.of(op == NE);
+      return PyBool.of(holds(u < v ? -1 : u > v ? 1 : 0, op));
+    }
+    return Abstract.richCompare(a, b, COMPARE[op]);
+  }
+
+  private static final int LT = 0, LE = 1, EQ = 2, NE = 3, GT = 4;
+
+  /** Whether comparison {@code op} (a CompareOps ordinal) holds for a three-way result {@code c}. */
+  private static boolean holds(int c, int op) {
+    return switch (op) {
       case LT -> c < 0;
       case LE -> c <= 0;
       case EQ -> c == 0;
       case NE -> c != 0;
       case GT -> c > 0;
-      case GE -> c >= 0;
-    });
+      default -> c >= 0;
+    };
   }
 
   static PyObject intrinsic1(Frame f, int which, PyObject v) {
@@ -320,7 +355,10 @@ final class Ops {
   }
 
   static PyObject intrinsic2(int which, PyObject a, PyObject b) {
-    throw Errors.internal("intrinsic " + Intrinsics.Two.of(which) + " is not implemented yet");
+    return switch (Intrinsics.Two.of(which)) {
+      case PREP_RERAISE_STAR -> ExceptStar.prepReraiseStar(a, b);
+      default -> throw Errors.internal("intrinsic " + Intrinsics.Two.of(which) + " is not implemented yet");
+    };
   }
 
   /** {@code GET_ITER}: exact lists and tuples get the loop's own cursor, everything else {@code iter(o)}. */
@@ -328,6 +366,14 @@ final class Ops {
     if (o.getClass() == PyList.class) return new SequenceCursor((PyList) o);
     if (o.getClass() == PyTuple.class) return new SequenceCursor((PyTuple) o);
     return Abstract.iter(o);
+  }
+
+  /** {@code len(o)}: exact lists, tuples and dicts directly. */
+  static int len(PyObject o) {
+    if (o.getClass() == PyList.class) return ((PyList) o).size();
+    if (o.getClass() == PyTuple.class) return ((PyTuple) o).size();
+    if (o.getClass() == PyDict.class) return ((PyDict) o).size();
+    return Abstract.len(o);
   }
 
   // ---- building
@@ -396,6 +442,16 @@ final class Ops {
 
   static PyObject next(PyObject it) {
     return it instanceof IterNext n ? n.iterNext() : Abstract.next(it);
+  }
+
+  /** FOR_ITER's step for an iterator that is not an IterNext: a generator is resumed without a StopIteration. */
+  static PyObject next(ThreadState ts, PyObject it) {
+    if (it.getClass() == PyGenerator.class) {
+      PyObject v = ((PyGenerator) it).resume(ts, PyNone.NONE, null);
+      ts.returnValue = null;
+      return v;
+    }
+    return Abstract.next(it);
   }
 
   /** {@code seq -> x_n ... x_1}; returns the new stack pointer. */

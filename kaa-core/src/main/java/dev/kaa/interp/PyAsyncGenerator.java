@@ -28,11 +28,6 @@ public final class PyAsyncGenerator extends PyGenerator {
 
   @Override String kind() { return "async generator"; }
 
-  /** Not an iterator: {@code for} over an async generator is a TypeError, as CPython. */
-  @Override public PyObject iterNext() {
-    throw dev.kaa.objects.Errors.typeError("'async_generator' object is not an iterator");
-  }
-
   @PyMethod("__aiter__") public PyObject aiter() { return this; }
 
   @PyMethod("__anext__") public PyObject anext() { return new PyAsyncGenASend(this, PyNone.NONE); }

@@ -1,13 +1,12 @@
 package dev.kaa.interp;
 
-import dev.kaa.objects.IterNext;
 import dev.kaa.objects.PyMethod;
 import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyType;
 
 /** {@code coroutine_wrapper}: what {@code coro.__await__()} returns, an iterator that drives the coroutine. */
-public final class PyCoroutineWrapper extends PyObject implements IterNext {
+public final class PyCoroutineWrapper extends PyObject {
   public static final PyType TYPE = new PyType("coroutine_wrapper", PyType.IMMUTABLE, PyCoroutineWrapper.class,
       PyType.OBJECT);
 
@@ -18,8 +17,6 @@ public final class PyCoroutineWrapper extends PyObject implements IterNext {
   @Override public PyType type() { return TYPE; }
 
   PyCoroutine coroutine() { return coroutine; }
-
-  @Override public PyObject iterNext() { return coroutine.resume(ThreadState.current(), PyNone.NONE, null); }
 
   @PyMethod("__iter__") public PyObject iter() { return this; }
 

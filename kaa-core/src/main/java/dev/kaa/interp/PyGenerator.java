@@ -5,7 +5,6 @@ import dev.kaa.math.NumericHash;
 import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.ExceptionTypes;
-import dev.kaa.objects.IterNext;
 import dev.kaa.objects.PyBaseException;
 import dev.kaa.objects.PyException;
 import dev.kaa.objects.PyBool;
@@ -19,11 +18,13 @@ import dev.kaa.objects.PyTuple;
 import dev.kaa.objects.PyType;
 
 /**
- * {@code generator}: a suspended frame. Each resumption runs the same eval loop from the frame's saved instruction;
+ * {@code generator}: a suspended frame. Not an {@link dev.kaa.objects.IterNext}: its end carries a return value
+ * (StopIteration.value), so {@code next()} goes through {@code __next__}; {@code for} loops resume it directly.
+ * A suspended frame. Each resumption runs the same eval loop from the frame's saved instruction;
  * {@code YIELD_VALUE} returns out of it with the frame's index and stack pointer saved. The generator's own
  * handled-exception slot is pushed on the thread's while it runs. {@link PyCoroutine} shares all of this.
  */
-public class PyGenerator extends PyObject implements IterNext {
+public class PyGenerator extends PyObject {
   public static final PyType TYPE = new PyType("generator", PyType.IMMUTABLE, PyGenerator.class, PyType.OBJECT);
 
   final Frame frame;
@@ -59,8 +60,9 @@ public class PyGenerator extends PyObject implements IterNext {
       if (thrown == null && sent != PyNone.NONE) {
         throw Errors.typeError("can't send non-None value to a just-started %s", kind());
       }
-    } else if (thrown == null) {
-      frame.localsplus[frame.sp++] = sent;
+    } else {
+      // a throw() also leaves a value where the yield's result goes (None): the handler's depth counts it
+      frame.localsplus[frame.sp++] = thrown == null ? sent : PyNone.NONE;
     }
     running = true;
     excInfo.previous = ts.excInfo;
@@ -92,13 +94,9 @@ public class PyGenerator extends PyObject implements IterNext {
     return frame.localsplus[frame.sp - 1];
   }
 
-  @Override public PyObject iterNext() {
-    return resume(ThreadState.current(), PyNone.NONE, null);
-  }
-
   @PyMethod("__iter__") public PyObject iter() { return this; }
 
-  @PyMethod("__next__") public PyObject next() { return orStop(iterNext()); }
+  @PyMethod("__next__") public PyObject next() { return orStop(resume(ThreadState.current(), PyNone.NONE, null)); }
 
   /** A yielded value, or StopIteration carrying the return value when the frame returned (null). */
   static PyObject orStop(PyObject yielded) {

@@ -172,8 +172,4 @@ final class Unwind {
     if (exc.type().isSubtypeOf(ExceptionTypes.StopIteration)) return Generators.stopIterationValue(exc);
     throw reraise(ts, exc);
   }
-
-  static int checkEgMatch(PyObject[] s, int sp) {
-    throw Errors.internal("except* is not implemented yet");
-  }
 }

@@ -1,5 +1,6 @@
 package dev.kaa.interp;
 
+import dev.kaa.bytecode.BinaryOps;
 import dev.kaa.bytecode.Code;
 import dev.kaa.compile.CodeGen;
 import dev.kaa.compile.FrontEnd;
@@ -27,6 +28,7 @@ import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
 import dev.kaa.objects.PyTuple;
 import dev.kaa.objects.PyType;
+import dev.kaa.objects.Special;
 import dev.kaa.parse.Mode;
 import java.util.List;
 import dev.kaa.parse.Warnings;
@@ -79,10 +81,22 @@ final class Programs {
         PyStaticMethod.TYPE, PyEnumerate.TYPE, PyZip.TYPE, PyMap.TYPE, PyFilter.TYPE, PyReversed.TYPE)) {
       b.put(new PyStr(t.name()), t);
     }
+    // __next__ itself, not Abstract.next: a generator's StopIteration carries its return value
     b.put(new PyStr("next"), function((args, from, n) -> {
-      PyObject v = Abstract.next(args[from]);
-      if (v == null) throw new PyException(ExceptionTypes.StopIteration, null);
-      return v;
+      try {
+        return Abstract.callSpecial(args[from], Special.NEXT);
+      } catch (PyException e) {
+        if (n < 2 || !e.matches(ExceptionTypes.StopIteration)) throw e;
+        return args[from + 1];
+      }
+    }));
+    b.put(new PyStr("sum"), function((args, from, n) -> {
+      PyObject total = PyInt.of(0);
+      PyObject it = Abstract.iter(args[from]);
+      for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+        total = Abstract.binaryOp(total, x, BinaryOps.ADD);
+      }
+      return total;
     }));
     b.put(new PyStr("iter"), function((args, from, n) -> Abstract.iter(args[from])));
     b.put(new PyStr("print"), function((args, from, n) -> {
