@@ -426,7 +426,7 @@ public final class Eval {
             case POP_EXCEPT -> ts.excInfo.value = Unwind.asException(s[--sp]);
             case RERAISE -> {
               PyObject exc = s[--sp];
-              if (arg != 0) f.lasti = Unwind.lastiFrom(s[sp - 1]);
+              if (arg != 0) f.lasti = Unwind.lastiFrom(s[sp - arg]);
               throw Unwind.reraise(ts, exc);
             }
             case RAISE_VARARGS -> {

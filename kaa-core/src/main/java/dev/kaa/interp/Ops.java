@@ -19,6 +19,7 @@ import dev.kaa.objects.PyList;
 import dev.kaa.objects.PyMethodDescriptor;
 import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyObject;
+import dev.kaa.objects.PySet;
 import dev.kaa.objects.PySlice;
 import dev.kaa.objects.PyStr;
 import dev.kaa.objects.PyTuple;
@@ -389,15 +390,16 @@ final class Ops {
   }
 
   static PyObject buildSet(PyObject[] s, int from, int n) {
-    throw Errors.internal("set objects are not available yet");
+    PySet set = new PySet();
+    for (int i = 0; i < n; i++) set.put(s[from + i]);
+    return set;
   }
 
-  static void setAdd(PyObject set, PyObject v) {
-    throw Errors.internal("set objects are not available yet");
-  }
+  static void setAdd(PyObject set, PyObject v) { ((PySet) set).put(v); }
 
   static void setUpdate(PyObject set, PyObject iterable) {
-    throw Errors.internal("set objects are not available yet");
+    PyObject it = Abstract.iter(iterable);
+    for (PyObject x = next(it); x != null; x = next(it)) ((PySet) set).put(x);
   }
 
   static PyDict buildMap(PyObject[] s, int from, int n) {
@@ -521,23 +523,11 @@ final class Ops {
     v = switch (conversion) {
       case 1 -> Abstract.str(v);
       case 2 -> Abstract.repr(v);
-      case 3 -> new PyStr(asciiEscape(Abstract.repr(v).value));
+      case 3 -> new PyStr(PyStr.asciiEscape(Abstract.repr(v).value));
       default -> v;
     };
     if (spec == null && v.getClass() == PyStr.class) return v;
     return Abstract.format(v, spec == null ? new PyStr("") : (PyStr) spec);
-  }
-
-  /** {@code ascii()}'s escaping of a repr: non-ASCII code points as backslash escapes. */
-  private static String asciiEscape(String repr) {
-    StringBuilder b = new StringBuilder(repr.length());
-    repr.codePoints().forEach(cp -> {
-      if (cp < 0x80) b.append((char) cp);
-      else if (cp < 0x100) b.append(String.format("\\x%02x", cp));
-      else if (cp < 0x10000) b.append(String.format("\\u%04x", cp));
-      else b.append(String.format("\\U%08x", cp));
-    });
-    return b.toString();
   }
 
   // ---- with

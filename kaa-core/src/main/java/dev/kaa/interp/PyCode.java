@@ -5,7 +5,9 @@ import dev.kaa.bytecode.Code;
 import dev.kaa.math.NumericHash;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.PyBool;
+import dev.kaa.objects.PyBytes;
 import dev.kaa.objects.PyFloat;
+import dev.kaa.objects.PyFrozenSet;
 import dev.kaa.objects.PyGetter;
 import dev.kaa.objects.PyInt;
 import dev.kaa.objects.PyMethod;
@@ -71,6 +73,12 @@ public final class PyCode extends PyObject {
         PyObject[] items = new PyObject[t.items().size()];
         for (int i = 0; i < items.length; i++) items[i] = toPython(t.items().get(i));
         yield PyTuple.wrap(items);
+      }
+      case Expr.Constant.Bytes b -> new PyBytes(b.data());
+      case Code.ConstFrozenSet s -> {
+        PyObject[] items = new PyObject[s.items().size()];
+        for (int i = 0; i < items.length; i++) items[i] = toPython(s.items().get(i));
+        yield PyFrozenSet.of(PyTuple.wrap(items));
       }
       default -> throw Errors.internal("constants of this kind are not supported yet: " + c);
     };
