@@ -6,6 +6,7 @@ import dev.kaa.math.NumericHash;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.PyBool;
 import dev.kaa.objects.PyBytes;
+import dev.kaa.objects.PyComplex;
 import dev.kaa.objects.PyFloat;
 import dev.kaa.objects.PyFrozenSet;
 import dev.kaa.objects.PyGetter;
@@ -75,6 +76,8 @@ public final class PyCode extends PyObject {
         yield PyTuple.wrap(items);
       }
       case Expr.Constant.Bytes b -> new PyBytes(b.data());
+      case Expr.Constant.Imaginary i -> new PyComplex(0.0, i.imag());
+      case Code.ConstComplex c2 -> new PyComplex(c2.real(), c2.imag());
       case Code.ConstFrozenSet s -> {
         PyObject[] items = new PyObject[s.items().size()];
         for (int i = 0; i < items.length; i++) items[i] = toPython(s.items().get(i));
