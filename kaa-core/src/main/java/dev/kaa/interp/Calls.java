@@ -8,6 +8,7 @@ import dev.kaa.objects.PyException;
 import dev.kaa.objects.PyList;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
+import dev.kaa.objects.PySuper;
 import dev.kaa.objects.PyTuple;
 import dev.kaa.objects.PyType;
 import dev.kaa.objects.Special;
@@ -17,6 +18,15 @@ import java.util.List;
 /** The call instructions beyond plain {@code CALL}: {@code f(*args, **kwargs)}, {@code **} merging, MAKE_FUNCTION. */
 final class Calls {
   private Calls() {}
+
+  /**
+   * {@code CALL} of anything but a Python function. {@code super()} with no arguments takes them from the frame that
+   * calls it (its {@code __class__} cell and first argument), which is this one, as CPython's super_init does.
+   */
+  static PyObject call(Frame f, PyObject callable, PyObject[] args, int from, int npos, String[] kwnames) {
+    if (callable == PySuper.TYPE && npos == 0 && kwnames == null) return callable.call(Frames.superArgs(f), 0, 2, null);
+    return callable.call(args, from, npos, kwnames);
+  }
 
   /** {@code NULL callable args_tuple [kwargs_dict] -> result}. */
   static PyObject callEx(PyObject callable, PyObject args, PyObject kwargs) {

@@ -350,7 +350,7 @@ public final class Eval {
               }
               f.lasti = pc - 1;
               s[base] = callable instanceof PyFunction fn ? fn.call(ts, s, from, npos, kw)
-                  : callable.call(s, from, npos, kw);
+                  : Calls.call(f, callable, s, from, npos, kw);
               sp = base + 1;
             }
             case KW_NAMES -> kwnames = f.pycode.keywordNames[arg];

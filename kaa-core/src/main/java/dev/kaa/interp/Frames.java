@@ -39,6 +39,11 @@ public final class Frames {
   public static PyObject[] superArgs() {
     Frame f = current();
     if (f == null) throw Errors.of(ExceptionTypes.RuntimeError, "super(): no current frame");
+    return superArgs(f);
+  }
+
+  /** {@link #superArgs()} for the frame {@code f}. */
+  static PyObject[] superArgs(Frame f) {
     if (f.code.argCount == 0) throw Errors.of(ExceptionTypes.RuntimeError, "super(): no arguments");
     PyObject self = f.slotValue(0);
     if (self == null) throw Errors.of(ExceptionTypes.RuntimeError, "super(): arg[0] deleted");
