@@ -340,8 +340,14 @@ public final class Eval {
               int from = base + 1, npos = arg + 1;
               if (callable == null) {
                 callable = s[base + 1];
-                from++;
-                npos--;
+                if (callable instanceof PyBoundMethod m) {
+                  // self takes the bound method's slot: the call needs no new argument array
+                  s[base + 1] = m.self;
+                  callable = m.function;
+                } else {
+                  from++;
+                  npos--;
+                }
               }
               String[] kw = kwnames;
               if (kw != null) {
