@@ -100,6 +100,11 @@ public final class Assembler {
 
   public void emit(int op, Position pos) { emit(op, 0, pos); }
 
+  /** Inserts an instruction at {@code index} of the entry block (the prefix that makes cells, before RESUME). */
+  public void insertAtStart(int index, int op, int arg, Position pos) {
+    blocks.get(0).instrs.add(index, new Instr(op, arg, null, pos));
+  }
+
   /** A jump, conditional jump, FOR_ITER/SEND, or a SETUP_* handler marker, to {@code target}. */
   public void emitJump(int op, Label target, Position pos) {
     current.instrs.add(new Instr(op, 0, target, pos));

@@ -114,31 +114,25 @@ public final class CodeGen {
 
   private enum Access { FAST, GLOBAL, DEREF, NAME }
 
+  /**
+   * How a name is reached here. Names an inlined comprehension keeps in fast locals of a module or class body are
+   * resolved as in a function.
+   */
+  private Access access(String name) {
+    NameScope where = unit.scopeOf(name);
+    boolean functionLike = unit.scope.kind.isFunctionLike() || unit.fastHidden.contains(name);
+    if (where == NameScope.FREE || where == NameScope.CELL) return Access.DEREF;
+    if (where == NameScope.LOCAL) return functionLike ? Access.FAST : Access.NAME;
+    if (where == NameScope.GLOBAL_IMPLICIT) return functionLike ? Access.GLOBAL : Access.NAME;
+    if (where == NameScope.GLOBAL_EXPLICIT) return Access.GLOBAL;
+    return Access.NAME;
+  }
+
   /** Loads, stores or deletes a variable, choosing the instruction from where the symbol table put it. */
   void nameOp(String id, ExprContext ctx, Position pos) {
     String name = mangle(id);
     Scope scope = unit.scope;
-    NameScope where = scope.scopeOf(name);
-    boolean functionLike = scope.kind.isFunctionLike();
-    Access access;
-    boolean cell = false;
-    if (unit.fastHidden.contains(name)) {
-      access = Access.FAST;
-    } else if (where == NameScope.FREE) {
-      access = Access.DEREF;
-    } else if (where == NameScope.CELL) {
-      access = Access.DEREF;
-      cell = true;
-    } else if (where == NameScope.LOCAL) {
-      access = functionLike ? Access.FAST : Access.NAME;
-    } else if (where == NameScope.GLOBAL_IMPLICIT) {
-      access = functionLike ? Access.GLOBAL : Access.NAME;
-    } else if (where == NameScope.GLOBAL_EXPLICIT) {
-      access = Access.GLOBAL;
-    } else {
-      access = Access.NAME;
-    }
-    switch (access) {
+    switch (access(name)) {
       case FAST -> {
         int slot = unit.varnameIndex(name);
         int op = switch (ctx) {
@@ -149,10 +143,10 @@ public final class CodeGen {
         emit(op, slot, pos);
       }
       case DEREF -> {
-        int index = unit.derefIndex(name, cell);
+        int index = unit.derefIndex(name, unit.scopeOf(name) == NameScope.CELL);
         switch (ctx) {
           case Load -> {
-            if (scope.kind == ScopeKind.CLASS) {
+            if (scope.kind == ScopeKind.CLASS && unit.inlinedComprehensions == 0) {
               emit(Op.LOAD_LOCALS, pos);
               emit(Op.LOAD_FROM_DICT_OR_DEREF, index, pos);
             } else if (scope.canSeeClassScope()) {
@@ -189,11 +183,7 @@ public final class CodeGen {
 
   /** True when loading {@code id} here is a plain LOAD_GLOBAL, so a call can fold its NULL into it. */
   boolean isPlainGlobal(String id) {
-    String name = mangle(id);
-    NameScope where = unit.scope.scopeOf(name);
-    if (unit.scope.canSeeClassScope()) return false;
-    return where == NameScope.GLOBAL_EXPLICIT
-        || (where == NameScope.GLOBAL_IMPLICIT && unit.scope.kind.isFunctionLike());
+    return !unit.scope.canSeeClassScope() && access(mangle(id)) == Access.GLOBAL;
   }
 
   // ---- units
@@ -212,8 +202,6 @@ public final class CodeGen {
   private CodeUnit enter(Scope scope, String name, String privateName, int firstLineno, Located at) {
     CodeUnit u = new CodeUnit(scope, unit, name, qualname(name, scope), privateName, firstLineno);
     unit = u;
-    for (int i = 0; i < u.cellvars.size(); i++) emit(Op.MAKE_CELL, i, Position.NONE);
-    if (!u.freevars.isEmpty()) emit(Op.COPY_FREE_VARS, u.freevars.size(), Position.NONE);
     emit(Op.RESUME, 0, new Position(firstLineno, firstLineno, -1, -1));
     return u;
   }
@@ -257,7 +245,7 @@ public final class CodeGen {
 
   private boolean isCellHere(String name) {
     if (unit.scope.kind == ScopeKind.CLASS && (name.equals("__class__") || name.equals("__classdict__"))) return true;
-    return unit.scope.scopeOf(name) == NameScope.CELL;
+    return unit.scopeOf(name) == NameScope.CELL;
   }
 
   // ---- functions, lambdas, classes

@@ -4,6 +4,7 @@ import dev.kaa.bytecode.Code;
 import dev.kaa.bytecode.Op;
 import dev.kaa.bytecode.Position;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,8 @@ import java.util.Set;
 final class CodeUnit {
   /** Provisional constant operands at or above this are tuples CPython folds after code generation. */
   private static final int LATE = 1 << 23;
+  /** Provisional deref operands at or above this are free variables; below, cells (which may still be added). */
+  private static final int FREE = 1 << 22;
 
   final Scope scope;
   final CodeUnit parent;
@@ -34,8 +37,15 @@ final class CodeUnit {
   final Map<String, Integer> varnames = new LinkedHashMap<>();
   final List<String> cellvars;
   final List<String> freevars;
-  /** Names an inlined comprehension binds, while it is generated in a module: they are fast locals there. */
+  /**
+   * Names an inlined comprehension binds, while it is generated in a module or class body: they are fast locals
+   * there (CPython's {@code u_fasthidden}), resolved as in a function.
+   */
   final Set<String> fastHidden = new HashSet<>();
+  /** While an inlined comprehension is generated, the names whose scope inside it differs from this unit's. */
+  final Map<String, NameScope> comprehensionScopes = new HashMap<>();
+  /** How many inlined comprehensions enclose the code being generated. */
+  int inlinedComprehensions;
   int argCount;
   int posOnlyArgCount;
   int kwOnlyArgCount;
@@ -78,16 +88,16 @@ final class CodeUnit {
     freevars.sort(null);
   }
 
-  /** Cells in CPython's {@code co_cellvars} order: parameters that are cells first, then the rest sorted. */
+  /**
+   * The cells known on entry: sorted (CPython's {@code dictbytype}), then a class's implicit ones; those an inlined
+   * comprehension makes are added when met. {@link #cellsInSlotOrder} gives the final order.
+   */
   private static List<String> cellvars(Scope scope) {
-    List<String> sorted = new ArrayList<>();
-    scope.symbols().forEach((n, flags) -> {
-      if (Symbols.scope(flags) == NameScope.CELL && (flags & Symbols.DEF_COMP_CELL) == 0) sorted.add(n);
-    });
-    sorted.sort(null);
     List<String> out = new ArrayList<>();
-    for (String v : scope.varnames()) if (sorted.contains(v) && !out.contains(v)) out.add(v);
-    for (String v : sorted) if (!out.contains(v)) out.add(v);
+    scope.symbols().forEach((n, flags) -> {
+      if (Symbols.scope(flags) == NameScope.CELL && (flags & Symbols.DEF_COMP_CELL) == 0) out.add(n);
+    });
+    out.sort(null);
     if (scope.kind == ScopeKind.CLASS && scope.needsClassClosure()) out.add("__class__");
     if (scope.kind == ScopeKind.CLASS && scope.needsClassdict()) out.add("__classdict__");
     return out;
@@ -115,14 +125,45 @@ final class CodeUnit {
     return varnames.computeIfAbsent(n, k -> varnames.size());
   }
 
-  /** The provisional operand of a cell ({@code cell = true}) or free variable. */
+  /**
+   * The provisional operand of a cell ({@code cell = true}) or free variable. A cell an inlined comprehension makes
+   * (CPython's {@code DEF_COMP_CELL}) joins {@code co_cellvars} when first used, as CPython adds it.
+   */
   int derefIndex(String n, boolean cell) {
-    int i = cell ? cellvars.indexOf(n) : freevars.indexOf(n);
-    if (i < 0) throw new IllegalStateException("no " + (cell ? "cell " : "free variable ") + n + " in " + qualname);
-    return cell ? i : cellvars.size() + i;
+    if (cell) {
+      if (!cellvars.contains(n)) cellvars.add(n);
+      return cellvars.indexOf(n);
+    }
+    int i = freevars.indexOf(n);
+    if (i < 0) throw new IllegalStateException("no free variable " + n + " in " + qualname);
+    return FREE + i;
+  }
+
+  /** Where {@code name} lives here: its scope inside the inlined comprehension being generated, else the unit's. */
+  NameScope scopeOf(String name) {
+    NameScope inner = comprehensionScopes.get(name);
+    return inner != null ? inner : scope.scopeOf(name);
+  }
+
+  /**
+   * {@code co_cellvars} as CPython derives it from the frame layout: cells that are also locals (arguments, and names
+   * an inlined comprehension saved) in their local slots' order, then the others.
+   */
+  private List<String> cellsInSlotOrder() {
+    List<String> out = new ArrayList<>();
+    for (String v : varnames.keySet()) if (cellvars.contains(v)) out.add(v);
+    for (String c : cellvars) if (!out.contains(c)) out.add(c);
+    return out;
   }
 
   Code finish(String filename, int flags) {
+    // Every cell is made, and the closure copied in, before RESUME (cells of inlined comprehensions are known only
+    // now).
+    List<String> cells = cellsInSlotOrder();
+    for (int i = 0; i < cells.size(); i++) {
+      asm.insertAtStart(i, Op.MAKE_CELL, cellvars.indexOf(cells.get(i)), Position.NONE);
+    }
+    if (!freevars.isEmpty()) asm.insertAtStart(cells.size(), Op.COPY_FREE_VARS, freevars.size(), Position.NONE);
     List<Object> constList = new ArrayList<>(consts.keySet());
     int[] lateIndex = new int[lateConsts.size()];
     for (int i = 0; i < lateIndex.length; i++) {
@@ -136,7 +177,7 @@ final class CodeUnit {
       lateIndex[i] = at;
     }
     Code raw = asm.assemble(new Assembler.CodeInfo(name, qualname, filename, firstLineno, argCount, posOnlyArgCount,
-        kwOnlyArgCount, flags, List.copyOf(varnames.keySet()), cellvars, freevars, List.copyOf(names.keySet()),
+        kwOnlyArgCount, flags, List.copyOf(varnames.keySet()), cells, freevars, List.copyOf(names.keySet()),
         constList));
     int n = raw.length();
     int[] words = new int[n];
@@ -150,7 +191,7 @@ final class CodeUnit {
         arg = arg >= LATE ? lateIndex[arg - LATE] : arg;
         used[arg] = true;
       } else if (Op.info(op).arg() == Op.Arg.FREE) {
-        arg = arg < cellvars.size() ? raw.cellSlot(arg) : raw.freeSlot(arg - cellvars.size());
+        arg = arg < FREE ? raw.cellSlot(cells.indexOf(cellvars.get(arg))) : raw.freeSlot(arg - FREE);
       }
       words[i] = Op.encode(op, arg);
     }

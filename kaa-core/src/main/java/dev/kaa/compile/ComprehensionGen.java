@@ -6,7 +6,9 @@ import dev.kaa.bytecode.Code;
 import dev.kaa.bytecode.Op;
 import dev.kaa.bytecode.Position;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Comprehensions and generator expressions. A generator expression (and any comprehension the symbol table does not
@@ -65,45 +67,58 @@ final class ComprehensionGen {
     };
   }
 
-  /** PEP 709: the comprehension's loop in the enclosing code, its variables saved around it. */
+  /**
+   * PEP 709: the comprehension's loop in the enclosing code. The names it binds are saved (LOAD_FAST_AND_CLEAR; a cell
+   * gets a fresh cell by MAKE_CELL) and restored after it, and by a handler if it raises. While it is generated, a
+   * name whose scope inside differs from outside is resolved with the inside scope (a name free inside is whatever it
+   * is outside). In a class body every name of the comprehension is saved and resolved as in a function: a class
+   * namespace is not visible from a comprehension. In a module or class body the saved names are fast locals.
+   */
   private void inlined(Expr e, Kind kind, Scope scope, List<Comprehension> generators, Expr elt, Expr val,
                        Position pos) {
-    Scope outer = g.unit.scope;
-    if (outer.kind == ScopeKind.CLASS) throw new CodeGen.NotImplementedYet("inlined comprehensions in class bodies");
+    CodeUnit unit = g.unit;
+    Scope outer = unit.scope;
+    boolean inClass = outer.kind == ScopeKind.CLASS && unit.inlinedComprehensions == 0;
     boolean functionLike = outer.kind.isFunctionLike();
-    List<String> pushed = new ArrayList<>();
-    for (var entry : scope.symbols().entrySet()) {
-      String n = entry.getKey();
-      if (n.equals(".0")) continue; // the iterator argument of a comprehension that is not inlined
-      int flags = entry.getValue();
-      NameScope where = Symbols.scope(flags);
-      // A name free in the comprehension is whatever it is outside (CPython's rule).
-      if (where == NameScope.FREE) continue;
-      // At module level every name but the comprehension's own is a LOAD_NAME whatever its scope.
-      if ((functionLike && where != outer.scopeOf(n)) || where == NameScope.CELL) {
-        throw new CodeGen.NotImplementedYet("inlined comprehensions with cells or shadowed scopes");
-      }
-      if ((flags & Symbols.DEF_LOCAL) != 0 && (flags & Symbols.DEF_NONLOCAL) == 0) pushed.add(n);
-    }
     g.exprs.visit(generators.get(0).iter());
     g.emit(Op.GET_ITER, pos);
+    unit.inlinedComprehensions++;
+    Map<String, NameScope> savedScopes = new HashMap<>();
+    List<String> pushed = new ArrayList<>();
+    List<String> hidden = new ArrayList<>();
+    for (var entry : scope.symbols().entrySet()) {
+      String n = entry.getKey();
+      int flags = entry.getValue();
+      boolean parameter = (flags & Symbols.DEF_PARAM) != 0; // .0, the iterator of a comprehension not inlined
+      if (parameter && !inClass) continue;
+      NameScope inside = Symbols.scope(flags);
+      NameScope outside = unit.scopeOf(n);
+      boolean keepOuter = inside == NameScope.FREE && !inClass;
+      if (inside != outside && !keepOuter && !(inside == NameScope.CELL && outside == NameScope.FREE)) {
+        savedScopes.put(n, unit.comprehensionScopes.get(n));
+        unit.comprehensionScopes.put(n, inside);
+      }
+      if (((flags & Symbols.DEF_LOCAL) != 0 && (flags & Symbols.DEF_NONLOCAL) == 0) || inClass) {
+        g.emit(Op.LOAD_FAST_AND_CLEAR, unit.varnameIndex(n), pos);
+        if (inside == NameScope.CELL) g.emit(Op.MAKE_CELL, unit.derefIndex(n, outside != NameScope.FREE), pos);
+        pushed.add(n);
+        if (!functionLike && unit.fastHidden.add(n)) hidden.add(n);
+      }
+    }
     Assembler.Label cleanup = g.label();
     Assembler.Label end = g.label();
-    for (String n : pushed) g.emit(Op.LOAD_FAST_AND_CLEAR, g.unit.varnameIndex(n), pos);
     if (!pushed.isEmpty()) {
       g.emit(Op.SWAP, pushed.size() + 1, pos);
       g.jump(Assembler.SETUP_FINALLY, cleanup, pos);
     }
     g.emit(buildOp(kind), 0, pos);
     g.emit(Op.SWAP, 2, pos);
-    List<String> hidden = new ArrayList<>();
-    if (!functionLike) {
-      // At module level the comprehension's own variables are fast locals of the module's code (CPython's
-      // u_fasthidden).
-      for (String n : pushed) if (g.unit.fastHidden.add(n)) hidden.add(n);
-    }
     generator(generators, 0, 0, elt, val, kind, true);
-    g.unit.fastHidden.removeAll(hidden);
+    unit.inlinedComprehensions--;
+    savedScopes.forEach((n, before) -> {
+      if (before == null) unit.comprehensionScopes.remove(n);
+      else unit.comprehensionScopes.put(n, before);
+    });
     if (!pushed.isEmpty()) {
       g.emit(Assembler.POP_BLOCK, Position.NONE);
       g.jump(Assembler.JUMP_NO_INTERRUPT, end, Position.NONE);
@@ -115,6 +130,7 @@ final class ComprehensionGen {
       g.bind(end);
       restore(pushed);
     }
+    unit.fastHidden.removeAll(hidden);
   }
 
   /** Puts the saved values back (STORE_FAST of a NULL unbinds), keeping the result on top. */
