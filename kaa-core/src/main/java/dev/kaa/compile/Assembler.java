@@ -125,6 +125,7 @@ public final class Assembler {
                          List<String> cellvars, List<String> freevars, List<String> names, List<Object> consts) {}
 
   public Code assemble(CodeInfo info) {
+    for (Block b : blocks) removeRedundantPairs(b);
     propagateHandlers();
     int stackSize = computeStackDepth();
     checkUnboundLoads(parameterCount(info), info.varnames().size());
@@ -161,6 +162,32 @@ public final class Assembler {
     return new Code(info.name(), info.qualname(), info.filename(), info.firstLineno(), info.argCount(),
         info.posOnlyArgCount(), info.kwOnlyArgCount(), info.flags(), stackSize, info.varnames(), info.cellvars(),
         info.freevars(), info.names(), info.consts(), words, positions, exceptionTable(handlerOf));
+  }
+
+  /**
+   * Drops {@code LOAD_CONST; POP_TOP} and {@code COPY 1; POP_TOP} within a block, as CPython's flow-graph pass does
+   * (the constant then leaves co_consts if nothing else uses it). Dropping one pair can bring another together.
+   */
+  private static void removeRedundantPairs(Block b) {
+    List<Instr> kept = new ArrayList<>(b.instrs.size());
+    for (Instr in : b.instrs) {
+      if (in.op == Op.POP_TOP) {
+        int last = kept.size() - 1;
+        while (last >= 0 && isMarker(kept.get(last).op)) last--;
+        if (last >= 0) {
+          Instr prev = kept.get(last);
+          if (prev.op == Op.LOAD_CONST || (prev.op == Op.COPY && prev.arg == 1)) {
+            kept.remove(last);
+            continue;
+          }
+        }
+      }
+      kept.add(in);
+    }
+    if (kept.size() != b.instrs.size()) {
+      b.instrs.clear();
+      b.instrs.addAll(kept);
+    }
   }
 
   private static boolean isMarker(int op) {

@@ -57,7 +57,6 @@ public final class CodeGen {
   }
 
   public static Code compile(Mod tree, Symtable symtable, String filename, int optimize) {
-    if (symtable.future().annotations()) throw new NotImplementedYet("from __future__ import annotations");
     CodeGen g = new CodeGen(symtable, filename, optimize, tree instanceof Mod.Interactive);
     return g.module(tree);
   }
@@ -367,18 +366,36 @@ public final class CodeGen {
     }
     if (returns != null) pairs.add(new Object[] {"return", returns});
     if (pairs.isEmpty()) return 0;
+    List<Expr> items = new ArrayList<>();
     for (Object[] p : pairs) {
-      loadConst(mangle((String) p[0]), pos);
       Expr annotation = (Expr) p[1];
-      if (annotation instanceof Expr.Starred s) {
+      items.add(new Expr.Constant(mangle((String) p[0]), null, annotation.lineno(), annotation.colOffset(),
+          annotation.endLineno(), annotation.endColOffset()));
+      items.add(futureAnnotations() ? annotationString(annotation) : annotation);
+    }
+    if (exprs.foldableTuple(items)) {
+      exprs.tuple(items, pos); // all constants: CPython's flow-graph pass makes the tuple one constant
+      return 4;
+    }
+    for (int i = 0; i < items.size(); i += 2) {
+      loadConst(((Expr.Constant) items.get(i)).value(), pos);
+      if (items.get(i + 1) instanceof Expr.Starred s) {
         exprs.visit(s.value());
         emit(Op.UNPACK_SEQUENCE, 1, pos);
       } else {
-        exprs.visit(annotation);
+        exprs.visit(items.get(i + 1));
       }
     }
     emit(Op.BUILD_TUPLE, pairs.size() * 2, pos);
     return 4;
+  }
+
+  boolean futureAnnotations() { return symtable.future().annotations(); }
+
+  /** Under {@code from __future__ import annotations}, an annotation is its source text (PEP 563). */
+  static Expr annotationString(Expr annotation) {
+    return new Expr.Constant(Annotations.unparse(annotation), null, annotation.lineno(), annotation.colOffset(),
+        annotation.endLineno(), annotation.endColOffset());
   }
 
   void classDef(Stmt.ClassDef c) {

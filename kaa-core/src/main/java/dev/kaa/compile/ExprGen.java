@@ -379,6 +379,9 @@ final class ExprGen {
 
   // ---- displays
 
+  /** Whether {@link #tuple} makes these one constant. */
+  boolean foldableTuple(List<Expr> elts) { return constants(elts) != null; }
+
   /** Pushes a tuple of the expressions (function defaults): one constant when they all fold, as CPython's optimiser. */
   void tuple(List<Expr> elts, Position pos) {
     List<Object> items = constants(elts);

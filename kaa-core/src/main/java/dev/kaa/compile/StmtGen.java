@@ -264,7 +264,7 @@ final class StmtGen {
     switch (a.target()) {
       case Expr.Name n -> {
         if (a.simple() == 1 && moduleOrClass()) {
-          g.exprs.visit(a.annotation());
+          g.exprs.visit(g.futureAnnotations() ? CodeGen.annotationString(a.annotation()) : a.annotation());
           g.emit(Op.LOAD_NAME, g.unit.nameIndex("__annotations__"), pos);
           g.loadConst(g.mangle(n.id()), pos);
           g.emit(Op.STORE_SUBSCR, pos);
@@ -281,7 +281,8 @@ final class StmtGen {
       }
       default -> throw new IllegalStateException("annotated assignment to " + a.target().getClass().getSimpleName());
     }
-    if (a.simple() == 0 && moduleOrClass()) evaluateAndDrop(a.annotation());
+    // Under the annotations future a complex target's annotation is not evaluated at all.
+    if (a.simple() == 0 && moduleOrClass() && !g.futureAnnotations()) evaluateAndDrop(a.annotation());
   }
 
   private void evaluateAndDrop(Expr e) {
