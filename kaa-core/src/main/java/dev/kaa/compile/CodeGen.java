@@ -313,8 +313,14 @@ public final class CodeGen {
     unit.argCount = 1;
   }
 
+  /** Only a generator expression gets the StopIteration guard (an asynchronous list comprehension does not). */
   Code leaveComprehension(Scope scope, boolean generator, Runnable body) {
-    generatorGuard(scope, body);
+    if (generator) {
+      generatorGuard(scope, body);
+    } else {
+      body.run();
+      returnNone();
+    }
     return leave();
   }
 

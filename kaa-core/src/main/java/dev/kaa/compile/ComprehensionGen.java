@@ -3,6 +3,7 @@ package dev.kaa.compile;
 import dev.kaa.ast.Comprehension;
 import dev.kaa.ast.Expr;
 import dev.kaa.bytecode.Code;
+import dev.kaa.bytecode.Intrinsics;
 import dev.kaa.bytecode.Op;
 import dev.kaa.bytecode.Position;
 import java.util.ArrayList;
@@ -36,11 +37,8 @@ final class ComprehensionGen {
   private void comprehension(Expr e, Kind kind, String name, List<Comprehension> generators, Expr elt, Expr val) {
     Position pos = Position.of(e);
     Scope scope = g.scopeOf(e);
-    boolean asyncGenerator = scope.isCoroutine();
-    if (generators.stream().anyMatch(c -> c.isAsync() != 0) || asyncGenerator) {
-      throw new CodeGen.NotImplementedYet("async comprehensions");
-    }
     Comprehension outermost = generators.get(0);
+    int getIter = outermost.isAsync() != 0 ? Op.GET_AITER : Op.GET_ITER;
     if (scope.isInlined()) {
       inlined(e, kind, scope, generators, elt, val, pos);
       return;
@@ -54,8 +52,14 @@ final class ComprehensionGen {
     Code code = g.leaveComprehension(scope, kind == Kind.GENEXP, body);
     g.makeClosure(code, 0, pos);
     g.exprs.visit(outermost.iter());
-    g.emit(Op.GET_ITER, pos);
+    g.emit(getIter, pos);
     g.emit(Op.CALL, 0, pos);
+    if (scope.isCoroutine() && kind != Kind.GENEXP) {
+      // An asynchronous list, set or dict comprehension is a coroutine: await its result.
+      g.emit(Op.GET_AWAITABLE, 0, pos);
+      g.loadConst(Expr.Constant.Singleton.None, pos);
+      g.exprs.yieldFrom(pos, true);
+    }
   }
 
   private static int buildOp(Kind kind) {
@@ -81,7 +85,7 @@ final class ComprehensionGen {
     boolean inClass = outer.kind == ScopeKind.CLASS && unit.inlinedComprehensions == 0;
     boolean functionLike = outer.kind.isFunctionLike();
     g.exprs.visit(generators.get(0).iter());
-    g.emit(Op.GET_ITER, pos);
+    g.emit(generators.get(0).isAsync() != 0 ? Op.GET_AITER : Op.GET_ITER, pos);
     unit.inlinedComprehensions++;
     Map<String, NameScope> savedScopes = new HashMap<>();
     List<String> pushed = new ArrayList<>();
@@ -141,8 +145,67 @@ final class ComprehensionGen {
     }
   }
 
+  /** What each innermost iteration does: yield the element, or add it to the result {@code depth} items down. */
+  private void element(Expr elt, Expr val, Kind kind, int depth) {
+    Position at = Position.of(elt);
+    g.exprs.visit(elt);
+    switch (kind) {
+      case GENEXP -> {
+        if (g.unit.scope.isCoroutine()) {
+          g.emit(Op.CALL_INTRINSIC_1, Intrinsics.One.ASYNC_GEN_WRAP.ordinal(), at);
+        }
+        g.emit(Op.YIELD_VALUE, at);
+        g.emit(Op.RESUME, 1, at);
+        g.emit(Op.POP_TOP, at);
+      }
+      case LIST -> g.emit(Op.LIST_APPEND, depth + 1, at);
+      case SET -> g.emit(Op.SET_ADD, depth + 1, at);
+      case DICT -> {
+        g.exprs.visit(val);
+        g.emit(Op.MAP_ADD, depth + 1, at);
+      }
+    }
+  }
+
+  /** {@code async for} in a comprehension: each item awaited from GET_ANEXT, StopAsyncIteration ending the loop. */
+  private void asyncGenerator(List<Comprehension> generators, int index, int depth, Expr elt, Expr val, Kind kind,
+                              boolean iterOnStack) {
+    Comprehension gen = generators.get(index);
+    Position pos = Position.of(gen.target());
+    Assembler.Label start = g.label();
+    Assembler.Label except = g.label();
+    Assembler.Label ifCleanup = g.label();
+    if (index == 0 && !iterOnStack) {
+      g.emit(Op.LOAD_FAST, g.unit.varnameIndex(".0"), pos);
+    } else if (index > 0) {
+      g.exprs.visit(gen.iter());
+      g.emit(Op.GET_AITER, pos);
+    }
+    g.bind(start);
+    g.jump(Assembler.SETUP_FINALLY, except, pos);
+    g.emit(Op.GET_ANEXT, pos);
+    g.loadConst(Expr.Constant.Singleton.None, pos);
+    g.exprs.yieldFrom(pos, true);
+    g.emit(Assembler.POP_BLOCK, pos);
+    g.exprs.store(gen.target());
+    for (Expr cond : gen.ifs()) g.exprs.jumpIf(cond, ifCleanup, false);
+    if (index + 1 < generators.size()) {
+      generator(generators, index + 1, depth + 1, elt, val, kind, false);
+    } else {
+      element(elt, val, kind, depth + 1);
+    }
+    g.bind(ifCleanup);
+    g.jump(Assembler.JUMP, start, Position.NONE);
+    g.bind(except);
+    g.emit(Op.END_ASYNC_FOR, pos);
+  }
+
   private void generator(List<Comprehension> generators, int index, int depth, Expr elt, Expr val, Kind kind,
                          boolean iterOnStack) {
+    if (generators.get(index).isAsync() != 0) {
+      asyncGenerator(generators, index, depth, elt, val, kind, iterOnStack);
+      return;
+    }
     Comprehension gen = generators.get(index);
     Position pos = Position.of(gen.target());
     Assembler.Label start = g.label();
@@ -176,28 +239,7 @@ final class ComprehensionGen {
     if (index + 1 < generators.size()) {
       generator(generators, index + 1, depth, elt, val, kind, false);
     } else {
-      Position at = Position.of(elt);
-      switch (kind) {
-        case GENEXP -> {
-          g.exprs.visit(elt);
-          g.emit(Op.YIELD_VALUE, at);
-          g.emit(Op.RESUME, 1, at);
-          g.emit(Op.POP_TOP, at);
-        }
-        case LIST -> {
-          g.exprs.visit(elt);
-          g.emit(Op.LIST_APPEND, depth + 1, at);
-        }
-        case SET -> {
-          g.exprs.visit(elt);
-          g.emit(Op.SET_ADD, depth + 1, at);
-        }
-        case DICT -> {
-          g.exprs.visit(elt);
-          g.exprs.visit(val);
-          g.emit(Op.MAP_ADD, depth + 1, at);
-        }
-      }
+      element(elt, val, kind, depth);
     }
     g.bind(ifCleanup);
     if (loop) {
