@@ -42,6 +42,7 @@ public final class CodeGen {
   final ExceptGen blocks = new ExceptGen(this);
   final ComprehensionGen comprehensions = new ComprehensionGen(this);
   final PatternGen patterns = new PatternGen(this);
+  final TypeParamGen typeParams = new TypeParamGen(this);
   CodeUnit unit;
 
   private CodeGen(Symtable symtable, String filename, int optimize, boolean interactive) {
@@ -149,7 +150,9 @@ public final class CodeGen {
               emit(Op.LOAD_LOCALS, pos);
               emit(Op.LOAD_FROM_DICT_OR_DEREF, index, pos);
             } else if (scope.canSeeClassScope()) {
-              throw new NotImplementedYet("names in PEP 695 scopes inside a class");
+              // A type-parameter scope in a class body reads the class namespace first.
+              emit(Op.LOAD_DEREF, unit.derefIndex("__classdict__", false), pos);
+              emit(Op.LOAD_FROM_DICT_OR_DEREF, index, pos);
             } else {
               emit(Op.LOAD_DEREF, index, pos);
             }
@@ -162,8 +165,12 @@ public final class CodeGen {
         int i = unit.nameIndex(name);
         switch (ctx) {
           case Load -> {
-            if (scope.canSeeClassScope()) throw new NotImplementedYet("names in PEP 695 scopes inside a class");
-            emit(Op.LOAD_GLOBAL, i << 1, pos);
+            if (scope.canSeeClassScope() && unit.scopeOf(name) == NameScope.GLOBAL_IMPLICIT) {
+              emit(Op.LOAD_DEREF, unit.derefIndex("__classdict__", false), pos);
+              emit(Op.LOAD_FROM_DICT_OR_GLOBALS, i, pos);
+            } else {
+              emit(Op.LOAD_GLOBAL, i << 1, pos);
+            }
           }
           case Store -> emit(Op.STORE_GLOBAL, i, pos);
           case Del -> emit(Op.DELETE_GLOBAL, i, pos);
@@ -190,22 +197,33 @@ public final class CodeGen {
   private String qualname(String name, Scope scope) {
     CodeUnit parent = unit;
     if (parent == null || parent.parent == null) return name;
+    if (isTypeParamScope(parent.scope.kind)) {
+      // A generic definition is named as if its type-parameter scope were not there.
+      if (parent.parent.parent == null) return name;
+      parent = parent.parent;
+    }
     if (scope.kind == ScopeKind.FUNCTION || scope.kind == ScopeKind.CLASS) {
       String mangled = Mangling.mangle(parent.privateName, name);
       if (parent.scope.scopeOf(mangled) == NameScope.GLOBAL_EXPLICIT) return name;
     }
-    boolean locals = parent.scope.kind == ScopeKind.FUNCTION && parent.scope.comprehension() == Scope.Comprehension.NONE;
+    boolean locals = (parent.scope.kind == ScopeKind.FUNCTION || parent.scope.kind == ScopeKind.TYPE_ALIAS)
+        && parent.scope.comprehension() == Scope.Comprehension.NONE;
     return parent.qualname + (locals ? ".<locals>." : ".") + name;
   }
 
-  private CodeUnit enter(Scope scope, String name, String privateName, int firstLineno, Located at) {
+  /** Scopes a qualified name skips (an alias's value is a function scope to its contents, as in CPython). */
+  private static boolean isTypeParamScope(ScopeKind kind) {
+    return kind == ScopeKind.TYPE_PARAMS || kind == ScopeKind.TYPE_VAR_BOUND;
+  }
+
+  CodeUnit enter(Scope scope, String name, String privateName, int firstLineno, Located at) {
     CodeUnit u = new CodeUnit(scope, unit, name, qualname(name, scope), privateName, firstLineno);
     unit = u;
     emit(Op.RESUME, 0, new Position(firstLineno, firstLineno, -1, -1));
     return u;
   }
 
-  private Code leave() {
+  Code leave() {
     CodeUnit u = unit;
     Code code = u.finish(filename, flags(u.scope));
     unit = u.parent;
@@ -251,11 +269,19 @@ public final class CodeGen {
 
   void functionDef(Stmt def, String name, Arguments args, List<Stmt> body, List<Expr> decorators, Expr returns,
                    List<dev.kaa.ast.TypeParam> typeParams) {
-    if (!typeParams.isEmpty()) throw new NotImplementedYet("generic functions (type parameters)");
     Position pos = Position.of(def);
     for (Expr d : decorators) exprs.visit(d);
     int firstLineno = decorators.isEmpty() ? def.lineno() : decorators.get(0).lineno();
+    boolean generic = !typeParams.isEmpty();
+    if (generic) emit(Op.PUSH_NULL, pos);
     int flags = defaults(args, pos);
+    // A generic function's defaults are computed outside and passed to its type-parameter scope as arguments.
+    int typeParamArgs = Integer.bitCount(flags & 3);
+    if (generic) {
+      if (typeParamArgs == 2) emit(Op.SWAP, 2, pos);
+      this.typeParams.enter(typeParams, name, unit.privateName, firstLineno, def);
+      for (int i = 0; i < typeParamArgs; i++) emit(Op.LOAD_FAST, i, pos);
+    }
     flags |= annotations(args, returns, pos);
     Scope scope = scopeOf(def);
     enter(scope, name, unit.privateName, firstLineno, def);
@@ -265,6 +291,11 @@ public final class CodeGen {
     generatorGuard(scope, () -> stmts.all(doc != null ? body.subList(1, body.size()) : body));
     Code code = leave();
     makeClosure(code, flags, pos);
+    if (generic) {
+      emit(Op.SWAP, 2, pos);
+      emit(Op.CALL_INTRINSIC_2, dev.kaa.bytecode.Intrinsics.Two.SET_FUNCTION_TYPE_PARAMS.ordinal(), pos);
+      this.typeParams.leave(typeParamArgs, pos);
+    }
     for (int i = 0; i < decorators.size(); i++) emit(Op.CALL, 0, pos);
     nameOp(name, ExprContext.Store, pos);
   }
@@ -405,16 +436,25 @@ public final class CodeGen {
   }
 
   void classDef(Stmt.ClassDef c) {
-    if (!c.typeParams().isEmpty()) throw new NotImplementedYet("generic classes (type parameters)");
     Position pos = Position.of(c);
     for (Expr d : c.decoratorList()) exprs.visit(d);
     int firstLineno = c.decoratorList().isEmpty() ? c.lineno() : c.decoratorList().get(0).lineno();
+    boolean generic = !c.typeParams().isEmpty();
+    if (generic) {
+      emit(Op.PUSH_NULL, pos);
+      typeParams.enter(c.typeParams(), c.name(), c.name(), firstLineno, c);
+      nameOp(".type_params", ExprContext.Store, pos);
+    }
     Scope scope = scopeOf(c);
     enter(scope, c.name(), c.name(), firstLineno, c);
     nameOp("__name__", ExprContext.Load, pos);
     nameOp("__module__", ExprContext.Store, pos);
     loadConst(unit.qualname, pos);
     nameOp("__qualname__", ExprContext.Store, pos);
+    if (generic) {
+      nameOp(".type_params", ExprContext.Load, pos);
+      nameOp("__type_params__", ExprContext.Store, pos);
+    }
     if (scope.needsClassdict()) {
       emit(Op.LOAD_LOCALS, pos);
       emit(Op.STORE_DEREF, unit.derefIndex("__classdict__", true), pos);
@@ -437,7 +477,19 @@ public final class CodeGen {
     emit(Op.LOAD_BUILD_CLASS, pos);
     makeClosure(code, 0, pos);
     loadConst(c.name(), pos);
-    exprs.callHelper(pos, 2, c.bases(), c.keywords());
+    if (generic) {
+      // The bases get Generic[T, ...] appended (typing's generic alias of the parameters).
+      nameOp(".type_params", ExprContext.Load, pos);
+      emit(Op.CALL_INTRINSIC_1, dev.kaa.bytecode.Intrinsics.One.SUBSCRIPT_GENERIC.ordinal(), pos);
+      nameOp(".generic_base", ExprContext.Store, pos);
+      List<Expr> bases = new ArrayList<>(c.bases());
+      bases.add(new Expr.Name(".generic_base", ExprContext.Load, c.lineno(), c.colOffset(), c.endLineno(),
+          c.endColOffset()));
+      exprs.callHelper(pos, 2, bases, c.keywords());
+      typeParams.leave(0, pos);
+    } else {
+      exprs.callHelper(pos, 2, c.bases(), c.keywords());
+    }
     for (int i = 0; i < c.decoratorList().size(); i++) emit(Op.CALL, 0, pos);
     nameOp(c.name(), ExprContext.Store, pos);
   }

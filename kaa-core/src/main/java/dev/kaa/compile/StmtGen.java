@@ -84,7 +84,7 @@ final class StmtGen {
           g.exprs.store(a.targets().get(i));
         }
       }
-      case Stmt.TypeAlias t -> throw new CodeGen.NotImplementedYet("type alias statements");
+      case Stmt.TypeAlias t -> g.typeParams.typeAlias(t);
       case Stmt.AugAssign a -> augAssign(a);
       case Stmt.AnnAssign a -> annAssign(a);
       case Stmt.For f -> forLoop(f);
