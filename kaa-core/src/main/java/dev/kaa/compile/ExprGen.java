@@ -84,6 +84,9 @@ final class ExprGen {
         g.emit(Op.COPY, 1, pos);
         store(n.target());
       }
+      // (a tuple of constants is folded first, and then the % is left alone)
+      case Expr.BinOp b when constant(b.right()) == null && PercentFormat.rewrite(b) != null ->
+          visit(PercentFormat.rewrite(b));
       case Expr.BinOp b -> {
         visit(b.left());
         visit(b.right());
@@ -490,20 +493,24 @@ final class ExprGen {
     if (!haveDict) g.emit(Op.BUILD_MAP, 0, pos);
   }
 
+  /** Items begin..end of a dict display: BUILD_CONST_KEY_MAP when the keys are constants, built by MAP_ADD when many. */
   private void subDict(Expr.Dict d, int begin, int end, Position pos) {
     int n = end - begin;
-    List<Object> keys = n > 1 ? constants(d.keys().subList(begin, end)) : null;
+    boolean big = n * 2 > STACK_USE_GUIDELINE;
+    List<Object> keys = n > 1 && !big ? constants(d.keys().subList(begin, end)) : null;
     if (keys != null) {
       for (int i = begin; i < end; i++) visit(d.values().get(i));
       g.loadConst(new Code.ConstTuple(keys), pos);
       g.emit(Op.BUILD_CONST_KEY_MAP, n, pos);
       return;
     }
+    if (big) g.emit(Op.BUILD_MAP, 0, pos);
     for (int i = begin; i < end; i++) {
       visit(d.keys().get(i));
       visit(d.values().get(i));
+      if (big) g.emit(Op.MAP_ADD, 1, pos);
     }
-    g.emit(Op.BUILD_MAP, n, pos);
+    if (!big) g.emit(Op.BUILD_MAP, n, pos);
   }
 
   private void joinedStr(Expr.JoinedStr j, Position pos) {

@@ -27,7 +27,8 @@ class CodeGenParityTest {
     List<Path> files = List.of(resource("simple.py"), resource("flow.py"), resource("blocks.py"),
         resource("comprehensions.py"), resource("match.py"), resource("except_star.py"),
         resource("comprehension_scopes.py"), resource("future_annotations.py"),
-        resource("async_comprehensions.py"), resource("type_params.py"));
+        resource("async_comprehensions.py"), resource("type_params.py"),
+        resource("peephole.py"));
     CodeGenParity p = CodeGenParity.run(files);
     assertEquals(List.of(), p.internalErrors);
     assertEquals(files.size(), p.compared, p.report());
