@@ -368,11 +368,24 @@ final class ExprGen {
         if (!cond) g.jump(Assembler.JUMP, target, Position.NONE);
         g.bind(end);
       }
+      case Expr.Compare cmp when isNoneTest(cmp) -> {
+        // CPython's flow-graph pass: LOAD_CONST None; IS_OP; POP_JUMP_IF_x is one POP_JUMP_IF_(NOT_)NONE.
+        visit(cmp.left());
+        g.unit.constIndex(Expr.Constant.Singleton.None);
+        boolean jumpIfNone = cond != (cmp.ops().get(0) == CmpOp.IsNot);
+        g.jump(jumpIfNone ? Op.POP_JUMP_IF_NONE : Op.POP_JUMP_IF_NOT_NONE, target, cmp);
+      }
       default -> {
         visit(e);
         g.jump(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, target, e);
       }
     }
+  }
+
+  /** {@code x is None} or {@code x is not None} (None on the right). */
+  private boolean isNoneTest(Expr.Compare c) {
+    return c.ops().size() == 1 && (c.ops().get(0) == CmpOp.Is || c.ops().get(0) == CmpOp.IsNot)
+        && constant(c.comparators().get(0)) == Expr.Constant.Singleton.None;
   }
 
   /** A code constant back in the folder's terms, for its truth test. */

@@ -56,3 +56,10 @@ def constant_pairs(x):
     match ...:
         case _:
             pass
+
+def none_tests(loop, self):
+    if loop is None:
+        raise RuntimeError("x")
+    while loop is not None and not (self is None):
+        loop = 1
+    return loop
