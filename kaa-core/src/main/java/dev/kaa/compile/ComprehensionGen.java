@@ -182,12 +182,7 @@ final class ComprehensionGen {
       g.emit(Op.GET_AITER, pos);
     }
     g.bind(start);
-    g.jump(Assembler.SETUP_FINALLY, except, pos);
-    g.emit(Op.GET_ANEXT, pos);
-    g.loadConst(Expr.Constant.Singleton.None, pos);
-    g.exprs.yieldFrom(pos, true);
-    g.emit(Assembler.POP_BLOCK, pos);
-    g.exprs.store(gen.target());
+    g.blocks.awaitNextItem(except, gen.target(), pos);
     for (Expr cond : gen.ifs()) g.exprs.jumpIf(cond, ifCleanup, false);
     if (index + 1 < generators.size()) {
       generator(generators, index + 1, depth + 1, elt, val, kind, false);

@@ -162,23 +162,47 @@ final class ExceptGen {
     g.bind(exit);
   }
 
-  private void tryExcept(Stmt.Try t) {
-    Assembler.Label body = g.label();
-    Assembler.Label except = g.label();
-    Assembler.Label end = g.label();
-    Assembler.Label cleanup = g.label();
+  /** The body of a try with handlers: protected by a handler at {@code except}. */
+  private void protectedBody(Stmt t, List<Stmt> body, Assembler.Label except) {
+    Assembler.Label start = g.label();
     g.jump(Assembler.SETUP_FINALLY, except, t);
-    g.bind(body);
-    g.unit.push(CodeUnit.FrameBlock.Kind.TRY_EXCEPT, body, null, null, null);
-    g.stmts.all(t.body());
+    g.bind(start);
+    g.unit.push(CodeUnit.FrameBlock.Kind.TRY_EXCEPT, start, null, null, null);
+    g.stmts.all(body);
     g.unit.pop(CodeUnit.FrameBlock.Kind.TRY_EXCEPT);
     g.emit(Assembler.POP_BLOCK, NO_POS);
-    g.stmts.all(t.orelse());
-    g.jump(Assembler.JUMP, end, NO_POS);
+  }
+
+  /** Where the handlers start: the exception becomes the one being handled, under a cleanup that restores it. */
+  private void enterHandlers(Assembler.Label except, Assembler.Label cleanup) {
     g.bind(except);
     g.jump(Assembler.SETUP_CLEANUP, cleanup, NO_POS);
     g.emit(Op.PUSH_EXC_INFO, NO_POS);
     g.unit.push(CodeUnit.FrameBlock.Kind.EXCEPTION_HANDLER, null, null, null, null);
+  }
+
+  /**
+   * A clause's body under a cleanup handler at {@code cleanupEnd} (which clears {@code name} if bound); returns with
+   * the body's POP_BLOCK emitted, before the clause's own exit.
+   */
+  private void clauseBody(ExceptHandler h, Assembler.Label cleanupEnd, Position pos) {
+    Assembler.Label cleanupBody = g.label();
+    g.jump(Assembler.SETUP_CLEANUP, cleanupEnd, pos);
+    g.bind(cleanupBody);
+    g.unit.push(CodeUnit.FrameBlock.Kind.HANDLER_CLEANUP, cleanupBody, null, h.name(), null);
+    g.stmts.all(h.body());
+    g.unit.pop(CodeUnit.FrameBlock.Kind.HANDLER_CLEANUP);
+    g.emit(Assembler.POP_BLOCK, NO_POS);
+  }
+
+  private void tryExcept(Stmt.Try t) {
+    Assembler.Label except = g.label();
+    Assembler.Label end = g.label();
+    Assembler.Label cleanup = g.label();
+    protectedBody(t, t.body(), except);
+    g.stmts.all(t.orelse());
+    g.jump(Assembler.JUMP, end, NO_POS);
+    enterHandlers(except, cleanup);
     for (ExceptHandler h : t.handlers()) {
       Position pos = Position.of(h);
       Assembler.Label nextExcept = g.label();
@@ -189,14 +213,8 @@ final class ExceptGen {
       }
       if (h.name() != null) {
         Assembler.Label cleanupEnd = g.label();
-        Assembler.Label cleanupBody = g.label();
         g.nameOp(h.name(), ExprContext.Store, pos);
-        g.jump(Assembler.SETUP_CLEANUP, cleanupEnd, NO_POS);
-        g.bind(cleanupBody);
-        g.unit.push(CodeUnit.FrameBlock.Kind.HANDLER_CLEANUP, cleanupBody, null, h.name(), null);
-        g.stmts.all(h.body());
-        g.unit.pop(CodeUnit.FrameBlock.Kind.HANDLER_CLEANUP);
-        g.emit(Assembler.POP_BLOCK, NO_POS);
+        clauseBody(h, cleanupEnd, NO_POS);
         g.emit(Assembler.POP_BLOCK, NO_POS);
         g.emit(Op.POP_EXCEPT, NO_POS);
         clearName(h.name());
@@ -231,25 +249,16 @@ final class ExceptGen {
    * or None.
    */
   private void tryStarExcept(Stmt.TryStar t) {
-    Assembler.Label body = g.label();
     Assembler.Label except = g.label();
     Assembler.Label orElse = g.label();
     Assembler.Label end = g.label();
     Assembler.Label cleanup = g.label();
     Assembler.Label reraiseStar = g.label();
     Assembler.Label reraise = g.label();
-    g.jump(Assembler.SETUP_FINALLY, except, t);
-    g.bind(body);
-    g.unit.push(CodeUnit.FrameBlock.Kind.TRY_EXCEPT, body, null, null, null);
-    g.stmts.all(t.body());
-    g.unit.pop(CodeUnit.FrameBlock.Kind.TRY_EXCEPT);
-    g.emit(Assembler.POP_BLOCK, NO_POS);
+    protectedBody(t, t.body(), except);
     g.jump(Assembler.JUMP, orElse, NO_POS);
-    g.bind(except);
-    g.jump(Assembler.SETUP_CLEANUP, cleanup, NO_POS);
-    g.emit(Op.PUSH_EXC_INFO, NO_POS);
-    // break, continue and return cannot leave an except* clause (a syntax error): nothing to unwind here.
-    g.unit.push(CodeUnit.FrameBlock.Kind.EXCEPTION_HANDLER, null, null, null, null);
+    // break, continue and return cannot leave an except* clause (a syntax error): nothing to unwind there.
+    enterHandlers(except, cleanup);
     List<ExceptHandler> handlers = t.handlers();
     for (int i = 0; i < handlers.size(); i++) {
       ExceptHandler h = handlers.get(i);
@@ -257,7 +266,6 @@ final class ExceptGen {
       Assembler.Label noMatch = g.label();
       Assembler.Label next = g.label();
       Assembler.Label cleanupEnd = g.label();
-      Assembler.Label cleanupBody = g.label();
       if (i == 0) {
         g.emit(Op.BUILD_LIST, 0, pos);
         g.emit(Op.COPY, 2, pos);
@@ -271,12 +279,7 @@ final class ExceptGen {
       } else {
         g.emit(Op.POP_TOP, pos);
       }
-      g.jump(Assembler.SETUP_CLEANUP, cleanupEnd, pos);
-      g.bind(cleanupBody);
-      g.unit.push(CodeUnit.FrameBlock.Kind.HANDLER_CLEANUP, cleanupBody, null, h.name(), null);
-      g.stmts.all(h.body());
-      g.unit.pop(CodeUnit.FrameBlock.Kind.HANDLER_CLEANUP);
-      g.emit(Assembler.POP_BLOCK, NO_POS);
+      clauseBody(h, cleanupEnd, pos);
       if (h.name() != null) clearName(h.name());
       g.jump(Assembler.JUMP, next, NO_POS);
       // The clause raised: its exception joins the list.
@@ -381,6 +384,19 @@ final class ExceptGen {
 
   // ---- async for
 
+  /**
+   * One step of an async iteration (the async iterator on top): awaits {@code __anext__} and stores the item, or
+   * goes to {@code end} (where END_ASYNC_FOR ends the loop on StopAsyncIteration).
+   */
+  void awaitNextItem(Assembler.Label end, Expr target, Position pos) {
+    g.jump(Assembler.SETUP_FINALLY, end, pos);
+    g.emit(Op.GET_ANEXT, pos);
+    g.loadConst(Expr.Constant.Singleton.None, pos);
+    g.exprs.yieldFrom(pos, true);
+    g.emit(Assembler.POP_BLOCK, pos);
+    g.exprs.store(target);
+  }
+
   void asyncFor(Stmt.AsyncFor f) {
     Position pos = Position.of(f);
     Assembler.Label start = g.label();
@@ -390,12 +406,7 @@ final class ExceptGen {
     g.emit(Op.GET_AITER, pos);
     g.bind(start);
     g.unit.push(CodeUnit.FrameBlock.Kind.FOR_LOOP, start, end, null, null);
-    g.jump(Assembler.SETUP_FINALLY, except, pos);
-    g.emit(Op.GET_ANEXT, pos);
-    g.loadConst(Expr.Constant.Singleton.None, pos);
-    g.exprs.yieldFrom(pos, true);
-    g.emit(Assembler.POP_BLOCK, pos);
-    g.exprs.store(f.target());
+    awaitNextItem(except, f.target(), pos);
     g.stmts.all(f.body());
     g.jump(Assembler.JUMP, start, NO_POS);
     g.unit.pop(CodeUnit.FrameBlock.Kind.FOR_LOOP);
