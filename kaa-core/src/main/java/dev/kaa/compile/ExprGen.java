@@ -431,6 +431,10 @@ final class ExprGen {
     boolean big = n + pushed > STACK_USE_GUIDELINE;
     boolean seenStar = elts.stream().anyMatch(x -> x instanceof Expr.Starred);
     if (!seenStar && !big) {
+      if (tuple && pushed == 0 && foldableTuple(elts)) {
+        tuple(elts, pos); // CPython's flow-graph pass folds the BUILD_TUPLE of constants (f(1, **kw), f(**kw))
+        return;
+      }
       for (Expr x : elts) visit(x);
       g.emit(tuple ? Op.BUILD_TUPLE : build, n + pushed, pos);
       return;

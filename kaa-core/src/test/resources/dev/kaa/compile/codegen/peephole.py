@@ -63,3 +63,9 @@ def none_tests(loop, self):
     while loop is not None and not (self is None):
         loop = 1
     return loop
+
+
+def constant_call_arguments(g, kw):
+    g(**kw)
+    g(1, "a", **kw)
+    g(*(), **kw)
