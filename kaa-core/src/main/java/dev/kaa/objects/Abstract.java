@@ -378,6 +378,7 @@ public final class Abstract {
     if (o instanceof PyStr s) {
       return PyInt.of(dev.kaa.math.IntText.parse(s.value, 10, IntDigitLimit.current()));
     }
+    if (Buffers.exports(o)) return PyInt.fromAsciiBytes(o, 10);
     throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '%s'",
         o.type().name());
   }

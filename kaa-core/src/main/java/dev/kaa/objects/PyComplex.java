@@ -205,18 +205,27 @@ public class PyComplex extends PyObject {
 
   @Override public String toString() { return FloatRepr.complexRepr(real, imag); }
 
-  /** An instance of a Python subclass of complex: the value plus the class and a {@code __dict__}. */
-  static final class Derived extends PyComplex implements HasDict {
-    private final PyType type;
-    private final PyDict dict = new PyDict();
+  /** An instance of a Python subclass of complex (docs/classes.md): the value plus the class, __dict__ and __slots__. */
+  static final class Derived extends PyComplex implements HeapInstance {
+    private PyType type;
+    private PyDict dict;
+    private final PyObject[] slots;
 
     Derived(PyType type, double real, double imag) {
       super(real, imag);
       this.type = type;
+      this.dict = HeapInstance.newDict(type);
+      this.slots = HeapInstance.newSlots(type);
     }
 
     @Override public PyType type() { return type; }
 
+    @Override public void setType(PyType t) { type = t; }
+
     @Override public PyDict dict() { return dict; }
+
+    @Override public void setDict(PyDict d) { dict = d; }
+
+    @Override public PyObject[] slots() { return slots; }
   }
 }

@@ -47,6 +47,14 @@ public class PyFloat extends PyObject {
     }
     if (t.lookupSpecial(Special.INDEX) != null) return new PyFloat(IntMath.toDouble(Abstract.index(x).number()));
     if (x instanceof PyStr s) return new PyFloat(FloatText.parse(s.value));
+    if (Buffers.exports(x)) {
+      try {
+        return new PyFloat(FloatText.parse(PyInt.asciiText(Buffers.required(x))));
+      } catch (PyException e) {
+        if (!e.matches(ExceptionTypes.ValueError)) throw e;
+        throw Errors.valueError("could not convert string to float: %s", PyInt.reprUpTo200(x));
+      }
+    }
     throw Errors.typeError("float() argument must be a string or a real number, not '%s'", t.name());
   }
 
@@ -245,18 +253,27 @@ public class PyFloat extends PyObject {
 
   @Override public String toString() { return FloatRepr.repr(value); }
 
-  /** An instance of a Python subclass of float: the value plus the class and a {@code __dict__}. */
-  static final class Derived extends PyFloat implements HasDict {
-    private final PyType type;
-    private final PyDict dict = new PyDict();
+  /** An instance of a Python subclass of float (docs/classes.md): the value plus the class, __dict__ and __slots__. */
+  static final class Derived extends PyFloat implements HeapInstance {
+    private PyType type;
+    private PyDict dict;
+    private final PyObject[] slots;
 
     Derived(PyType type, double value) {
       super(value);
       this.type = type;
+      this.dict = HeapInstance.newDict(type);
+      this.slots = HeapInstance.newSlots(type);
     }
 
     @Override public PyType type() { return type; }
 
+    @Override public void setType(PyType t) { type = t; }
+
     @Override public PyDict dict() { return dict; }
+
+    @Override public void setDict(PyDict d) { dict = d; }
+
+    @Override public PyObject[] slots() { return slots; }
   }
 }

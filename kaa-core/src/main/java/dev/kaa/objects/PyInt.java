@@ -112,10 +112,43 @@ public class PyInt extends PyObject {
     } else {
       if (x == null) throw Errors.typeError("int() missing string argument");
       PyInt b = Abstract.index(base);
-      if (!(x instanceof PyStr s)) throw Errors.typeError("int() can't convert non-string with explicit base");
-      v = of(IntText.parse(s.value, b.isLong() ? b.longValue() : b.signum() * Long.MAX_VALUE, IntDigitLimit.current()));
+      long radix = b.isLong() ? b.longValue() : b.signum() * Long.MAX_VALUE;
+      if (x instanceof PyStr s) {
+        v = of(IntText.parse(s.value, radix, IntDigitLimit.current()));
+      } else if (x instanceof PyBytesLike) {
+        v = fromAsciiBytes(x, radix);
+      } else {
+        throw Errors.typeError("int() can't convert non-string with explicit base");
+      }
     }
     return cls == TYPE ? v : new Derived(cls, v);
+  }
+
+  /**
+   * {@code int(b'...', base)}: the bytes as ASCII text (a byte beyond ASCII spells no digit). An invalid literal is
+   * reported with the bytes object's repr, as CPython does.
+   */
+  static PyInt fromAsciiBytes(PyObject bytes, long base) {
+    String text = asciiText(Buffers.required(bytes));
+    try {
+      return of(IntText.parse(text, base, IntDigitLimit.current()));
+    } catch (PyException e) {
+      if (e.pyMessage() == null || !e.pyMessage().startsWith("invalid literal")) throw e;
+      throw Errors.valueError("invalid literal for int() with base %d: %s", base, reprUpTo200(bytes));
+    }
+  }
+
+  /** Bytes read as ASCII; any other byte becomes U+FFFF, which no number parser accepts. */
+  static String asciiText(byte[] bytes) {
+    StringBuilder text = new StringBuilder(bytes.length);
+    for (byte c : bytes) text.append(c >= 0 ? (char) c : '\uFFFF');
+    return text.toString();
+  }
+
+  /** CPython's {@code %.200R}. */
+  static String reprUpTo200(PyObject o) {
+    String r = Abstract.repr(o).value;
+    return r.length() > 200 ? r.substring(0, 200) : r;
   }
 
   // ---- representation, hash, truth ----
@@ -318,6 +351,15 @@ public class PyInt extends PyObject {
 
   @PyGetter("denominator") public PyObject denominator() { return ONE; }
 
+  /** {@code int.to_bytes(length=1, byteorder='big', *, signed=False)}. */
+  @PyMethod(value = "to_bytes", positionalOnly = 0)
+  public PyObject toBytes(@PyMethod.Opt PyObject length, @PyMethod.Opt PyObject byteorder,
+      @PyMethod.Opt @PyMethod.KwOnly PyObject signed) {
+    long n = length == null ? 1 : Abstract.indexValue(length);
+    boolean big = bigEndian("to_bytes", byteorder);
+    return new PyBytes(IntBytes.toBytes(number(), n, big, signed != null && Abstract.isTrue(signed)));
+  }
+
   /** {@code int.from_bytes(bytes, byteorder='big', *, signed=False)}; a subclass gets {@code cls(value)}. */
   @PyMethod(value = "from_bytes", kind = PyMethod.Kind.CLASS, positionalOnly = 0)
   static PyObject fromBytes(PyType cls, PyObject bytes, @PyMethod.Opt PyObject byteorder,
@@ -329,6 +371,8 @@ public class PyInt extends PyObject {
 
   /** The bytes of a bytes-like object or an iterable of ints in range(256). */
   private static byte[] byteValues(PyObject o) {
+    byte[] exported = Buffers.bytesOrNull(o);
+    if (exported != null) return exported;
     PyObject it = null;
     if (!(o instanceof PyStr)) {
       try {
@@ -357,18 +401,27 @@ public class PyInt extends PyObject {
 
   @Override public String toString() { return big == null ? Long.toString(value) : big.toString(); }
 
-  /** An instance of a Python subclass of int: the value plus the class and a {@code __dict__}. */
-  static final class Derived extends PyInt implements HasDict {
-    private final PyType type;
-    private final PyDict dict = new PyDict();
+  /** An instance of a Python subclass of int (docs/classes.md): the value plus the class, __dict__ and __slots__. */
+  static final class Derived extends PyInt implements HeapInstance {
+    private PyType type;
+    private PyDict dict;
+    private final PyObject[] slots;
 
     Derived(PyType type, PyInt v) {
       super(v.value, v.big);
       this.type = type;
+      this.dict = HeapInstance.newDict(type);
+      this.slots = HeapInstance.newSlots(type);
     }
 
     @Override public PyType type() { return type; }
 
+    @Override public void setType(PyType t) { type = t; }
+
     @Override public PyDict dict() { return dict; }
+
+    @Override public void setDict(PyDict d) { dict = d; }
+
+    @Override public PyObject[] slots() { return slots; }
   }
 }

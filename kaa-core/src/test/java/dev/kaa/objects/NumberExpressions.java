@@ -54,7 +54,7 @@ final class NumberExpressions {
 
   private static final Map<String, Object> NAMES = Map.ofEntries(
       Map.entry("int", PyInt.TYPE), Map.entry("float", PyFloat.TYPE), Map.entry("complex", PyComplex.TYPE),
-      Map.entry("bool", PyBool.TYPE), Map.entry("None", PyNone.NONE),
+      Map.entry("bool", PyBool.TYPE), Map.entry("bytearray", PyByteArray.TYPE), Map.entry("None", PyNone.NONE),
       Map.entry("inf", new PyFloat(Double.POSITIVE_INFINITY)), Map.entry("nan", new PyFloat(Double.NaN)),
       Map.entry("pow", new Builtin("pow", a -> Abstract.power(a[0], a[1], a.length > 2 ? a[2] : null))),
       Map.entry("divmod", new Builtin("divmod", a -> Abstract.divmod(a[0], a[1]))),
@@ -93,18 +93,10 @@ final class NumberExpressions {
           Abstract.richCompare(eval(c.left()), eval(c.comparators().get(0)), compare(c.ops().get(0)));
       case Expr.Tuple t -> PyTuple.wrap(t.elts().stream().map(NumberExpressions::eval).toArray(PyObject[]::new));
       case Expr.ListExpr l -> new PyList(l.elts().stream().map(NumberExpressions::eval).toArray(PyObject[]::new));
-      case Expr.Attribute a -> attribute(eval(a.value()), a.attr());
+      case Expr.Attribute a -> Attributes.get(eval(a.value()), a.attr());
       case Expr.Call c -> call(c);
       default -> throw new IllegalArgumentException("not supported here: " + e);
     };
-  }
-
-  /** {@code o.name}; on a type, its own members (type's attribute lookup belongs to the classes and is not here). */
-  private static PyObject attribute(PyObject o, String name) {
-    if (!(o instanceof PyType t)) return Attributes.get(o, name);
-    PyObject member = t.lookup(name);
-    if (member == null) throw Errors.attributeError("type object '%s' has no attribute '%s'", t.name(), name);
-    return member instanceof PyClassMethodDescriptor d ? d.bind(t) : member;
   }
 
   private static PyObject call(Expr.Call c) {
@@ -119,7 +111,6 @@ final class NumberExpressions {
     int npos = c.args().size();
     if (c.func() instanceof Expr.Name n && NAMES.get(n.id()) instanceof Builtin b) return b.f().apply(args);
     PyObject f = eval(c.func());
-    if (f instanceof PyType t) return ((PyBuiltinNew) t.lookup("__new__")).construct(t, args, 0, npos, kwnames);
     return f.call(args, 0, npos, kwnames);
   }
 
@@ -131,6 +122,7 @@ final class NumberExpressions {
       case Double d -> new PyFloat(d);
       case Expr.Constant.Imaginary i -> new PyComplex(0.0, i.imag());
       case String s -> new PyStr(s);
+      case Expr.Constant.Bytes b -> new PyBytes(b.data());
       case Expr.Constant.Singleton s when s == Expr.Constant.Singleton.None -> PyNone.NONE;
       default -> throw new IllegalArgumentException("constant " + v);
     };
