@@ -71,33 +71,19 @@ public final class Codecs {
         i++;
         continue;
       }
-      int end = i;
-      while (end < cps.length && cps[end] >= 0xd800 && cps[end] <= 0xdfff) end++;
+      // UTF-16 and UTF-32 report each surrogate on its own (UTF-8 reports a run)
       switch (errors) {
-        case "strict" -> throw encodeError(codec, s, cps, i, end, "surrogates not allowed");
+        case "strict", "surrogateescape" -> throw encodeError(codec, s, cps, i, i + 1, "surrogates not allowed");
         case "ignore" -> { }
-        case "replace" -> {
-          for (int k = i; k < end; k++) writeUnit(out, '?', width, bigEndian);
-        }
-        case "surrogatepass" -> {
-          for (int k = i; k < end; k++) writeUnit(out, cps[k], width, bigEndian);
-        }
+        case "replace" -> writeUnit(out, '?', width, bigEndian);
+        case "surrogatepass" -> writeUnit(out, cp, width, bigEndian);
         case "backslashreplace", "xmlcharrefreplace" -> {
-          for (int k = i; k < end; k++) {
-            String text = errors.equals("xmlcharrefreplace") ? "&#" + cps[k] + ";"
-                : String.format("\\u%04x", cps[k]);
-            for (int j = 0; j < text.length(); j++) writeUnit(out, text.charAt(j), width, bigEndian);
-          }
-        }
-        case "surrogateescape" -> {
-          for (int k = i; k < end; k++) {
-            if (cps[k] < 0xdc80 || cps[k] > 0xdcff) throw encodeError(codec, s, cps, k, end, "surrogates not allowed");
-            out.write(cps[k] - 0xdc00);
-          }
+          String text = errors.equals("xmlcharrefreplace") ? "&#" + cp + ";" : String.format("\\u%04x", cp);
+          for (int j = 0; j < text.length(); j++) writeUnit(out, text.charAt(j), width, bigEndian);
         }
         default -> throw unknownHandler(errors);
       }
-      i = end;
+      i++;
     }
     return out.toByteArray();
   }
@@ -167,6 +153,10 @@ public final class Codecs {
   private static final class Decoder {
     final byte[] data;
     final Codec codec;
+    /** The name errors give: for utf-16 and utf-32, the byte order found ("utf-16-le"). */
+    String name;
+    /** The byte order of utf-16 and utf-32 input. */
+    boolean bigEndian;
     final String errors;
     final StringBuilder out;
     int pos;
@@ -174,6 +164,7 @@ public final class Codecs {
     Decoder(byte[] data, Codec codec, String errors) {
       this.data = data;
       this.codec = codec;
+      this.name = codec.display;
       this.errors = errors;
       this.out = new StringBuilder(data.length);
     }
@@ -210,7 +201,7 @@ public final class Codecs {
         } else if (b < 0xf0) {
           need = 2;
           if (b == 0xe0) lo = 0xa0;
-          if (b == 0xed) hi = surrogatePass() ? 0xbf : 0x9f;
+          if (b == 0xed) hi = 0x9f;
         } else {
           need = 3;
           if (b == 0xf0) lo = 0x90;
@@ -240,9 +231,9 @@ public final class Codecs {
       }
     }
 
-    private boolean surrogatePass() { return errors.equals("surrogatepass"); }
-
     void utf16(boolean bigEndian) {
+      this.bigEndian = bigEndian;
+      if (codec == Codec.UTF_16) name = bigEndian ? "utf-16-be" : "utf-16-le";
       if (codec == Codec.UTF_16 && data.length >= 2 && unit16(0, bigEndian) == 0xfeff) pos = 2;
       int n = data.length;
       while (pos < n) {
@@ -275,6 +266,8 @@ public final class Codecs {
     }
 
     void utf32(boolean bigEndian) {
+      this.bigEndian = bigEndian;
+      if (codec == Codec.UTF_32) name = bigEndian ? "utf-32-be" : "utf-32-le";
       if (codec == Codec.UTF_32 && data.length >= 4 && unit32(0, bigEndian) == 0xfeff) pos = 4;
       int n = data.length;
       while (pos < n) {
@@ -285,7 +278,7 @@ public final class Codecs {
         long u = unit32(pos, bigEndian);
         if (u > 0x10ffff) {
           error(pos, pos + 4, "code point not in range(0x110000)");
-        } else if (u >= 0xd800 && u <= 0xdfff && !surrogatePass()) {
+        } else if (u >= 0xd800 && u <= 0xdfff) {
           error(pos, pos + 4, "code point in surrogate code point range(0xd800, 0xe000)");
         } else {
           out.appendCodePoint((int) u);
@@ -313,22 +306,62 @@ public final class Codecs {
           for (int i = start; i < end; i++) out.append(String.format("\\x%02x", at(i)));
         }
         case "surrogateescape" -> {
-          for (int i = start; i < end; i++) {
-            if (at(i) < 0x80) throw decodeError(start, end, reason);
-          }
-          for (int i = start; i < end; i++) out.append((char) (0xdc00 + at(i)));
+          // CPython's handler escapes at most 4 leading bytes >= 0x80, then decoding resumes after them
+          int n = 0;
+          while (n < 4 && start + n < end && at(start + n) >= 0x80) n++;
+          if (n == 0) throw decodeError(start, end, reason);
+          for (int i = start; i < start + n; i++) out.append((char) (0xdc00 + at(i)));
+          pos = start + n;
+          return;
         }
-        case "surrogatepass" -> throw decodeError(start, end, reason);
+        case "surrogatepass" -> {
+          int n = passSurrogate(start);
+          if (n == 0) throw decodeError(start, end, reason);
+          pos = start + n;
+          return;
+        }
         default -> throw unknownHandler(errors);
       }
       pos = end;
+    }
+
+    /** surrogatepass: a surrogate encoded at {@code start} in this codec is decoded as itself; its length, or 0. */
+    private int passSurrogate(int start) {
+      int unit, n;
+      switch (codec) {
+        case UTF_8 -> {
+          if (start + 3 > data.length || at(start) != 0xed || at(start + 1) < 0xa0 || at(start + 1) > 0xbf
+              || at(start + 2) < 0x80 || at(start + 2) > 0xbf) {
+            return 0;
+          }
+          unit = 0xd000 | ((at(start + 1) & 0x3f) << 6) | (at(start + 2) & 0x3f);
+          n = 3;
+        }
+        case UTF_16, UTF_16_LE, UTF_16_BE -> {
+          if (start + 2 > data.length) return 0;
+          unit = unit16(start, bigEndian);
+          n = 2;
+        }
+        case UTF_32, UTF_32_LE, UTF_32_BE -> {
+          if (start + 4 > data.length) return 0;
+          long u = unit32(start, bigEndian);
+          unit = u > 0xffff ? 0 : (int) u;
+          n = 4;
+        }
+        default -> {
+          return 0;
+        }
+      }
+      if (unit < 0xd800 || unit > 0xdfff) return 0;
+      out.append((char) unit);
+      return n;
     }
 
     private PyException decodeError(int start, int end, String reason) {
       String what = end - start == 1 ? String.format("byte 0x%02x in position %d", at(start), start)
           : String.format("bytes in position %d-%d", start, end - 1);
       return new PyException(ExceptionTypes.UnicodeDecodeError,
-          String.format("'%s' codec can't decode %s: %s", codec.display, what, reason));
+          String.format("'%s' codec can't decode %s: %s", name, what, reason));
     }
   }
 }

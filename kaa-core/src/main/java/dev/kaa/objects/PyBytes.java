@@ -14,22 +14,28 @@ public class PyBytes extends PyBytesLike {
 
   @Override public PyType type() { return TYPE; }
 
-  /** An instance of a Python subclass of bytes: the class and an instance dict. */
-  public static final class Derived extends PyBytes implements HasDict {
-    private final PyType type;
+  /** An instance of a Python subclass of bytes: the bytes plus the class, dict and slots. */
+  static final class Derived extends PyBytes implements HeapInstance {
+    private PyType type;
     private PyDict dict;
+    private final PyObject[] slots;
 
-    public Derived(PyType type, byte[] value) {
+    Derived(PyType type, byte[] value) {
       super(value);
       this.type = type;
+      this.dict = HeapInstance.newDict(type);
+      this.slots = HeapInstance.newSlots(type);
     }
 
     @Override public PyType type() { return type; }
 
-    @Override public PyDict dict() {
-      if (dict == null) dict = new PyDict();
-      return dict;
-    }
+    @Override public void setType(PyType t) { type = t; }
+
+    @Override public PyDict dict() { return dict; }
+
+    @Override public void setDict(PyDict d) { dict = d; }
+
+    @Override public PyObject[] slots() { return slots; }
   }
 
   @Override byte[] array() { return value; }

@@ -46,22 +46,28 @@ public class PyStr extends PyObject {
 
   @Override public PyType type() { return TYPE; }
 
-  /** An instance of a Python subclass of str ({@code class Name(str)}): the class and an instance dict. */
-  public static final class Derived extends PyStr implements HasDict {
-    private final PyType type;
+  /** An instance of a Python subclass of str ({@code class Name(str)}): the text plus the class, dict and slots. */
+  static final class Derived extends PyStr implements HeapInstance {
+    private PyType type;
     private PyDict dict;
+    private final PyObject[] slots;
 
-    public Derived(PyType type, String value) {
+    Derived(PyType type, String value) {
       super(value);
       this.type = type;
+      this.dict = HeapInstance.newDict(type);
+      this.slots = HeapInstance.newSlots(type);
     }
 
     @Override public PyType type() { return type; }
 
-    @Override public PyDict dict() {
-      if (dict == null) dict = new PyDict();
-      return dict;
-    }
+    @Override public void setType(PyType t) { type = t; }
+
+    @Override public PyDict dict() { return dict; }
+
+    @Override public void setDict(PyDict d) { dict = d; }
+
+    @Override public PyObject[] slots() { return slots; }
   }
 
   /** The code-point view of the value, built on first use. */

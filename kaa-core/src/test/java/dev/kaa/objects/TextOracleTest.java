@@ -242,21 +242,7 @@ class TextOracleTest {
       if (c.func() instanceof Expr.Name n && !names.containsKey(n.id())) return builtin(n.id(), args);
       PyObject f = eval(c.func());
       PyObject[] argv = args.toArray(new PyObject[0]);
-      if (f instanceof PyType t) return construct(t, argv, npos, kwnames);
       return f.call(argv, 0, npos, kwnames);
-    }
-
-    /** {@code type.__call__}, for the built-in types here: {@code __new__}, then {@code __init__} if it has one. */
-    private static PyObject construct(PyType t, PyObject[] args, int npos, String[] kwnames) {
-      PyObject[] withCls = new PyObject[args.length + 1];
-      withCls[0] = t;
-      System.arraycopy(args, 0, withCls, 1, args.length);
-      PyObject made = t.lookup("__new__").call(withCls, 0, npos + 1, kwnames);
-      PyObject init = t.lookup("__init__");
-      if (init instanceof PyMethodDescriptor d && made.type().isSubtypeOf(t)) {
-        d.callWithSelf(made, args, 0, npos, kwnames);
-      }
-      return made;
     }
 
     private static PyObject builtin(String name, List<PyObject> args) {
@@ -269,6 +255,7 @@ class TextOracleTest {
         case "ascii" -> new PyStr(PyStr.asciiEscape(Abstract.repr(a).value));
         case "hash" -> PyInt.of(Abstract.hash(a));
         case "typename" -> new PyStr(a.type().name());
+        case "type" -> args.size() == 1 ? a.type() : Abstract.call(PyType.TYPE, args.toArray(new PyObject[0]));
         case "format" -> {
           PyObject spec = args.size() > 1 ? args.get(1) : PyStr.EMPTY;
           if (!(spec instanceof PyStr s)) {
