@@ -105,16 +105,7 @@ public final class Codecs {
   }
 
   private static PyException encodeError(Codec codec, String s, int[] cps, int start, int end, String reason) {
-    String what = end - start == 1
-        ? String.format("character '%s' in position %d", escapeOne(cps[start]), start)
-        : String.format("characters in position %d-%d", start, end - 1);
-    return new PyException(ExceptionTypes.UnicodeEncodeError,
-        String.format("'%s' codec can't encode %s: %s", codec.display, what, reason));
-  }
-
-  private static String escapeOne(int cp) {
-    return cp <= 0xff ? String.format("\\x%02x", cp) : cp <= 0xffff ? String.format("\\u%04x", cp)
-        : String.format("\\U%08x", cp);
+    return PyUnicodeError.encodeError(codec.display, s, start, end, reason);
   }
 
   private static PyException unknownHandler(String errors) {
@@ -358,10 +349,7 @@ public final class Codecs {
     }
 
     private PyException decodeError(int start, int end, String reason) {
-      String what = end - start == 1 ? String.format("byte 0x%02x in position %d", at(start), start)
-          : String.format("bytes in position %d-%d", start, end - 1);
-      return new PyException(ExceptionTypes.UnicodeDecodeError,
-          String.format("'%s' codec can't decode %s: %s", name, what, reason));
+      return PyUnicodeError.decodeError(name, data, start, end, reason);
     }
   }
 }

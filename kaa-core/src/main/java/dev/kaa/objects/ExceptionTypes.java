@@ -67,9 +67,9 @@ public final class ExceptionTypes {
   public static final PyType TypeError = new PyType("TypeError", Exception);
   public static final PyType ValueError = new PyType("ValueError", Exception);
   public static final PyType UnicodeError = new PyType("UnicodeError", ValueError);
-  public static final PyType UnicodeDecodeError = new PyType("UnicodeDecodeError", UnicodeError);
-  public static final PyType UnicodeEncodeError = new PyType("UnicodeEncodeError", UnicodeError);
-  public static final PyType UnicodeTranslateError = new PyType("UnicodeTranslateError", UnicodeError);
+  public static final PyType UnicodeDecodeError = new PyType("UnicodeDecodeError", BUILTIN, PyUnicodeError.class, UnicodeError);
+  public static final PyType UnicodeEncodeError = new PyType("UnicodeEncodeError", BUILTIN, PyUnicodeError.class, UnicodeError);
+  public static final PyType UnicodeTranslateError = new PyType("UnicodeTranslateError", BUILTIN, PyUnicodeError.class, UnicodeError);
   public static final PyType Warning = new PyType("Warning", Exception);
   public static final PyType BytesWarning = new PyType("BytesWarning", Warning);
   public static final PyType DeprecationWarning = new PyType("DeprecationWarning", Warning);

@@ -64,6 +64,10 @@ public class PyBaseException extends PyObject implements HeapInstance {
       if (t == ExceptionTypes.AttributeError) return new PyAttributeError(cls, args);
       if (t == ExceptionTypes.NameError) return new PyNameError(cls, args);
       if (t == ExceptionTypes.SyntaxError) return new PySyntaxError(cls, args);
+      if (t == ExceptionTypes.UnicodeEncodeError || t == ExceptionTypes.UnicodeDecodeError
+          || t == ExceptionTypes.UnicodeTranslateError) {
+        return new PyUnicodeError(cls, args);
+      }
       if (t == ExceptionTypes.BaseException) break;
     }
     return new PyBaseException(cls, args);

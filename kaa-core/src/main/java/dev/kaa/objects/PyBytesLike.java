@@ -7,7 +7,6 @@ import dev.kaa.strings.StrSearch;
 import dev.kaa.strings.StrSplit;
 import dev.kaa.text.StrRepr;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -192,31 +191,33 @@ public abstract class PyBytesLike extends PyObject {
 
   @PyMethod(style = ArgSpec.Style.LEGACY)
   public PyObject startswith(PyObject prefix, @PyMethod.Opt PyObject start, @PyMethod.Opt PyObject end) {
-    PyStrIndex s = indexed();
-    int from = TextArgs.start(start), to = TextArgs.end(end);
-    for (String p : affixes(prefix, "startswith")) if (StrSearch.startswith(s, p, from, to)) return PyBool.TRUE;
-    return PyBool.FALSE;
+    return affixMatch(prefix, start, end, "startswith", true);
   }
 
   @PyMethod(style = ArgSpec.Style.LEGACY)
   public PyObject endswith(PyObject suffix, @PyMethod.Opt PyObject start, @PyMethod.Opt PyObject end) {
-    PyStrIndex s = indexed();
-    int from = TextArgs.start(start), to = TextArgs.end(end);
-    for (String p : affixes(suffix, "endswith")) if (StrSearch.endswith(s, p, from, to)) return PyBool.TRUE;
-    return PyBool.FALSE;
+    return affixMatch(suffix, start, end, "endswith", false);
   }
 
-  private static List<String> affixes(PyObject arg, String method) {
+  /** A bytes-like object, or a tuple of them tried in order (items after the first match are not looked at). */
+  private PyObject affixMatch(PyObject arg, PyObject start, PyObject end, String method, boolean prefix) {
+    PyStrIndex s = indexed();
+    int from = TextArgs.start(start), to = TextArgs.end(end);
     if (arg instanceof PyTuple t) {
-      List<String> out = new ArrayList<>(t.size());
-      for (int i = 0; i < t.size(); i++) out.add(textArg(t.get(i)));
-      return out;
+      for (int i = 0; i < t.size(); i++) {
+        String affix = textArg(t.get(i));
+        if (prefix ? StrSearch.startswith(s, affix, from, to) : StrSearch.endswith(s, affix, from, to)) {
+          return PyBool.TRUE;
+        }
+      }
+      return PyBool.FALSE;
     }
     byte[] data = Buffers.bytesOrNull(arg);
     if (data == null) {
       throw Errors.typeError("%s first arg must be bytes or a tuple of bytes, not %s", method, arg.type().name());
     }
-    return List.of(new String(data, StandardCharsets.ISO_8859_1));
+    String affix = new String(data, StandardCharsets.ISO_8859_1);
+    return PyBool.of(prefix ? StrSearch.startswith(s, affix, from, to) : StrSearch.endswith(s, affix, from, to));
   }
 
   @PyMethod public PyObject replace(PyObject old, PyObject replacement, @PyMethod.Opt PyObject count) {
@@ -300,7 +301,7 @@ public abstract class PyBytesLike extends PyObject {
     if (fillchar == null) return " ";
     if ((fillchar instanceof PyBytesLike b) && b.size() == 1) return b.text();
     throw Errors.typeError("%s() argument 2 must be a byte string of length 1, not %s", method,
-        fillchar.type().name());
+        TextArgs.badArgumentName(fillchar));
   }
 
   @PyMethod public PyObject zfill(PyObject width) { return fromText(StrBuild.zfill(indexed(), TextArgs.ssize(width))); }
@@ -413,7 +414,7 @@ public abstract class PyBytesLike extends PyObject {
   /** {@code bytes.fromhex(string)}: pairs of hex digits, whitespace allowed between pairs. */
   static byte[] fromHex(PyObject string) {
     if (!(string instanceof PyStr str)) {
-      throw Errors.typeError("fromhex() argument must be str, not %s", string.type().name());
+      throw Errors.typeError("fromhex() argument must be str, not %s", TextArgs.badArgumentName(string));
     }
     String s = str.value;
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length() / 2);
@@ -441,6 +442,12 @@ public abstract class PyBytesLike extends PyObject {
     String err = errors == null ? "strict" : TextArgs.str(errors, "decode", "'errors'");
     return new PyStr(Codecs.decode(bytesView(), enc, err));
   }
+
+  /** str() of bytes and bytearray is their built-in repr, whatever a subclass's {@code __repr__} says. */
+  @PyMethod("__str__") public PyObject str() { return repr(); }
+
+  /** The built-in repr: {@code b'...'} for bytes, {@code bytearray(b'...')} for bytearray. */
+  public abstract PyObject repr();
 
   /** {@code b'...'}: CPython's repr of these bytes. */
   final String bytesRepr() { return StrRepr.bytesRepr(toByteArray()); }

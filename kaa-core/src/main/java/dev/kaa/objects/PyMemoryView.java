@@ -157,7 +157,7 @@ public final class PyMemoryView extends PyObject {
   /** Only the byte format is supported: 'B', 'b' and 'c' keep one byte per item. */
   @PyMethod public PyObject cast(PyObject format, @PyMethod.Opt PyObject shape) {
     check();
-    String f = TextArgs.str(format, "cast", "1");
+    String f = TextArgs.str(format, "cast", "'format'");
     if (!f.equals("B")) throw Errors.valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
     return new PyMemoryView(base, start, step, length, readonly);
   }

@@ -215,8 +215,10 @@ public class PyStr extends PyObject {
 
   @PyMethod("__format__") public PyObject format(PyObject spec) {
     if (!(spec instanceof PyStr s)) {
-      throw Errors.typeError("__format__() argument must be str, not %s", spec.type().name());
+      throw Errors.typeError("__format__() argument must be str, not %s", TextArgs.badArgumentName(spec));
     }
+    // an empty spec on a subclass is str(self): its own __str__ decides, as in CPython
+    if (s.value.isEmpty() && type() != TYPE) return Abstract.str(this);
     return result(StrFormat.format(value, s.value, type().name()));
   }
 
@@ -304,36 +306,32 @@ public class PyStr extends PyObject {
 
   @PyMethod(style = ArgSpec.Style.LEGACY)
   public PyObject startswith(PyObject prefix, @PyMethod.Opt PyObject start, @PyMethod.Opt PyObject end) {
-    int from = TextArgs.start(start), to = TextArgs.end(end);
-    for (String p : affixes(prefix, "startswith")) {
-      if (StrSearch.startswith(index(), p, from, to)) return PyBool.TRUE;
-    }
-    return PyBool.FALSE;
+    return affixMatch(prefix, start, end, "startswith", true);
   }
 
   @PyMethod(style = ArgSpec.Style.LEGACY)
   public PyObject endswith(PyObject suffix, @PyMethod.Opt PyObject start, @PyMethod.Opt PyObject end) {
+    return affixMatch(suffix, start, end, "endswith", false);
+  }
+
+  /** A str, or a tuple of them tried in order (an item after the first match is not looked at, as in CPython). */
+  private PyObject affixMatch(PyObject arg, PyObject start, PyObject end, String method, boolean prefix) {
     int from = TextArgs.start(start), to = TextArgs.end(end);
-    for (String s : affixes(suffix, "endswith")) {
-      if (StrSearch.endswith(index(), s, from, to)) return PyBool.TRUE;
+    if (arg instanceof PyStr s) return PyBool.of(affixAt(s.value, from, to, prefix));
+    if (!(arg instanceof PyTuple t)) {
+      throw Errors.typeError("%s first arg must be str or a tuple of str, not %s", method, arg.type().name());
+    }
+    for (int i = 0; i < t.size(); i++) {
+      if (!(t.get(i) instanceof PyStr s)) {
+        throw Errors.typeError("tuple for %s must only contain str, not %s", method, t.get(i).type().name());
+      }
+      if (affixAt(s.value, from, to, prefix)) return PyBool.TRUE;
     }
     return PyBool.FALSE;
   }
 
-  /** The prefixes (suffixes) to try: a str, or a tuple of them. */
-  private static List<String> affixes(PyObject arg, String method) {
-    if (arg instanceof PyStr s) return List.of(s.value);
-    if (!(arg instanceof PyTuple t)) {
-      throw Errors.typeError("%s first arg must be str or a tuple of str, not %s", method, arg.type().name());
-    }
-    String[] out = new String[t.size()];
-    for (int i = 0; i < out.length; i++) {
-      if (!(t.get(i) instanceof PyStr s)) {
-        throw Errors.typeError("tuple for %s must only contain str, not %s", method, t.get(i).type().name());
-      }
-      out[i] = s.value;
-    }
-    return Arrays.asList(out);
+  private boolean affixAt(String affix, int from, int to, boolean prefix) {
+    return prefix ? StrSearch.startswith(index(), affix, from, to) : StrSearch.endswith(index(), affix, from, to);
   }
 
   @PyMethod public PyObject replace(PyObject old, PyObject replacement, @PyMethod.Opt PyObject count) {
@@ -447,7 +445,7 @@ public class PyStr extends PyObject {
 
   private static String affix(PyObject arg, String method) {
     if (arg instanceof PyStr s) return s.value;
-    throw Errors.typeError("%s() argument must be str, not %s", method, arg.type().name());
+    throw Errors.typeError("%s() argument must be str, not %s", method, TextArgs.badArgumentName(arg));
   }
 
   // ---- Translation

@@ -55,7 +55,12 @@ final class TextArgs {
   /** A str argument of a clinic function: "{@code fn}() argument {@code n} must be str, not int". */
   static String str(PyObject o, String fn, String argument) {
     if (o instanceof PyStr s) return s.value;
-    throw Errors.typeError("%s() argument %s must be str, not %s", fn, argument, o.type().name());
+    throw Errors.typeError("%s() argument %s must be str, not %s", fn, argument, badArgumentName(o));
+  }
+
+  /** How CPython's argument converters (_PyArg_BadArgument) name a wrong argument: None, else its type. */
+  static String badArgumentName(PyObject o) {
+    return o == PyNone.NONE ? "None" : o.type().name();
   }
 
   /** A str argument whose converter says only "must be str, not int" (find, count, partition...). */

@@ -115,15 +115,11 @@ public final class StrEncode {
     }
   }
 
-  /** CPython's UnicodeEncodeError text: one character is shown, a run by its positions. */
+  /** CPython's UnicodeEncodeError: one character is shown, a run by its positions. */
   private static RuntimeException encodeError(int[] cps, int start, int end, String codec, String reason) {
-    if (end == start + 1) {
-      return Errors.of(ExceptionTypes.UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %d: %s",
-          codec, escape(cps[start]), start, reason);
-    }
-    return Errors.of(ExceptionTypes.UnicodeEncodeError, "'%s' codec can't encode characters in position %d-%d: %s",
-        codec, start, end - 1, reason);
+    return dev.kaa.objects.PyUnicodeError.encodeError(codec, new String(cps, 0, cps.length), start, end, reason);
   }
+
 
   private static String escape(int cp) {
     if (cp <= 0xff) return String.format("\\x%02x", cp);

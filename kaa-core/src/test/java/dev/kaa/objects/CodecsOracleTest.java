@@ -103,7 +103,7 @@ class CodecsOracleTest {
       if (!p[3].equals("-")) for (String h : p[3].split("\\.")) s.appendCodePoint(Integer.parseInt(h, 16));
       return HexFormat.of().formatHex(Codecs.encode(s.toString(), p[1], p[2]));
     } catch (PyException e) {
-      return "!! " + e.pyType().name() + ": " + e.pyMessage();
+      return "!! " + e.pyType().name() + ": " + Abstract.str(e.value()).value;
     }
   }
 

@@ -88,8 +88,8 @@ class TextOracleTest {
       String message = e.pyMessage();
       if (message == null) {
         PyTuple args = e.value().args;
-        message = args.size() == 0 ? "" : e.matches(ExceptionTypes.KeyError) ? show(args.get(0))
-            : Abstract.str(args.get(0)).value;
+        message = e.matches(ExceptionTypes.KeyError) && args.size() == 1 ? show(args.get(0))
+            : Abstract.str(e.value()).value;
       }
       return "!! " + e.pyType().name() + ": " + message;
     } catch (RuntimeException e) {
@@ -128,6 +128,7 @@ class TextOracleTest {
       names.put("memoryview", PyMemoryView.TYPE);
       names.put("None", PyNone.NONE);
       names.put("int", PyInt.TYPE);
+      for (PyType t : ExceptionTypes.ALL) names.put(t.name(), t);
     }
 
     PyObject eval(Expr e) {
