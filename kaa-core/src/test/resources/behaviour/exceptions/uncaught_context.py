@@ -1,0 +1,6 @@
+def cleanup():
+    raise RuntimeError('cleanup failed')
+try:
+    {}['key']
+except KeyError:
+    cleanup()

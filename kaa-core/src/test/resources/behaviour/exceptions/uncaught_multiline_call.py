@@ -1,0 +1,5 @@
+def check(a, b, c):
+    raise AssertionError(f'{a} {b} {c}')
+check(1,
+      2,
+      3)

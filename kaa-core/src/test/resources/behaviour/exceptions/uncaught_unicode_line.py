@@ -1,0 +1,4 @@
+données = {'clé': 1}
+def lire(k):
+    return données['é'] + données[k]
+lire('clé')
