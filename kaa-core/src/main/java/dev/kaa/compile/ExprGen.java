@@ -267,11 +267,39 @@ final class ExprGen {
       }
       case Expr.Set s -> {
         List<Object> items = constants(s.elts());
-        if (items != null) g.loadConst(new Code.ConstFrozenSet(items), Position.of(s));
+        if (items != null) g.loadConst(new Code.ConstFrozenSet(distinct(items)), Position.of(s));
         else visit(s);
       }
       default -> visit(e);
     }
+  }
+
+  /** The items without those equal in Python to an earlier one ({@code {1, 1.0, True}} is {@code {1}}), in order. */
+  private static List<Object> distinct(List<Object> items) {
+    List<Object> out = new ArrayList<>();
+    List<Object> keys = new ArrayList<>();
+    for (Object item : items) {
+      Object key = equalityKey(item);
+      if (!keys.contains(key)) {
+        keys.add(key);
+        out.add(item);
+      }
+    }
+    return out;
+  }
+
+  /** A value equal (Java equals) for constants Python's == finds equal: numbers by value across types. */
+  private static Object equalityKey(Object c) {
+    return switch (c) {
+      case Boolean b -> BigInteger.valueOf(b ? 1 : 0);
+      case Long l -> BigInteger.valueOf(l);
+      case Double d when !d.isInfinite() && d == Math.rint(d) -> new java.math.BigDecimal(d).toBigInteger();
+      case Double d -> d == 0.0 ? 0.0 : d; // -0.0 == 0.0
+      case Expr.Constant.Imaginary i when i.imag() == 0.0 -> BigInteger.ZERO;
+      case Code.ConstComplex x when x.imag() == 0.0 -> equalityKey(x.real());
+      case Code.ConstTuple t -> t.items().stream().map(ExprGen::equalityKey).toList();
+      default -> c;
+    };
   }
 
   /** The folded values of all the expressions, or null when one is not constant. */
@@ -319,7 +347,8 @@ final class ExprGen {
   void jumpIf(Expr e, Assembler.Label target, boolean cond) {
     Object c = constant(e);
     if (c != null) {
-      // CPython's flow-graph pass turns a jump on a constant into a jump or nothing.
+      // CPython's flow-graph pass turns a jump on a constant into a jump or nothing; the constant stays registered.
+      g.unit.constIndex(c);
       if (ConstantFolding.truthy(c instanceof Code.ConstTuple ? c : folded(c))
           == cond) {
         g.jump(Assembler.JUMP, target, Position.of(e));

@@ -69,3 +69,12 @@ def constant_call_arguments(g, kw):
     g(**kw)
     g(1, "a", **kw)
     g(*(), **kw)
+
+
+def constant_tests(x):
+    while True:
+        if x in {1, 1.0, True, 2, (1, 2), (1.0, 2)}:
+            return 1
+        if 1:
+            pass
+    return "a", True
