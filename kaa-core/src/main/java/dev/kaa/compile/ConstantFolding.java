@@ -187,8 +187,11 @@ final class ConstantFolding {
         return a.multiply(b);
       case Div:
         if (b.signum() == 0) return NOT_CONSTANT;
-        return new java.math.BigDecimal(a).divide(new java.math.BigDecimal(b), java.math.MathContext.DECIMAL64)
-            .doubleValue();
+        try {
+          return dev.kaa.math.IntMath.trueDiv(a, b); // correctly rounded, as CPython's int / int
+        } catch (RuntimeException tooLarge) {
+          return NOT_CONSTANT; // OverflowError, raised when the code runs
+        }
       case FloorDiv:
         if (b.signum() == 0) return NOT_CONSTANT;
         return floorDiv(a, b);

@@ -78,3 +78,6 @@ def constant_tests(x):
         if 1:
             pass
     return "a", True
+
+
+quotients = 4 / 3, 2 ** 80 / 3, 1 / 3, -7 / 9
