@@ -1,0 +1,5 @@
+print(True + True, True & True, True & False, True | False, True ^ True, True & 3, 3 & True)
+print(type(True & False).__name__, type(True & 1).__name__, type(True + True).__name__)
+print(-True, +True, abs(True), True / 2, True == 1, True << 2)
+print(bool(), bool(0), bool(5), bool(0.0), bool(0j), bool(''), bool('a'), bool([]), bool(None))
+print(repr(False), str(True), f'{True}', format(True, 'd'))
