@@ -230,19 +230,15 @@ public class PyDict extends PyObject {
     @Override public PyDict dict() { return dict; }
   }
 
-  /** {@code KeyError(key)}: the key itself is the argument, so the message is its repr. */
-  static PyException keyError(PyObject key) {
-    return new PyException(new PyBaseException(ExceptionTypes.KeyError, PyTuple.of(key)));
-  }
-
   @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW)
-  static PyObject newDict(PyType cls, @PyMethod.Star PyObject[] args) {
+  static PyObject newDict(PyType cls, @PyMethod.Star PyObject[] args, @PyMethod.KwArgs PyDict kwargs) {
     return cls == TYPE ? new PyDict() : new Derived(cls);
   }
 
-  @PyMethod("__init__") void init(@PyMethod.Star PyObject[] args) {
+  @PyMethod("__init__") void init(@PyMethod.Star PyObject[] args, @PyMethod.KwArgs PyDict kwargs) {
     if (args.length > 1) throw Errors.typeError("dict expected at most 1 argument, got %d", args.length);
     if (args.length == 1) updateFrom(args[0]);
+    if (kwargs != null) mergeDict(kwargs);
   }
 
   /**
@@ -301,13 +297,13 @@ public class PyDict extends PyObject {
       PyObject missing = type().lookupSpecial(Special.MISSING);
       if (missing != null) return Abstract.callSpecial(this, Special.MISSING, key);
     }
-    throw keyError(key);
+    throw Errors.keyError(key);
   }
 
   @PyMethod("__setitem__") void setItem(PyObject key, PyObject value) { put(key, value); }
 
   @PyMethod("__delitem__") void delItem(PyObject key) {
-    if (remove(key) == null) throw keyError(key);
+    if (remove(key) == null) throw Errors.keyError(key);
   }
 
   @PyMethod("__contains__") PyObject contains(PyObject key) { return PyBool.of(get(key) != null); }
@@ -337,13 +333,13 @@ public class PyDict extends PyObject {
     PyObject v = remove(key);
     if (v != null) return v;
     if (defaultValue != null) return defaultValue;
-    throw keyError(key);
+    throw Errors.keyError(key);
   }
 
   @PyMethod PyObject popitem() {
     int j = next - 1;
     while (j >= 0 && keys[j] == null) j--;
-    if (j < 0) throw keyError(new PyStr("popitem(): dictionary is empty"));
+    if (j < 0) throw Errors.keyError(new PyStr("popitem(): dictionary is empty"));
     PyObject k = keys[j], v = values[j];
     indices[slotOf(j, hashes[j])] = DUMMY;
     keys[j] = null;
@@ -369,9 +365,10 @@ public class PyDict extends PyObject {
 
   @PyMethod void clear() { clearAll(); }
 
-  @PyMethod void update(@PyMethod.Star PyObject[] args) {
+  @PyMethod void update(@PyMethod.Star PyObject[] args, @PyMethod.KwArgs PyDict kwargs) {
     if (args.length > 1) throw Errors.typeError("update expected at most 1 argument, got %d", args.length);
     if (args.length == 1) updateFrom(args[0]);
+    if (kwargs != null) mergeDict(kwargs);
   }
 
   @PyMethod(kind = PyMethod.Kind.CLASS)

@@ -71,11 +71,12 @@ public class PyList extends PyObject implements ItemSequence {
   }
 
   @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW)
-  static PyObject newList(PyType cls, @PyMethod.Star PyObject[] args) {
+  static PyObject newList(PyType cls, @PyMethod.Star PyObject[] args, @PyMethod.KwArgs PyDict kwargs) {
     return cls == TYPE ? new PyList() : new Derived(cls);
   }
 
-  @PyMethod("__init__") void init(@PyMethod.Star PyObject[] args) {
+  @PyMethod("__init__") void init(@PyMethod.Star PyObject[] args, @PyMethod.KwArgs PyDict kwargs) {
+    Sequences.rejectKeywords(this, TYPE, kwargs);
     if (args.length > 1) throw Errors.typeError("list expected at most 1 argument, got %d", args.length);
     clear();
     if (args.length == 1) extend(args[0]);

@@ -264,8 +264,8 @@ public class PySet extends PyObject {
     other.forEachEntry(this::addEntry);
   }
 
-  /** {@code self |= other} for any iterable. */
-  final void updateWith(PyObject other) {
+  /** {@code self |= other} for any iterable ({@code set.update}, the SET_UPDATE instruction). */
+  public final void updateWith(PyObject other) {
     if (other instanceof PySet s) {
       merge(s);
     } else if (other.type() == PyDict.TYPE) {
@@ -570,11 +570,12 @@ public class PySet extends PyObject {
   // ---- set only
 
   @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW)
-  static PyObject newSet(PyType cls, @PyMethod.Star PyObject[] args) {
+  static PyObject newSet(PyType cls, @PyMethod.Star PyObject[] args, @PyMethod.KwArgs PyDict kwargs) {
     return cls == TYPE ? new PySet() : new Derived(cls);
   }
 
-  @PyMethod("__init__") void init(@PyMethod.Star PyObject[] args) {
+  @PyMethod("__init__") void init(@PyMethod.Star PyObject[] args, @PyMethod.KwArgs PyDict kwargs) {
+    Sequences.rejectKeywords(this, TYPE, kwargs);
     if (args.length > 1) throw Errors.typeError("set expected at most 1 argument, got %d", args.length);
     if (fill > 0) clearTable();
     if (args.length == 1) updateWith(args[0]);
@@ -585,13 +586,13 @@ public class PySet extends PyObject {
   @PyMethod void add(PyObject object) { put(object); }
 
   @PyMethod void remove(PyObject object) {
-    if (!discardEntry(object, keyHash(object))) throw PyDict.keyError(object);
+    if (!discardEntry(object, keyHash(object))) throw Errors.keyError(object);
   }
 
   @PyMethod void discard(PyObject object) { discardEntry(object, keyHash(object)); }
 
   @PyMethod PyObject pop() {
-    if (used == 0) throw PyDict.keyError(new PyStr("pop from an empty set"));
+    if (used == 0) throw Errors.keyError(new PyStr("pop from an empty set"));
     int j = finger & mask;
     while (table[j] == null || table[j] == DUMMY) {
       j++;

@@ -1,8 +1,11 @@
 package dev.kaa.objects;
 
+import dev.kaa.bytecode.CompareOps;
+
 /**
  * {@code slice(start, stop, step)} and the one place that turns a slice into concrete indices for a sequence of a given
- * length (CPython's PySlice_Unpack + PySlice_AdjustIndices), so every sequence type slices alike.
+ * length (CPython's PySlice_Unpack + PySlice_AdjustIndices), so every sequence type slices alike. Hashable, as in
+ * 3.12.
  */
 public final class PySlice extends PyObject {
   public static final PyType TYPE = new PyType("slice", PyType.IMMUTABLE, PySlice.class, PyType.OBJECT);
@@ -16,6 +19,61 @@ public final class PySlice extends PyObject {
   }
 
   @Override public PyType type() { return TYPE; }
+
+  @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW)
+  static PyObject newSlice(PyType cls, @PyMethod.Star PyObject[] args) {
+    return switch (args.length) {
+      case 0 -> throw Errors.typeError("slice expected at least 1 argument, got 0");
+      case 1 -> new PySlice(PyNone.NONE, args[0], PyNone.NONE);
+      case 2 -> new PySlice(args[0], args[1], PyNone.NONE);
+      case 3 -> new PySlice(args[0], args[1], args[2]);
+      default -> throw Errors.typeError("slice expected at most 3 arguments, got %d", args.length);
+    };
+  }
+
+  @PyGetter("start") PyObject start() { return start; }
+
+  @PyGetter("stop") PyObject stop() { return stop; }
+
+  @PyGetter("step") PyObject step() { return step; }
+
+  /** {@code slice.indices(len)}: (start, stop, step) adjusted to a sequence of that length. */
+  @PyMethod("indices") PyObject indicesMethod(PyObject len) {
+    PyInt n = Abstract.index(len);
+    if (n.signum() < 0) throw Errors.valueError("length should not be negative");
+    Indices ix = indices(n.isLong() ? n.longValue() : Long.MAX_VALUE);
+    return PyTuple.of(PyInt.of(ix.start()), PyInt.of(ix.stop()), PyInt.of(ix.step()));
+  }
+
+  private PyTuple asTuple() { return PyTuple.of(start, stop, step); }
+
+  /** Slices compare as the tuples (start, stop, step). */
+  private PyObject compare(PyObject other, CompareOps op) {
+    return other instanceof PySlice o ? Abstract.richCompare(asTuple(), o.asTuple(), op) : PyNotImplemented.VALUE;
+  }
+
+  @PyMethod("__eq__") PyObject eq(PyObject o) { return compare(o, CompareOps.EQ); }
+
+  @PyMethod("__ne__") PyObject ne(PyObject o) { return compare(o, CompareOps.NE); }
+
+  @PyMethod("__lt__") PyObject lt(PyObject o) { return compare(o, CompareOps.LT); }
+
+  @PyMethod("__le__") PyObject le(PyObject o) { return compare(o, CompareOps.LE); }
+
+  @PyMethod("__gt__") PyObject gt(PyObject o) { return compare(o, CompareOps.GT); }
+
+  @PyMethod("__ge__") PyObject ge(PyObject o) { return compare(o, CompareOps.GE); }
+
+  /** Hashable since 3.12: the tuple hash's rounds over (start, stop, step), without the tuple's length term. */
+  @PyMethod("__hash__") PyObject hash() {
+    long h = PyTuple.mixHashes(new PyObject[] {start, stop, step});
+    return PyInt.of(h == -1 ? 1546275796L : h);
+  }
+
+  @PyMethod("__repr__") PyObject repr() {
+    return new PyStr("slice(" + Abstract.repr(start).value + ", " + Abstract.repr(stop).value + ", "
+        + Abstract.repr(step).value + ")");
+  }
 
   /** Concrete indices: iterate {@code i = start; n times; i += step}. */
   public record Indices(long start, long stop, long step, long length) {}

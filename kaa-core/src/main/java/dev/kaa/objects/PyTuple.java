@@ -107,16 +107,21 @@ public class PyTuple extends PyObject implements ItemSequence {
   private static final long XXPRIME_1 = 0x9E3779B185EBCA87L, XXPRIME_2 = 0xC2B2AE3D27D4EB4FL,
       XXPRIME_5 = 0x27D4EB2F165667C5L;
 
-  /** CPython's tuple hash: each item's hash mixed in with a multiply-rotate-multiply round, then the length. */
+  /** CPython's tuple hash: the items' hashes mixed in, then the length. */
   public final long hashValue() {
+    long acc = mixHashes(items) + (items.length ^ (XXPRIME_5 ^ 3527539L));
+    return acc == -1 ? 1546275796L : acc;
+  }
+
+  /** Each item's hash mixed in with a multiply-rotate-multiply round (xxHash's), from a fixed seed. */
+  static long mixHashes(PyObject[] items) {
     long acc = XXPRIME_5;
     for (PyObject item : items) {
       acc += Abstract.hash(item) * XXPRIME_2;
       acc = Long.rotateLeft(acc, 31);
       acc *= XXPRIME_1;
     }
-    acc += items.length ^ (XXPRIME_5 ^ 3527539L);
-    return acc == -1 ? 1546275796L : acc;
+    return acc;
   }
 
   @PyMethod("__repr__") PyObject repr() {

@@ -106,6 +106,17 @@ final class Sequences {
     return Errors.typeError("%s indices must be integers or slices, not %s", kind, key.type().name());
   }
 
+  /**
+   * {@code list(a=1)}: the built-in's {@code __new__} takes any arguments (so a subclass's {@code __init__} may want
+   * keywords), and its {@code __init__} refuses keywords unless a subclass replaced {@code __new__}, as CPython's.
+   */
+  static void rejectKeywords(PyObject self, PyType builtin, PyDict kwargs) {
+    if (kwargs == null || kwargs.size() == 0) return;
+    if (self.type() == builtin || self.type().lookup("__new__") == builtin.lookup("__new__")) {
+      throw Errors.typeError("%s() takes no keyword arguments", builtin.name());
+    }
+  }
+
   /** A repeat count ({@code s * n}): null when {@code n} is no integer (the operator then answers NotImplemented). */
   static Long repeatCount(PyObject n) {
     if (!isIndex(n)) return null;

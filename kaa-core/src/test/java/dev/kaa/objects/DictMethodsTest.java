@@ -39,6 +39,13 @@ class DictMethodsTest {
     assertRaises("TypeError: dict expected at most 1 argument, got 2", () -> call(new PyDict(), "__init__", i(1), i(2)));
     assertRaises("TypeError: update expected at most 1 argument, got 2", () -> call(new PyDict(), "update", i(1), i(2)));
     assertRepr("{'a': 0, 'b': 0}", PyDict.fromkeys(PyDict.TYPE, listOf(s("a"), s("b")), i(0)));
+    PyDict k = new PyDict();
+    Attributes.get(k, "__init__").call(new PyObject[] {listOf(tuple(1, 2)), i(3)}, 0, 1, new String[] {"x"});
+    assertRepr("{1: 2, 'x': 3}", k);
+    Attributes.get(k, "update").call(new PyObject[] {i(4)}, 0, 0, new String[] {"y"});
+    assertRepr("{1: 2, 'x': 3, 'y': 4}", k);
+    assertRaises("TypeError: list() takes no keyword arguments",
+        () -> Attributes.get(new PyList(), "__init__").call(new PyObject[] {i(1)}, 0, 0, new String[] {"a"}));
   }
 
   @Test void methods() {
