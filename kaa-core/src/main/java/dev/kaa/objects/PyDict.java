@@ -218,16 +218,28 @@ public class PyDict extends PyObject {
     layoutVersion++;
   }
 
-  /** An instance of a Python subclass of dict ({@code class Counter(dict)}): its class and {@code __dict__}. */
-  public static final class Derived extends PyDict implements HasDict {
-    private final PyType type;
-    private final PyDict dict = new PyDict();
+  /** An instance of a Python subclass of dict: its class, {@code __dict__} and {@code __slots__} values. */
+  public static final class Derived extends PyDict implements HeapInstance {
+    private PyType type;
+    private PyDict dict;
+    private final PyObject[] slots;
 
-    public Derived(PyType type) { this.type = type; }
+    public Derived(PyType type) {
+      super();
+      this.type = type;
+      this.dict = HeapInstance.newDict(type);
+      this.slots = HeapInstance.newSlots(type);
+    }
 
     @Override public PyType type() { return type; }
 
+    @Override public void setType(PyType t) { type = t; }
+
     @Override public PyDict dict() { return dict; }
+
+    @Override public void setDict(PyDict d) { dict = d; }
+
+    @Override public PyObject[] slots() { return slots; }
   }
 
   @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW)

@@ -22,16 +22,28 @@ public class PyFrozenSet extends PySet {
 
   @Override PySet emptyOfBaseType() { return new PyFrozenSet(); }
 
-  /** An instance of a Python subclass of frozenset: its class and {@code __dict__}. */
-  public static final class Derived extends PyFrozenSet implements HasDict {
-    private final PyType type;
-    private final PyDict dict = new PyDict();
+  /** An instance of a Python subclass of frozenset: its class, {@code __dict__} and {@code __slots__} values. */
+  public static final class Derived extends PyFrozenSet implements HeapInstance {
+    private PyType type;
+    private PyDict dict;
+    private final PyObject[] slots;
 
-    public Derived(PyType type) { this.type = type; }
+    public Derived(PyType type) {
+      super();
+      this.type = type;
+      this.dict = HeapInstance.newDict(type);
+      this.slots = HeapInstance.newSlots(type);
+    }
 
     @Override public PyType type() { return type; }
 
+    @Override public void setType(PyType t) { type = t; }
+
     @Override public PyDict dict() { return dict; }
+
+    @Override public void setDict(PyDict d) { dict = d; }
+
+    @Override public PyObject[] slots() { return slots; }
   }
 
   /** A frozenset of the keys of {@code iterable}. */

@@ -40,16 +40,28 @@ public class PySet extends PyObject {
 
   public final int size() { return used; }
 
-  /** An instance of a Python subclass of set: its class and {@code __dict__}. */
-  public static final class Derived extends PySet implements HasDict {
-    private final PyType type;
-    private final PyDict dict = new PyDict();
+  /** An instance of a Python subclass of set: its class, {@code __dict__} and {@code __slots__} values. */
+  public static final class Derived extends PySet implements HeapInstance {
+    private PyType type;
+    private PyDict dict;
+    private final PyObject[] slots;
 
-    public Derived(PyType type) { this.type = type; }
+    public Derived(PyType type) {
+      super();
+      this.type = type;
+      this.dict = HeapInstance.newDict(type);
+      this.slots = HeapInstance.newSlots(type);
+    }
 
     @Override public PyType type() { return type; }
 
+    @Override public void setType(PyType t) { type = t; }
+
     @Override public PyDict dict() { return dict; }
+
+    @Override public void setDict(PyDict d) { dict = d; }
+
+    @Override public PyObject[] slots() { return slots; }
   }
 
   /** A new empty set or frozenset, whichever built-in this one is or derives from (CPython's make_new_set_basetype). */

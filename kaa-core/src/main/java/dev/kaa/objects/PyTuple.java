@@ -31,19 +31,28 @@ public class PyTuple extends PyObject implements ItemSequence {
   /** A copy of the items. */
   public final PyObject[] toArray() { return items.clone(); }
 
-  /** An instance of a Python subclass of tuple ({@code class Point(tuple)}): its class and {@code __dict__}. */
-  public static final class Derived extends PyTuple implements HasDict {
-    private final PyType type;
-    private final PyDict dict = new PyDict();
+  /** An instance of a Python subclass of tuple: its class, {@code __dict__} and {@code __slots__} values. */
+  public static final class Derived extends PyTuple implements HeapInstance {
+    private PyType type;
+    private PyDict dict;
+    private final PyObject[] slots;
 
     public Derived(PyType type, PyObject[] items) {
       super(items);
       this.type = type;
+      this.dict = HeapInstance.newDict(type);
+      this.slots = HeapInstance.newSlots(type);
     }
 
     @Override public PyType type() { return type; }
 
+    @Override public void setType(PyType t) { type = t; }
+
     @Override public PyDict dict() { return dict; }
+
+    @Override public void setDict(PyDict d) { dict = d; }
+
+    @Override public PyObject[] slots() { return slots; }
   }
 
   @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW)
