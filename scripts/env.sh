@@ -3,32 +3,49 @@
 
 KAA_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
-# The major version of the JDK at $1 (a JAVA_HOME), or 0 when it is not a JDK.
+# The major version of the JDK at $1 (a JAVA_HOME), or 0 when it is not a JDK. Read with shell built-ins only: the
+# launcher runs this for every candidate JDK at every start, and a fork per check cost ./kaa a quarter of a second.
+kaa_jdk_major_into() {
+  local _home="$1" _line _major=""
+  if [ -x "$_home/bin/java" ] && [ -x "$_home/bin/javac" ]; then
+    if [ -r "$_home/release" ]; then
+      while IFS= read -r _line; do
+        if [[ "$_line" =~ ^JAVA_VERSION=\"([0-9]+) ]]; then _major="${BASH_REMATCH[1]}"; break; fi
+      done < "$_home/release"
+    fi
+    if [ -z "$_major" ]; then
+      _major=$("$_home/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1)
+    fi
+  fi
+  printf -v "$2" '%s' "${_major:-0}"
+}
+
 kaa_jdk_major() {
-  local home="$1" v
-  [ -x "$home/bin/java" ] && [ -x "$home/bin/javac" ] || { echo 0; return; }
-  if [ -r "$home/release" ]; then
-    v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release")
-  fi
-  if [ -z "$v" ]; then
-    v=$("$home/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1)
-  fi
-  echo "${v:-0}"
+  local major
+  kaa_jdk_major_into "$1" major
+  echo "$major"
 }
 
 kaa_find_jdk() {
-  if [ -n "${KAA_JAVA_HOME:-}" ] && [ "$(kaa_jdk_major "$KAA_JAVA_HOME")" -ge 21 ]; then return 0; fi
-  if [ -n "${JAVA_HOME:-}" ] && [ "$(kaa_jdk_major "$JAVA_HOME")" -ge 21 ]; then
-    KAA_JAVA_HOME="$JAVA_HOME"; return 0
-  fi
   local best="" best_v=0 d v tried=""
-  for d in /usr/lib/jvm/* /usr/local/lib/jvm/* /opt/java/* /opt/jdk* "$HOME"/.sdkman/candidates/java/* \
-           "$(dirname "$(dirname "$(readlink -f "$(command -v javac 2>/dev/null || echo /nonexistent)")")")"; do
+  if [ -n "${KAA_JAVA_HOME:-}" ]; then kaa_jdk_major_into "$KAA_JAVA_HOME" v; [ "$v" -ge 21 ] && return 0; fi
+  if [ -n "${JAVA_HOME:-}" ]; then
+    kaa_jdk_major_into "$JAVA_HOME" v
+    if [ "$v" -ge 21 ]; then KAA_JAVA_HOME="$JAVA_HOME"; return 0; fi
+  fi
+  for d in /usr/lib/jvm/* /usr/local/lib/jvm/* /opt/java/* /opt/jdk* "$HOME"/.sdkman/candidates/java/*; do
     [ -d "$d" ] || continue
-    v=$(kaa_jdk_major "$d")
+    kaa_jdk_major_into "$d" v
     tried="$tried $d($v)"
     if [ "$v" -gt "$best_v" ]; then best="$d"; best_v="$v"; fi
   done
+  # The javac on the PATH only when the usual places have no JDK 21+ (finding its home costs several forks).
+  if [ "$best_v" -lt 21 ] && command -v javac >/dev/null 2>&1; then
+    d="$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")"
+    kaa_jdk_major_into "$d" v
+    tried="$tried $d($v)"
+    if [ "$v" -gt "$best_v" ]; then best="$d"; best_v="$v"; fi
+  fi
   if [ "$best_v" -ge 21 ]; then KAA_JAVA_HOME="$best"; return 0; fi
   echo "kaa: no JDK 21 or newer found. Set JAVA_HOME to one. Looked at: JAVA_HOME='${JAVA_HOME:-}'${tried}" >&2
   return 1
