@@ -25,6 +25,10 @@ import dev.kaa.objects.PyStr;
 import dev.kaa.objects.PyTuple;
 import dev.kaa.objects.PyType;
 import dev.kaa.objects.Special;
+import dev.kaa.objects.typing.PyParamSpec;
+import dev.kaa.objects.typing.PyTypeAliasType;
+import dev.kaa.objects.typing.PyTypeVar;
+import dev.kaa.objects.typing.PyTypeVarTuple;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -351,13 +355,29 @@ final class Ops {
         importStar(f, v);
         yield PyNone.NONE;
       }
+      case TYPEVAR -> PyTypeVar.of(v);
+      case PARAMSPEC -> new PyParamSpec(v);
+      case TYPEVARTUPLE -> new PyTypeVarTuple(v);
+      case TYPEALIAS -> new PyTypeAliasType((PyTuple) v, moduleName(f));
       default -> throw Errors.internal("intrinsic " + Intrinsics.One.of(which) + " is not implemented yet");
     };
+  }
+
+  /** The running module's {@code __name__} (a type alias's {@code __module__}), None when it has none. */
+  private static PyObject moduleName(Frame f) {
+    PyObject name = f.globals.getStr("__name__");
+    return name == null ? PyNone.NONE : name;
   }
 
   static PyObject intrinsic2(int which, PyObject a, PyObject b) {
     return switch (Intrinsics.Two.of(which)) {
       case PREP_RERAISE_STAR -> ExceptStar.prepReraiseStar(a, b);
+      case TYPEVAR_WITH_BOUND -> PyTypeVar.bounded(a, b);
+      case TYPEVAR_WITH_CONSTRAINTS -> PyTypeVar.constrained(a, b);
+      case SET_FUNCTION_TYPE_PARAMS -> {
+        ((PyFunction) a).typeParams = (PyTuple) b;
+        yield a;
+      }
       default -> throw Errors.internal("intrinsic " + Intrinsics.Two.of(which) + " is not implemented yet");
     };
   }

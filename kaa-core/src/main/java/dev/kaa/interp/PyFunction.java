@@ -39,6 +39,8 @@ public final class PyFunction extends PyObject implements HasDict {
   final PyCell[] closure;
   /** {@code __annotations__}: MAKE_FUNCTION's flat (name, value, ...) tuple until first read, then a dict; or null. */
   PyObject annotations;
+  /** {@code __type_params__}: PEP 695's parameters of {@code def f[T]}, set once by SET_FUNCTION_TYPE_PARAMS. */
+  PyTuple typeParams = PyTuple.EMPTY;
   private PyDict dict;
   /** The call needs no binding beyond copying the positional arguments when their count matches. */
   private final boolean simpleParameters;
@@ -164,7 +166,7 @@ public final class PyFunction extends PyObject implements HasDict {
     else throw Errors.typeError("__annotations__ must be set to a dict object");
   }
 
-  @PyGetter("__type_params__") PyObject typeParamsAttr() { return PyTuple.EMPTY; }
+  @PyGetter("__type_params__") PyObject typeParamsAttr() { return typeParams; }
 
   @PyMethod("__repr__") public PyObject repr() {
     return new PyStr("<function " + qualname + " at 0x" + Long.toHexString(NumericHash.identityHash(this)) + ">");

@@ -1,0 +1,52 @@
+package dev.kaa.objects.typing;
+
+import dev.kaa.objects.Abstract;
+import dev.kaa.objects.PyGetter;
+import dev.kaa.objects.PyMethod;
+import dev.kaa.objects.PyNone;
+import dev.kaa.objects.PyObject;
+import dev.kaa.objects.PyStr;
+import dev.kaa.objects.PyTuple;
+import dev.kaa.objects.PyType;
+
+/**
+ * {@code typing.TypeAliasType}, what {@code type Name[T] = value} makes: the value is computed on first read of
+ * {@code __value__}, so an alias may name what is defined after it.
+ */
+public final class PyTypeAliasType extends PyObject {
+  public static final PyType TYPE =
+      new PyType("TypeAliasType", PyType.IMMUTABLE, PyTypeAliasType.class, PyType.OBJECT);
+
+  private final String name;
+  private final PyTuple typeParams;
+  private final PyObject module;
+  /** The function computing the value until first read, then null. */
+  private PyObject evaluate;
+  private PyObject value;
+
+  /** From the TYPEALIAS intrinsic's (name, type parameters or None, value function). */
+  public PyTypeAliasType(PyTuple args, PyObject module) {
+    this.name = ((PyStr) args.get(0)).value;
+    this.typeParams = args.get(1) instanceof PyTuple t ? t : PyTuple.EMPTY;
+    this.evaluate = args.get(2);
+    this.module = module;
+  }
+
+  @Override public PyType type() { return TYPE; }
+
+  @PyGetter("__name__") PyObject nameAttr() { return new PyStr(name); }
+
+  @PyGetter("__type_params__") PyObject typeParamsAttr() { return typeParams; }
+
+  @PyGetter("__module__") PyObject moduleAttr() { return module; }
+
+  @PyGetter("__value__") PyObject valueAttr() {
+    if (evaluate != null) {
+      value = Abstract.call(evaluate);
+      evaluate = null;
+    }
+    return value;
+  }
+
+  @PyMethod("__repr__") PyObject repr() { return new PyStr(name); }
+}
