@@ -6,21 +6,27 @@ import dev.kaa.parse.CompileError;
 import dev.kaa.parse.Mode;
 import dev.kaa.parse.SyntaxErrorFormat;
 import dev.kaa.parse.TokenDump;
+import dev.kaa.runtime.Interpreter;
+import dev.kaa.runtime.ProgramRunner;
+import dev.kaa.runtime.SourceLines;
+import dev.kaa.runtime.WarningPrinter;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The {@code kaa} command, used like {@code python3.12}. Until the interpreter exists (issue 3) it runs the front end:
- * {@code kaa FILE} and {@code kaa -c CMD} report a {@code SyntaxError} exactly as CPython does, and say that execution is
- * not implemented when the program is valid; {@code --dump-tokens}, {@code --dump-ast} and {@code --dump-symtable} show
- * the front end's stages.
+ * The {@code kaa} command, used like {@code python3.12}: {@code kaa FILE [ARGS]} and {@code kaa -c CMD [ARGS]} run the
+ * program ({@link ProgramRunner}: exit status, SyntaxError and traceback output as CPython's);
+ * {@code --dump-tokens}, {@code --dump-ast} and {@code --dump-symtable} show the front end's stages.
  */
 public final class Main {
   private Main() {}
@@ -28,16 +34,16 @@ public final class Main {
   /** Deeply nested source recurses deeply in the parser and symbol table: give it room, as the tests do. */
   private static final long STACK_BYTES = 512L << 20;
 
-  /** Exit status for "the program is valid but cannot run yet" and for usage errors, as CPython uses 2 for the latter. */
+  /** Exit status for usage errors, as CPython's. */
   static final int EXIT_USAGE = 2;
 
   public static void main(String[] args) {
     // UTF-8 whatever the locale, as CPython's UTF-8 mode does under the C/POSIX locale
-    PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
-        false, StandardCharsets.UTF_8);
+    FileOutputStream stdout = new FileOutputStream(FileDescriptor.out);
+    PrintStream out = new PrintStream(new BufferedOutputStream(stdout, 1 << 16), false, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     int[] status = {1};
-    Thread worker = new Thread(null, () -> status[0] = run(args, out, err), "main", STACK_BYTES);
+    Thread worker = new Thread(null, () -> status[0] = run(args, stdout, out, err), "main", STACK_BYTES);
     worker.start();
     try {
       worker.join();
@@ -48,10 +54,13 @@ public final class Main {
     System.exit(status[0]);
   }
 
-  /** Runs the command with {@code args}; returns the exit status. Never throws: our own failures are one line. */
-  static int run(String[] args, PrintStream out, PrintStream err) {
+  /**
+   * Runs the command with {@code args}; returns the exit status. Never throws: our own failures are one line.
+   * {@code stdout} is the raw standard output a program writes to; {@code out} the buffered one of the dump options.
+   */
+  static int run(String[] args, OutputStream stdout, PrintStream out, PrintStream err) {
     try {
-      return dispatch(args, out, err);
+      return dispatch(args, stdout, out, err);
     } catch (StackOverflowError e) {
       err.println("kaa: internal error: the front end ran out of stack (StackOverflowError)");
     } catch (OutOfMemoryError e) {
@@ -62,7 +71,7 @@ public final class Main {
     return 1;
   }
 
-  private static int dispatch(String[] args, PrintStream out, PrintStream err) {
+  private static int dispatch(String[] args, OutputStream stdout, PrintStream out, PrintStream err) {
     if (args.length == 0 || args[0].equals("-")) {
       err.println("kaa: the interactive prompt and reading from stdin are not implemented yet");
       return EXIT_USAGE;
@@ -71,7 +80,10 @@ public final class Main {
     switch (option) {
       case "-c" -> {
         if (args.length < 2) return usage(err, "Argument expected for the -c option");
-        return check(args[1].getBytes(StandardCharsets.UTF_8), "<string>", false, err);
+        List<String> argv = new ArrayList<>(List.of(args).subList(2, args.length));
+        argv.add(0, "-c");
+        Interpreter interp = new Interpreter(config(argv, "", stdout, err));
+        return ProgramRunner.run(interp, args[1].getBytes(StandardCharsets.UTF_8), "<string>", false);
       }
       case "--dump-tokens", "--dump-ast", "--dump-symtable" -> {
         if (args.length != 2) return usage(err, option + " takes one FILE");
@@ -81,7 +93,10 @@ public final class Main {
         if (option.startsWith("-")) return usage(err, "unknown option " + option);
         byte[] source = read(option, err);
         if (source == null) return EXIT_USAGE;
-        return check(source, scriptPath(option), true, err);
+        String script = scriptPath(option);
+        Path dir = Path.of(script).getParent();
+        Interpreter interp = new Interpreter(config(List.of(args), dir == null ? "" : realPath(dir), stdout, err));
+        return ProgramRunner.run(interp, source, script, true);
       }
     }
   }
@@ -92,20 +107,17 @@ public final class Main {
     return EXIT_USAGE;
   }
 
-  /** Runs the front end as {@code python3.12 FILE} would before executing it. */
-  private static int check(byte[] source, String filename, boolean fromFile, PrintStream err) {
+  private static Interpreter.Config config(List<String> argv, String path0, OutputStream stdout, PrintStream err) {
+    return new Interpreter.Config(argv, path0, System.getProperty("kaa.executable", ""), System.in, stdout, err);
+  }
+
+  /** sys.path[0]: the script's directory with symbolic links resolved, as CPython computes it. */
+  private static String realPath(Path dir) {
     try {
-      if (fromFile) {
-        FrontEnd.compileFile(source, filename, new WarningPrinter(err, source));
-      } else {
-        FrontEnd.compile(source, filename, Mode.EXEC, new WarningPrinter(err, null));
-      }
-    } catch (CompileError e) {
-      err.print(SyntaxErrorFormat.format(fromFile ? SourceLines.asShownForFile(e, source) : e));
-      return 1;
+      return dir.toRealPath().toString();
+    } catch (IOException e) {
+      return dir.toString();
     }
-    err.println("kaa: " + filename + " is valid Python, but running it is not implemented yet (issue 3)");
-    return EXIT_USAGE;
   }
 
   private static int dump(String option, String file, PrintStream out, PrintStream err) {

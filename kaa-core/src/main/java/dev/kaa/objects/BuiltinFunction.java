@@ -25,6 +25,7 @@ public final class BuiltinFunction {
   final Class<?> selfClass;
   private final Class<?>[] paramClasses;
   private final MethodHandle handle;
+  private boolean moduleFunction;
 
   private BuiltinFunction(ArgSpec spec, String doc, Class<?> selfClass, Class<?>[] paramClasses, MethodHandle handle) {
     this.spec = spec;
@@ -96,12 +97,27 @@ public final class BuiltinFunction {
     return new BuiltinFunction(spec, ann.doc(), selfClass, classes.toArray(new Class<?>[0]), uniformHandle(m, skip));
   }
 
+  /**
+   * Binds {@code m}, a static method of a module class whose first parameter receives the module ({@code __self__}
+   * of a built-in function, as CPython's); its name and qualname are the bare function name ({@code len}).
+   */
+  public static BuiltinFunction ofModuleFunction(Method m) {
+    BuiltinFunction f = of(m, null, true);
+    f.moduleFunction = true;
+    return f;
+  }
+
+  /** True for a module's function: its repr is {@code <built-in function name>}. */
+  public boolean isModuleFunction() { return moduleFunction; }
+
   /** Adapts {@code m} to {@code (PyObject self, Object[] args) -> PyObject}. */
   private static MethodHandle uniformHandle(Method m, int skip) {
     try {
       // invokespecial for instance methods: int.__repr__(True) must run int's method even though bool overrides it
-      MethodHandle h = Modifier.isStatic(m.getModifiers()) ? LOOKUP.unreflect(m)
-          : MethodHandles.privateLookupIn(m.getDeclaringClass(), LOOKUP).unreflectSpecial(m, m.getDeclaringClass());
+      // a private lookup in the declaring class: module functions live in package-private classes of other packages
+      MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(m.getDeclaringClass(), LOOKUP);
+      MethodHandle h = Modifier.isStatic(m.getModifiers()) ? lookup.unreflect(m)
+          : lookup.unreflectSpecial(m, m.getDeclaringClass());
       if (m.getReturnType() == void.class) {
         h = MethodHandles.filterReturnValue(h, MethodHandles.constant(PyObject.class, PyNone.NONE));
       }

@@ -1,11 +1,15 @@
 package dev.kaa.objects;
 
+import dev.kaa.math.NumericHash;
+
 /**
  * A built-in function or a built-in method bound to its object: CPython's {@code builtin_function_or_method}
- * ({@code len}, {@code [].append}). {@code self} is null for a module function.
+ * ({@code len}, {@code [].append}). {@code self} is null for a function of no module, the module for a module's
+ * function.
  */
 public final class PyBuiltinMethod extends PyObject {
-  public static final PyType TYPE = new PyType("builtin_function_or_method", PyType.IMMUTABLE, PyType.OBJECT);
+  public static final PyType TYPE = new PyType("builtin_function_or_method", PyType.IMMUTABLE, PyBuiltinMethod.class,
+      PyType.OBJECT);
 
   public final BuiltinFunction function;
   public final PyObject self;
@@ -21,8 +25,24 @@ public final class PyBuiltinMethod extends PyObject {
     return function.call(self, args, from, npos, kwnames);
   }
 
-  @Override public String toString() {
-    return self == null ? "<built-in function " + function.spec.name() + ">"
-        : "<built-in method " + function.spec.name() + " of " + self.type().name() + " object>";
+  private boolean isFunction() { return self == null || function.isModuleFunction(); }
+
+  @PyMethod("__repr__") PyObject repr() {
+    if (isFunction()) return new PyStr("<built-in function " + function.spec.name() + ">");
+    return new PyStr("<built-in method " + function.spec.name() + " of " + self.type().name() + " object at 0x"
+        + Long.toHexString(NumericHash.identityHash(self)) + ">");
   }
+
+  @PyGetter("__name__") PyObject name() { return new PyStr(function.spec.name()); }
+
+  @PyGetter("__qualname__") PyObject qualname() {
+    if (isFunction() || self instanceof PyType) return new PyStr(function.spec.qualname());
+    return new PyStr(self.type().name() + "." + function.spec.name());
+  }
+
+  @PyGetter("__self__") PyObject self() { return self == null ? PyNone.NONE : self; }
+
+  @PyGetter("__doc__") PyObject doc() { return function.doc.isEmpty() ? PyNone.NONE : new PyStr(function.doc); }
+
+  @Override public String toString() { return repr().toString(); }
 }

@@ -2,12 +2,16 @@ package dev.kaa.objects;
 
 /** {@code None}, the one instance of {@code NoneType}. */
 public final class PyNone extends PyObject {
-  public static final PyType TYPE = new PyType("NoneType", PyType.IMMUTABLE, PyType.OBJECT);
+  public static final PyType TYPE = new PyType("NoneType", PyType.IMMUTABLE, PyNone.class, PyType.OBJECT);
   public static final PyNone NONE = new PyNone();
 
   private PyNone() {}
 
   @Override public PyType type() { return TYPE; }
+
+  @PyMethod("__repr__") PyObject repr() { return new PyStr("None"); }
+
+  @PyMethod("__bool__") PyObject bool() { return PyBool.FALSE; }
 
   @Override public String toString() { return "None"; }
 }

@@ -1,4 +1,4 @@
-package dev.kaa.cli;
+package dev.kaa.runtime;
 
 import dev.kaa.parse.Warnings;
 import java.io.PrintStream;
@@ -10,13 +10,13 @@ import java.util.Set;
  * line) once, as {@code file:line: Category: message}, followed by the stripped source line when the source came from a
  * file ({@code -c} code has none to show).
  */
-final class WarningPrinter implements Warnings {
+public final class WarningPrinter implements Warnings {
   private final PrintStream err;
   private final byte[] fileSource;
   private final Set<String> shown = new HashSet<>();
 
   /** {@code fileSource}: the script's bytes when it was read from a file, else null. */
-  WarningPrinter(PrintStream err, byte[] fileSource) {
+  public WarningPrinter(PrintStream err, byte[] fileSource) {
     this.err = err;
     this.fileSource = fileSource;
   }

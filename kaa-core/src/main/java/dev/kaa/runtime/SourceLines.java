@@ -1,14 +1,14 @@
-package dev.kaa.cli;
+package dev.kaa.runtime;
 
 import dev.kaa.parse.CompileError;
 import java.nio.charset.StandardCharsets;
 
 /** Lines of a script's source, read back as CPython reads them from the file when an error or warning shows one. */
-final class SourceLines {
+public final class SourceLines {
   private SourceLines() {}
 
   /** Line {@code lineno} (1-based) with its newline, decoded as UTF-8, or null past the end. */
-  static String line(byte[] source, int lineno) {
+  public static String line(byte[] source, int lineno) {
     if (lineno < 1) return null;
     int start = 0;
     for (int line = 1; line < lineno; line++) {
@@ -27,7 +27,7 @@ final class SourceLines {
    * exception printer reads the line back from the file (code given with -c has no file to read); an error of the
    * file reader itself (an encoding problem) has neither line nor file name.
    */
-  static CompileError asShownForFile(CompileError error, byte[] source) {
+  public static CompileError asShownForFile(CompileError error, byte[] source) {
     if (error.lineno < 1) {
       return new CompileError(error.kind, error.msg, null, 0, 0, 0, 0, null);
     }

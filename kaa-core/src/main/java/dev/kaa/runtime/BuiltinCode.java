@@ -1,0 +1,103 @@
+package dev.kaa.runtime;
+
+import dev.kaa.bytecode.Code;
+import dev.kaa.interp.Eval;
+import dev.kaa.interp.Frame;
+import dev.kaa.interp.PyCode;
+import dev.kaa.interp.ThreadState;
+import dev.kaa.objects.Abstract;
+import dev.kaa.objects.Errors;
+import dev.kaa.objects.PyDict;
+import dev.kaa.objects.PyMethod;
+import dev.kaa.objects.PyNone;
+import dev.kaa.objects.PyObject;
+import dev.kaa.objects.PyStr;
+import dev.kaa.objects.Special;
+import dev.kaa.parse.Mode;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** {@code compile}, {@code exec} and {@code eval}: source or code objects run in given or the caller's namespaces. */
+final class BuiltinCode {
+  private BuiltinCode() {}
+
+  @PyMethod(value = "compile", positionalOnly = 0)
+  static PyObject compile(PyModule self, PyObject source, PyObject filename, PyObject mode,
+                          @PyMethod.Opt PyObject flags, @PyMethod.Opt PyObject dont_inherit,
+                          @PyMethod.Opt PyObject optimize) {
+    if (!(filename instanceof PyStr f)) {
+      throw Errors.typeError("compile() argument 'filename' must be str, not %s", filename.type().name());
+    }
+    if (!(mode instanceof PyStr m)) {
+      throw Errors.typeError("compile() argument 'mode' must be str, not %s", mode.type().name());
+    }
+    Mode parsed = switch (m.value) {
+      case "exec" -> Mode.EXEC;
+      case "eval" -> Mode.EVAL;
+      case "single" -> Mode.SINGLE;
+      default -> throw Errors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
+    };
+    if (source instanceof PyCode) return source;
+    int level = optimize == null ? 0 : (int) Math.max(0, Abstract.indexValue(optimize));
+    return PyCode.of(compileSource(self.interpreter, "compile", source, f.value, parsed, level));
+  }
+
+  /** Source text or bytes compiled for {@code what} ("compile", "exec", "eval"), with its type error otherwise. */
+  private static Code compileSource(Interpreter interp, String what, PyObject source, String filename, Mode mode,
+                                    int optimize) {
+    PrintStream warnings = new PrintStream(interp.config.stderr(), true, StandardCharsets.UTF_8);
+    if (source instanceof PyStr s) {
+      String text = mode == Mode.EVAL ? stripLeadingBlanks(s.value) : s.value;
+      return Compiler.compile(text, filename, mode, new WarningPrinter(warnings, null), optimize);
+    }
+    throw Errors.typeError(what.equals("compile") ? "compile() arg 1 must be a string, bytes or AST object"
+        : "%s() arg 1 must be a string, bytes or code object", what);
+  }
+
+  /** eval() ignores leading spaces and tabs, as CPython's does. */
+  private static String stripLeadingBlanks(String s) {
+    int i = 0;
+    while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) i++;
+    return s.substring(i);
+  }
+
+  @PyMethod(value = "exec", positionalOnly = 3)
+  static PyObject exec(PyModule self, PyObject source, @PyMethod.Opt PyObject globals, @PyMethod.Opt PyObject locals,
+                       @PyMethod.KwOnly @PyMethod.Opt PyObject closure) {
+    return run(self, "exec", Mode.EXEC, source, globals, locals);
+  }
+
+  @PyMethod("eval")
+  static PyObject eval(PyModule self, PyObject source, @PyMethod.Opt PyObject globals, @PyMethod.Opt PyObject locals) {
+    return run(self, "eval", Mode.EVAL, source, globals, locals);
+  }
+
+  private static PyObject run(PyModule self, String what, Mode mode, PyObject source, PyObject globals,
+                              PyObject locals) {
+    if (globals == PyNone.NONE) globals = null;
+    if (locals == PyNone.NONE) locals = null;
+    if (globals != null && !(globals instanceof PyDict)) {
+      throw Errors.typeError(what.equals("exec") ? "exec() globals must be a dict, not %s"
+          : "globals must be a real dict; try eval(expr, {}, mapping)", globals.type().name());
+    }
+    if (locals != null && locals.type().lookupSpecial(Special.GETITEM) == null) {
+      throw Errors.typeError("locals must be a mapping or None, not %s", locals.type().name());
+    }
+    PyDict g;
+    PyObject l;
+    if (globals == null) {
+      Frame caller = ThreadState.current().frame();
+      if (caller == null) throw Errors.internal(what + "() without globals outside any frame");
+      g = caller.globals();
+      l = locals != null ? locals : caller.localsMapping();
+    } else {
+      g = (PyDict) globals;
+      l = locals != null ? locals : g;
+    }
+    if (g.getStr("__builtins__") == null) g.put(new PyStr("__builtins__"), self);
+    Code code = source instanceof PyCode c ? c.code
+        : compileSource(self.interpreter, what, source, "<string>", mode, 0);
+    PyObject result = Eval.exec(code, g, l, self.interpreter.builtinsDict());
+    return mode == Mode.EXEC ? PyNone.NONE : result;
+  }
+}

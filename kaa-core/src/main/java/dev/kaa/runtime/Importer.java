@@ -1,0 +1,185 @@
+package dev.kaa.runtime;
+
+import dev.kaa.bytecode.Code;
+import dev.kaa.interp.Eval;
+import dev.kaa.objects.Abstract;
+import dev.kaa.objects.Attributes;
+import dev.kaa.objects.Errors;
+import dev.kaa.objects.ExceptionTypes;
+import dev.kaa.objects.PyDict;
+import dev.kaa.objects.PyException;
+import dev.kaa.objects.PyList;
+import dev.kaa.objects.PyNone;
+import dev.kaa.objects.PyObject;
+import dev.kaa.objects.PyStr;
+import dev.kaa.parse.Mode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The minimal import of issue 3, behind {@code builtins.__import__}: modules already in {@code sys.modules}
+ * ({@code sys}, {@code builtins}, anything imported before), and {@code .py} modules and packages (directories with
+ * {@code __init__.py}) found along {@code sys.path}, absolute or relative. The full import system (finders, loaders,
+ * specs, the standard library) replaces this class in issue 5.
+ */
+final class Importer {
+  private final Interpreter interp;
+
+  Importer(Interpreter interp) { this.interp = interp; }
+
+  /** {@code __import__(name, globals, locals, fromlist, level)}. */
+  PyObject importModule(String name, PyObject globals, PyObject fromlist, int level) {
+    if (level < 0) throw Errors.valueError("level must be >= 0");
+    String fullName = level > 0 ? resolveRelative(name, globals, level) : name;
+    if (fullName.isEmpty()) throw Errors.valueError("Empty module name");
+    PyObject module = importDotted(fullName);
+    boolean hasFromList = fromlist != null && fromlist != PyNone.NONE && Abstract.isTrue(fromlist);
+    if (!hasFromList) {
+      if (level == 0) return interp.modules.getStr(name.split("\\.", -1)[0]);
+      if (name.isEmpty()) return module;
+      String first = name.split("\\.", -1)[0];
+      return interp.modules.getStr(fullName.substring(0, fullName.length() - name.length() + first.length()));
+    }
+    if (Abstract.getAttrOrNull(module, "__path__") != null) importFromList(module, fullName, fromlist);
+    return module;
+  }
+
+  /** {@code from package import a, b}: a name the package lacks is tried as a submodule. */
+  private void importFromList(PyObject module, String fullName, PyObject fromlist) {
+    for (PyObject x : items(fromlist)) {
+      if (!(x instanceof PyStr s)) {
+        throw Errors.typeError("Item in %s.__all__ must be str, not %s", fullName, x.type().name());
+      }
+      if (s.value.equals("*") || Abstract.getAttrOrNull(module, s.value) != null) continue;
+      String sub = fullName + "." + s.value;
+      try {
+        importDotted(sub);
+      } catch (PyException e) {
+        // a missing submodule is not an error here: IMPORT_FROM reports the missing name
+        if (!e.matches(ExceptionTypes.ModuleNotFoundError) || !missingName(e).equals(sub)) throw e;
+      }
+    }
+  }
+
+  /** The items of a list or tuple (the usual {@code sys.path}, {@code __path__} and fromlist), or of any iterable. */
+  private static java.util.List<PyObject> items(PyObject iterable) {
+    if (iterable instanceof PyList l) return java.util.Arrays.asList(l.toArray());
+    if (iterable instanceof dev.kaa.objects.PyTuple t) return java.util.Arrays.asList(t.toArray());
+    java.util.List<PyObject> out = new java.util.ArrayList<>();
+    PyObject it = Abstract.iter(iterable);
+    for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) out.add(x);
+    return out;
+  }
+
+  private static String missingName(PyException e) {
+    return e.pyMessage() != null && e.pyMessage().startsWith("No module named '")
+        ? e.pyMessage().substring(17, e.pyMessage().length() - 1) : "";
+  }
+
+  /** The absolute name of a relative import from the module whose globals are given. */
+  private String resolveRelative(String name, PyObject globals, int level) {
+    PyObject pkg = globals instanceof PyDict g ? g.getStr("__package__") : null;
+    String base;
+    if (pkg instanceof PyStr p) {
+      base = p.value;
+    } else if (pkg != null && pkg != PyNone.NONE) {
+      throw Errors.typeError("package must be a string");
+    } else {
+      PyObject modName = globals instanceof PyDict g ? g.getStr("__name__") : null;
+      if (!(modName instanceof PyStr m)) throw Errors.of(ExceptionTypes.KeyError, "'__name__' not in globals");
+      boolean isPackage = ((PyDict) globals).getStr("__path__") != null;
+      base = isPackage ? m.value : m.value.contains(".") ? m.value.substring(0, m.value.lastIndexOf('.')) : "";
+    }
+    if (base.isEmpty()) {
+      throw Errors.of(ExceptionTypes.ImportError, "attempted relative import with no known parent package");
+    }
+    String[] parts = base.split("\\.", -1);
+    if (level - 1 >= parts.length) {
+      throw Errors.of(ExceptionTypes.ImportError, "attempted relative import beyond top-level package");
+    }
+    String prefix = String.join(".", java.util.Arrays.copyOf(parts, parts.length - (level - 1)));
+    return name.isEmpty() ? prefix : prefix + "." + name;
+  }
+
+  /** Imports {@code a}, {@code a.b}, {@code a.b.c} in turn; returns the last. */
+  private PyObject importDotted(String fullName) {
+    PyObject m = interp.modules.getStr(fullName);
+    if (m != null) {
+      if (m == PyNone.NONE) throw notFound("import of " + fullName + " halted; None in sys.modules");
+      return m;
+    }
+    int dot = fullName.lastIndexOf('.');
+    if (dot < 0) return load(fullName, searchPath(), null);
+    String parentName = fullName.substring(0, dot);
+    PyObject parent = importDotted(parentName);
+    m = interp.modules.getStr(fullName);  // the parent's __init__ may have imported it
+    if (m != null) return m;
+    PyObject path = Abstract.getAttrOrNull(parent, "__path__");
+    if (path == null) {
+      throw notFound("No module named '" + fullName + "'; '" + parentName + "' is not a package");
+    }
+    PyObject module = load(fullName, path, parentName);
+    Attributes.set(parent, fullName.substring(dot + 1), module);
+    return module;
+  }
+
+  private PyObject searchPath() {
+    PyObject path = interp.path();
+    if (path == null) throw Errors.of(ExceptionTypes.ImportError, "sys.path must be a list of directory names");
+    return path;
+  }
+
+  private static PyException notFound(String message) {
+    return Errors.of(ExceptionTypes.ModuleNotFoundError, "%s", message);
+  }
+
+  /** Finds {@code fullName}'s last component along {@code path} and runs it as a new module. */
+  private PyObject load(String fullName, PyObject path, String parentName) {
+    String last = fullName.substring(fullName.lastIndexOf('.') + 1);
+    for (PyObject entry : items(path)) {
+      if (!(entry instanceof PyStr dir)) continue;
+      Path base = Path.of(dir.value.isEmpty() ? "." : dir.value);
+      Path pkgInit = base.resolve(last).resolve("__init__.py");
+      if (Files.isRegularFile(pkgInit)) return exec(fullName, pkgInit, base.resolve(last), fullName);
+      Path file = base.resolve(last + ".py");
+      if (Files.isRegularFile(file)) return exec(fullName, file, null, parentName == null ? "" : parentName);
+    }
+    throw notFound("No module named '" + fullName + "'");
+  }
+
+  private PyObject exec(String fullName, Path file, Path packageDir, String packageName) {
+    byte[] source;
+    try {
+      source = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw Errors.of(ExceptionTypes.ImportError, "cannot read %s: %s", file, e.getMessage());
+    }
+    String filename = file.toString();
+    PrintStream warnings = new PrintStream(interp.config.stderr(), true, StandardCharsets.UTF_8);
+    Code code = Compiler.compile(source, filename, Mode.EXEC, true, new WarningPrinter(warnings, source), 0);
+    PyModule module = new PyModule(fullName, PyNone.NONE, null);
+    module.put("__file__", new PyStr(filename));
+    module.put("__cached__", PyNone.NONE);
+    module.put("__package__", new PyStr(packageName));
+    module.put("__builtins__", interp.builtins);
+    if (packageDir != null) {
+      PyList path = new PyList();
+      path.add(new PyStr(packageDir.toString()));
+      module.put("__path__", path);
+    }
+    PyStr key = new PyStr(fullName);
+    interp.modules.put(key, module);
+    try {
+      Eval.execModule(code, module.dict(), interp.builtinsDict());
+    } catch (PyException | Error e) {
+      interp.modules.remove(key);
+      throw e;
+    }
+    PyObject loaded = interp.modules.getStr(fullName);
+    if (loaded == null) throw Errors.of(ExceptionTypes.ImportError, "Loaded module %s not found in sys.modules");
+    return loaded;
+  }
+}

@@ -1,0 +1,121 @@
+package dev.kaa.runtime;
+
+import dev.kaa.math.IntText;
+import dev.kaa.bytecode.Code;
+import dev.kaa.interp.PyTraceback;
+import dev.kaa.objects.Abstract;
+import dev.kaa.objects.Attributes;
+import dev.kaa.objects.PyBaseException;
+import dev.kaa.objects.PyDict;
+import dev.kaa.objects.PyNone;
+import dev.kaa.objects.PyList;
+import dev.kaa.objects.PyObject;
+import dev.kaa.objects.PyStr;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One Python interpreter: its {@code builtins} and {@code sys} modules, {@code sys.modules}, its standard streams and
+ * its {@code id()} numbering. Nothing here is static, so one JVM can hold several (embedding; the behaviour tests
+ * make a fresh one per program). Modules other than {@code builtins} and {@code sys} are made when first imported.
+ *
+ * @see ProgramRunner for running a program as {@code __main__}
+ */
+public final class Interpreter {
+  /** What the embedder or the command line gives an interpreter. */
+  public record Config(List<String> argv, String path0, String executable, InputStream stdin, OutputStream stdout,
+                       OutputStream stderr) {}
+
+  final Config config;
+  final PyTextStream stdout, stderr, stdin;
+  final PyDict modules = new PyDict();
+  final PyModule builtins;
+  final PyModule sys;
+  final Importer importer;
+  private final IdentityNumbers ids = new IdentityNumbers();
+  /** {@code sys.intern}'s table. */
+  final Map<String, PyStr> interned = new HashMap<>();
+  /** {@code sys.get_int_max_str_digits()}. */
+  int intMaxStrDigits = IntText.DEFAULT_MAX_STR_DIGITS;
+
+  public Interpreter(Config config) {
+    this.config = config;
+    this.stdout = PyTextStream.stdout(config.stdout());
+    this.stderr = PyTextStream.stderr(config.stderr());
+    this.stdin = PyTextStream.stdin(config.stdin(), stdout);
+    this.builtins = BuiltinsModule.create(this);
+    this.sys = SysModule.create(this);
+    modules.put(new PyStr("builtins"), builtins);
+    modules.put(new PyStr("sys"), sys);
+    this.importer = new Importer(this);
+  }
+
+  /** The {@code builtins} module's dict: what frames look builtin names up in. */
+  public PyDict builtinsDict() { return builtins.dict(); }
+
+  public PyModule builtins() { return builtins; }
+
+  public PyModule sys() { return sys; }
+
+  /** {@code sys.modules}. */
+  public PyDict modules() { return modules; }
+
+  /** {@code sys.path} as it is now (a program may replace or change it). */
+  PyObject path() { return sys.dict().getStr("path"); }
+
+  /** {@code id(o)}. */
+  long idOf(PyObject o) { return ids.idOf(o); }
+
+  /** The current {@code sys.<name>} stream object (the program may have replaced it), or null when unset. */
+  PyObject sysStream(String name) { return sys.dict().getStr(name); }
+
+  /** Flushes the interpreter's own stdout and stderr objects, as CPython does at exit. */
+  public void flushStreams() {
+    stdout.flushQuietly();
+    stderr.flushQuietly();
+  }
+
+  /**
+   * Prints {@code e} with its traceback to {@code sys.stderr} as CPython's default excepthook does. A plain form
+   * (frames and the last line, no chaining or position markers) until the exceptions area's TracebackPrinter lands.
+   */
+  void printException(PyBaseException e) {
+    StringBuilder sb = new StringBuilder();
+    if (e.traceback instanceof PyTraceback tb) {
+      sb.append("Traceback (most recent call last):\n");
+      for (PyTraceback t = tb; t != null; t = t.next) {
+        Code code = t.frame.code();
+        sb.append("  File \"").append(code.filename).append("\", line ").append(t.lineno()).append(", in ")
+            .append(code.name).append('\n');
+        String line = sourceLine(code.filename, t.lineno());
+        if (line != null && !line.isBlank()) sb.append("    ").append(line.strip()).append('\n');
+      }
+    }
+    String message = e.args.size() == 0 ? "" : e.args.size() == 1 ? Abstract.str(e.args.get(0)).value
+        : Abstract.repr(e.args).value;
+    sb.append(e.type().name()).append(message.isEmpty() ? "" : ": " + message).append('\n');
+    PyObject err = sysStream("stderr");
+    if (err instanceof PyTextStream s) s.write(sb.toString());
+    else if (err != null && err != PyNone.NONE) Attributes.get(err, "write").call1(new PyStr(sb.toString()));
+  }
+
+  private static String sourceLine(String filename, int lineno) {
+    try {
+      return SourceLines.line(Files.readAllBytes(Path.of(filename)), lineno);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  static PyList strList(List<String> items) {
+    PyList l = new PyList();
+    for (String s : items) l.add(new PyStr(s));
+    return l;
+  }
+}

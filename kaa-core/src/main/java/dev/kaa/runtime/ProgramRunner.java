@@ -1,0 +1,120 @@
+package dev.kaa.runtime;
+
+import dev.kaa.bytecode.Code;
+import dev.kaa.interp.Eval;
+import dev.kaa.objects.Abstract;
+import dev.kaa.objects.Attributes;
+import dev.kaa.objects.Errors;
+import dev.kaa.objects.ExceptionTypes;
+import dev.kaa.objects.PyBaseException;
+import dev.kaa.objects.PyException;
+import dev.kaa.objects.PyInt;
+import dev.kaa.objects.PyNone;
+import dev.kaa.objects.PyObject;
+import dev.kaa.objects.PyStr;
+import dev.kaa.parse.CompileError;
+import dev.kaa.parse.SyntaxErrorFormat;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Runs a program as {@code python3.12 FILE} or {@code python3.12 -c CODE} does: compiles it (a SyntaxError is printed
+ * as CPython prints it, status 1), runs it as {@code __main__}, and turns how it ended into the exit status —
+ * 0 normally, the code of a {@code SystemExit} (a non-int code is printed to stderr, status 1), or 1 after printing an
+ * uncaught exception through {@code sys.excepthook}. Java's own failures never reach the user as a Java stack trace:
+ * running out of stack is RecursionError, of heap MemoryError, and a bug in Kaa a SystemError.
+ */
+public final class ProgramRunner {
+  private ProgramRunner() {}
+
+  /** Runs {@code source}; {@code fromFile}: read from the script file {@code filename} (else {@code -c} code). */
+  public static int run(Interpreter interp, byte[] source, String filename, boolean fromFile) {
+    PrintStream err = new PrintStream(interp.config.stderr(), true, StandardCharsets.UTF_8);
+    try {
+      Code code;
+      try {
+        code = Compiler.compileMain(source, filename, fromFile, new WarningPrinter(err, fromFile ? source : null));
+      } catch (CompileError e) {
+        err.print(SyntaxErrorFormat.format(fromFile ? SourceLines.asShownForFile(e, source) : e));
+        return 1;
+      } catch (PyException e) {
+        return runGuarded(interp, () -> {
+          throw e;
+        });
+      }
+      PyModule main = new PyModule("__main__", PyNone.NONE, null);
+      if (fromFile) main.put("__file__", new PyStr(filename));
+      main.put("__cached__", PyNone.NONE);
+      main.put("__builtins__", interp.builtins);
+      interp.modules.put(new PyStr("__main__"), main);
+      return runGuarded(interp, () -> Eval.execModule(code, main.dict(), interp.builtinsDict()));
+    } finally {
+      flushAtExit(interp);
+    }
+  }
+
+  /** Runs {@code body}, mapping how it ends to an exit status (printing what CPython prints). */
+  static int runGuarded(Interpreter interp, Runnable body) {
+    PyException uncaught;
+    try {
+      body.run();
+      return 0;
+    } catch (PyException e) {
+      uncaught = e;
+    } catch (StackOverflowError e) {
+      uncaught = Errors.of(ExceptionTypes.RecursionError, "maximum recursion depth exceeded");
+    } catch (OutOfMemoryError e) {
+      uncaught = Errors.memoryError();
+    } catch (RuntimeException | Error e) {
+      uncaught = Errors.internal(e.toString());
+    }
+    try {
+      return handleUncaught(interp, uncaught);
+    } catch (PyException | StackOverflowError | OutOfMemoryError e) {
+      interp.stderr.write("Error in sys.excepthook:\n" + e.getMessage() + "\n");
+      return 1;
+    }
+  }
+
+  private static int handleUncaught(Interpreter interp, PyException e) {
+    PyBaseException value = e.value();
+    if (e.matches(ExceptionTypes.SystemExit)) return exitStatus(interp, value);
+    PyObject hook = interp.sys.dict().getStr("excepthook");
+    if (hook == null) {
+      interp.stderr.write("sys.excepthook is missing\n");
+      interp.printException(value);
+    } else {
+      Abstract.call(hook, value.type(), value, value.traceback == null ? PyNone.NONE : value.traceback);
+    }
+    return 1;
+  }
+
+  /** CPython's handling of SystemExit at the top: None is 0, an int is the status, anything else is printed. */
+  private static int exitStatus(Interpreter interp, PyBaseException exit) {
+    PyObject code = Abstract.getAttrOrNull(exit, "code");
+    if (code == null) code = exit.args.size() == 0 ? PyNone.NONE : exit.args.size() == 1 ? exit.args.get(0) : exit.args;
+    if (code == PyNone.NONE) return 0;
+    if (code instanceof PyInt i) return i.isLong() ? (int) i.longValue() : -1;
+    flushAtExit(interp);
+    PyObject err = interp.sysStream("stderr");
+    String text = Abstract.str(code).value + "\n";
+    if (err instanceof PyTextStream s) s.write(text);
+    else if (err != null && err != PyNone.NONE) Attributes.get(err, "write").call1(new PyStr(text));
+    return 1;
+  }
+
+  /** Flushes {@code sys.stdout} and {@code sys.stderr} (whatever they are now) and the interpreter's own streams. */
+  private static void flushAtExit(Interpreter interp) {
+    for (String name : new String[] {"stdout", "stderr"}) {
+      PyObject s = interp.sysStream(name);
+      if (s == null || s == PyNone.NONE || s instanceof PyTextStream) continue;
+      try {
+        PyObject flush = Abstract.getAttrOrNull(s, "flush");
+        if (flush != null) flush.call0();
+      } catch (PyException e) {
+        // a broken replacement stream at exit: CPython ignores it too
+      }
+    }
+    interp.flushStreams();
+  }
+}

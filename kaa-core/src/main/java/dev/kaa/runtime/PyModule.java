@@ -1,0 +1,125 @@
+package dev.kaa.runtime;
+
+import dev.kaa.objects.Attributes;
+import dev.kaa.objects.BuiltinFunction;
+import dev.kaa.objects.Errors;
+import dev.kaa.objects.ExceptionTypes;
+import dev.kaa.objects.HasDict;
+import dev.kaa.objects.PyBuiltinMethod;
+import dev.kaa.objects.PyDict;
+import dev.kaa.objects.PyException;
+import dev.kaa.objects.PyGetter;
+import dev.kaa.objects.PyList;
+import dev.kaa.objects.PyMethod;
+import dev.kaa.objects.PyNone;
+import dev.kaa.objects.PyObject;
+import dev.kaa.objects.PyStr;
+import dev.kaa.objects.PyType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Comparator;
+
+/**
+ * {@code module}: a namespace dict with a name. Attribute access reads the dict (after the type's data descriptors),
+ * then a module-level {@code __getattr__} (PEP 562). A built-in module ({@code sys}, {@code builtins}) belongs to the
+ * {@link Interpreter} that made it; its functions are the {@link PyMethod} static methods of Java classes, bound with
+ * the module as {@code __self__} (so they reach their interpreter through it), as CPython's module functions.
+ */
+public class PyModule extends PyObject implements HasDict {
+  public static final PyType TYPE = new PyType("module", PyType.IMMUTABLE | PyType.BASETYPE, PyModule.class,
+      PyType.OBJECT);
+
+  private final PyDict dict;
+  /** The interpreter of a built-in module; null for modules made from Python source or by {@code ModuleType()}. */
+  final Interpreter interpreter;
+
+  /** A module named {@code name} with an empty namespace but for its dunder names. */
+  public PyModule(String name, PyObject doc, Interpreter interpreter) {
+    this.dict = new PyDict();
+    this.interpreter = interpreter;
+    dict.put(new PyStr("__name__"), new PyStr(name));
+    dict.put(new PyStr("__doc__"), doc);
+    dict.put(new PyStr("__package__"), PyNone.NONE);
+    dict.put(new PyStr("__loader__"), PyNone.NONE);
+    dict.put(new PyStr("__spec__"), PyNone.NONE);
+  }
+
+  @Override public PyType type() { return TYPE; }
+
+  @Override public PyDict dict() { return dict; }
+
+  /** {@code module.name = value} from Java. */
+  public void put(String name, PyObject value) { dict.put(new PyStr(name), value); }
+
+  /** The interpreter a built-in module belongs to. */
+  public Interpreter interpreter() { return interpreter; }
+
+  /** {@code __name__} as Java text; "?" when it is missing or not a str, as CPython's repr says. */
+  public String name() {
+    return dict.getStr("__name__") instanceof PyStr s ? s.value : "?";
+  }
+
+  /**
+   * Adds every {@link PyMethod} static method of {@code holder} as a function of this module (first parameter: the
+   * module). Sorted by name, since Java reports declared methods in no fixed order.
+   */
+  public void addFunctions(Class<?> holder) {
+    Method[] methods = holder.getDeclaredMethods();
+    Arrays.sort(methods, Comparator.comparing(Method::getName));
+    for (Method m : methods) {
+      if (!m.isAnnotationPresent(PyMethod.class) || m.isSynthetic()) continue;
+      if (!Modifier.isStatic(m.getModifiers()) || m.getParameterCount() == 0
+          || !m.getParameterTypes()[0].isAssignableFrom(PyModule.class)) {
+        throw new IllegalStateException("module function " + m + " must be static, with the module first");
+      }
+      BuiltinFunction f = BuiltinFunction.ofModuleFunction(m);
+      put(f.spec.name(), new PyBuiltinMethod(f, this));
+    }
+  }
+
+  @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW) static PyObject make(PyType cls, @PyMethod.Star PyObject[] args) {
+    if (cls != TYPE) throw Errors.typeError("subclasses of module are not supported yet");
+    return new PyModule("?", PyNone.NONE, null);
+  }
+
+  @PyMethod("__init__") void init(PyObject name, @PyMethod.Opt PyObject doc) {
+    if (!(name instanceof PyStr)) {
+      throw Errors.typeError("module.__init__() argument 'name' must be str, not %s", name.type().name());
+    }
+    dict.put(new PyStr("__name__"), name);
+    dict.put(new PyStr("__doc__"), doc == null ? PyNone.NONE : doc);
+  }
+
+  @PyMethod("__getattribute__") PyObject getattribute(PyObject name) {
+    if (!(name instanceof PyStr s)) {
+      throw Errors.typeError("attribute name must be string, not '%s'", name.type().name());
+    }
+    try {
+      return Attributes.genericGet(this, s.value);
+    } catch (PyException e) {
+      if (!e.matches(ExceptionTypes.AttributeError)) throw e;
+    }
+    PyObject hook = dict.getStr("__getattr__");
+    if (hook != null) return hook.call1(name);
+    throw Errors.attributeError("module '%s' has no attribute '%s'", name(), s.value);
+  }
+
+  @PyGetter("__dict__") PyObject getDict() { return dict; }
+
+  @PyMethod("__dir__") PyObject dir() {
+    PyObject custom = dict.getStr("__dir__");
+    if (custom != null) return custom.call0();
+    PyList names = new PyList();
+    dict.forEach((k, v) -> names.add(k));
+    return names;
+  }
+
+  @PyMethod("__repr__") PyObject repr() {
+    String name = dict.getStr("__name__") instanceof PyStr s ? s.value : "?";
+    PyObject file = dict.getStr("__file__");
+    if (file instanceof PyStr f) return new PyStr("<module '" + name + "' from '" + f.value + "'>");
+    if (interpreter != null) return new PyStr("<module '" + name + "' (built-in)>");
+    return new PyStr("<module '" + name + "'>");
+  }
+}

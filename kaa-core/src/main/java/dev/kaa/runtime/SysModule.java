@@ -1,0 +1,218 @@
+package dev.kaa.runtime;
+
+import dev.kaa.interp.Frame;
+import dev.kaa.interp.ThreadState;
+import dev.kaa.math.IntText;
+import dev.kaa.math.NumericHash;
+import dev.kaa.objects.Abstract;
+import dev.kaa.objects.Errors;
+import dev.kaa.objects.ExceptionTypes;
+import dev.kaa.objects.PyBaseException;
+import dev.kaa.objects.PyBool;
+import dev.kaa.objects.PyDict;
+import dev.kaa.objects.PyException;
+import dev.kaa.objects.PyFloat;
+import dev.kaa.objects.PyInt;
+import dev.kaa.objects.PyList;
+import dev.kaa.objects.PyMethod;
+import dev.kaa.objects.PyNone;
+import dev.kaa.objects.PyObject;
+import dev.kaa.objects.PyStr;
+import dev.kaa.objects.PyTuple;
+import dev.kaa.objects.PyType;
+import java.util.List;
+
+/**
+ * The {@code sys} module of issue 3: the interpreter's streams, {@code argv}, {@code path}, {@code modules},
+ * {@code exit}, the recursion and int-digit limits, version and platform facts, and the exception being handled.
+ */
+final class SysModule {
+  private SysModule() {}
+
+  /** Kaa implements Python 3.12; the micro version follows the CPython it is checked against. */
+  static final int MAJOR = 3, MINOR = 12, MICRO = 1;
+  static final String VERSION = MAJOR + "." + MINOR + "." + MICRO;
+
+  private static final PyType VERSION_INFO = PyStructSeq.newType("sys.version_info",
+      List.of("major", "minor", "micro", "releaselevel", "serial"));
+  private static final PyType FLAGS = PyStructSeq.newType("sys.flags",
+      List.of("debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
+          "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode",
+          "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"));
+  private static final PyType FLOAT_INFO = PyStructSeq.newType("sys.float_info",
+      List.of("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix",
+          "rounds"));
+  private static final PyType INT_INFO = PyStructSeq.newType("sys.int_info",
+      List.of("bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"));
+  private static final PyType HASH_INFO = PyStructSeq.newType("sys.hash_info",
+      List.of("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"));
+
+  static PyModule create(Interpreter interp) {
+    PyModule sys = new PyModule("sys", new PyStr(DOC), interp);
+    sys.addFunctions(SysModule.class);
+    Interpreter.Config c = interp.config;
+    sys.put("argv", Interpreter.strList(c.argv()));
+    sys.put("orig_argv", Interpreter.strList(c.argv()));
+    sys.put("path", Interpreter.strList(List.of(c.path0())));
+    sys.put("modules", interp.modules);
+    sys.put("stdin", interp.stdin);
+    sys.put("stdout", interp.stdout);
+    sys.put("stderr", interp.stderr);
+    sys.put("__stdin__", interp.stdin);
+    sys.put("__stdout__", interp.stdout);
+    sys.put("__stderr__", interp.stderr);
+    sys.put("__displayhook__", sys.dict().getStr("displayhook"));
+    sys.put("__excepthook__", sys.dict().getStr("excepthook"));
+    sys.put("__breakpointhook__", sys.dict().getStr("breakpointhook"));
+    sys.put("executable", new PyStr(c.executable()));
+    sys.put("_base_executable", new PyStr(c.executable()));
+    PyObject versionInfo = PyStructSeq.of(VERSION_INFO, PyInt.of(MAJOR), PyInt.of(MINOR), PyInt.of(MICRO),
+        new PyStr("final"), PyInt.of(0));
+    sys.put("version_info", versionInfo);
+    sys.put("version", new PyStr(VERSION + " (main, Jan  1 2026, 00:00:00) [Kaa on Java "
+        + java.lang.Runtime.version().feature() + "]"));
+    int hexversion = (MAJOR << 24) | (MINOR << 16) | (MICRO << 8) | 0xf0;
+    sys.put("hexversion", PyInt.of(hexversion));
+    sys.put("api_version", PyInt.of(1013));
+    sys.put("implementation", new PySimpleNamespace().with("name", new PyStr("kaa"))
+        .with("cache_tag", new PyStr("kaa-312")).with("version", versionInfo)
+        .with("hexversion", PyInt.of(hexversion)).with("_multiarch", new PyStr("x86_64-linux-gnu")));
+    sys.put("maxsize", PyInt.of(Long.MAX_VALUE));
+    sys.put("maxunicode", PyInt.of(0x10FFFF));
+    sys.put("byteorder", new PyStr("little"));
+    sys.put("platform", new PyStr(platform()));
+    sys.put("copyright", new PyStr("Copyright (c) the Kaa authors.\nPython is Copyright (c) 2001-2023 "
+        + "Python Software Foundation."));
+    sys.put("builtin_module_names", PyTuple.of(new PyStr("builtins"), new PyStr("sys")));
+    for (String prefix : List.of("prefix", "base_prefix", "exec_prefix", "base_exec_prefix")) {
+      sys.put(prefix, new PyStr("/usr/local"));
+    }
+    sys.put("platlibdir", new PyStr("lib"));
+    sys.put("pycache_prefix", PyNone.NONE);
+    sys.put("dont_write_bytecode", PyBool.FALSE);
+    sys.put("warnoptions", new PyList());
+    sys.put("_xoptions", new PyDict());
+    sys.put("meta_path", new PyList());
+    sys.put("path_hooks", new PyList());
+    sys.put("path_importer_cache", new PyDict());
+    sys.put("flags", PyStructSeq.of(FLAGS, zeros(13, PyInt.of(0), PyInt.of(1), PyInt.of(0), PyBool.FALSE,
+        PyInt.of(0), PyInt.of(0), PyBool.FALSE, PyInt.of(4300))));
+    sys.put("float_info", PyStructSeq.of(FLOAT_INFO, new PyFloat(Double.MAX_VALUE), PyInt.of(1024), PyInt.of(308),
+        new PyFloat(Double.MIN_NORMAL), PyInt.of(-1021), PyInt.of(-307), PyInt.of(15), PyInt.of(53),
+        new PyFloat(Math.ulp(1.0)), PyInt.of(2), PyInt.of(1)));
+    sys.put("int_info", PyStructSeq.of(INT_INFO, PyInt.of(30), PyInt.of(4), PyInt.of(4300), PyInt.of(640)));
+    sys.put("hash_info", PyStructSeq.of(HASH_INFO, PyInt.of(64), PyInt.of(NumericHash.MODULUS),
+        PyInt.of(NumericHash.INF), PyInt.of(0), PyInt.of(NumericHash.IMAG), new PyStr("siphash13"), PyInt.of(64),
+        PyInt.of(128), PyInt.of(0)));
+    sys.put("float_repr_style", new PyStr("short"));
+    return sys;
+  }
+
+  /** {@code sys.flags}' items: the first {@code n} are 0, then the given ones. */
+  private static PyObject[] zeros(int n, PyObject... rest) {
+    PyObject[] all = new PyObject[n + rest.length];
+    java.util.Arrays.fill(all, 0, n, PyInt.of(0));
+    System.arraycopy(rest, 0, all, n, rest.length);
+    return all;
+  }
+
+  private static String platform() {
+    String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+    if (os.startsWith("linux")) return "linux";
+    if (os.startsWith("mac")) return "darwin";
+    if (os.startsWith("windows")) return "win32";
+    return os.replace(" ", "");
+  }
+
+  private static final String DOC = "This module provides access to some objects used or maintained by the\n"
+      + "interpreter and to functions that interact strongly with the interpreter.";
+
+  @PyMethod("exit") static void exit(PyModule self, @PyMethod.Opt PyObject status) {
+    PyTuple args = status == null ? PyTuple.EMPTY : PyTuple.of(status);
+    throw new PyException(new PyBaseException(ExceptionTypes.SystemExit, args));
+  }
+
+  @PyMethod("getrecursionlimit") static PyObject getrecursionlimit(PyModule self) {
+    return PyInt.of(ThreadState.recursionLimit());
+  }
+
+  @PyMethod("setrecursionlimit") static void setrecursionlimit(PyModule self, PyObject limit) {
+    if (!(limit instanceof PyInt)) {
+      throw Errors.typeError("'%s' object cannot be interpreted as an integer", limit.type().name());
+    }
+    PyInt n = (PyInt) limit;
+    if (!n.isLong() || n.longValue() > Integer.MAX_VALUE) {
+      throw Errors.overflowError("Python int too large to convert to C int");
+    }
+    if (n.longValue() < 1) throw Errors.valueError("recursion limit must be greater or equal than 1");
+    ThreadState.setRecursionLimit((int) n.longValue());
+  }
+
+  @PyMethod("get_int_max_str_digits") static PyObject getIntMaxStrDigits(PyModule self) {
+    return PyInt.of(self.interpreter.intMaxStrDigits);
+  }
+
+  @PyMethod(value = "set_int_max_str_digits", positionalOnly = 0)
+  static void setIntMaxStrDigits(PyModule self, PyObject maxdigits) {
+    self.interpreter.intMaxStrDigits = IntText.checkMaxStrDigits(Abstract.indexValue(maxdigits));
+  }
+
+  @PyMethod("intern") static PyObject intern(PyModule self, PyObject string) {
+    if (!(string instanceof PyStr s) || s.type() != PyStr.TYPE) {
+      throw Errors.typeError("intern() argument must be str, not %s", string.type().name());
+    }
+    return self.interpreter.interned.computeIfAbsent(s.value, k -> s);
+  }
+
+  @PyMethod("exc_info") static PyObject excInfo(PyModule self) {
+    PyBaseException e = ThreadState.current().handled();
+    if (e == null) return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
+    return PyTuple.of(e.type(), e, e.traceback == null ? PyNone.NONE : e.traceback);
+  }
+
+  @PyMethod("exception") static PyObject exception(PyModule self) {
+    PyBaseException e = ThreadState.current().handled();
+    return e == null ? PyNone.NONE : e;
+  }
+
+  @PyMethod("_getframe") static PyObject getframe(PyModule self, @PyMethod.Opt PyObject depth) {
+    long n = depth == null ? 0 : Abstract.indexValue(depth);
+    Frame f = ThreadState.current().frame();
+    for (long i = 0; i < n && f != null; i++) f = f.back();
+    if (f == null) throw Errors.valueError("call stack is not deep enough");
+    return f;
+  }
+
+  @PyMethod("getsizeof") static PyObject getsizeof(PyModule self, PyObject object, @PyMethod.Opt PyObject dflt) {
+    PyObject sizeof = Abstract.getAttrOrNull(object, "__sizeof__");
+    if (sizeof == null) return dflt != null ? dflt : PyInt.of(16);
+    return sizeof.call0();
+  }
+
+  @PyMethod("getdefaultencoding") static PyObject getdefaultencoding(PyModule self) { return new PyStr("utf-8"); }
+
+  @PyMethod("getfilesystemencoding") static PyObject getfilesystemencoding(PyModule self) {
+    return new PyStr("utf-8");
+  }
+
+  @PyMethod("displayhook") static void displayhook(PyModule self, PyObject object) {
+    if (object == PyNone.NONE) return;
+    PyDict builtins = self.interpreter.builtinsDict();
+    builtins.put(new PyStr("_"), PyNone.NONE);
+    PyObject out = self.interpreter.sysStream("stdout");
+    if (out == null || out == PyNone.NONE) throw Errors.of(ExceptionTypes.RuntimeError, "lost sys.stdout");
+    dev.kaa.objects.Attributes.get(out, "write").call1(new PyStr(Abstract.repr(object).value + "\n"));
+    builtins.put(new PyStr("_"), object);
+  }
+
+  @PyMethod("excepthook") static void excepthook(PyModule self, PyObject type, PyObject value, PyObject traceback) {
+    if (!(value instanceof PyBaseException e)) {
+      throw Errors.typeError("print_exception(): Exception expected for value, %s found", value.type().name());
+    }
+    self.interpreter.printException(e);
+  }
+
+  @PyMethod("breakpointhook") static void breakpointhook(PyModule self, @PyMethod.Star PyObject[] args) {
+    throw Errors.of(ExceptionTypes.RuntimeError, "breakpoint() needs pdb, which Kaa does not have yet");
+  }
+}

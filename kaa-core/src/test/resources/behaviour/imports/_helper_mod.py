@@ -1,0 +1,5 @@
+VALUE = 42
+
+
+def greet(name):
+    return "hello " + name

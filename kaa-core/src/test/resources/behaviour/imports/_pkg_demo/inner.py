@@ -1,0 +1,5 @@
+from . import top_value
+
+
+def deep():
+    return "deep " + top_value

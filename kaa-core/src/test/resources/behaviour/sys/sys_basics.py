@@ -1,0 +1,10 @@
+import sys
+print(sys.version_info[:2], sys.version_info.major, sys.version_info >= (3, 12))
+print(sys.version.startswith("3.12"), type(sys.hexversion).__name__)
+print(sys.maxsize == 2**63 - 1, sys.byteorder, sys.platform)
+print(type(sys.modules).__name__, "sys" in sys.modules, "builtins" in sys.modules, sys.modules["__main__"].__name__)
+print(sys.argv)
+print(type(sys.path).__name__, isinstance(sys.path[0], str))
+print(sys.getdefaultencoding(), sys.flags.optimize, sys.flags.int_max_str_digits)
+print(sys.float_info.max, sys.float_info.epsilon, sys.float_info.dig, sys.int_info.bits_per_digit)
+print(sys.hash_info.modulus, sys.hash_info.inf, sys.maxunicode)

@@ -1,0 +1,2 @@
+print("ok")
+undefined_name

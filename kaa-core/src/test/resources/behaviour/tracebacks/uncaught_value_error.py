@@ -1,0 +1,6 @@
+def f(x):
+    return int(x)
+
+
+print("start")
+f("not a number")
