@@ -24,15 +24,20 @@ public final class BuiltinFunction {
   /** The receiver's Java class for a method; null for a module function (no self). */
   final Class<?> selfClass;
   private final Class<?>[] paramClasses;
-  private final MethodHandle handle;
+  private final Method method;
+  private final int skip;
+  /** Made on the first call: binding costs more than parsing a signature, and most built-ins are never called. */
+  private MethodHandle handle;
   private boolean moduleFunction;
 
-  private BuiltinFunction(ArgSpec spec, String doc, Class<?> selfClass, Class<?>[] paramClasses, MethodHandle handle) {
+  private BuiltinFunction(ArgSpec spec, String doc, Class<?> selfClass, Class<?>[] paramClasses, Method method,
+                          int skip) {
     this.spec = spec;
     this.doc = doc;
     this.selfClass = selfClass;
     this.paramClasses = paramClasses;
-    this.handle = handle;
+    this.method = method;
+    this.skip = skip;
   }
 
   /**
@@ -94,7 +99,7 @@ public final class BuiltinFunction {
     String qualname = ownerName == null || ann.kind() == PyMethod.Kind.NEW ? name : ownerName + "." + name;
     ArgSpec spec = new ArgSpec(name, qualname, names, posOnly, positional, required, star, kwargs, style,
         ann.kind() == PyMethod.Kind.NEW);
-    return new BuiltinFunction(spec, ann.doc(), selfClass, classes.toArray(new Class<?>[0]), uniformHandle(m, skip));
+    return new BuiltinFunction(spec, ann.doc(), selfClass, classes.toArray(new Class<?>[0]), m, skip);
   }
 
   /**
@@ -146,7 +151,9 @@ public final class BuiltinFunction {
       }
     }
     try {
-      return (PyObject) handle.invokeExact(self, parsed);
+      MethodHandle h = handle;
+      if (h == null) handle = h = uniformHandle(method, skip);  // racy but idempotent
+      return (PyObject) h.invokeExact(self, parsed);
     } catch (PyException | Error e) {
       throw e;
     } catch (RuntimeException e) {
