@@ -5,7 +5,6 @@ import dev.kaa.compile.CodeGen;
 import dev.kaa.compile.FrontEnd;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.ExceptionTypes;
-import dev.kaa.objects.PyBaseException;
 import dev.kaa.objects.PyException;
 import dev.kaa.objects.PyInt;
 import dev.kaa.objects.PyNone;
@@ -78,6 +77,6 @@ public final class Compiler {
     PyObject details = PyTuple.of(e.filename == null ? PyNone.NONE : new PyStr(e.filename), PyInt.of(e.lineno),
         PyInt.of(e.offset), e.text == null ? PyNone.NONE : new PyStr(e.text), PyInt.of(e.endLineno),
         PyInt.of(e.endOffset));
-    return new PyException(new PyBaseException(type, PyTuple.of(new PyStr(e.msg), details)));
+    return PyException.withArgs(type, new PyStr(e.msg), details);
   }
 }

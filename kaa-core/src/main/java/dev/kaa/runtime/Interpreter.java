@@ -97,8 +97,7 @@ public final class Interpreter {
         if (line != null && !line.isBlank()) sb.append("    ").append(line.strip()).append('\n');
       }
     }
-    String message = e.args.size() == 0 ? "" : e.args.size() == 1 ? Abstract.str(e.args.get(0)).value
-        : Abstract.repr(e.args).value;
+    String message = Abstract.str(e).value;
     sb.append(e.type().name()).append(message.isEmpty() ? "" : ": " + message).append('\n');
     PyObject err = sysStream("stderr");
     if (err instanceof PyTextStream s) s.write(sb.toString());

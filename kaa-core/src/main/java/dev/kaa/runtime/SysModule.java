@@ -128,8 +128,8 @@ final class SysModule {
       + "interpreter and to functions that interact strongly with the interpreter.";
 
   @PyMethod("exit") static void exit(PyModule self, @PyMethod.Opt PyObject status) {
-    PyTuple args = status == null ? PyTuple.EMPTY : PyTuple.of(status);
-    throw new PyException(new PyBaseException(ExceptionTypes.SystemExit, args));
+    throw status == null ? PyException.withArgs(ExceptionTypes.SystemExit)
+        : PyException.withArgs(ExceptionTypes.SystemExit, status);
   }
 
   @PyMethod("getrecursionlimit") static PyObject getrecursionlimit(PyModule self) {
