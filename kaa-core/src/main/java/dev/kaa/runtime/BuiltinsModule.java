@@ -5,15 +5,20 @@ import dev.kaa.objects.ExceptionTypes;
 import dev.kaa.objects.PyBool;
 import dev.kaa.objects.PyDict;
 import dev.kaa.objects.PyEllipsis;
+import dev.kaa.objects.PyEnumerate;
+import dev.kaa.objects.PyFilter;
 import dev.kaa.objects.PyFloat;
 import dev.kaa.objects.PyInt;
 import dev.kaa.objects.PyList;
+import dev.kaa.objects.PyMap;
 import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyNotImplemented;
+import dev.kaa.objects.PyReversed;
 import dev.kaa.objects.PySlice;
 import dev.kaa.objects.PyStr;
 import dev.kaa.objects.PyTuple;
 import dev.kaa.objects.PyType;
+import dev.kaa.objects.PyZip;
 import java.util.List;
 
 /**
@@ -31,7 +36,8 @@ final class BuiltinsModule {
 
   /** The built-in types named in {@code builtins}, as they exist so far. */
   private static final List<PyType> TYPES = List.of(PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE,
-      PyFloat.TYPE, PyStr.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySlice.TYPE);
+      PyFloat.TYPE, PyStr.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySlice.TYPE, PyEnumerate.TYPE, PyZip.TYPE,
+      PyMap.TYPE, PyFilter.TYPE, PyReversed.TYPE);
 
   static PyModule create(Interpreter interp) {
     PyModule b = new PyModule("builtins", new PyStr(DOC), interp);
