@@ -80,7 +80,7 @@ final class BuiltinCode {
       throw Errors.typeError(what.equals("exec") ? "exec() globals must be a dict, not %s"
           : "globals must be a real dict; try eval(expr, {}, mapping)", globals.type().name());
     }
-    if (locals != null && locals.type().lookupSpecial(Special.GETITEM) == null) {
+    if (locals != null && !(locals instanceof PyDict) && locals.type().lookupSpecial(Special.GETITEM) == null) {
       throw Errors.typeError("locals must be a mapping or None, not %s", locals.type().name());
     }
     PyDict g;

@@ -224,14 +224,14 @@ final class BuiltinFunctions {
     return awaitable;
   }
 
-  // ---- type checks (temporary here until Abstract.isInstance/isSubclass land with the __instancecheck__ hooks)
+  // ---- type checks
 
   @PyMethod("isinstance") static PyObject isinstance(PyModule self, PyObject obj, PyObject class_or_tuple) {
-    return PyBool.of(TypeChecks.isInstance(obj, class_or_tuple));
+    return PyBool.of(Abstract.isInstance(obj, class_or_tuple));
   }
 
   @PyMethod("issubclass") static PyObject issubclass(PyModule self, PyObject cls, PyObject class_or_tuple) {
-    return PyBool.of(TypeChecks.isSubclass(cls, class_or_tuple));
+    return PyBool.of(Abstract.isSubclass(cls, class_or_tuple));
   }
 
   // ---- namespaces

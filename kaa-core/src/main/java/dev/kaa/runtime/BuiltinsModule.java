@@ -3,6 +3,7 @@ package dev.kaa.runtime;
 import dev.kaa.interp.BuildClass;
 import dev.kaa.objects.ExceptionTypes;
 import dev.kaa.objects.PyBool;
+import dev.kaa.objects.PyClassMethod;
 import dev.kaa.objects.PyDict;
 import dev.kaa.objects.PyEllipsis;
 import dev.kaa.objects.PyEnumerate;
@@ -13,9 +14,12 @@ import dev.kaa.objects.PyList;
 import dev.kaa.objects.PyMap;
 import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyNotImplemented;
+import dev.kaa.objects.PyProperty;
 import dev.kaa.objects.PyReversed;
 import dev.kaa.objects.PySlice;
+import dev.kaa.objects.PyStaticMethod;
 import dev.kaa.objects.PyStr;
+import dev.kaa.objects.PySuper;
 import dev.kaa.objects.PyTuple;
 import dev.kaa.objects.PyType;
 import dev.kaa.objects.PyZip;
@@ -37,7 +41,8 @@ final class BuiltinsModule {
   /** The built-in types named in {@code builtins}, as they exist so far. */
   private static final List<PyType> TYPES = List.of(PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE,
       PyFloat.TYPE, PyStr.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySlice.TYPE, PyEnumerate.TYPE, PyZip.TYPE,
-      PyMap.TYPE, PyFilter.TYPE, PyReversed.TYPE);
+      PyMap.TYPE, PyFilter.TYPE, PyReversed.TYPE, PyProperty.TYPE, PyClassMethod.TYPE, PyStaticMethod.TYPE,
+      PySuper.TYPE);
 
   static PyModule create(Interpreter interp) {
     PyModule b = new PyModule("builtins", new PyStr(DOC), interp);
