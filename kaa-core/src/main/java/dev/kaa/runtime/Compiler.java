@@ -4,14 +4,6 @@ import dev.kaa.bytecode.Code;
 import dev.kaa.compile.CodeGen;
 import dev.kaa.compile.FrontEnd;
 import dev.kaa.objects.Errors;
-import dev.kaa.objects.ExceptionTypes;
-import dev.kaa.objects.PyException;
-import dev.kaa.objects.PyInt;
-import dev.kaa.objects.PyNone;
-import dev.kaa.objects.PyObject;
-import dev.kaa.objects.PyStr;
-import dev.kaa.objects.PyTuple;
-import dev.kaa.objects.PyType;
 import dev.kaa.parse.CompileError;
 import dev.kaa.parse.Mode;
 import dev.kaa.parse.Warnings;
@@ -31,7 +23,7 @@ public final class Compiler {
           : FrontEnd.compile(source, filename, mode, warnings);
       return CodeGen.compile(front, filename, optimize);
     } catch (CompileError e) {
-      throw toPython(e);
+      throw Errors.compileError(e);
     } catch (CodeGen.NotImplementedYet e) {
       throw Errors.internal("the compiler cannot compile " + e.construct + " yet");
     }
@@ -56,27 +48,9 @@ public final class Compiler {
     try {
       return CodeGen.compile(FrontEnd.compileString(source, filename, mode, warnings), filename, optimize);
     } catch (CompileError e) {
-      throw toPython(e);
+      throw Errors.compileError(e);
     } catch (CodeGen.NotImplementedYet e) {
       throw Errors.internal("the compiler cannot compile " + e.construct + " yet");
     }
-  }
-
-  /**
-   * The Python exception for a front-end error: {@code SyntaxError(msg, (filename, lineno, offset, text, end_lineno,
-   * end_offset))}, as CPython builds it (ValueError for a NUL byte in source given to compile()).
-   */
-  public static PyException toPython(CompileError e) {
-    PyType type = switch (e.kind) {
-      case SyntaxError -> ExceptionTypes.SyntaxError;
-      case IndentationError -> ExceptionTypes.IndentationError;
-      case TabError -> ExceptionTypes.TabError;
-      case ValueError -> ExceptionTypes.ValueError;
-    };
-    if (e.kind == CompileError.Kind.ValueError) return new PyException(type, e.msg);
-    PyObject details = PyTuple.of(e.filename == null ? PyNone.NONE : new PyStr(e.filename), PyInt.of(e.lineno),
-        PyInt.of(e.offset), e.text == null ? PyNone.NONE : new PyStr(e.text), PyInt.of(e.endLineno),
-        PyInt.of(e.endOffset));
-    return PyException.withArgs(type, new PyStr(e.msg), details);
   }
 }

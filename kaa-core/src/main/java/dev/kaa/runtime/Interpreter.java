@@ -3,7 +3,6 @@ package dev.kaa.runtime;
 import dev.kaa.math.IntText;
 import dev.kaa.bytecode.Code;
 import dev.kaa.interp.PyTraceback;
-import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Attributes;
 import dev.kaa.objects.PyBaseException;
 import dev.kaa.objects.PyDict;
@@ -11,11 +10,9 @@ import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyList;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,35 +78,22 @@ public final class Interpreter {
     stderr.flushQuietly();
   }
 
-  /**
-   * Prints {@code e} with its traceback to {@code sys.stderr} as CPython's default excepthook does. A plain form
-   * (frames and the last line, no chaining or position markers) until the exceptions area's TracebackPrinter lands.
-   */
+  /** Prints {@code e} with its traceback to {@code sys.stderr}, as CPython's default excepthook does. */
   void printException(PyBaseException e) {
-    StringBuilder sb = new StringBuilder();
-    if (e.traceback instanceof PyTraceback tb) {
-      sb.append("Traceback (most recent call last):\n");
-      for (PyTraceback t = tb; t != null; t = t.next) {
-        Code code = t.frame.code();
-        sb.append("  File \"").append(code.filename).append("\", line ").append(t.lineno()).append(", in ")
-            .append(code.name).append('\n');
-        String line = sourceLine(code.filename, t.lineno());
-        if (line != null && !line.isBlank()) sb.append("    ").append(line.strip()).append('\n');
-      }
-    }
-    String message = Abstract.str(e).value;
-    sb.append(e.type().name()).append(message.isEmpty() ? "" : ": " + message).append('\n');
+    String text = new TracebackPrinter(Interpreter::tracebackEntries).format(e);
     PyObject err = sysStream("stderr");
-    if (err instanceof PyTextStream s) s.write(sb.toString());
-    else if (err != null && err != PyNone.NONE) Attributes.get(err, "write").call1(new PyStr(sb.toString()));
+    if (err instanceof PyTextStream s) s.write(text);
+    else if (err != null && err != PyNone.NONE) Attributes.get(err, "write").call1(new PyStr(text));
   }
 
-  private static String sourceLine(String filename, int lineno) {
-    try {
-      return SourceLines.line(Files.readAllBytes(Path.of(filename)), lineno);
-    } catch (IOException | RuntimeException e) {
-      return null;
+  /** The interpreter core's traceback chain as the printer reads it, outermost frame first. */
+  private static List<TracebackPrinter.Entry> tracebackEntries(PyObject traceback) {
+    List<TracebackPrinter.Entry> entries = new ArrayList<>();
+    for (PyTraceback t = traceback instanceof PyTraceback tb ? tb : null; t != null; t = t.next) {
+      Code code = t.frame.code();
+      entries.add(new TracebackPrinter.Entry(code.filename, code.name, t.lineno(), code.position(t.instruction)));
     }
+    return entries;
   }
 
   static PyList strList(List<String> items) {
