@@ -7,6 +7,7 @@ import dev.kaa.interp.PyCode;
 import dev.kaa.interp.ThreadState;
 import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Errors;
+import dev.kaa.objects.PyBytesLike;
 import dev.kaa.objects.PyDict;
 import dev.kaa.objects.PyMethod;
 import dev.kaa.objects.PyNone;
@@ -49,6 +50,9 @@ final class BuiltinCode {
     if (source instanceof PyStr s) {
       String text = mode == Mode.EVAL ? stripLeadingBlanks(s.value) : s.value;
       return Compiler.compile(text, filename, mode, new WarningPrinter(warnings, null), optimize);
+    }
+    if (source instanceof PyBytesLike b) {
+      return Compiler.compile(b.toByteArray(), filename, mode, false, new WarningPrinter(warnings, null), optimize);
     }
     throw Errors.typeError(what.equals("compile") ? "compile() arg 1 must be a string, bytes or AST object"
         : "%s() arg 1 must be a string, bytes or code object", what);

@@ -8,6 +8,7 @@ import dev.kaa.objects.Errors;
 import dev.kaa.objects.ExceptionTypes;
 import dev.kaa.objects.HasDict;
 import dev.kaa.objects.PyBool;
+import dev.kaa.objects.PyBytesLike;
 import dev.kaa.objects.PyDict;
 import dev.kaa.objects.PyException;
 import dev.kaa.objects.PyInt;
@@ -336,6 +337,10 @@ final class BuiltinFunctions {
       int n = s.value.codePointCount(0, s.value.length());
       if (n != 1) throw Errors.typeError("ord() expected a character, but string of length %d found", n);
       return PyInt.of(s.value.codePointAt(0));
+    }
+    if (c instanceof PyBytesLike b) {
+      if (b.size() != 1) throw Errors.typeError("ord() expected a character, but string of length %d found", b.size());
+      return PyInt.of(b.toByteArray()[0] & 0xFF);
     }
     throw Errors.typeError("ord() expected string of length 1, but %s found", c.type().name());
   }

@@ -3,19 +3,24 @@ package dev.kaa.runtime;
 import dev.kaa.interp.BuildClass;
 import dev.kaa.objects.ExceptionTypes;
 import dev.kaa.objects.PyBool;
+import dev.kaa.objects.PyByteArray;
+import dev.kaa.objects.PyBytes;
 import dev.kaa.objects.PyClassMethod;
 import dev.kaa.objects.PyDict;
 import dev.kaa.objects.PyEllipsis;
 import dev.kaa.objects.PyEnumerate;
 import dev.kaa.objects.PyFilter;
 import dev.kaa.objects.PyFloat;
+import dev.kaa.objects.PyFrozenSet;
 import dev.kaa.objects.PyInt;
 import dev.kaa.objects.PyList;
 import dev.kaa.objects.PyMap;
+import dev.kaa.objects.PyMemoryView;
 import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyNotImplemented;
 import dev.kaa.objects.PyProperty;
 import dev.kaa.objects.PyReversed;
+import dev.kaa.objects.PySet;
 import dev.kaa.objects.PySlice;
 import dev.kaa.objects.PyStaticMethod;
 import dev.kaa.objects.PyStr;
@@ -42,7 +47,7 @@ final class BuiltinsModule {
   private static final List<PyType> TYPES = List.of(PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE,
       PyFloat.TYPE, PyStr.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySlice.TYPE, PyEnumerate.TYPE, PyZip.TYPE,
       PyMap.TYPE, PyFilter.TYPE, PyReversed.TYPE, PyProperty.TYPE, PyClassMethod.TYPE, PyStaticMethod.TYPE,
-      PySuper.TYPE);
+      PySuper.TYPE, PyBytes.TYPE, PyByteArray.TYPE, PyMemoryView.TYPE, PySet.TYPE, PyFrozenSet.TYPE);
 
   static PyModule create(Interpreter interp) {
     PyModule b = new PyModule("builtins", new PyStr(DOC), interp);

@@ -1,8 +1,6 @@
 package dev.kaa.runtime;
 
 import dev.kaa.math.IntText;
-import dev.kaa.bytecode.Code;
-import dev.kaa.interp.PyTraceback;
 import dev.kaa.objects.Attributes;
 import dev.kaa.objects.PyBaseException;
 import dev.kaa.objects.PyDict;
@@ -12,7 +10,6 @@ import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,20 +77,10 @@ public final class Interpreter {
 
   /** Prints {@code e} with its traceback to {@code sys.stderr}, as CPython's default excepthook does. */
   void printException(PyBaseException e) {
-    String text = new TracebackPrinter(Interpreter::tracebackEntries).format(e);
+    String text = new TracebackPrinter(InterpreterFrames.INSTANCE).format(e);
     PyObject err = sysStream("stderr");
     if (err instanceof PyTextStream s) s.write(text);
     else if (err != null && err != PyNone.NONE) Attributes.get(err, "write").call1(new PyStr(text));
-  }
-
-  /** The interpreter core's traceback chain as the printer reads it, outermost frame first. */
-  private static List<TracebackPrinter.Entry> tracebackEntries(PyObject traceback) {
-    List<TracebackPrinter.Entry> entries = new ArrayList<>();
-    for (PyTraceback t = traceback instanceof PyTraceback tb ? tb : null; t != null; t = t.next) {
-      Code code = t.frame.code();
-      entries.add(new TracebackPrinter.Entry(code.filename, code.name, t.lineno(), code.position(t.instruction)));
-    }
-    return entries;
   }
 
   static PyList strList(List<String> items) {
