@@ -110,26 +110,7 @@ final class BuiltinFunctions {
   @PyMethod("repr") static PyObject repr(PyModule self, PyObject obj) { return Abstract.repr(obj); }
 
   @PyMethod("ascii") static PyObject ascii(PyModule self, PyObject obj) {
-    return new PyStr(asciiEscape(Abstract.repr(obj).value));
-  }
-
-  /** Escapes every non-ASCII character of {@code s} as {@code \xhh}, {@code \\uhhhh} or {@code \Uhhhhhhhh}. */
-  static String asciiEscape(String s) {
-    StringBuilder sb = null;
-    for (int i = 0; i < s.length(); ) {
-      int c = s.codePointAt(i);
-      int n = Character.charCount(c);
-      if (c < 128) {
-        if (sb != null) sb.appendCodePoint(c);
-      } else {
-        if (sb == null) sb = new StringBuilder(s.length() + 16).append(s, 0, i);
-        if (c < 0x100) sb.append(String.format("\\x%02x", c));
-        else if (c < 0x10000) sb.append(String.format("\\u%04x", c));
-        else sb.append(String.format("\\U%08x", c));
-      }
-      i += n;
-    }
-    return sb == null ? s : sb.toString();
+    return new PyStr(PyStr.asciiEscape(Abstract.repr(obj).value));
   }
 
   @PyMethod("len") static PyObject len(PyModule self, PyObject obj) { return PyInt.of(Abstract.len(obj)); }

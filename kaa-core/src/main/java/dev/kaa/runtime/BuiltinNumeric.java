@@ -12,7 +12,6 @@ import dev.kaa.objects.PyInt;
 import dev.kaa.objects.PyList;
 import dev.kaa.objects.PyMethod;
 import dev.kaa.objects.PyNone;
-import dev.kaa.objects.PyNotImplemented;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
 import dev.kaa.objects.Special;
@@ -27,24 +26,11 @@ final class BuiltinNumeric {
 
   @PyMethod("abs") static PyObject abs(PyModule self, PyObject x) { return Abstract.absolute(x); }
 
-  @PyMethod("divmod") static PyObject divmod(PyModule self, PyObject x, PyObject y) {
-    PyObject r = Abstract.callSpecial(x, Special.DIVMOD, y);
-    if (r != null && r != PyNotImplemented.VALUE) return r;
-    if (x.type() != y.type()) {
-      r = Abstract.callSpecial(y, Special.RDIVMOD, x);
-      if (r != null && r != PyNotImplemented.VALUE) return r;
-    }
-    throw Errors.typeError("unsupported operand type(s) for divmod(): '%s' and '%s'", x.type().name(),
-        y.type().name());
-  }
+  @PyMethod("divmod") static PyObject divmod(PyModule self, PyObject x, PyObject y) { return Abstract.divmod(x, y); }
 
   @PyMethod(value = "pow", positionalOnly = 0)
   static PyObject pow(PyModule self, PyObject base, PyObject exp, @PyMethod.Opt PyObject mod) {
-    if (mod == null || mod == PyNone.NONE) return Abstract.binaryOp(base, exp, BinaryOps.POWER);
-    PyObject r = Abstract.callSpecial(base, Special.POW, exp, mod);
-    if (r != null && r != PyNotImplemented.VALUE) return r;
-    throw Errors.typeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", base.type().name(),
-        exp.type().name(), mod.type().name());
+    return Abstract.power(base, exp, mod);
   }
 
   @PyMethod(value = "round", positionalOnly = 0)

@@ -6,6 +6,7 @@ import dev.kaa.objects.PyBool;
 import dev.kaa.objects.PyByteArray;
 import dev.kaa.objects.PyBytes;
 import dev.kaa.objects.PyClassMethod;
+import dev.kaa.objects.PyComplex;
 import dev.kaa.objects.PyDict;
 import dev.kaa.objects.PyEllipsis;
 import dev.kaa.objects.PyEnumerate;
@@ -47,7 +48,7 @@ final class BuiltinsModule {
   private static final List<PyType> TYPES = List.of(PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE,
       PyFloat.TYPE, PyStr.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySlice.TYPE, PyEnumerate.TYPE, PyZip.TYPE,
       PyMap.TYPE, PyFilter.TYPE, PyReversed.TYPE, PyProperty.TYPE, PyClassMethod.TYPE, PyStaticMethod.TYPE,
-      PySuper.TYPE, PyBytes.TYPE, PyByteArray.TYPE, PyMemoryView.TYPE, PySet.TYPE, PyFrozenSet.TYPE);
+      PySuper.TYPE, PyBytes.TYPE, PyByteArray.TYPE, PyMemoryView.TYPE, PySet.TYPE, PyFrozenSet.TYPE, PyComplex.TYPE);
 
   static PyModule create(Interpreter interp) {
     PyModule b = new PyModule("builtins", new PyStr(DOC), interp);

@@ -1,7 +1,7 @@
 package dev.kaa.runtime;
 
-import dev.kaa.math.IntText;
 import dev.kaa.objects.Attributes;
+import dev.kaa.objects.IntDigitLimit;
 import dev.kaa.objects.PyBaseException;
 import dev.kaa.objects.PyDict;
 import dev.kaa.objects.PyNone;
@@ -35,8 +35,33 @@ public final class Interpreter {
   private final IdentityNumbers ids = new IdentityNumbers();
   /** {@code sys.intern}'s table. */
   final Map<String, PyStr> interned = new HashMap<>();
-  /** {@code sys.get_int_max_str_digits()}. */
-  int intMaxStrDigits = IntText.DEFAULT_MAX_STR_DIGITS;
+  /** {@code sys.get_int_max_str_digits()}: read by the number types through {@link #current()}. */
+  final IntDigitLimit intDigitLimit = new IntDigitLimit();
+
+  /** The interpreter running Python code on this thread, or null (set while {@link ProgramRunner} runs a program). */
+  private static final ThreadLocal<Interpreter> CURRENT = new ThreadLocal<>();
+
+  static {
+    IntDigitLimit.install(() -> {
+      Interpreter i = CURRENT.get();
+      return i == null ? null : i.intDigitLimit;
+    });
+  }
+
+  /** The interpreter running on this thread, or null. */
+  public static Interpreter current() { return CURRENT.get(); }
+
+  /** Makes this the current thread's interpreter; returns the one it replaces (restore it when done). */
+  Interpreter enter() {
+    Interpreter previous = CURRENT.get();
+    CURRENT.set(this);
+    return previous;
+  }
+
+  static void leave(Interpreter previous) {
+    if (previous == null) CURRENT.remove();
+    else CURRENT.set(previous);
+  }
 
   public Interpreter(Config config) {
     this.config = config;

@@ -30,6 +30,7 @@ public final class ProgramRunner {
   /** Runs {@code source}; {@code fromFile}: read from the script file {@code filename} (else {@code -c} code). */
   public static int run(Interpreter interp, byte[] source, String filename, boolean fromFile) {
     PrintStream err = new PrintStream(interp.config.stderr(), true, StandardCharsets.UTF_8);
+    Interpreter previous = interp.enter();
     try {
       Code code;
       try {
@@ -50,6 +51,7 @@ public final class ProgramRunner {
       return runGuarded(interp, () -> Eval.execModule(code, main.dict(), interp.builtinsDict()));
     } finally {
       flushAtExit(interp);
+      Interpreter.leave(previous);
     }
   }
 

@@ -2,7 +2,6 @@ package dev.kaa.runtime;
 
 import dev.kaa.interp.Frame;
 import dev.kaa.interp.ThreadState;
-import dev.kaa.math.IntText;
 import dev.kaa.math.NumericHash;
 import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Errors;
@@ -149,12 +148,12 @@ final class SysModule {
   }
 
   @PyMethod("get_int_max_str_digits") static PyObject getIntMaxStrDigits(PyModule self) {
-    return PyInt.of(self.interpreter.intMaxStrDigits);
+    return PyInt.of(self.interpreter.intDigitLimit.get());
   }
 
   @PyMethod(value = "set_int_max_str_digits", positionalOnly = 0)
   static void setIntMaxStrDigits(PyModule self, PyObject maxdigits) {
-    self.interpreter.intMaxStrDigits = IntText.checkMaxStrDigits(Abstract.indexValue(maxdigits));
+    self.interpreter.intDigitLimit.set(Abstract.indexValue(maxdigits));
   }
 
   @PyMethod("intern") static PyObject intern(PyModule self, PyObject string) {
