@@ -11,6 +11,7 @@ final class InstanceChecks {
   static boolean isInstance(PyObject inst, PyObject cls) {
     if (inst.type() == cls) return true;
     if (cls instanceof PyType t && t.type() == PyType.TYPE) return realIsInstance(inst, t);
+    if (cls instanceof PyUnionType u) cls = u.args;
     if (cls instanceof PyTuple tuple) {
       for (int i = 0; i < tuple.size(); i++) if (isInstance(inst, tuple.get(i))) return true;
       return false;
@@ -24,6 +25,7 @@ final class InstanceChecks {
     if (cls instanceof PyType t && t.type() == PyType.TYPE) {
       return derived == cls || realIsSubclass(derived, cls);
     }
+    if (cls instanceof PyUnionType u) cls = u.args;
     if (cls instanceof PyTuple tuple) {
       for (int i = 0; i < tuple.size(); i++) if (isSubclass(derived, tuple.get(i))) return true;
       return false;

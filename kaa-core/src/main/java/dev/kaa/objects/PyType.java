@@ -31,6 +31,8 @@ public class PyType extends PyObject {
 
   private String name;
   private String qualname;
+  /** {@code __module__} of a built-in type. */
+  private final String builtinModule;
   private final PyType[] bases;
   private PyType[] mro;
   private final int flags;
@@ -73,6 +75,7 @@ public class PyType extends PyObject {
   private PyType(String name, Class<?> methods, Class<?> instanceClass, PyType... bases) {
     this.name = name;
     this.qualname = name;
+    this.builtinModule = "builtins";
     this.bases = bases;
     this.base = bases.length == 0 ? null : bases[0];
     this.mro = C3.linearize(this, bases);
@@ -102,8 +105,11 @@ public class PyType extends PyObject {
    * {@code methods} when that is a {@link PyObject} class, else the base's.
    */
   PyType(String name, int flags, Class<?> methods, PyType base, PyType[] bases) {
-    this.name = name;
-    this.qualname = name;
+    // a built-in outside builtins is named as CPython's tp_name: "types.GenericAlias"
+    int dot = (flags & HEAPTYPE) == 0 ? name.lastIndexOf('.') : -1;
+    this.builtinModule = dot < 0 ? "builtins" : name.substring(0, dot);
+    this.name = name.substring(dot + 1);
+    this.qualname = this.name;
     this.flags = flags;
     this.bases = bases.clone();
     this.base = base != null ? base : bases.length > 0 ? bases[0] : OBJECT;
@@ -132,6 +138,9 @@ public class PyType extends PyObject {
   public String qualname() { return qualname; }
 
   void setQualname(String qualname) { this.qualname = qualname; }
+
+  /** {@code __module__} of a built-in type ("builtins", or the prefix of a dotted name as "types.GenericAlias"). */
+  String builtinModule() { return builtinModule; }
 
   /** {@code __bases__}. */
   public List<PyType> bases() { return List.of(bases); }

@@ -127,6 +127,16 @@ final class TypeMethods {
     return new PyList(out);
   }
 
+  @PyMethod("__or__") static PyObject or(PyType self, PyObject other) { return PyUnionType.union(self, other); }
+
+  @PyMethod("__ror__") static PyObject ror(PyType self, PyObject other) { return PyUnionType.union(other, self); }
+
+  /** {@code type[int]}. */
+  @PyMethod(value = "__class_getitem__", kind = PyMethod.Kind.CLASS) static PyObject classGetItem(PyType cls,
+      PyObject item) {
+    return PyGenericAlias.classGetItem(cls, item);
+  }
+
   // ---- attributes
 
   @PyGetter("__name__") static PyObject getName(PyType self) { return new PyStr(self.name()); }
@@ -156,7 +166,7 @@ final class TypeMethods {
 
   /** {@code __module__}: a heap type's own dict entry; "builtins" for built-in types. */
   static PyObject moduleOf(PyType t) {
-    if (!t.hasFlag(PyType.HEAPTYPE)) return new PyStr("builtins");
+    if (!t.hasFlag(PyType.HEAPTYPE)) return new PyStr(t.builtinModule());
     PyObject m = t.dictGet("__module__");
     if (m == null) throw Errors.attributeError("__module__");
     return m;

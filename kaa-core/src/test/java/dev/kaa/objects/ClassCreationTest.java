@@ -169,4 +169,21 @@ class ClassCreationTest {
     PyObject d = Attributes.get(c, "__dict__");
     assertSame(PyMappingProxy.TYPE, d.type());
   }
+
+  @Test void unionsAndGenericAliases() {
+    PyObject u = Abstract.binaryOp(PyInt.TYPE, PyNone.NONE, dev.kaa.bytecode.BinaryOps.OR);
+    assertEquals("int | None", Abstract.repr(u).value);
+    assertSame(PyInt.TYPE, Abstract.binaryOp(PyInt.TYPE, PyInt.TYPE, dev.kaa.bytecode.BinaryOps.OR));
+    assertTrue(Abstract.isInstance(PyNone.NONE, u));
+    assertFalse(Abstract.isInstance(new PyStr("x"), u));
+    assertEquals("TypeError: unsupported operand type(s) for |: 'type' and 'int'",
+        error(() -> Abstract.binaryOp(PyInt.TYPE, PyInt.of(1), dev.kaa.bytecode.BinaryOps.OR)));
+    PyObject ga = Abstract.getItem(PyType.TYPE, PyInt.TYPE);
+    assertEquals("type[int]", Abstract.repr(ga).value);
+    assertEquals("<class 'types.GenericAlias'>", Abstract.repr(ga.type()).value);
+    assertEquals("type[int] | int", Abstract.repr(Abstract.binaryOp(ga, PyInt.TYPE,
+        dev.kaa.bytecode.BinaryOps.OR)).value);
+    assertEquals("TypeError: isinstance() argument 2 cannot be a parameterized generic",
+        error(() -> Abstract.isInstance(PyInt.of(1), ga)));
+  }
 }
