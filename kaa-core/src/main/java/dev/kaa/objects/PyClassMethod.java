@@ -4,26 +4,43 @@ package dev.kaa.objects;
  * {@code classmethod(f)}: read through a class or an instance, {@code f} bound to the class. Copies {@code f}'s
  * {@code __name__}, {@code __doc__} and friends into its own dict, as {@code functools.wraps} would.
  */
-public final class PyClassMethod extends PyObject implements HasDict {
+public class PyClassMethod extends PyObject implements HasDict {
   public static final PyType TYPE = new PyType("classmethod", PyType.IMMUTABLE | PyType.BASETYPE,
       PyClassMethod.class, PyType.OBJECT);
 
-  public final PyObject callable;
-  private final PyDict dict = new PyDict();
+  /** The wrapped callable; null until {@code __init__} for an instance of a Python subclass. */
+  public PyObject callable;
+  private PyDict dict = new PyDict();
 
-  public PyClassMethod(PyObject callable) {
-    this.callable = callable;
-    Wrapped.copyAttributes(callable, dict);
-  }
+  public PyClassMethod(PyObject callable) { init(callable); }
+
+  private PyClassMethod() {}
 
   @Override public PyType type() { return TYPE; }
 
   @Override public PyDict dict() { return dict; }
 
-  @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW) static PyObject make(PyType cls, PyObject function) {
-    if (cls != TYPE) throw Errors.typeError("subclassing classmethod from Python is not supported yet");
-    return new PyClassMethod(function);
+  void setDict(PyDict d) { dict = d; }
+
+  @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW) static PyObject make(PyType cls,
+      @PyMethod.Star PyObject[] args, @PyMethod.KwArgs PyDict kwargs) {
+    return cls == TYPE ? new PyClassMethod() : new Derived(cls);
   }
+
+  /** {@code classmethod(f)}: checked as CPython's PyArg_UnpackTuple does, with the type's name. */
+  @PyMethod("__init__") final void initMethod(@PyMethod.Star PyObject[] args, @PyMethod.KwArgs PyDict kwargs) {
+    if (kwargs != null && kwargs.size() > 0) throw Errors.typeError("classmethod() takes no keyword arguments");
+    if (args.length != 1) {
+      throw Errors.typeError("classmethod expected 1 argument, got %d", args.length);
+    }
+    init(args[0]);
+  }
+
+  private void init(PyObject callable) {
+    this.callable = callable;
+    Wrapped.copyAttributes(callable, dict());
+  }
+
 
   /** {@code f} bound to {@code type}, or to the instance's class. */
   @PyMethod("__get__") public PyObject get(PyObject obj, @PyMethod.Opt PyObject type) {
@@ -61,4 +78,23 @@ public final class PyClassMethod extends PyObject implements HasDict {
   @PyGetter("__isabstractmethod__") PyObject isAbstract() { return Wrapped.isAbstract(callable); }
 
   @PyMethod("__repr__") PyObject repr() { return new PyStr("<classmethod(" + Abstract.repr(callable).value + ")>"); }
+
+  /** An instance of a Python subclass of classmethod. */
+  static final class Derived extends PyClassMethod implements HeapInstance {
+    private PyType type;
+    private final PyObject[] slots;
+
+    Derived(PyType type) {
+      this.type = type;
+      this.slots = HeapInstance.newSlots(type);
+    }
+
+    @Override public PyType type() { return type; }
+
+    @Override public void setType(PyType t) { type = t; }
+
+    @Override public void setDict(PyDict d) { super.setDict(d); }
+
+    @Override public PyObject[] slots() { return slots; }
+  }
 }
