@@ -223,6 +223,7 @@ public final class Abstract {
     PyObject f = o.type().lookupSpecial(Special.GETITEM);
     if (f != null) return callUnbound(f, o, new PyObject[] {key});
     if (o instanceof PyType t) {
+      if (t == PyType.TYPE) return new PyGenericAlias(t, key);  // type[int], with no __class_getitem__ to inherit
       PyObject cg = getAttrOrNull(t, Special.CLASS_GETITEM.pyName);
       if (cg != null) return call(cg, key);
       throw Errors.typeError("type '%s' is not subscriptable", t.name());
@@ -339,6 +340,16 @@ public final class Abstract {
 
   /** {@code f(*positional, **kwargs)}: a call from a built-in that received {@code **kwargs} as a dict. */
   public static PyObject callWithKeywords(PyObject f, PyObject[] positional, PyDict kwargs) {
+    return callWithKeywords(f::call, positional, kwargs);
+  }
+
+  /** A call in the vectorcall shape, as {@link PyObject#call} takes it. */
+  public interface VectorCall {
+    PyObject call(PyObject[] args, int from, int npos, String[] kwnames);
+  }
+
+  /** {@code f(*positional, **kwargs)} for any vectorcall-shaped target. */
+  public static PyObject callWithKeywords(VectorCall f, PyObject[] positional, PyDict kwargs) {
     if (kwargs == null) return f.call(positional, 0, positional.length, null);
     int nkw = kwargs.size();
     PyObject[] all = java.util.Arrays.copyOf(positional, positional.length + nkw);

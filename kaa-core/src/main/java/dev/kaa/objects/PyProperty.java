@@ -21,7 +21,7 @@ public class PyProperty extends PyObject {
     return cls == TYPE ? new PyProperty() : new Derived(cls);
   }
 
-  @PyMethod("__init__") void init(@PyMethod.Opt PyObject fget, @PyMethod.Opt PyObject fset,
+  @PyMethod(value = "__init__", positionalOnly = 0) void init(@PyMethod.Opt PyObject fget, @PyMethod.Opt PyObject fset,
       @PyMethod.Opt PyObject fdel, @PyMethod.Opt PyObject doc) {
     this.fget = none(fget);
     this.fset = none(fset);

@@ -82,6 +82,7 @@ public class PyType extends PyObject {
     this.flags = IMMUTABLE | BASETYPE;
     this.pendingMethods = methods;
     this.instanceClass = instanceClass;
+    this.instanceDict = this.instanceWeakref = instanceClass == PyType.class;  // a class has both, in its own way
     for (PyType b : bases) b.addSubclass(this);
   }
 
@@ -361,7 +362,7 @@ public class PyType extends PyObject {
         if (next == null) {
           java.util.Set<String> heads = new java.util.LinkedHashSet<>();
           for (List<PyType> s : seqs) heads.add(s.get(0).name);
-          throw Errors.typeError("Cannot create a consistent method resolution order (MRO) for bases %s",
+          throw Errors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases %s",
               String.join(", ", heads));
         }
         out.add(next);

@@ -45,8 +45,7 @@ final class TypeAttributes {
   /** {@code setattr(cls, name, value)}; value null deletes. Built-in types refuse. */
   static void set(PyType cls, String name, PyObject value) {
     if (!cls.hasFlag(PyType.HEAPTYPE) || cls.hasFlag(PyType.IMMUTABLE)) {
-      throw Errors.typeError("cannot %s '%s' attribute of immutable type '%s'", value == null ? "delete" : "set", name,
-          cls.name());
+      throw Errors.typeError("cannot set '%s' attribute of immutable type '%s'", name, cls.name());  // del too
     }
     PyObject descr = cls.type().lookup(name);
     if (descr != null) {

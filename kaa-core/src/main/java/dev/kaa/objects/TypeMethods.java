@@ -54,7 +54,8 @@ final class TypeMethods {
 
   @PyMethod("__call__") static PyObject callMethod(PyType self, @PyMethod.Star PyObject[] args,
       @PyMethod.KwArgs PyDict kwargs) {
-    return Abstract.callWithKeywords(self, args, kwargs);
+    // type_call itself, not self(...): a metaclass's __call__ reaches here through super().__call__
+    return Abstract.callWithKeywords((a, from, npos, names) -> call(self, a, from, npos, names), args, kwargs);
   }
 
   @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW) static PyObject newType(PyType meta,
@@ -130,12 +131,6 @@ final class TypeMethods {
   @PyMethod("__or__") static PyObject or(PyType self, PyObject other) { return PyUnionType.union(self, other); }
 
   @PyMethod("__ror__") static PyObject ror(PyType self, PyObject other) { return PyUnionType.union(other, self); }
-
-  /** {@code type[int]}. */
-  @PyMethod(value = "__class_getitem__", kind = PyMethod.Kind.CLASS) static PyObject classGetItem(PyType cls,
-      PyObject item) {
-    return PyGenericAlias.classGetItem(cls, item);
-  }
 
   // ---- attributes
 

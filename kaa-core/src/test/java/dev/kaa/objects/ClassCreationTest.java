@@ -75,7 +75,7 @@ class ClassCreationTest {
     PyType a = make("A"), b = make("B", PyTuple.of(a)), c = make("C", PyTuple.of(a));
     PyType d = make("D", PyTuple.of(b, c));
     assertEquals(java.util.List.of(d, b, c, a, PyType.OBJECT), d.mro());
-    assertEquals("TypeError: Cannot create a consistent method resolution order (MRO) for bases A, B",
+    assertEquals("TypeError: Cannot create a consistent method resolution\norder (MRO) for bases A, B",
         error(() -> make("X", PyTuple.of(a, b))));
   }
 

@@ -35,6 +35,6 @@ class ExceptionTypesTest {
     PyType a = new PyType("A", PyType.OBJECT);
     PyType b = new PyType("B", a);
     PyException e = org.junit.jupiter.api.Assertions.assertThrows(PyException.class, () -> new PyType("C", a, b));
-    assertEquals("TypeError: Cannot create a consistent method resolution order (MRO) for bases A, B", e.getMessage());
+    assertEquals("TypeError: Cannot create a consistent method resolution\norder (MRO) for bases A, B", e.getMessage());
   }
 }
