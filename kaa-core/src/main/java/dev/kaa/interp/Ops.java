@@ -162,7 +162,7 @@ final class Ops {
     if (!(getattribute instanceof PyMethodDescriptor d) || d.owner != PyType.OBJECT) return null;
     PyObject descr = t.lookup(name);
     if (!(descr instanceof PyFunction) && !(descr instanceof PyMethodDescriptor)) return null;
-    if (owner instanceof HasDict h && h.dict().getStr(name) != null) return null;
+    if (owner instanceof HasDict h && h.dict() != null && h.dict().getStr(name) != null) return null;
     return descr;
   }
 

@@ -20,7 +20,7 @@ import dev.kaa.objects.PyType;
  * arguments straight into a new frame's slots (one array copy when the call matches the parameters exactly) and runs
  * the eval loop, or, for a generator or coroutine function, makes the generator object around the frame.
  */
-public final class PyFunction extends PyObject implements HasDict {
+public final class PyFunction extends PyObject implements HasDict, dev.kaa.objects.MethodDescriptorFlag {
   public static final PyType TYPE = new PyType("function", PyType.IMMUTABLE, PyFunction.class, PyType.OBJECT);
 
   final PyCode pycode;

@@ -29,7 +29,11 @@ public final class PySuper extends PyObject {
 
   @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW) static PyObject make(PyType cls, @PyMethod.Opt PyObject type,
       @PyMethod.Opt PyObject obj) {
-    if (type == null) throw Errors.of(ExceptionTypes.RuntimeError, "super(): no arguments");
+    if (type == null) {
+      PyObject[] implicit = dev.kaa.interp.Frames.superArgs();  // the method's __class__ cell and first argument
+      type = implicit[0];
+      obj = implicit[1];
+    }
     if (!(type instanceof PyType t)) {
       throw Errors.typeError("super() argument 1 must be a type, not %s", type.type().name());
     }

@@ -60,6 +60,7 @@ final class TypeCreation {
     if (slots.addDict) cls.dictPut("__dict__", InstanceAttributes.dictDescriptor(cls));
     if (slots.addWeakref) cls.dictPut("__weakref__", InstanceAttributes.weakrefDescriptor(cls));
     if (cls.dictGet("__doc__") == null) cls.dictPut("__doc__", PyNone.NONE);
+    if (cls.dictGet("__module__") == null) setModuleFromCaller(cls);
 
     if (meta != PyType.TYPE && !(meta.lookup("mro") instanceof PyMethodDescriptor d && d.owner == PyType.TYPE)) {
       cls.setMro(customMro(cls));
@@ -176,6 +177,13 @@ final class TypeCreation {
     });
     if (cls.dictGet("__eq__") != null && cls.dictGet("__hash__") == null) cls.dictPut("__hash__", PyNone.NONE);
     return classcell[0];
+  }
+
+  /** {@code type(name, bases, ns)} without {@code __module__}: the calling code's module, as CPython takes it. */
+  private static void setModuleFromCaller(PyType cls) {
+    dev.kaa.interp.Frame caller = dev.kaa.interp.Frames.current();
+    PyObject name = caller == null ? null : dev.kaa.interp.Frames.globals().getStr("__name__");
+    if (name != null) cls.dictPut("__module__", name);
   }
 
   /** A Python function ({@code def} or {@code lambda}), which type.__new__ wraps where CPython does. */
