@@ -194,10 +194,10 @@ final class TypeCreation {
 
   /** The class cell of zero-argument {@code super()} and {@code __class__}: now the class exists, fill it. */
   private static void setClassCell(PyType cls, PyObject cell) {
-    if (!cell.type().name().equals("cell")) {
+    if (!(cell instanceof dev.kaa.interp.PyCell c)) {
       throw Errors.typeError("__classcell__ must be a nonlocal cell, not %s", TypeMethods.repr(cell.type()));
     }
-    Attributes.set(cell, "cell_contents", cls);
+    c.contents = cls;
   }
 
   /** The MRO a metaclass's {@code mro()} gives, checked to hold only classes. */
