@@ -126,8 +126,14 @@ final class ObjectMethods {
     h.setType(to);
   }
 
-  /** Called on the base when a subclass is made; the default accepts no keyword arguments. */
-  @PyMethod(value = "__init_subclass__", kind = PyMethod.Kind.CLASS) static void initSubclass(PyType cls) {}
+  /** Called on the base when a subclass is made; the default accepts no arguments (named after the subclass). */
+  @PyMethod(value = "__init_subclass__", kind = PyMethod.Kind.CLASS) static void initSubclass(PyType cls,
+      @PyMethod.Star PyObject[] args, @PyMethod.KwArgs PyDict kwargs) {
+    if (size(kwargs) > 0) throw Errors.typeError("%s.__init_subclass__() takes no keyword arguments", cls.name());
+    if (args.length > 0) {
+      throw Errors.typeError("%s.__init_subclass__() takes no arguments (%d given)", cls.name(), args.length);
+    }
+  }
 
   @PyMethod(value = "__subclasshook__", kind = PyMethod.Kind.CLASS) static PyObject subclasshook(PyType cls,
       @PyMethod.Star PyObject[] args) {

@@ -96,7 +96,7 @@ public final class PySuper extends PyObject {
   @PyGetter("__self_class__") PyObject selfClassAttr() { return objType == null ? PyNone.NONE : objType; }
 
   @PyMethod("__repr__") PyObject repr() {
-    String cls = TypeMethods.repr(thisClass);
+    String cls = "<class '" + thisClass.name() + "'>";
     return new PyStr(objType == null ? "<super: " + cls + ", NULL>" : "<super: " + cls + ", <" + objType.name()
         + " object>>");
   }

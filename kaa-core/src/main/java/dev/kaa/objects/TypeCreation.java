@@ -53,6 +53,7 @@ final class TypeCreation {
     cls.ownSlots = !slots.names.isEmpty();
 
     PyObject classcell = fillNamespace(cls, ns);
+    if (cls.dictGet("__module__") == null) setModuleFromCaller(cls);
     for (int i = 0; i < slots.names.size(); i++) {
       String n = slots.names.get(i);
       cls.dictPut(n, new PyMemberDescriptor(cls, n, base.slotCount + i));
@@ -60,7 +61,6 @@ final class TypeCreation {
     if (slots.addDict) cls.dictPut("__dict__", InstanceAttributes.dictDescriptor(cls));
     if (slots.addWeakref) cls.dictPut("__weakref__", InstanceAttributes.weakrefDescriptor(cls));
     if (cls.dictGet("__doc__") == null) cls.dictPut("__doc__", PyNone.NONE);
-    if (cls.dictGet("__module__") == null) setModuleFromCaller(cls);
 
     if (meta != PyType.TYPE && !(meta.lookup("mro") instanceof PyMethodDescriptor d && d.owner == PyType.TYPE)) {
       cls.setMro(customMro(cls));
@@ -238,13 +238,6 @@ final class TypeCreation {
   /** {@code super(cls, cls).__init_subclass__(**kwargs)}. */
   private static void initSubclass(PyType cls, PyDict kwargs) {
     PyObject f = PySuper.lookupAfter(cls, cls, cls, "__init_subclass__");
-    if (f instanceof PyBuiltinMethod b && b.self == cls && b.function.spec.qualname().equals("object.__init_subclass__")) {
-      if (size(kwargs) > 0) throw Errors.typeError("%s.__init_subclass__() takes no keyword arguments", cls.name());
-      return;
-    }
     Abstract.callWithKeywords(f, new PyObject[0], kwargs);
   }
-
-  /** The number of {@code **kwargs} a built-in received (null when there were none). */
-  private static int size(PyDict kwargs) { return kwargs == null ? 0 : kwargs.size(); }
 }

@@ -156,7 +156,7 @@ class ClassCreationTest {
     PyObject o = b.call0();
     assertEquals("a", PySuper.lookup(b, o, "x").toString());
     PyObject s = PySuper.TYPE.call2(b, o);
-    assertEquals("<super: <class 'm.B'>, <B object>>", Abstract.repr(s).value);
+    assertEquals("<super: <class 'B'>, <B object>>", Abstract.repr(s).value);
     assertEquals("a", Attributes.get(s, "x").toString());
     assertEquals("AttributeError: 'super' object has no attribute 'y'", error(() -> Attributes.get(s, "y")));
     assertEquals("TypeError: super(type, obj): obj must be an instance or subtype of type",
