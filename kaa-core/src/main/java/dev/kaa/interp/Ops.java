@@ -25,6 +25,7 @@ import dev.kaa.objects.PyStr;
 import dev.kaa.objects.PyTuple;
 import dev.kaa.objects.PyType;
 import dev.kaa.objects.Special;
+import dev.kaa.objects.typing.PyGeneric;
 import dev.kaa.objects.typing.PyParamSpec;
 import dev.kaa.objects.typing.PyTypeAliasType;
 import dev.kaa.objects.typing.PyTypeVar;
@@ -358,6 +359,7 @@ final class Ops {
       case TYPEVAR -> PyTypeVar.of(v);
       case PARAMSPEC -> new PyParamSpec(v);
       case TYPEVARTUPLE -> new PyTypeVarTuple(v);
+      case SUBSCRIPT_GENERIC -> PyGeneric.subscript(v);
       case TYPEALIAS -> new PyTypeAliasType((PyTuple) v, moduleName(f));
       default -> throw Errors.internal("intrinsic " + Intrinsics.One.of(which) + " is not implemented yet");
     };
