@@ -12,6 +12,7 @@ import dev.kaa.objects.PyFrozenSet;
 import dev.kaa.objects.PyGetter;
 import dev.kaa.objects.PyInt;
 import dev.kaa.objects.PyMethod;
+import dev.kaa.objects.PyEllipsis;
 import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
@@ -69,6 +70,7 @@ public final class PyCode extends PyObject {
       case Double d -> new PyFloat(d);
       case String s -> new PyStr(s);
       case Expr.Constant.Singleton s when s == Expr.Constant.Singleton.None -> PyNone.NONE;
+      case Expr.Constant.Singleton s when s == Expr.Constant.Singleton.Ellipsis -> PyEllipsis.ELLIPSIS;
       case Code c2 -> of(c2);
       case Code.ConstTuple t -> {
         PyObject[] items = new PyObject[t.items().size()];
