@@ -257,15 +257,20 @@ public final class Abstract {
 
   /** {@code len(o)}. */
   public static int len(PyObject o) {
+    long n = length(o);
+    if (n > Integer.MAX_VALUE) throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
+    return (int) n;
+  }
+
+  /** {@code len(o)} with CPython's 64-bit range ({@code len(range(2**62))}); {@link #len} for Java array sizes. */
+  public static long length(PyObject o) {
     PyObject f = o.type().lookupSpecial(Special.LEN);
     if (f == null) throw Errors.typeError("object of type '%s' has no len()", o.type().name());
     PyObject r = callUnbound(f, o, NO_ARGS);
     PyInt n = index(r);
     if (n.signum() < 0) throw Errors.valueError("__len__() should return >= 0");
-    if (!n.isLong() || n.longValue() > Integer.MAX_VALUE) {
-      throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
-    }
-    return (int) n.longValue();
+    if (!n.isLong()) throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
+    return n.longValue();
   }
 
   /** {@code item in container}: {@code __contains__}, else iteration comparing with identity, then {@code ==}. */

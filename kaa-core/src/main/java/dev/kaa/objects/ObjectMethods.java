@@ -10,9 +10,12 @@ import dev.kaa.math.NumericHash;
 final class ObjectMethods {
   private ObjectMethods() {}
 
+  /** {@code <module.Qualname object at 0x...>}; built-in types show their bare name, as CPython's object_repr. */
   @PyMethod("__repr__") static PyObject repr(PyObject self) {
-    return new PyStr("<" + self.type().name() + " object at 0x" + Long.toHexString(NumericHash.identityHash(self))
-        + ">");
+    PyType t = self.type();
+    PyObject module = TypeMethods.moduleOf(t);
+    String name = module instanceof PyStr m && !m.value.equals("builtins") ? m.value + "." + t.qualname() : t.qualname();
+    return new PyStr("<" + name + " object at 0x" + Long.toHexString(NumericHash.identityHash(self)) + ">");
   }
 
   @PyMethod("__str__") static PyObject str(PyObject self) { return Abstract.repr(self); }

@@ -40,6 +40,18 @@ public final class PyBuiltinMethod extends PyObject {
     return new PyStr(self.type().name() + "." + function.spec.name());
   }
 
+  /** A module function's module name; None for a method (CPython's m_module). */
+  @PyGetter("__module__") PyObject module() {
+    if (self == null || !function.isModuleFunction()) return PyNone.NONE;
+    PyObject name = Abstract.getAttrOrNull(self, "__name__");
+    return name == null ? PyNone.NONE : name;
+  }
+
+  @PyMethod(value = "__call__", style = ArgSpec.Style.SLOT) PyObject callMethod(@PyMethod.Star PyObject[] args,
+                                                                               @PyMethod.KwArgs PyDict kwargs) {
+    return Abstract.callWithKeywords(this, args, kwargs);
+  }
+
   @PyGetter("__self__") PyObject self() { return self == null ? PyNone.NONE : self; }
 
   @PyGetter("__doc__") PyObject doc() { return function.doc.isEmpty() ? PyNone.NONE : new PyStr(function.doc); }

@@ -49,6 +49,12 @@ public class PyDict extends PyObject {
 
   @Override public PyType type() { return TYPE; }
 
+  /** {@code list[int]} and the like: a {@code types.GenericAlias}. */
+  @PyMethod(value = "__class_getitem__", kind = PyMethod.Kind.CLASS) static PyObject classGetItem(PyType cls,
+                                                                                                 PyObject item) {
+    return PyGenericAlias.classGetItem(cls, item);
+  }
+
   /** Entries a table with {@code size} index slots may hold before it grows: two thirds, as CPython. */
   private static int usable(int size) { return size * 2 / 3; }
 

@@ -21,6 +21,9 @@ final class PyDictSetView extends PyDictView {
 
   PyDictSetView(PyDict dict, PyDictIterator.Kind kind) { super(dict, kind); }
 
+  /** Getters are not shared by {@link SharedMethods}: the keys and items views declare theirs. */
+  @PyGetter("mapping") PyObject setViewMapping() { return mapping(); }
+
   @Override public PyType type() { return kind == PyDictIterator.Kind.KEYS ? KEYS_TYPE : ITEMS_TYPE; }
 
   /** {@code x in view}: a key lookup; for items, a (key, value) pair whose value equals the dict's. */

@@ -18,6 +18,9 @@ class PyDictView extends PyObject {
 
   @Override public PyType type() { return VALUES_TYPE; }
 
+  /** {@code view.mapping}: a read-only proxy of the dict. */
+  @PyGetter("mapping") PyObject mapping() { return new PyMappingProxy(dict); }
+
   @PyMethod("__len__") PyObject len() { return PyInt.of(dict.size()); }
 
   @PyMethod("__iter__") PyObject iter() { return new PyDictIterator(dict, kind, false); }

@@ -20,6 +20,12 @@ public class PyFrozenSet extends PySet {
 
   @Override public PyType type() { return TYPE; }
 
+  /** {@code list[int]} and the like: a {@code types.GenericAlias}. */
+  @PyMethod(value = "__class_getitem__", kind = PyMethod.Kind.CLASS) static PyObject classGetItem(PyType cls,
+                                                                                                 PyObject item) {
+    return PyGenericAlias.classGetItem(cls, item);
+  }
+
   @Override PySet emptyOfBaseType() { return new PyFrozenSet(); }
 
   /** An instance of a Python subclass of frozenset: its class, {@code __dict__} and {@code __slots__} values. */

@@ -19,6 +19,7 @@ public final class PyGetSetDescriptor extends PyObject {
   public final PyType owner;
   public final String name;
   private final String doc;
+  private final boolean readonlyMember;
   private final Class<?> selfClass;
   private final MethodHandle getter, setter;
 
@@ -26,6 +27,8 @@ public final class PyGetSetDescriptor extends PyObject {
     this.owner = owner;
     this.name = name;
     this.doc = doc;
+    PyGetter annotation = getter.getAnnotation(PyGetter.class);  // absent for descriptors made by class creation
+    this.readonlyMember = annotation != null && annotation.readonlyMember();
     this.selfClass = Modifier.isStatic(getter.getModifiers()) ? getter.getParameterTypes()[0]
         : getter.getDeclaringClass();
     this.getter = handle(getter, MethodType.methodType(PyObject.class, PyObject.class));
@@ -61,6 +64,7 @@ public final class PyGetSetDescriptor extends PyObject {
   public void set(PyObject obj, PyObject value) {
     checkSelf(obj);
     if (setter == null) {
+      if (readonlyMember) throw Errors.attributeError("readonly attribute");
       throw Errors.attributeError("attribute '%s' of '%s' objects is not writable", name, owner.name());
     }
     try {

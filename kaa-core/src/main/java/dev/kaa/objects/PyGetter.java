@@ -18,4 +18,10 @@ public @interface PyGetter {
   String value();
 
   String doc() default "";
+
+  /**
+   * A plain read-only field in CPython (a {@code PyMemberDef}, as {@code slice.start}): assignment says
+   * "readonly attribute" rather than the getset wording.
+   */
+  boolean readonlyMember() default false;
 }

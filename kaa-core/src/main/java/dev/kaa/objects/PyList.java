@@ -30,6 +30,12 @@ public class PyList extends PyObject implements ItemSequence {
 
   @Override public PyType type() { return TYPE; }
 
+  /** {@code list[int]} and the like: a {@code types.GenericAlias}. */
+  @PyMethod(value = "__class_getitem__", kind = PyMethod.Kind.CLASS) static PyObject classGetItem(PyType cls,
+                                                                                                 PyObject item) {
+    return PyGenericAlias.classGetItem(cls, item);
+  }
+
   @Override public final int size() { return size; }
 
   @Override public final PyObject get(int i) { return items[i]; }

@@ -28,6 +28,14 @@ public final class PyMethodDescriptor extends PyObject implements MethodDescript
   }
 
   /** {@code descr.__get__(obj, type)}: looked up through the class, the descriptor itself. */
+  @PyGetter("__name__") PyObject nameAttr() { return new PyStr(function.spec.name()); }
+
+  @PyGetter("__qualname__") PyObject qualnameAttr() { return new PyStr(function.spec.qualname()); }
+
+  @PyGetter("__objclass__") PyObject objclass() { return owner; }
+
+  @PyGetter("__doc__") PyObject docAttr() { return function.doc.isEmpty() ? PyNone.NONE : new PyStr(function.doc); }
+
   @PyMethod("__get__") public PyObject get(PyObject obj, @PyMethod.Opt PyObject type) {
     return obj == PyNone.NONE ? this : bind(obj);
   }

@@ -9,6 +9,12 @@ public final class PyNone extends PyObject {
 
   @Override public PyType type() { return TYPE; }
 
+  @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW) static PyObject make(PyType cls,
+                                                                              @PyMethod.Star PyObject[] args) {
+    if (args.length > 0) throw Errors.typeError("NoneType takes no arguments");
+    return NONE;
+  }
+
   @PyMethod("__repr__") PyObject repr() { return new PyStr("None"); }
 
   @PyMethod("__bool__") PyObject bool() { return PyBool.FALSE; }

@@ -24,8 +24,7 @@ public class PyReversed extends PyObject implements IterNext {
     PyObject reversedMethod = t.lookupSpecial(Special.REVERSED);
     if (reversedMethod == PyNone.NONE) throw notReversible(t);
     if (reversedMethod != null) return Abstract.callSpecial(seq, Special.REVERSED);
-    if (t.lookupSpecial(Special.GETITEM) == null || t.lookupSpecial(Special.LEN) == null
-        || t.isSubtypeOf(PyDict.TYPE)) {
+    if (t.lookupSpecial(Special.GETITEM) == null || t.isSubtypeOf(PyDict.TYPE)) {
       throw notReversible(t);
     }
     return new PyReversed(seq, Abstract.len(seq));

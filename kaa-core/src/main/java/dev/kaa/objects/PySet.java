@@ -38,6 +38,12 @@ public class PySet extends PyObject {
 
   @Override public PyType type() { return TYPE; }
 
+  /** {@code list[int]} and the like: a {@code types.GenericAlias}. */
+  @PyMethod(value = "__class_getitem__", kind = PyMethod.Kind.CLASS) static PyObject classGetItem(PyType cls,
+                                                                                                 PyObject item) {
+    return PyGenericAlias.classGetItem(cls, item);
+  }
+
   public final int size() { return used; }
 
   /** An instance of a Python subclass of set: its class, {@code __dict__} and {@code __slots__} values. */

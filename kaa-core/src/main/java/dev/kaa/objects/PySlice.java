@@ -31,11 +31,11 @@ public final class PySlice extends PyObject {
     };
   }
 
-  @PyGetter("start") PyObject start() { return start; }
+  @PyGetter(value = "start", readonlyMember = true) PyObject start() { return start; }
 
-  @PyGetter("stop") PyObject stop() { return stop; }
+  @PyGetter(value = "stop", readonlyMember = true) PyObject stop() { return stop; }
 
-  @PyGetter("step") PyObject step() { return step; }
+  @PyGetter(value = "step", readonlyMember = true) PyObject step() { return step; }
 
   /** {@code slice.indices(len)}: (start, stop, step) adjusted to a sequence of that length. */
   @PyMethod("indices") PyObject indicesMethod(PyObject len) {

@@ -90,7 +90,10 @@ public class PyStr extends PyObject {
       @PyMethod.Opt PyObject errors) {
     String text;
     if (encoding == null && errors == null) {
-      text = object == null ? "" : Abstract.str(object).value;
+      if (object == null) return cls == TYPE ? new PyStr("") : new Derived(cls, "");
+      PyStr s = Abstract.str(object);
+      if (cls == TYPE) return s;  // str(x) is x.__str__()'s result, even an instance of a subclass of str
+      text = s.value;
     } else {
       String enc = encoding == null ? "utf-8" : TextArgs.str(encoding, "str", "'encoding'");
       String err = errors == null ? "strict" : TextArgs.str(errors, "str", "'errors'");

@@ -76,6 +76,14 @@ final class BuiltinCode {
     return run(self, "eval", Mode.EVAL, source, globals, locals);
   }
 
+  /** The builtins a code run with globals {@code g} sees: its {@code __builtins__} (a module or a dict), as CPython. */
+  private static PyDict builtinsOf(PyDict g, PyModule self) {
+    PyObject b = g.getStr("__builtins__");
+    if (b instanceof PyDict d) return d;
+    if (b instanceof PyModule m) return m.dict();
+    return self.interpreter.builtinsDict();
+  }
+
   private static PyObject run(PyModule self, String what, Mode mode, PyObject source, PyObject globals,
                               PyObject locals) {
     if (globals == PyNone.NONE) globals = null;
@@ -101,7 +109,7 @@ final class BuiltinCode {
     if (g.getStr("__builtins__") == null) g.put(new PyStr("__builtins__"), self);
     Code code = source instanceof PyCode c ? c.code
         : compileSource(self.interpreter, what, source, "<string>", mode, 0);
-    PyObject result = Eval.exec(code, g, l, self.interpreter.builtinsDict());
+    PyObject result = Eval.exec(code, g, l, builtinsOf(g, self));
     return mode == Mode.EXEC ? PyNone.NONE : result;
   }
 }

@@ -113,7 +113,7 @@ final class BuiltinFunctions {
     return new PyStr(PyStr.asciiEscape(Abstract.repr(obj).value));
   }
 
-  @PyMethod("len") static PyObject len(PyModule self, PyObject obj) { return PyInt.of(Abstract.len(obj)); }
+  @PyMethod("len") static PyObject len(PyModule self, PyObject obj) { return PyInt.of(Abstract.length(obj)); }
 
   @PyMethod("id") static PyObject id(PyModule self, PyObject obj) { return PyInt.of(interp(self).idOf(obj)); }
 

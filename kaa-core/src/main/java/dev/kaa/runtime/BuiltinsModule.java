@@ -20,6 +20,7 @@ import dev.kaa.objects.PyMemoryView;
 import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyNotImplemented;
 import dev.kaa.objects.PyProperty;
+import dev.kaa.objects.PyRange;
 import dev.kaa.objects.PyReversed;
 import dev.kaa.objects.PySet;
 import dev.kaa.objects.PySlice;
@@ -48,7 +49,8 @@ final class BuiltinsModule {
   private static final List<PyType> TYPES = List.of(PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE,
       PyFloat.TYPE, PyStr.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySlice.TYPE, PyEnumerate.TYPE, PyZip.TYPE,
       PyMap.TYPE, PyFilter.TYPE, PyReversed.TYPE, PyProperty.TYPE, PyClassMethod.TYPE, PyStaticMethod.TYPE,
-      PySuper.TYPE, PyBytes.TYPE, PyByteArray.TYPE, PyMemoryView.TYPE, PySet.TYPE, PyFrozenSet.TYPE, PyComplex.TYPE);
+      PySuper.TYPE, PyBytes.TYPE, PyByteArray.TYPE, PyMemoryView.TYPE, PySet.TYPE, PyFrozenSet.TYPE, PyComplex.TYPE,
+      PyRange.TYPE);
 
   static PyModule create(Interpreter interp) {
     PyModule b = new PyModule("builtins", new PyStr(DOC), interp);
