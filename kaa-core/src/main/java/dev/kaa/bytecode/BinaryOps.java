@@ -24,4 +24,24 @@ public enum BinaryOps {
 
   /** The plain operator of an in-place one (itself otherwise): {@code x += y} falls back to {@code x + y}. */
   public BinaryOps plain() { return inPlace() ? ALL[ordinal() - INPLACE_ADD.ordinal()] : this; }
+
+  /** The BINARY_OP operand of an AST operator, plain or in-place ({@code +} or {@code +=}). */
+  public static BinaryOps forOperator(dev.kaa.ast.Operator op, boolean inPlace) {
+    BinaryOps plain = switch (op) {
+      case Add -> BinaryOps.ADD;
+      case Sub -> BinaryOps.SUBTRACT;
+      case Mult -> BinaryOps.MULTIPLY;
+      case MatMult -> BinaryOps.MATRIX_MULTIPLY;
+      case Div -> BinaryOps.TRUE_DIVIDE;
+      case Mod -> BinaryOps.REMAINDER;
+      case Pow -> BinaryOps.POWER;
+      case LShift -> BinaryOps.LSHIFT;
+      case RShift -> BinaryOps.RSHIFT;
+      case BitOr -> BinaryOps.OR;
+      case BitXor -> BinaryOps.XOR;
+      case BitAnd -> BinaryOps.AND;
+      case FloorDiv -> BinaryOps.FLOOR_DIVIDE;
+    };
+    return inPlace ? BinaryOps.of(plain.ordinal() + BinaryOps.INPLACE_ADD.ordinal()) : plain;
+  }
 }

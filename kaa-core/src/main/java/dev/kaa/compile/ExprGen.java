@@ -90,7 +90,7 @@ final class ExprGen {
       case Expr.BinOp b -> {
         visit(b.left());
         visit(b.right());
-        g.emit(Op.BINARY_OP, binaryOp(b.op(), false).ordinal(), pos);
+        g.emit(Op.BINARY_OP, BinaryOps.forOperator(b.op(), false).ordinal(), pos);
       }
       case Expr.UnaryOp u -> {
         visit(u.operand());
@@ -180,24 +180,6 @@ final class ExprGen {
 
   void store(Expr target) { visit(target); }
 
-  static BinaryOps binaryOp(Operator op, boolean inPlace) {
-    BinaryOps plain = switch (op) {
-      case Add -> BinaryOps.ADD;
-      case Sub -> BinaryOps.SUBTRACT;
-      case Mult -> BinaryOps.MULTIPLY;
-      case MatMult -> BinaryOps.MATRIX_MULTIPLY;
-      case Div -> BinaryOps.TRUE_DIVIDE;
-      case Mod -> BinaryOps.REMAINDER;
-      case Pow -> BinaryOps.POWER;
-      case LShift -> BinaryOps.LSHIFT;
-      case RShift -> BinaryOps.RSHIFT;
-      case BitOr -> BinaryOps.OR;
-      case BitXor -> BinaryOps.XOR;
-      case BitAnd -> BinaryOps.AND;
-      case FloorDiv -> BinaryOps.FLOOR_DIVIDE;
-    };
-    return inPlace ? BinaryOps.of(plain.ordinal() + BinaryOps.INPLACE_ADD.ordinal()) : plain;
-  }
 
   /** {@code yield from} and {@code await}: the SEND loop, with CLEANUP_THROW for exceptions thrown in. */
   void yieldFrom(Position pos, boolean await) {

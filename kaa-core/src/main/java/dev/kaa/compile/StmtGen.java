@@ -5,6 +5,7 @@ import dev.kaa.ast.ExceptHandler;
 import dev.kaa.ast.Expr;
 import dev.kaa.ast.ExprContext;
 import dev.kaa.ast.Stmt;
+import dev.kaa.bytecode.BinaryOps;
 import dev.kaa.bytecode.Code;
 import dev.kaa.bytecode.Intrinsics;
 import dev.kaa.bytecode.Op;
@@ -204,7 +205,7 @@ final class StmtGen {
 
   private void augAssign(Stmt.AugAssign a) {
     Position pos = Position.of(a);
-    int op = ExprGen.binaryOp(a.op(), true).ordinal();
+    int op = BinaryOps.forOperator(a.op(), true).ordinal();
     switch (a.target()) {
       case Expr.Attribute t -> {
         g.exprs.visit(t.value());

@@ -8,4 +8,11 @@ package dev.kaa.objects;
 public interface IterNext {
   /** The next item, or null when the iterator is exhausted. */
   PyObject iterNext();
+
+  /** {@code __next__} over {@link #iterNext}: the item, or StopIteration at the end (one definition for all). */
+  static PyObject nextOrStop(IterNext it) {
+    PyObject v = it.iterNext();
+    if (v == null) throw new PyException(ExceptionTypes.StopIteration, null);
+    return v;
+  }
 }

@@ -32,5 +32,5 @@ public class PyFilter extends PyObject implements IterNext {
 
   @PyMethod("__iter__") PyObject iter() { return this; }
 
-  @PyMethod("__next__") PyObject next() { return Iterators.nextOrStop(this); }
+  @PyMethod("__next__") PyObject next() { return IterNext.nextOrStop(this); }
 }

@@ -41,7 +41,7 @@ abstract class PyRangeIterator extends PyObject implements IterNext {
 
     @PyMethod("__iter__") PyObject iter() { return this; }
 
-    @PyMethod("__next__") PyObject next() { return nextOrStop(); }
+    @PyMethod("__next__") PyObject next() { return IterNext.nextOrStop(this); }
 
     @PyMethod("__length_hint__") PyObject lengthHint() { return PyInt.of(Math.max(0, remaining)); }
   }
@@ -72,14 +72,8 @@ abstract class PyRangeIterator extends PyObject implements IterNext {
 
     @PyMethod("__iter__") PyObject iter() { return this; }
 
-    @PyMethod("__next__") PyObject next() { return nextOrStop(); }
+    @PyMethod("__next__") PyObject next() { return IterNext.nextOrStop(this); }
 
     @PyMethod("__length_hint__") PyObject lengthHint() { return PyInt.of(remaining.max(BigInteger.ZERO)); }
-  }
-
-  final PyObject nextOrStop() {
-    PyObject v = iterNext();
-    if (v == null) throw new PyException(ExceptionTypes.StopIteration, null);
-    return v;
   }
 }

@@ -42,9 +42,7 @@ final class PySetIterator extends PyObject implements IterNext {
   @PyMethod("__iter__") PyObject iter() { return this; }
 
   @PyMethod("__next__") PyObject next() {
-    PyObject v = iterNext();
-    if (v == null) throw new PyException(ExceptionTypes.StopIteration, null);
-    return v;
+    return IterNext.nextOrStop(this);
   }
 
   @PyMethod("__length_hint__") PyObject lengthHint() {

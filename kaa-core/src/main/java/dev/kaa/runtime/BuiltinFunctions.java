@@ -182,11 +182,7 @@ final class BuiltinFunctions {
       PyObject v = Abstract.next(iterator);
       return v == null ? dflt : v;
     }
-    if (iterator instanceof dev.kaa.objects.IterNext n) {
-      PyObject v = n.iterNext();
-      if (v == null) throw new PyException(ExceptionTypes.StopIteration, null);
-      return v;
-    }
+    if (iterator instanceof dev.kaa.objects.IterNext n) return dev.kaa.objects.IterNext.nextOrStop(n);
     return Abstract.callSpecial(iterator, Special.NEXT);  // its StopIteration, with its value, goes to the caller
   }
 

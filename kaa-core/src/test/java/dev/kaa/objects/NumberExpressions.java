@@ -128,23 +128,7 @@ final class NumberExpressions {
     };
   }
 
-  private static BinaryOps binary(dev.kaa.ast.Operator op) {
-    return switch (op) {
-      case Add -> BinaryOps.ADD;
-      case Sub -> BinaryOps.SUBTRACT;
-      case Mult -> BinaryOps.MULTIPLY;
-      case MatMult -> BinaryOps.MATRIX_MULTIPLY;
-      case Div -> BinaryOps.TRUE_DIVIDE;
-      case Mod -> BinaryOps.REMAINDER;
-      case Pow -> BinaryOps.POWER;
-      case LShift -> BinaryOps.LSHIFT;
-      case RShift -> BinaryOps.RSHIFT;
-      case BitOr -> BinaryOps.OR;
-      case BitXor -> BinaryOps.XOR;
-      case BitAnd -> BinaryOps.AND;
-      case FloorDiv -> BinaryOps.FLOOR_DIVIDE;
-    };
-  }
+  private static BinaryOps binary(dev.kaa.ast.Operator op) { return BinaryOps.forOperator(op, false); }
 
   private static CompareOps compare(CmpOp op) {
     return switch (op) {
