@@ -5,11 +5,11 @@ def factorial(n):
         r *= i
     return r
 
-f = factorial(6000)
+f = factorial(25000)
 print(f.bit_length(), f % 1000003)
 p = 3 ** 8000
 print(p.bit_length(), len(str(p)))
 a, b = 0, 1
-for _ in range(60000):
+for _ in range(400000):
     a, b = b, a + b
 print(a % 10**20)

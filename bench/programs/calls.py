@@ -11,5 +11,5 @@ def many_calls(n):
         s = add(s, i, scale=1) - add(i)
     return s
 
-print(fib(27))
-print(many_calls(300000))
+print(fib(32))
+print(many_calls(3000000))

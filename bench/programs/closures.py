@@ -11,9 +11,9 @@ def compose(f, g):
     return lambda x: f(g(x))
 
 c = counter()
-for i in range(300000):
+for i in range(3000000):
     c(i & 3)
 print(c(0))
 h = compose(lambda x: x + 1, lambda x: x * 2)
-print(sum(map(h, range(300000))))
-print(len(list(filter(lambda x: x % 7 == 3, range(500000)))))
+print(sum(map(h, range(5000000))))
+print(len(list(filter(lambda x: x % 7 == 3, range(5000000)))))

@@ -11,10 +11,10 @@ def count(ws):
         counts[w] = counts.get(w, 0) + 1
     return counts
 
-ws = words(200000)
+ws = words(1000000)
 c = count(ws)
 top = sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
 print(len(c), top)
-text = " ".join(ws[:50000])
+text = " ".join(ws[:300000])
 print(len(text.split()), text.upper().count("W1"), "%d-%s" % (len(text), text[:10]))
-print(sum(len(f"{w}:{i}") for i, w in enumerate(ws[:100000])))
+print(sum(len(f"{w}:{i}") for i, w in enumerate(ws[:600000])))

@@ -26,4 +26,4 @@ def run(n):
             s += 1
     return s
 
-print(run(300000))
+print(run(1500000))

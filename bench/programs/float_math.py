@@ -13,4 +13,4 @@ def mandelbrot(size, limit):
             count += i
     return count
 
-print(mandelbrot(200, 50))
+print(mandelbrot(600, 100))

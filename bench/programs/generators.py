@@ -14,5 +14,5 @@ def chained(n):
     yield from naturals(n)
     yield from naturals(n)
 
-print(sum(x * x for x in evens(naturals(1000000))))
-print(sum(1 for _ in chained(300000)))
+print(sum(x * x for x in evens(naturals(8000000))))
+print(sum(1 for _ in chained(4000000)))

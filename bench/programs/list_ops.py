@@ -9,10 +9,10 @@ def sieve(n):
         i += 1
     return [i for i, f in enumerate(flags) if f]
 
-primes = sieve(2000000)
+primes = sieve(8000000)
 print(len(primes), primes[-1])
-xs = [(i * 7919) % 100003 for i in range(300000)]
+xs = [(i * 7919) % 100003 for i in range(1500000)]
 xs.sort()
 print(xs[0], xs[-1], sum(xs[::1000]))
-m = [[i * j for j in range(200)] for i in range(200)]
+m = [[i * j for j in range(400)] for i in range(400)]
 print(sum(sum(row) for row in m))

@@ -13,4 +13,4 @@ def collatz_steps(limit):
         n += 1
     return total
 
-print(collatz_steps(60000))
+print(collatz_steps(150000))

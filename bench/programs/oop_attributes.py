@@ -30,4 +30,4 @@ def simulate(n, steps):
         total = total.add(p)
     return total.norm1 + sum(p.norm1 for p in ps)
 
-print(simulate(1000, 800))
+print(simulate(1000, 15000))

@@ -36,6 +36,12 @@ public final class PyCode extends PyObject {
   final String[][] keywordNames;
   /** {@code co_names}. */
   final String[] names;
+  /**
+   * Inline caches, one slot per instruction (docs/performance.md): an instruction that specialises on what it saw
+   * (an attribute lookup keyed on a type's version, a global lookup keyed on dict versions...) keeps an immutable
+   * record at its own index and replaces it whole, so a reader sees the old record or the new one, never half of one.
+   */
+  final Object[] inlineCaches;
 
   private PyCode(Code code) {
     this.code = code;
@@ -49,6 +55,7 @@ public final class PyCode extends PyObject {
       }
     }
     names = code.names.toArray(new String[0]);
+    inlineCaches = new Object[code.instructionsForInterpreter().length];
   }
 
   /** The runtime form of {@code code}, made on first use. Racy but harmless: two threads may make equal copies. */
