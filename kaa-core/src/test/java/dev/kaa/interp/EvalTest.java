@@ -3,21 +3,40 @@ package dev.kaa.interp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.kaa.bytecode.Code;
+import dev.kaa.compile.CodeGen;
+import dev.kaa.compile.FrontEnd;
 import dev.kaa.objects.ExceptionTypes;
 import dev.kaa.objects.PyDict;
 import dev.kaa.objects.PyException;
 import dev.kaa.objects.PyInt;
 import dev.kaa.objects.PyStr;
+import dev.kaa.objects.PyType;
+import dev.kaa.parse.Mode;
+import dev.kaa.parse.Warnings;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The eval loop seen from Java: entry points, limits, tracebacks. */
+/**
+ * The eval loop seen from Java: entry points, limits, tracebacks. What programs do is tested by the behaviour cases
+ * (BehaviourTest); these run without the runtime, with only the exception classes as builtins.
+ */
 class EvalTest {
+  private static Code compile(String source) {
+    return CodeGen.compile(FrontEnd.compileString(source, "<test>", Mode.EXEC, Warnings.IGNORE), "<test>", 0);
+  }
+
+  private static PyDict builtins() {
+    PyDict b = new PyDict();
+    for (PyType t : ExceptionTypes.ALL) b.put(new PyStr(t.name()), t);
+    return b;
+  }
+
   private static PyDict run(String source) {
     PyDict globals = new PyDict();
     globals.put(new PyStr("__name__"), new PyStr("__main__"));
-    Eval.execModule(Programs.compile(source), globals, Programs.builtins(new StringBuilder()));
+    Eval.execModule(compile(source), globals, builtins());
     return globals;
   }
 
@@ -30,7 +49,7 @@ class EvalTest {
     PyDict globals = new PyDict();
     PyDict locals = new PyDict();
     globals.put(new PyStr("a"), PyInt.of(2));
-    Eval.exec(Programs.compile("b = a * 21\n"), globals, locals, Programs.builtins(new StringBuilder()));
+    Eval.exec(compile("b = a * 21\n"), globals, locals, builtins());
     assertEquals(42, ((PyInt) locals.getStr("b")).longValue());
     assertEquals(null, globals.getStr("b"));
   }
@@ -38,7 +57,7 @@ class EvalTest {
   @Test void unboundedRecursionIsRecursionError() {
     PyException e = assertThrows(PyException.class, () -> run("def d():\n    d()\nd()\n"));
     assertEquals(ExceptionTypes.RecursionError, e.pyType());
-    assertEquals("RecursionError: maximum recursion depth exceeded", Programs.lastLine(e));
+    assertEquals("maximum recursion depth exceeded", e.value().args.get(0).toString());
   }
 
   @Test void theDefaultLimitCountsFramesAsCPythonDoes() {
