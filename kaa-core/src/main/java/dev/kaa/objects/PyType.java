@@ -143,6 +143,9 @@ public class PyType extends PyObject {
   /** {@code __module__} of a built-in type ("builtins", or the prefix of a dotted name as "types.GenericAlias"). */
   String builtinModule() { return builtinModule; }
 
+  /** CPython's {@code tp_name} of a built-in type: dotted with its module unless that is builtins ("sys.flags"). */
+  public String builtinTpName() { return builtinModule.equals("builtins") ? name : builtinModule + "." + name; }
+
   /** {@code __bases__}. */
   public List<PyType> bases() { return List.of(bases); }
 

@@ -39,7 +39,7 @@ final class PyStructSeq extends PyTuple {
   static PyStructSeq of(PyType type, PyObject... items) { return new PyStructSeq(type, items.clone()); }
 
   @PyMethod("__repr__") PyObject repr() {
-    StringBuilder sb = new StringBuilder(type.name()).append('(');
+    StringBuilder sb = new StringBuilder(type.builtinTpName()).append('(');
     int i = 0;
     for (String name : type.dictNames()) {
       if (!(type.dictGet(name) instanceof Field)) continue;

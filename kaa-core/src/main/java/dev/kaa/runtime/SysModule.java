@@ -94,8 +94,10 @@ final class SysModule {
     sys.put("meta_path", new PyList());
     sys.put("path_hooks", new PyList());
     sys.put("path_importer_cache", new PyDict());
-    sys.put("flags", PyStructSeq.of(FLAGS, zeros(13, PyInt.of(0), PyInt.of(1), PyInt.of(0), PyBool.FALSE,
-        PyInt.of(0), PyInt.of(0), PyBool.FALSE, PyInt.of(4300))));
+    // debug .. quiet are 0; hash_randomization, isolated, dev_mode, utf8_mode, warn_default_encoding, safe_path,
+    // int_max_str_digits as python3.12 run without options (the command-line issue sets them from options)
+    sys.put("flags", PyStructSeq.of(FLAGS, zeros(11, PyInt.of(1), PyInt.of(0), PyBool.FALSE, PyInt.of(0),
+        PyInt.of(0), PyBool.FALSE, PyInt.of(4300))));
     sys.put("float_info", PyStructSeq.of(FLOAT_INFO, new PyFloat(Double.MAX_VALUE), PyInt.of(1024), PyInt.of(308),
         new PyFloat(Double.MIN_NORMAL), PyInt.of(-1021), PyInt.of(-307), PyInt.of(15), PyInt.of(53),
         new PyFloat(Math.ulp(1.0)), PyInt.of(2), PyInt.of(1)));
