@@ -81,6 +81,7 @@ public final class Eval {
     final PyObject[] s = f.localsplus;
     final PyObject[] consts = f.pycode.consts;
     final String[] names = f.pycode.names;
+    final Object[] caches = f.pycode.inlineCaches;
     final PyDict globals = f.globals;
     int pc = f.next;
     int sp = f.sp;
@@ -158,27 +159,16 @@ public final class Eval {
             case DELETE_GLOBAL -> Ops.deleteGlobal(f, names[arg]);
 
             case LOAD_ATTR -> {
-              PyObject owner = s[sp - 1];
               String name = names[arg >>> 1];
-              if ((arg & 1) == 0) {
-                s[sp - 1] = Attributes.get(owner, name);
-              } else {
-                PyObject meth = Ops.unboundMethod(owner, name);
-                if (meth != null) {
-                  s[sp - 1] = meth;
-                  s[sp++] = owner;
-                } else {
-                  s[sp - 1] = null;
-                  s[sp++] = Attributes.get(owner, name);
-                }
-              }
+              if ((arg & 1) == 0) s[sp - 1] = AttributeCache.load(caches, pc - 1, s[sp - 1], name);
+              else sp = AttributeCache.loadMethod(caches, pc - 1, s, sp, name);
             }
             case STORE_ATTR -> {
-              Attributes.set(s[sp - 1], names[arg], s[sp - 2]);
+              AttributeCache.store(caches, pc - 1, s[sp - 1], names[arg], s[sp - 2]);
               sp -= 2;
             }
             case DELETE_ATTR -> Attributes.set(s[--sp], names[arg], null);
-            case LOAD_SUPER_ATTR -> sp = Ops.loadSuperAttr(s, sp, names[arg >>> 2], arg);
+            case LOAD_SUPER_ATTR -> sp = AttributeCache.loadSuper(caches, pc - 1, s, sp, names[arg >>> 2], arg);
             case BINARY_SUBSCR -> {
               PyObject key = s[--sp];
               s[sp - 1] = Ops.getItem(s[sp - 1], key);

@@ -152,32 +152,6 @@ final class Ops {
 
   // ---- attributes
 
-  /**
-   * For {@code obj.name(...)}: the function or method descriptor found on the type, to be called with obj as its
-   * first argument (no bound method made), when attribute lookup is the generic one and the instance dict does not
-   * shadow it; null otherwise (the caller then does a plain getattr).
-   */
-  static PyObject unboundMethod(PyObject owner, String name) {
-    PyType t = owner.type();
-    PyObject getattribute = t.lookupSpecial(Special.GETATTRIBUTE);
-    if (!(getattribute instanceof PyMethodDescriptor d) || d.owner != PyType.OBJECT) return null;
-    PyObject descr = t.lookup(name);
-    if (!(descr instanceof PyFunction) && !(descr instanceof PyMethodDescriptor)) return null;
-    if (owner instanceof HasDict h && h.dict() != null && h.dict().getStr(name) != null) return null;
-    return descr;
-  }
-
-  /** {@code global_super class self -> attr} (method form: {@code -> NULL attr}); returns the new stack pointer. */
-  static int loadSuperAttr(PyObject[] s, int sp, String name, int arg) {
-    PyObject superType = s[sp - 3], cls = s[sp - 2], self = s[sp - 1];
-    PyObject sup = superType.call2(cls, self);
-    PyObject attr = Attributes.get(sup, name);
-    sp -= 3;
-    if ((arg & 1) != 0) s[sp++] = null;
-    s[sp++] = attr;
-    return sp;
-  }
-
   // ---- items
 
   static PyObject getItem(PyObject container, PyObject key) {

@@ -38,6 +38,12 @@ public final class Attributes {
     }
   }
 
+  /** {@code f} (a type's {@code __getattribute__}, {@code __setattr__}...) is object's own. */
+  public static boolean isObjectSlot(PyObject f) { return isBuiltin(f, PyType.OBJECT); }
+
+  /** {@code f} (a metaclass's {@code __getattribute__}...) is type's own. */
+  public static boolean isTypeSlot(PyObject f) { return isBuiltin(f, PyType.TYPE); }
+
   private static boolean isBuiltin(PyObject f, PyType owner) {
     return f instanceof PyMethodDescriptor d && d.owner == owner;
   }

@@ -69,24 +69,49 @@ public class PyDict extends PyObject {
 
   /** {@code d[name]} for a str key given as a Java String (attribute and global lookups): no PyStr is made. */
   public PyObject getStr(String name) {
+    int ix = indexOfStr(name);
+    if (ix >= 0) return values[ix];
+    return ix == ODD_KEY ? get(new PyStr(name)) : null;  // a str subclass or an odd key with a colliding hash
+  }
+
+  // Entry hints for the attribute inline caches (dev.kaa.interp.AttributeCache): an instance dict's entry index for a
+  // name is remembered per instruction and checked against the key there, so a hit costs no hashing or probing.
+
+  /** What {@link #indexOfStr} answers when a key that is not an exact str is in the way: the general lookup decides. */
+  private static final int ODD_KEY = -2;
+
+  /** The entry index of the exact-str key {@code name}; -1 when absent; {@link #ODD_KEY}. */
+  public int indexOfStr(String name) {
     long hash = PyStr.hashOf(name);
     int mask = indices.length - 1;
     long perturb = hash;
     int i = (int) (hash & mask);
     while (true) {
       int ix = indices[i];
-      if (ix == EMPTY) return null;
+      if (ix == EMPTY) return -1;
       if (ix >= 0 && hashes[ix] == hash) {
         PyObject k = keys[ix];
-        if (isExactStr(k)) {
-          if (((PyStr) k).value.equals(name)) return values[ix];
-        } else {
-          return get(new PyStr(name));   // a str subclass or an odd key with a colliding hash: the general path
-        }
+        if (!isExactStr(k)) return ODD_KEY;
+        if (((PyStr) k).value.equals(name)) return ix;
       }
       perturb >>>= 5;
       i = (int) ((i * 5L + perturb + 1) & mask);
     }
+  }
+
+  /** The value of entry {@code ix} when its key is the exact str {@code name}, else null (a stale hint). */
+  public PyObject valueAtStr(int ix, String name) { return holdsStr(ix, name) ? values[ix] : null; }
+
+  /** Replaces the value of entry {@code ix} when its key is the exact str {@code name}; false for a stale hint. */
+  public boolean replaceAtStr(int ix, String name, PyObject value) {
+    if (!holdsStr(ix, name)) return false;
+    values[ix] = value;
+    return true;
+  }
+
+  private boolean holdsStr(int ix, String name) {
+    PyObject[] ks = keys;
+    return ix >= 0 && ix < ks.length && ks[ix] instanceof PyStr k && k.getClass() == PyStr.class && k.value.equals(name);
   }
 
   /** {@code d[key] = value}. */

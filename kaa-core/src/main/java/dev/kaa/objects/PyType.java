@@ -310,6 +310,12 @@ public class PyType extends PyObject {
     }
   }
 
+  /**
+   * The version tag: it changes whenever a lookup along this type's MRO might answer differently (a class dict entry
+   * set or removed here or in a base, a new MRO). Inline caches key what they decided on (type, version).
+   */
+  public int version() { return version; }
+
   /** Something along this type's MRO changed: this type's and every subclass's cached lookups are stale. */
   public void modified() {
     version++;

@@ -1,0 +1,281 @@
+package dev.kaa.interp;
+
+import dev.kaa.objects.Attributes;
+import dev.kaa.objects.HasDict;
+import dev.kaa.objects.MethodDescriptorFlag;
+import dev.kaa.objects.PyDict;
+import dev.kaa.objects.PyGetSetDescriptor;
+import dev.kaa.objects.PyMemberDescriptor;
+import dev.kaa.objects.PyMethodDescriptor;
+import dev.kaa.objects.PyObject;
+import dev.kaa.objects.PyProperty;
+import dev.kaa.objects.PyStr;
+import dev.kaa.objects.PySuper;
+import dev.kaa.objects.PyType;
+import dev.kaa.objects.Special;
+import dev.kaa.runtime.PyModule;
+import java.util.List;
+
+/**
+ * Inline caches of LOAD_ATTR, STORE_ATTR and LOAD_SUPER_ATTR (CPython 3.11's specialised attribute instructions, in
+ * {@link PyCode#inlineCaches}). The first execution does the full lookup and records what it decided for the type
+ * it saw — "the instance dict, else class attribute X", "method X: push the function and self", "property P",
+ * "slot member M", "an entry of the module dict" — keyed on the type's identity and {@link PyType#version()}; later
+ * executions on that type do only what the record says. Any change that could alter a lookup along the type's MRO
+ * changes its version (docs/classes.md), so a record never outlives what it stood for; a miss (another type, a newer
+ * version, a name absent from the instance dict) takes the generic path and refills.
+ *
+ * <p>Records are immutable and replaced whole, so a reader sees the old record or the new one. Only lookups whose
+ * outcome depends on nothing but the type are recorded: a descriptor whose own class is a Python class (its
+ * {@code __get__} may appear later) is not, nor is anything on a type with {@code __getattribute__} or
+ * {@code __getattr__} of its own. Instance dict entries are found through a hint (the entry index where the name
+ * was), checked against the key there.
+ */
+public final class AttributeCache {
+  private AttributeCache() {}
+
+  // What a LOAD_ATTR on an instance does on a hit.
+  /** The instance dict; absent there: the generic path (AttributeError, {@code __getattr__}). */
+  private static final int DICT = 0;
+  /** The instance dict, else {@code descr}, a class attribute that is no descriptor. */
+  private static final int DICT_OR_VALUE = 1;
+  /** The instance dict, else {@code descr}, a function or method descriptor, bound (or pushed with self). */
+  private static final int DICT_OR_METHOD = 2;
+  /** {@code descr} is a property (a data descriptor: the instance dict is not consulted). */
+  private static final int PROPERTY = 3;
+  /** {@code descr} is a {@code __slots__} member. */
+  private static final int MEMBER = 4;
+  /** {@code descr} is a built-in getset descriptor ({@code __class__}, {@code __dict__}...). */
+  private static final int GETSET = 5;
+
+  /** LOAD_ATTR on instances of {@code type} (at {@code version}): do {@code kind}; {@code hint} is a dict entry index. */
+  private record Load(PyType type, int version, int kind, PyObject descr, int hint) {}
+
+  /** LOAD_ATTR on the class {@code cls} itself: the answer is {@code value} while neither it nor its metaclass change. */
+  private record ClassLoad(PyType cls, int version, PyType meta, int metaVersion, PyObject value) {}
+
+  /** STORE_ATTR on instances of {@code type}: into the instance dict (key {@code key}, entry hint), or slot member. */
+  private record Store(PyType type, int version, PyStr key, int hint, PyMemberDescriptor member) {}
+
+  /** {@code super(thisClass, self).name} for self of {@code type}: {@code found} (a function, or a plain value). */
+  private record SuperLoad(PyType thisClass, PyType type, int version, PyObject found) {}
+
+  // ---- LOAD_ATTR
+
+  /** {@code o.name}, as the instruction at {@code at} sees it. */
+  public static PyObject load(Object[] caches, int at, PyObject o, String name) {
+    Object c = caches[at];
+    if (!valid(c, o)) caches[at] = c = plan(o, name);
+    if (c instanceof Load l) {
+      PyObject v = apply(l, o, name);
+      if (v != null) return v;
+    } else if (c instanceof ClassLoad k) {
+      return k.value;
+    }
+    return Attributes.get(o, name);
+  }
+
+  /**
+   * LOAD_ATTR's method form: over the owner at {@code s[sp - 1]}, pushes {@code function, self} for a method found
+   * on the type (no bound method made), else {@code NULL, o.name}. Returns the new stack pointer.
+   */
+  public static int loadMethod(Object[] caches, int at, PyObject[] s, int sp, String name) {
+    PyObject o = s[sp - 1];
+    Object c = caches[at];
+    if (!valid(c, o)) caches[at] = c = plan(o, name);
+    PyObject v;
+    if (c instanceof Load l) {
+      v = l.kind == DICT_OR_METHOD ? dictValue(o, l, name) : apply(l, o, name);
+      if (v == null && l.kind == DICT_OR_METHOD) {
+        s[sp - 1] = l.descr;
+        s[sp] = o;
+        return sp + 1;
+      }
+    } else {
+      v = c instanceof ClassLoad k ? k.value : null;
+    }
+    s[sp - 1] = null;
+    s[sp] = v != null ? v : Attributes.get(o, name);
+    return sp + 1;
+  }
+
+  /** Record {@code c} was made for {@code o}'s type (or the class o) as it is now. */
+  private static boolean valid(Object c, PyObject o) {
+    if (c instanceof Load l) return l.type == o.type() && l.version == l.type.version();
+    return c instanceof ClassLoad k && k.cls == o && k.version == k.cls.version() && k.metaVersion == k.meta.version();
+  }
+
+  /** What record {@code l} says {@code o.name} is; null when it cannot tell (the generic path decides). */
+  private static PyObject apply(Load l, PyObject o, String name) {
+    switch (l.kind) {
+      case DICT:
+        return dictValue(o, l, name);
+      case DICT_OR_VALUE: {
+        PyObject v = dictValue(o, l, name);
+        return v != null ? v : l.descr;
+      }
+      case DICT_OR_METHOD: {
+        PyObject v = dictValue(o, l, name);
+        if (v != null) return v;
+        return l.descr instanceof PyFunction f ? new PyBoundMethod(f, o) : ((PyMethodDescriptor) l.descr).bind(o);
+      }
+      case PROPERTY:
+        return ((PyProperty) l.descr).get(o, l.type);
+      case MEMBER:
+        return ((PyMemberDescriptor) l.descr).get(o);
+      default:
+        return ((PyGetSetDescriptor) l.descr).get(o);
+    }
+  }
+
+  /** {@code o.__dict__[name]} through the record's hint, or null when o has no dict or no such entry. */
+  private static PyObject dictValue(PyObject o, Load l, String name) {
+    if (!(o instanceof HasDict h)) return null;
+    PyDict d = h.dict();
+    if (d == null) return null;
+    PyObject v = d.valueAtStr(l.hint, name);
+    return v != null ? v : d.getStr(name);
+  }
+
+  /** What LOAD_ATTR {@code name} on {@code o} decides, when that depends only on o's type; else null. */
+  private static Object plan(PyObject o, String name) {
+    return o instanceof PyType cls ? planClass(cls, name) : planInstance(o, name);
+  }
+
+  private static Load planInstance(PyObject o, String name) {
+    PyType t = o.type();
+    int version = t.version();
+    PyObject getattribute = t.lookupSpecial(Special.GETATTRIBUTE);
+    boolean moduleGet = o instanceof PyModule && t == PyModule.TYPE;  // a module's own __getattribute__: the dict
+    if (!moduleGet && !Attributes.isObjectSlot(getattribute) || t.lookupSpecial(Special.GETATTR) != null) return null;
+    PyObject descr = t.lookup(name);
+    int hint = o instanceof HasDict h && h.dict() != null ? h.dict().indexOfStr(name) : -1;
+    if (descr == null) return new Load(t, version, DICT, null, hint);
+    if (moduleGet) return null;
+    PyType dt = descr.type();
+    if (!dt.hasFlag(PyType.IMMUTABLE)) return null;  // a Python class's instance: it may gain __get__ later
+    if (dt.lookupSpecial(Special.GET) == null) return new Load(t, version, DICT_OR_VALUE, descr, hint);
+    if (dt.lookupSpecial(Special.SET) != null || dt.lookupSpecial(Special.DELETE) != null) {
+      if (descr.getClass() == PyProperty.class) return new Load(t, version, PROPERTY, descr, hint);
+      if (descr instanceof PyMemberDescriptor) return new Load(t, version, MEMBER, descr, hint);
+      if (descr instanceof PyGetSetDescriptor) return new Load(t, version, GETSET, descr, hint);
+      return null;
+    }
+    if (descr instanceof PyFunction || descr instanceof PyMethodDescriptor) {
+      return new Load(t, version, DICT_OR_METHOD, descr, hint);
+    }
+    return null;
+  }
+
+  /**
+   * {@code C.name} with type's own attribute lookup: recorded when the answer is a fixed object — a plain class
+   * attribute or a function (read through its class, itself) — and the metaclass has nothing of that name.
+   */
+  private static ClassLoad planClass(PyType cls, String name) {
+    PyType meta = cls.type();
+    int version = cls.version(), metaVersion = meta.version();
+    if (!Attributes.isTypeSlot(meta.lookupSpecial(Special.GETATTRIBUTE))) return null;
+    PyObject metaAttr = meta.lookup(name);
+    if (metaAttr != null && !isPlainNonData(metaAttr.type())) return null;  // a metaclass data descriptor wins
+    PyObject attr = cls.lookup(name);
+    if (attr == null) return null;
+    PyType at = attr.type();
+    if (attr instanceof MethodDescriptorFlag || at.hasFlag(PyType.IMMUTABLE) && at.lookupSpecial(Special.GET) == null) {
+      return new ClassLoad(cls, version, meta, metaVersion, attr);
+    }
+    return null;
+  }
+
+  /** A built-in type without {@code __set__} and {@code __delete__}: its instances are no data descriptors. */
+  private static boolean isPlainNonData(PyType t) {
+    return t.hasFlag(PyType.IMMUTABLE) && t.lookupSpecial(Special.SET) == null
+        && t.lookupSpecial(Special.DELETE) == null;
+  }
+
+  // ---- STORE_ATTR
+
+  /** {@code o.name = value}, as the instruction at {@code at} does it. */
+  public static void store(Object[] caches, int at, PyObject o, String name, PyObject value) {
+    if (caches[at] instanceof Store c && c.type == o.type() && c.version == c.type.version()) {
+      if (c.member != null) {
+        c.member.set(o, value);
+        return;
+      }
+      if (o instanceof HasDict h) {
+        PyDict d = h.dict();
+        if (d != null) {
+          if (!d.replaceAtStr(c.hint, name, value)) d.put(c.key, value);
+          return;
+        }
+      }
+    } else {
+      caches[at] = planStore(o, name);
+    }
+    Attributes.set(o, name, value);
+  }
+
+  /** Records what STORE_ATTR {@code name} on {@code o} does, when that is a dict entry or a slot. */
+  private static Store planStore(PyObject o, String name) {
+    PyType t = o.type();
+    int version = t.version();
+    if (o instanceof PyType || !Attributes.isObjectSlot(t.lookupSpecial(Special.SETATTR))) return null;
+    PyObject descr = t.lookup(name);
+    if (descr instanceof PyMemberDescriptor m) return new Store(t, version, null, -1, m);
+    if (descr != null && !isPlainNonData(descr.type())) return null;
+    if (!(o instanceof HasDict h) || h.dict() == null) return null;
+    return new Store(t, version, new PyStr(name), h.dict().indexOfStr(name), null);
+  }
+
+  // ---- LOAD_SUPER_ATTR
+
+  /**
+   * {@code global_super class self -> attr} (method form: {@code -> function self} or {@code -> NULL attr}). With
+   * the built-in {@code super} and an instance of the class, what the lookup found after the class in the MRO is
+   * recorded for self's type. Returns the new stack pointer.
+   */
+  public static int loadSuper(Object[] caches, int at, PyObject[] s, int sp, String name, int arg) {
+    PyObject superType = s[sp - 3], cls = s[sp - 2], self = s[sp - 1];
+    PyType t = self.type();
+    Object c = caches[at];
+    if (!(c instanceof SuperLoad l && l.thisClass == cls && l.type == t && l.version == t.version())
+        && superType == PySuper.TYPE && cls instanceof PyType thisClass) {
+      caches[at] = c = planSuper(thisClass, self, name);
+    }
+    sp -= 3;
+    if (superType == PySuper.TYPE && c instanceof SuperLoad l && l.thisClass == cls && l.type == t
+        && l.version == t.version()) {
+      if (l.found instanceof PyFunction f) {
+        if ((arg & 1) != 0) {
+          s[sp++] = f;
+          s[sp++] = self;
+          return sp;
+        }
+        s[sp++] = new PyBoundMethod(f, self);
+        return sp;
+      }
+      if ((arg & 1) != 0) s[sp++] = null;
+      s[sp++] = l.found;
+      return sp;
+    }
+    PyObject attr = Attributes.get(superType.call2(cls, self), name);
+    if ((arg & 1) != 0) s[sp++] = null;
+    s[sp++] = attr;
+    return sp;
+  }
+
+  /** The record for {@code super(thisClass, self).name}: a function or a plain value found after thisClass. */
+  private static SuperLoad planSuper(PyType thisClass, PyObject self, String name) {
+    PyType t = self.type();
+    int version = t.version();
+    if (self instanceof PyType || !t.isSubtypeOf(thisClass) || name.equals("__class__")) return null;
+    List<PyType> mro = t.mro();
+    PyObject found = null;
+    for (int j = mro.indexOf(thisClass) + 1; j < mro.size() && found == null; j++) found = mro.get(j).dictGet(name);
+    if (found == null) return null;
+    PyType ft = found.type();
+    if (found instanceof PyFunction || ft.hasFlag(PyType.IMMUTABLE) && ft.lookupSpecial(Special.GET) == null) {
+      return new SuperLoad(thisClass, t, version, found);
+    }
+    return null;
+  }
+}
