@@ -174,6 +174,7 @@ final class Ops {
     if (container.getClass() == PyDict.class) {
       PyObject v = ((PyDict) container).get(key);
       if (v != null) return v;
+      throw Errors.keyError(key);  // an exact dict has no __missing__
     }
     return Abstract.getItem(container, key);
   }
@@ -239,10 +240,22 @@ final class Ops {
       if (x.isLong() && y.isLong()) r = longBinary(x.longValue(), y.longValue(), plain);
     } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
       r = doubleBinary(((PyFloat) a).value, ((PyFloat) b).value, plain);
-    } else if (plain == ADD && a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
-      r = new PyStr(((PyStr) a).value.concat(((PyStr) b).value));
+    } else if (a.getClass() == PyStr.class || a.getClass() == PyList.class) {
+      r = sequenceBinary(a, b, plain);
     }
     return r != null ? r : Abstract.binaryOp(a, b, BINARY[op]);
+  }
+
+  /**
+   * str concatenation, and repetition of an exact str or list by an exact int: what their {@code __add__} and
+   * {@code __mul__} would answer, without the special-method dispatch; null for the general path.
+   */
+  private static PyObject sequenceBinary(PyObject a, PyObject b, int op) {
+    if (op == ADD && a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+      return new PyStr(((PyStr) a).value.concat(((PyStr) b).value));
+    }
+    if (op != MULTIPLY || b.getClass() != PyInt.class) return null;
+    return a.getClass() == PyStr.class ? ((PyStr) a).mul(b) : ((PyList) a).mul(b);
   }
 
   /** Long arithmetic with exact overflow checks; null when the result needs the general path. */
@@ -455,12 +468,16 @@ final class Ops {
   /** {@code seq -> x_n ... x_1}; returns the new stack pointer. */
   static int unpackSequence(PyObject[] s, int sp, int n) {
     PyObject seq = s[sp - 1];
-    PyObject[] items = null;
-    if (seq.getClass() == PyTuple.class) items = ((PyTuple) seq).toArray();
-    else if (seq.getClass() == PyList.class) items = ((PyList) seq).toArray();
-    if (items != null && items.length == n) {
+    if (seq.getClass() == PyTuple.class && ((PyTuple) seq).size() == n) {
+      PyTuple t = (PyTuple) seq;
       sp--;
-      for (int i = n - 1; i >= 0; i--) s[sp++] = items[i];
+      for (int i = n - 1; i >= 0; i--) s[sp++] = t.get(i);
+      return sp;
+    }
+    if (seq.getClass() == PyList.class && ((PyList) seq).size() == n) {
+      PyList l = (PyList) seq;
+      sp--;
+      for (int i = n - 1; i >= 0; i--) s[sp++] = l.get(i);
       return sp;
     }
     List<PyObject> got = take(seq, n + 1);
@@ -523,6 +540,7 @@ final class Ops {
       default -> v;
     };
     if (spec == null && v.getClass() == PyStr.class) return v;
+    if (spec == null && v.getClass() == PyInt.class) return ((PyInt) v).repr();  // format(i, '') is str(i)
     return Abstract.format(v, spec == null ? new PyStr("") : (PyStr) spec);
   }
 

@@ -59,6 +59,7 @@ public final class Abstract {
   /** {@code str(o)}. */
   public static PyStr str(PyObject o) {
     if (o.type() == PyStr.TYPE) return (PyStr) o;
+    if (o.getClass() == PyInt.class) return (PyStr) ((PyInt) o).repr();  // int's str cannot be replaced
     PyObject r = callSpecial(o, Special.STR);
     if (r instanceof PyStr s) return s;
     throw Errors.typeError("__str__ returned non-string (type %s)", r.type().name());
@@ -67,6 +68,10 @@ public final class Abstract {
   /** {@code hash(o)}: never -1, as in CPython. */
   public static long hash(PyObject o) {
     if (o instanceof PyStr s && o.type() == PyStr.TYPE) return s.hashValue();
+    if (o.getClass() == PyInt.class && ((PyInt) o).isLong()) {
+      long v = ((PyInt) o).longValue();  // int's hash is the value itself in this range, as int.__hash__ gives
+      if (v != -1 && v < NumericHash.MODULUS && v > -NumericHash.MODULUS) return v;
+    }
     PyObject f = o.type().lookupSpecial(Special.HASH);
     if (f == null || f == PyNone.NONE) throw Errors.typeError("unhashable type: '%s'", o.type().name());
     PyObject r = callUnbound(f, o, NO_ARGS);

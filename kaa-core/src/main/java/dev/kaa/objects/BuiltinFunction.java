@@ -7,6 +7,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,6 +29,12 @@ public final class BuiltinFunction {
   private final int skip;
   /** Made on the first call: binding costs more than parsing a signature, and most built-ins are never called. */
   private MethodHandle handle;
+  /** {@code (PyObject self, PyObject... n args) -> PyObject} for {@link #callDirect}, made on its first use. */
+  private MethodHandle directHandle;
+  /** Whether calls may take {@link #callDirect}: no {@code *args}, no {@code **kwargs}, few parameters. */
+  private final boolean direct;
+  /** Whether some parameter is narrower than PyObject, so that arguments need a class check. */
+  private final boolean checked;
   private boolean moduleFunction;
 
   private BuiltinFunction(ArgSpec spec, String doc, Class<?> selfClass, Class<?>[] paramClasses, Method method,
@@ -38,7 +45,11 @@ public final class BuiltinFunction {
     this.paramClasses = paramClasses;
     this.method = method;
     this.skip = skip;
+    this.direct = !spec.star() && !spec.kwargs() && paramClasses.length <= MAX_DIRECT;
+    this.checked = Arrays.stream(paramClasses).anyMatch(c -> c != PyObject.class);
   }
+
+  private static final int MAX_DIRECT = 3;
 
   /**
    * Binds {@code m}: an instance method (self is {@code this}), a static method whose first parameter is self (when
@@ -117,20 +128,29 @@ public final class BuiltinFunction {
 
   /** Adapts {@code m} to {@code (PyObject self, Object[] args) -> PyObject}. */
   private static MethodHandle uniformHandle(Method m, int skip) {
+    return bound(m, skip).asSpreader(Object[].class, m.getParameterCount() - skip).asType(UNIFORM);
+  }
+
+  /** Adapts {@code m} to {@code (PyObject self, PyObject a1, ..., PyObject an) -> PyObject}. */
+  private static MethodHandle directHandle(Method m, int skip, int n) {
+    Class<?>[] params = new Class<?>[n + 1];
+    Arrays.fill(params, PyObject.class);
+    return bound(m, skip).asType(MethodType.methodType(PyObject.class, params));
+  }
+
+  /** {@code m} as a handle taking self (ignored by a module function) then its Python arguments, returning a value. */
+  private static MethodHandle bound(Method m, int skip) {
     try {
       // invokespecial for instance methods: int.__repr__(True) must run int's method even though bool overrides it
       // a private lookup in the declaring class: module functions live in package-private classes of other packages
       MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(m.getDeclaringClass(), LOOKUP);
-      MethodHandle h = Modifier.isStatic(m.getModifiers()) ? lookup.unreflect(m)
-          : lookup.unreflectSpecial(m, m.getDeclaringClass());
+      boolean isStatic = Modifier.isStatic(m.getModifiers());
+      MethodHandle h = isStatic ? lookup.unreflect(m) : lookup.unreflectSpecial(m, m.getDeclaringClass());
       if (m.getReturnType() == void.class) {
         h = MethodHandles.filterReturnValue(h, MethodHandles.constant(PyObject.class, PyNone.NONE));
       }
-      boolean isStatic = Modifier.isStatic(m.getModifiers());
-      int nargs = m.getParameterCount() - skip;
       if (isStatic && skip == 0) h = MethodHandles.dropArguments(h, 0, PyObject.class);  // module function: no self
-      h = h.asSpreader(Object[].class, nargs);
-      return h.asType(UNIFORM);
+      return h;
     } catch (IllegalAccessException e) {
       throw new IllegalStateException("cannot bind " + m, e);
     }
@@ -142,15 +162,12 @@ public final class BuiltinFunction {
 
   /** Calls with {@code self} (ignored for a module function) and the vectorcall-shaped arguments. */
   public PyObject call(PyObject self, PyObject[] args, int from, int npos, String[] kwnames) {
-    Object[] parsed = ArgParser.parse(spec, args, from, npos, kwnames);
-    for (int i = 0; i < paramClasses.length; i++) {
-      Object v = parsed[i];
-      if (v != null && !paramClasses[i].isInstance(v)) {
-        throw Errors.typeError("%s() argument %d must be %s, not %s", spec.name(), i + 1,
-            TypeNames.of(paramClasses[i]), ((PyObject) v).type().name());
-      }
-    }
     try {
+      if (kwnames == null && direct && npos >= spec.required() && npos <= spec.positional()) {
+        return callDirect(self, args, from, npos);
+      }
+      Object[] parsed = ArgParser.parse(spec, args, from, npos, kwnames);
+      for (int i = 0; i < paramClasses.length; i++) checkClass(i, parsed[i]);
       MethodHandle h = handle;
       if (h == null) handle = h = uniformHandle(method, skip);  // racy but idempotent
       return (PyObject) h.invokeExact(self, parsed);
@@ -161,5 +178,37 @@ public final class BuiltinFunction {
     } catch (Throwable t) {
       throw Errors.internal(spec.qualname() + ": " + t);
     }
+  }
+
+  private void checkClass(int i, Object v) {
+    if (v != null && !paramClasses[i].isInstance(v)) {
+      throw Errors.typeError("%s() argument %d must be %s, not %s", spec.name(), i + 1,
+          TypeNames.of(paramClasses[i]), ((PyObject) v).type().name());
+    }
+  }
+
+  /**
+   * The common call, positional arguments only to a function of at most {@link #MAX_DIRECT} parameters and no
+   * {@code *args}/{@code **kwargs}: no argument array, no parsing, a handle of the method's own arity (omitted optional
+   * arguments are null, as the parser leaves them).
+   */
+  private PyObject callDirect(PyObject self, PyObject[] args, int from, int npos) throws Throwable {
+    int n = paramClasses.length;
+    PyObject a = n > 0 && npos > 0 ? args[from] : null;
+    PyObject b = n > 1 && npos > 1 ? args[from + 1] : null;
+    PyObject c = n > 2 && npos > 2 ? args[from + 2] : null;
+    if (checked) {
+      if (n > 0) checkClass(0, a);
+      if (n > 1) checkClass(1, b);
+      if (n > 2) checkClass(2, c);
+    }
+    MethodHandle h = directHandle;
+    if (h == null) directHandle = h = directHandle(method, skip, n);  // racy but idempotent
+    return switch (n) {
+      case 0 -> (PyObject) h.invokeExact(self);
+      case 1 -> (PyObject) h.invokeExact(self, a);
+      case 2 -> (PyObject) h.invokeExact(self, a, b);
+      default -> (PyObject) h.invokeExact(self, a, b, c);
+    };
   }
 }

@@ -37,11 +37,21 @@ public class PyBaseException extends PyObject implements HeapInstance {
   public static PyBaseException create(PyType type, PyObject[] args, String[] kwnames) {
     int npos = args.length - (kwnames == null ? 0 : kwnames.length);
     PyObject nw = type.lookup("__new__");
+    if (kwnames == null && !type.hasFlag(PyType.HEAPTYPE) && nw == BaseMethods.NEW
+        && type.lookup("__init__") == BaseMethods.INIT) {
+      return allocate(type, PyTuple.of(args));  // what BaseException's __new__ and __init__ would do, called directly
+    }
     PyObject made = nw instanceof PyBuiltinNew b ? b.construct(type, args, 0, npos, kwnames)
         : nw.call(prepend(type, args), 0, npos + 1, kwnames);
     if (!(made instanceof PyBaseException e)) throw Errors.internal(type.name() + ".__new__ made no exception");
     Attributes.get(e, "__init__").call(args, 0, npos, kwnames);
     return e;
+  }
+
+  /** BaseException's own {@code __new__} and {@code __init__}, looked up once the exception types exist. */
+  private static final class BaseMethods {
+    static final PyObject NEW = ExceptionTypes.BaseException.lookup("__new__");
+    static final PyObject INIT = ExceptionTypes.BaseException.lookup("__init__");
   }
 
   private static PyObject[] prepend(PyObject first, PyObject[] rest) {
@@ -57,7 +67,7 @@ public class PyBaseException extends PyObject implements HeapInstance {
    * {@code cls->tp_basicsize}.
    */
   static PyBaseException allocate(PyType cls, PyTuple args) {
-    for (PyType t : cls.mro()) {
+    for (PyType t = cls; t != null; t = t.base()) {  // the layout line: the first built-in on it decides
       if (t == ExceptionTypes.StopIteration) return new PyStopIteration(cls, args);
       if (t == ExceptionTypes.SystemExit) return new PySystemExit(cls, args);
       if (t == ExceptionTypes.ImportError) return new PyImportError(cls, args);
@@ -91,12 +101,12 @@ public class PyBaseException extends PyObject implements HeapInstance {
 
   @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW)
   static PyObject newException(PyType cls, @PyMethod.Star PyObject[] args, @PyMethod.KwArgs PyDict kwargs) {
-    return allocate(cls, PyTuple.of(args));
+    return allocate(cls, PyTuple.wrap(args));  // the parser's own copy of the arguments
   }
 
   @PyMethod("__init__") void init(@PyMethod.Star PyObject[] args, @PyMethod.KwArgs PyDict kwargs) {
     rejectKeywords(kwargs);
-    this.args = PyTuple.of(args);
+    this.args = PyTuple.wrap(args);  // the parser's own copy of the arguments
   }
 
   /** BaseException's {@code __init__} takes no keywords, whichever class it initialises. */

@@ -163,6 +163,8 @@ public class PyDict extends PyObject {
           if (hashes[ix] == hash) {
             if (isExactStr(k) && isExactStr(key)) {
               if (((PyStr) k).value.equals(((PyStr) key).value)) return ix;
+            } else if (isExactLong(k) && isExactLong(key)) {
+              if (((PyInt) k).longValue() == ((PyInt) key).longValue()) return ix;
             } else {
               int version = layoutVersion;
               boolean eq = Abstract.isTrue(Abstract.richCompare(k, key, CompareOps.EQ));
@@ -178,6 +180,8 @@ public class PyDict extends PyObject {
   }
 
   private static boolean isExactStr(PyObject o) { return o.type() == PyStr.TYPE; }
+
+  private static boolean isExactLong(PyObject o) { return o.getClass() == PyInt.class && ((PyInt) o).isLong(); }
 
   /** The index slot holding entry {@code ix} (which has {@code hash}). */
   private int slotOf(int ix, long hash) {

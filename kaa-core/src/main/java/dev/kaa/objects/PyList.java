@@ -325,7 +325,7 @@ public class PyList extends PyObject implements ItemSequence {
     return this;
   }
 
-  @PyMethod("__mul__") PyObject mul(PyObject n) {
+  @PyMethod("__mul__") public PyObject mul(PyObject n) {
     Long times = Sequences.repeatCount(n);
     return times == null ? PyNotImplemented.VALUE : new PyList(Sequences.repeat(items, size, times));
   }
