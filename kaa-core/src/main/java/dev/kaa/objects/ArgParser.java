@@ -90,6 +90,11 @@ public final class ArgParser {
           spec.required() < spec.positional() ? "at most" : "exactly", spec.positional(),
           spec.positional() == 1 ? "" : "s", npos);
     }
+    int minPosOnly = Math.min(spec.posOnly(), spec.required());
+    if (npos < minPosOnly) {
+      throw Errors.typeError("%s() takes %s %d positional argument%s (%d given)", spec.name(),
+          minPosOnly < spec.positional() ? "at least" : "exactly", minPosOnly, minPosOnly == 1 ? "" : "s", npos);
+    }
   }
 
   /** CPython says "keyword argument" when the call had no positional arguments at all. */

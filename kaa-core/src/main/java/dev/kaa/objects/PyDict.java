@@ -31,6 +31,8 @@ public class PyDict extends PyObject {
   private int used;
   /** Entries appended so far, including holes left by deletion. */
   private int next;
+  /** Index slots not EMPTY (entries and dummies): can exceed {@code next} after popitem, which reuses entry slots. */
+  private int filled;
   /** Changes whenever the table is rebuilt or an entry is added or removed: a restarted lookup can tell. */
   private int layoutVersion;
 
@@ -45,6 +47,7 @@ public class PyDict extends PyObject {
     keys = new PyObject[usable];
     values = new PyObject[usable];
     next = 0;
+    filled = 0;
   }
 
   @Override public PyType type() { return TYPE; }
@@ -122,9 +125,10 @@ public class PyDict extends PyObject {
       values[ix] = value;
       return;
     }
-    if (next == keys.length) grow();
+    if (next == keys.length || filled == keys.length) grow();  // keep empty slots, or probing never ends
     int slot = freeSlot(hash);
     indices[slot] = next;
+    filled++;
     hashes[next] = hash;
     keys[next] = key;
     values[next] = value;
@@ -218,6 +222,7 @@ public class PyDict extends PyObject {
     for (int j = 0; j < oldNext; j++) {
       if (oldKeys[j] == null) continue;
       indices[freeSlot(oldHashes[j])] = next;
+      filled++;
       hashes[next] = oldHashes[j];
       keys[next] = oldKeys[j];
       values[next] = oldValues[j];
