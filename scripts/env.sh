@@ -1,5 +1,6 @@
 # Sourced by ./kaa, ./run-tests and .ci/run: finds a JDK 21+ and knows how to build Kaa.
-# Sets KAA_ROOT, KAA_JAVA_HOME; defines kaa_build_if_needed. Fails with a clear message when no JDK 21+ is found.
+# Sets KAA_ROOT, KAA_JAVA_HOME, KAA_JAVA_MAJOR; defines kaa_build_if_needed and the JVM command line (KAA_JVM).
+# Fails with a clear message when no JDK 21+ is found.
 
 KAA_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
@@ -20,18 +21,15 @@ kaa_jdk_major_into() {
   printf -v "$2" '%s' "${_major:-0}"
 }
 
-kaa_jdk_major() {
-  local major
-  kaa_jdk_major_into "$1" major
-  echo "$major"
-}
-
 kaa_find_jdk() {
   local best="" best_v=0 d v tried=""
-  if [ -n "${KAA_JAVA_HOME:-}" ]; then kaa_jdk_major_into "$KAA_JAVA_HOME" v; [ "$v" -ge 21 ] && return 0; fi
+  if [ -n "${KAA_JAVA_HOME:-}" ]; then
+    kaa_jdk_major_into "$KAA_JAVA_HOME" v
+    if [ "$v" -ge 21 ]; then KAA_JAVA_MAJOR="$v"; return 0; fi
+  fi
   if [ -n "${JAVA_HOME:-}" ]; then
     kaa_jdk_major_into "$JAVA_HOME" v
-    if [ "$v" -ge 21 ]; then KAA_JAVA_HOME="$JAVA_HOME"; return 0; fi
+    if [ "$v" -ge 21 ]; then KAA_JAVA_HOME="$JAVA_HOME"; KAA_JAVA_MAJOR="$v"; return 0; fi
   fi
   for d in /usr/lib/jvm/* /usr/local/lib/jvm/* /opt/java/* /opt/jdk* "$HOME"/.sdkman/candidates/java/*; do
     [ -d "$d" ] || continue
@@ -46,7 +44,7 @@ kaa_find_jdk() {
     tried="$tried $d($v)"
     if [ "$v" -gt "$best_v" ]; then best="$d"; best_v="$v"; fi
   fi
-  if [ "$best_v" -ge 21 ]; then KAA_JAVA_HOME="$best"; return 0; fi
+  if [ "$best_v" -ge 21 ]; then KAA_JAVA_HOME="$best"; KAA_JAVA_MAJOR="$best_v"; return 0; fi
   echo "kaa: no JDK 21 or newer found. Set JAVA_HOME to one. Looked at: JAVA_HOME='${JAVA_HOME:-}'${tried}" >&2
   return 1
 }
@@ -55,7 +53,7 @@ kaa_find_jdk() {
 # start; this flag (unknown to older JDKs, so only passed to 24+) silences it.
 kaa_maven_opts() {
   local opts="${MAVEN_OPTS:-}"
-  if [ "$(kaa_jdk_major "$KAA_JAVA_HOME")" -ge 24 ]; then opts="$opts --sun-misc-unsafe-memory-access=allow"; fi
+  if [ "$KAA_JAVA_MAJOR" -ge 24 ]; then opts="$opts --sun-misc-unsafe-memory-access=allow"; fi
   echo "$opts"
 }
 
@@ -91,6 +89,64 @@ kaa_build_if_needed() {
     rm -f "$log"
     touch "$KAA_CORE_JAR"
   )
+}
+
+# The JVM command that runs Kaa, without the main class: the launcher's, and the AOT cache's training run's, which must
+# match it (docs/performance.md). Call after kaa_find_jdk.
+kaa_jvm_command() {
+  KAA_JVM=("$KAA_JAVA_HOME/bin/java" -XX:+UseSerialGC -XX:-UsePerfData
+           -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$KAA_CLI_JAR:$KAA_CORE_JAR:$KAA_ROOT/kaa-cli/target/lib/*")
+  [ "$KAA_JAVA_MAJOR" -lt 25 ] || KAA_JVM+=(-Xlog:aot=off)
+}
+
+# JDK 25+'s ahead-of-time cache (JEP 483; docs/performance.md): the classes a training run of bench/train.py loaded,
+# already parsed, verified and linked. Used once newer than kaa-core.jar.
+KAA_AOT_CACHE="$KAA_ROOT/kaa-core/target/kaa.aot"
+
+# Records the AOT cache (JDK 25+), unless it is fresh, another process is recording it (with --wait: waits for that
+# one instead), or recording already failed for this build (kaa.aot.failed newer than the jar: not retried at every
+# start). The cache is written to a private file and renamed into place, so that a run never sees half a cache.
+# Needs flock; returns at once when it is absent.
+kaa_record_aot_cache() {
+  [ "$KAA_JAVA_MAJOR" -ge 25 ] && command -v flock >/dev/null 2>&1 || return 0
+  local wait=-n
+  [ "${1:-}" = --wait ] && wait=
+  (
+    exec 7>"$KAA_AOT_CACHE.lock"
+    flock $wait 7 || exit 0
+    [ "$KAA_AOT_CACHE" -nt "$KAA_CORE_JAR" ] || [ "$KAA_AOT_CACHE.failed" -nt "$KAA_CORE_JAR" ] && exit 0
+    tmp="$(mktemp "$KAA_AOT_CACHE.XXXXXX")" || exit 0
+    trap 'rm -f "$tmp" "$tmp.conf"' EXIT
+    limit=(); command -v timeout >/dev/null 2>&1 && limit=(timeout 300)
+    kaa_jvm_command
+    # Not the training run's method profiles: for an interpreter loop they describe the training program, not the
+    # user's, and replaying them made the bench programs 20-70% slower (docs/performance.md).
+    no_profiles=(-XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining)
+    if "${limit[@]}" "${KAA_JVM[@]}" "${no_profiles[@]}" -XX:AOTMode=record -XX:AOTConfiguration="$tmp.conf" \
+         dev.kaa.cli.Main "$KAA_ROOT/bench/train.py" </dev/null >/dev/null 2>&1 &&
+       "${limit[@]}" "${KAA_JVM[@]}" -XX:AOTMode=create -XX:AOTConfiguration="$tmp.conf" -XX:AOTCache="$tmp" \
+         </dev/null >/dev/null 2>&1 && [ -s "$tmp" ]; then
+      # a jar rebuilt while we trained makes the cache stale from birth: drop it, the next run records again
+      [ "$KAA_CORE_JAR" -nt "$tmp.conf" ] || mv -f "$tmp" "$KAA_AOT_CACHE"
+    else
+      touch "$KAA_AOT_CACHE.failed"
+    fi
+  )
+}
+
+# kaa_record_aot_cache in a detached process: the run that finds the cache missing does not wait for it. The process
+# keeps no descriptor of ours (a caller waiting for our output, or holding a lock on an inherited descriptor, is not
+# kept waiting) and has its own session (a time limit that kills our process group spares it).
+kaa_record_aot_cache_in_background() {
+  command -v flock >/dev/null 2>&1 && command -v setsid >/dev/null 2>&1 || return 0
+  (
+    for fd in /proc/$BASHPID/fd/*; do
+      fd="${fd##*/}"
+      [ "$fd" -gt 2 ] 2>/dev/null && eval "exec $fd>&-"
+    done
+    exec setsid bash -c 'source "$1/scripts/env.sh" && kaa_find_jdk && kaa_record_aot_cache' kaa "$KAA_ROOT" \
+      </dev/null >/dev/null 2>&1
+  ) &
 }
 
 # CPython 3.12, the oracle: its real binary (not a version-manager shim), or empty when absent.
