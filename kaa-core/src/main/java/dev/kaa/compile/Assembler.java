@@ -125,7 +125,10 @@ public final class Assembler {
                          List<String> cellvars, List<String> freevars, List<String> names, List<Object> consts) {}
 
   public Code assemble(CodeInfo info) {
-    for (Block b : blocks) removeRedundantPairs(b);
+    for (Block b : blocks) {
+      removeRedundantPairs(b);
+      removePackUnpack(b);
+    }
     propagateHandlers();
     int stackSize = computeStackDepth();
     checkUnboundLoads(parameterCount(info), info.varnames().size());
@@ -188,6 +191,48 @@ public final class Assembler {
       b.instrs.clear();
       b.instrs.addAll(kept);
     }
+  }
+
+  /**
+   * {@code a, b = x, y}: BUILD_TUPLE n; UNPACK_SEQUENCE n makes a tuple only to take it apart again, so, as in
+   * CPython's flow-graph pass, the pair becomes nothing (n = 1) or SWAP n (n = 2, 3, which reverses the top n as the
+   * pair does). When n local stores (or POP_TOPs) on one line follow, the SWAP goes too and the first and last stores
+   * change places, unless they store to one local or the middle one shares a local with them (then order matters).
+   */
+  private static void removePackUnpack(Block b) {
+    List<Instr> in = b.instrs;
+    for (int k = 0; k + 1 < in.size(); k++) {
+      Instr pack = in.get(k), unpack = in.get(k + 1);
+      int n = pack.arg;
+      if (pack.op != Op.BUILD_TUPLE || unpack.op != Op.UNPACK_SEQUENCE || unpack.arg != n || n > 3) continue;
+      in.remove(k + 1);
+      if (n == 1) {
+        in.remove(k);
+      } else if (storesCanTrade(in, k + 1, n)) {
+        in.remove(k);
+        Instr first = in.get(k);
+        in.set(k, in.get(k + n - 1));
+        in.set(k + n - 1, first);
+      } else {
+        in.set(k, new Instr(Op.SWAP, n, null, unpack.pos));
+      }
+    }
+  }
+
+  /** Whether instructions {@code from .. from+n-1} are local stores or POP_TOPs on one line that may be reordered. */
+  private static boolean storesCanTrade(List<Instr> in, int from, int n) {
+    if (from + n > in.size()) return false;
+    int line = in.get(from).pos == null ? -1 : in.get(from).pos.lineno();
+    int[] slots = new int[n];
+    for (int i = 0; i < n; i++) {
+      Instr x = in.get(from + i);
+      boolean store = x.op == Op.STORE_FAST || x.op == STORE_FAST_MAYBE_NULL;
+      if (!store && x.op != Op.POP_TOP) return false;
+      if ((x.pos == null ? -1 : x.pos.lineno()) != line) return false;
+      slots[i] = store ? x.arg : -1 - i;
+    }
+    for (int i = 1; i < n; i++) if (slots[i] == slots[0] || slots[i] == slots[n - 1] && i != n - 1) return false;
+    return true;
   }
 
   private static boolean isMarker(int op) {

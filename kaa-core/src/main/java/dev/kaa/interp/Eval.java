@@ -190,7 +190,7 @@ public final class Eval {
               sp -= 4;
             }
 
-            case UNARY_NEGATIVE -> s[sp - 1] = Abstract.negative(s[sp - 1]);
+            case UNARY_NEGATIVE -> s[sp - 1] = Ops.negative(s[sp - 1]);
             case UNARY_NOT -> s[sp - 1] = PyBool.of(!Abstract.isTrue(s[sp - 1]));
             case UNARY_INVERT -> s[sp - 1] = Abstract.invert(s[sp - 1]);
             case BINARY_OP -> {
@@ -199,7 +199,19 @@ public final class Eval {
             }
             case COMPARE_OP -> {
               PyObject b = s[--sp];
-              s[sp - 1] = Ops.compare(s[sp - 1], b, arg);
+              int holds = NumericFastPaths.compare(s[sp - 1], b, arg);
+              if (holds == NumericFastPaths.UNKNOWN) {
+                s[sp - 1] = Ops.compare(s[sp - 1], b, arg);
+              } else {
+                // a conditional jump on the result takes it directly: no bool pushed and popped, one dispatch less
+                int next = code[pc], jump = next & 0xff;
+                if (jump == POP_JUMP_IF_FALSE || jump == POP_JUMP_IF_TRUE) {
+                  sp--;
+                  pc = (holds != 0) == (jump == POP_JUMP_IF_TRUE) ? next >>> 8 : pc + 1;
+                } else {
+                  s[sp - 1] = PyBool.of(holds != 0);
+                }
+              }
             }
             case IS_OP -> {
               PyObject b = s[--sp];

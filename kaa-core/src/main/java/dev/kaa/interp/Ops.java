@@ -13,7 +13,6 @@ import dev.kaa.objects.IterNext;
 import dev.kaa.objects.PyBool;
 import dev.kaa.objects.PyDict;
 import dev.kaa.objects.PyException;
-import dev.kaa.objects.PyFloat;
 import dev.kaa.objects.PyInt;
 import dev.kaa.objects.PyList;
 import dev.kaa.objects.PyMethodDescriptor;
@@ -224,26 +223,21 @@ final class Ops {
   private static final BinaryOps[] BINARY = BinaryOps.values();
   private static final CompareOps[] COMPARE = CompareOps.values();
 
-  /** BinaryOps ordinals the fast paths test (the in-place forms are these plus {@link #INPLACE}). */
-  private static final int ADD = 0, AND = 1, FLOOR_DIVIDE = 2, MULTIPLY = 5, REMAINDER = 6, OR = 7, SUBTRACT = 10,
-      TRUE_DIVIDE = 11, XOR = 12, INPLACE = 13;
+  /** BinaryOps ordinals (the in-place forms are these plus {@link #INPLACE}). */
+  private static final int ADD = 0, MULTIPLY = 5, INPLACE = 13;
 
   /**
-   * {@code a op b}: exact ints that fit in a long and exact floats computed here, str concatenation, else the data
-   * model's rules. Kept small so the JIT inlines it into the loop; the arithmetic is in the two helpers.
+   * {@code a op b}: exact ints and floats by {@link NumericFastPaths}, str and list by {@link #sequenceBinary}, else
+   * the data model's rules.
    */
   static PyObject binary(PyObject a, PyObject b, int op) {
-    int plain = op >= INPLACE ? op - INPLACE : op;
-    PyObject r = null;
-    if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
-      PyInt x = (PyInt) a, y = (PyInt) b;
-      if (x.isLong() && y.isLong()) r = longBinary(x.longValue(), y.longValue(), plain);
-    } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
-      r = doubleBinary(((PyFloat) a).value, ((PyFloat) b).value, plain);
-    } else if (a.getClass() == PyStr.class || a.getClass() == PyList.class) {
-      r = sequenceBinary(a, b, plain);
+    PyObject r = NumericFastPaths.binary(a, b, op);
+    if (r != null) return r;
+    if (a.getClass() == PyStr.class || a.getClass() == PyList.class) {
+      r = sequenceBinary(a, b, op >= INPLACE ? op - INPLACE : op);
+      if (r != null) return r;
     }
-    return r != null ? r : Abstract.binaryOp(a, b, BINARY[op]);
+    return Abstract.binaryOp(a, b, BINARY[op]);
   }
 
   /**
@@ -258,79 +252,16 @@ final class Ops {
     return a.getClass() == PyStr.class ? ((PyStr) a).mul(b) : ((PyList) a).mul(b);
   }
 
-  /** Long arithmetic with exact overflow checks; null when the result needs the general path. */
-  private static PyObject longBinary(long u, long v, int op) {
-    switch (op) {
-      case ADD -> {
-        long r = u + v;
-        return ((u ^ r) & (v ^ r)) < 0 ? null : PyInt.of(r);
-      }
-      case SUBTRACT -> {
-        long r = u - v;
-        return ((u ^ v) & (u ^ r)) < 0 ? null : PyInt.of(r);
-      }
-      case MULTIPLY -> {
-        long hi = Math.multiplyHigh(u, v), r = u * v;
-        return (hi == 0 && r >= 0) || (hi == -1 && r < 0) ? PyInt.of(r) : null;
-      }
-      case FLOOR_DIVIDE -> {
-        return v == 0 || (u == Long.MIN_VALUE && v == -1) ? null : PyInt.of(Math.floorDiv(u, v));
-      }
-      case REMAINDER -> {
-        return v == 0 ? null : PyInt.of(Math.floorMod(u, v));
-      }
-      case AND -> {
-        return PyInt.of(u & v);
-      }
-      case OR -> {
-        return PyInt.of(u | v);
-      }
-      case XOR -> {
-        return PyInt.of(u ^ v);
-      }
-      default -> {
-        return null;
-      }
-    }
-  }
-
-  /** Float arithmetic where IEEE's answer is Python's; null otherwise (division by zero raises there). */
-  private static PyObject doubleBinary(double u, double v, int op) {
-    return switch (op) {
-      case ADD -> new PyFloat(u + v);
-      case SUBTRACT -> new PyFloat(u - v);
-      case MULTIPLY -> new PyFloat(u * v);
-      case TRUE_DIVIDE -> v == 0 ? null : new PyFloat(u / v);
-      default -> null;
-    };
-  }
-
-  /** {@code a op b} for a rich comparison: exact ints and floats here. */
+  /** {@code a op b} for a rich comparison: exact ints and floats by {@link NumericFastPaths}. */
   static PyObject compare(PyObject a, PyObject b, int op) {
-    if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).isLong()
-        && ((PyInt) b).isLong()) {
-      return PyBool.of(holds(Long.compare(((PyInt) a).longValue(), ((PyInt) b).longValue()), op));
-    }
-    if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
-      double u = ((PyFloat) a).value, v = ((PyFloat) b).value;
-      if (Double.isNaN(u) || Double.isNaN(v)) return PyBool.of(op == NE);
-      return PyBool.of(holds(u < v ? -1 : u > v ? 1 : 0, op));
-    }
-    return Abstract.richCompare(a, b, COMPARE[op]);
+    int holds = NumericFastPaths.compare(a, b, op);
+    return holds != NumericFastPaths.UNKNOWN ? PyBool.of(holds != 0) : Abstract.richCompare(a, b, COMPARE[op]);
   }
 
-  private static final int LT = 0, LE = 1, EQ = 2, NE = 3, GT = 4;
-
-  /** Whether comparison {@code op} (a CompareOps ordinal) holds for a three-way result {@code c}. */
-  private static boolean holds(int c, int op) {
-    return switch (op) {
-      case LT -> c < 0;
-      case LE -> c <= 0;
-      case EQ -> c == 0;
-      case NE -> c != 0;
-      case GT -> c > 0;
-      default -> c >= 0;
-    };
+  /** {@code -a}. */
+  static PyObject negative(PyObject a) {
+    PyObject r = NumericFastPaths.negative(a);
+    return r != null ? r : Abstract.negative(a);
   }
 
   static PyObject intrinsic1(Frame f, int which, PyObject v) {

@@ -12,8 +12,8 @@ import java.util.function.BinaryOperator;
  * {@code int}: a {@code long} when the value fits, else a {@link BigInteger} — never both, so equal values have one
  * form and the fast path is a null check. Values -5..256 are cached (immutable, so shared by every interpreter).
  * Arithmetic is {@link IntMath}'s; the static {@link #add(PyInt, PyInt)}, {@link #sub}, {@link #mul} and
- * {@link #compare} are the long fast paths the eval loop calls directly. An operand of another type answers
- * NotImplemented, so {@code int op float} reaches float's reflected method, as in CPython.
+ * {@link #compare} skip the Long box on two longs (the eval loop's own fast paths are in
+ * dev.kaa.interp.NumericFastPaths). An operand of another type answers NotImplemented, so {@code int op float} reaches float's reflected method, as in CPython.
  */
 public class PyInt extends PyObject {
   public static final PyType TYPE = new PyType("int", PyType.IMMUTABLE | PyType.BASETYPE, PyInt.class, PyType.OBJECT);

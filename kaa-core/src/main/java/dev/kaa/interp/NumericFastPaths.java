@@ -1,0 +1,166 @@
+package dev.kaa.interp;
+
+import dev.kaa.math.FloatMath;
+import dev.kaa.objects.PyFloat;
+import dev.kaa.objects.PyInt;
+import dev.kaa.objects.PyObject;
+
+/**
+ * The eval loop's arithmetic and comparisons on exact {@code int} (held in a long) and {@code float} operands, mixed
+ * too, computed without the special-method protocol. Exact classes only: a subclass may override any dunder, and
+ * {@code int}/{@code float} themselves cannot be changed, so for these operands the protocol's answer is known. Each
+ * method answers null (or {@link #UNKNOWN}) when the general path must decide: an overflow into a big int, a division
+ * by zero (which raises there), an operator without a fast path. Small methods, so that HotSpot inlines them into
+ * the loop (docs/numbers.md, "The objects").
+ */
+final class NumericFastPaths {
+  private NumericFastPaths() {}
+
+  /** BinaryOps ordinals (the in-place forms are these plus {@link #INPLACE}). */
+  private static final int ADD = 0, AND = 1, FLOOR_DIVIDE = 2, LSHIFT = 3, MULTIPLY = 5, REMAINDER = 6, OR = 7,
+      POWER = 8, RSHIFT = 9, SUBTRACT = 10, TRUE_DIVIDE = 11, XOR = 12, INPLACE = 13;
+
+  /** Whether a long converts to a double exactly (within 2**53 of zero, as every double's neighbours are). */
+  private static boolean exactInDouble(long v) { return v >= -(1L << 53) && v <= 1L << 53; }
+
+  /** {@code a op b} (a BINARY_OP operand, plain or in-place) for exact ints and floats; null when not handled. */
+  static PyObject binary(PyObject a, PyObject b, int op) {
+    int plain = op >= INPLACE ? op - INPLACE : op;
+    Class<?> ca = a.getClass(), cb = b.getClass();
+    if (ca == PyFloat.class) {
+      if (cb == PyFloat.class) return doubles(((PyFloat) a).value, ((PyFloat) b).value, plain);
+      if (cb == PyInt.class && ((PyInt) b).isLong()) return doubles(((PyFloat) a).value, ((PyInt) b).longValue(), plain);
+    } else if (ca == PyInt.class && ((PyInt) a).isLong()) {
+      if (cb == PyInt.class && ((PyInt) b).isLong()) return longs(((PyInt) a).longValue(), ((PyInt) b).longValue(), plain);
+      if (cb == PyFloat.class) return doubles(((PyInt) a).longValue(), ((PyFloat) b).value, plain);
+    }
+    return null;
+  }
+
+  /**
+   * Long arithmetic with Python's floor rules and exact overflow checks; null when the result needs a big int, the
+   * operation raises, or the operator has no fast path here.
+   */
+  private static PyObject longs(long u, long v, int op) {
+    switch (op) {
+      case ADD -> {
+        long r = u + v;
+        return ((u ^ r) & (v ^ r)) < 0 ? null : PyInt.of(r);
+      }
+      case SUBTRACT -> {
+        long r = u - v;
+        return ((u ^ v) & (u ^ r)) < 0 ? null : PyInt.of(r);
+      }
+      case MULTIPLY -> {
+        long hi = Math.multiplyHigh(u, v), r = u * v;
+        return hi == (r >> 63) ? PyInt.of(r) : null;
+      }
+      case FLOOR_DIVIDE -> {
+        return v == 0 || (u == Long.MIN_VALUE && v == -1) ? null : PyInt.of(Math.floorDiv(u, v));
+      }
+      case REMAINDER -> {
+        return v == 0 ? null : PyInt.of(Math.floorMod(u, v));
+      }
+      case TRUE_DIVIDE -> {
+        // both exact as doubles, so the one rounding of the division is the correctly rounded quotient
+        return v == 0 || !exactInDouble(u) || !exactInDouble(v) ? null
+            : new PyFloat((double) u / (double) v);
+      }
+      case AND -> {
+        return PyInt.of(u & v);
+      }
+      case OR -> {
+        return PyInt.of(u | v);
+      }
+      case XOR -> {
+        return PyInt.of(u ^ v);
+      }
+      case RSHIFT -> {
+        return v < 0 ? null : PyInt.of(u >> Math.min(v, 63));
+      }
+      case LSHIFT -> {
+        if (v < 0 || v > 63) return null;
+        long r = u << v;
+        return r >> v == u ? PyInt.of(r) : null;
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  /**
+   * Float arithmetic (an int operand already converted, exactly as float's methods convert it); null for an
+   * operator without a fast path. Division by zero and overflow raise from {@link FloatMath} as float's methods do.
+   */
+  private static PyObject doubles(double u, double v, int op) {
+    return switch (op) {
+      case ADD -> new PyFloat(u + v);
+      case SUBTRACT -> new PyFloat(u - v);
+      case MULTIPLY -> new PyFloat(u * v);
+      case TRUE_DIVIDE -> v == 0 ? null : new PyFloat(u / v);
+      case FLOOR_DIVIDE -> new PyFloat(FloatMath.floorDiv(u, v));
+      case REMAINDER -> new PyFloat(FloatMath.mod(u, v));
+      case POWER -> FloatMath.powIsComplex(u, v) ? null : new PyFloat(FloatMath.pow(u, v));
+      default -> null;
+    };
+  }
+
+  /** {@link #compare}'s answer when the general path must decide. */
+  static final int UNKNOWN = -1;
+
+  /** CompareOps ordinals. */
+  private static final int LT = 0, LE = 1, EQ = 2, NE = 3, GT = 4;
+
+  /**
+   * {@code a op b} (a COMPARE_OP operand) for exact ints and floats: 1 when it holds, 0 when not, {@link #UNKNOWN}
+   * otherwise. An int meets a float as a double only when it converts exactly; other mixed comparisons stay exact
+   * in float's methods.
+   */
+  static int compare(PyObject a, PyObject b, int op) {
+    Class<?> ca = a.getClass(), cb = b.getClass();
+    if (ca == PyInt.class && ((PyInt) a).isLong()) {
+      long u = ((PyInt) a).longValue();
+      if (cb == PyInt.class && ((PyInt) b).isLong()) return longsHold(u, ((PyInt) b).longValue(), op);
+      if (cb == PyFloat.class && exactInDouble(u)) return doublesHold(u, ((PyFloat) b).value, op);
+    } else if (ca == PyFloat.class) {
+      double u = ((PyFloat) a).value;
+      if (cb == PyFloat.class) return doublesHold(u, ((PyFloat) b).value, op);
+      if (cb == PyInt.class && ((PyInt) b).isLong()) {
+        long v = ((PyInt) b).longValue();
+        if (exactInDouble(v)) return doublesHold(u, v, op);
+      }
+    }
+    return UNKNOWN;
+  }
+
+  private static int longsHold(long u, long v, int op) { return holds(Long.compare(u, v), op); }
+
+  /** NaN is unordered: only {@code !=} holds. Otherwise -0.0 and 0.0 are equal, as {@code <} and {@code >} say. */
+  private static int doublesHold(double u, double v, int op) {
+    if (u != u || v != v) return op == NE ? 1 : 0;
+    return holds(u < v ? -1 : u > v ? 1 : 0, op);
+  }
+
+  /** 1 when comparison {@code op} holds for the three-way result {@code c}, else 0. */
+  private static int holds(int c, int op) {
+    boolean r = switch (op) {
+      case LT -> c < 0;
+      case LE -> c <= 0;
+      case EQ -> c == 0;
+      case NE -> c != 0;
+      case GT -> c > 0;
+      default -> c >= 0;
+    };
+    return r ? 1 : 0;
+  }
+
+  /** {@code -a} for an exact int or float; null when not handled. */
+  static PyObject negative(PyObject a) {
+    if (a.getClass() == PyFloat.class) return new PyFloat(-((PyFloat) a).value);
+    if (a.getClass() == PyInt.class && ((PyInt) a).isLong() && ((PyInt) a).longValue() != Long.MIN_VALUE) {
+      return PyInt.of(-((PyInt) a).longValue());
+    }
+    return null;
+  }
+}
