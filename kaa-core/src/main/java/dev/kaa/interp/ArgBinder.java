@@ -54,9 +54,9 @@ final class ArgBinder {
       PyTuple defaults = fn.defaults;
       int ndefaults = defaults == null ? 0 : defaults.size();
       int firstDefault = argCount - ndefaults;
-      List<String> missing = new ArrayList<>();
-      for (int i = npos; i < firstDefault; i++) if (slots[i] == null) missing.add(co.varnames.get(i));
-      if (!missing.isEmpty()) throw missingArguments(fn, missing, "positional");
+      for (int i = npos; i < firstDefault; i++) {
+        if (slots[i] == null) throw missingPositional(fn, slots, i, firstDefault);
+      }
       for (int i = Math.max(npos, firstDefault); i < argCount; i++) {
         if (slots[i] == null) slots[i] = defaults.get(i - firstDefault);
       }
@@ -119,6 +119,13 @@ final class ArgBinder {
             kwonlyGiven, kwonlyGiven != 1 ? "s" : "");
     return Errors.typeError("%s() takes %s positional argument%s but %d%s %s given", fn.qualname, sig,
         plural ? "s" : "", given, kwonlySig, given == 1 && kwonlyGiven == 0 ? "was" : "were");
+  }
+
+  /** The parameters from {@code first} below {@code firstDefault} that no argument filled. */
+  private static RuntimeException missingPositional(PyFunction fn, PyObject[] slots, int first, int firstDefault) {
+    List<String> missing = new ArrayList<>();
+    for (int i = first; i < firstDefault; i++) if (slots[i] == null) missing.add(fn.code.varnames.get(i));
+    return missingArguments(fn, missing, "positional");
   }
 
   private static RuntimeException missingArguments(PyFunction fn, List<String> names, String kind) {

@@ -83,6 +83,8 @@ public final class Eval {
     final String[] names = f.pycode.names;
     final Object[] caches = f.pycode.inlineCaches;
     final PyDict globals = f.globals;
+    final PyDict builtins = f.builtins;
+    final Object[] caches = f.pycode.inlineCaches;
     int pc = f.next;
     int sp = f.sp;
     String[] kwnames = null;
@@ -149,9 +151,8 @@ public final class Eval {
             case STORE_NAME -> Ops.storeName(f, names[arg], s[--sp]);
             case DELETE_NAME -> Ops.deleteName(f, names[arg]);
             case LOAD_GLOBAL -> {
-              String name = names[arg >>> 1];
-              PyObject v = globals.getStr(name);
-              if (v == null) v = Ops.loadBuiltin(f, name);
+              PyObject v = GlobalCache.hit(caches[pc - 1], globals, builtins);
+              if (v == null) v = GlobalCache.load(f, names[arg >>> 1], pc - 1);
               if ((arg & 1) != 0) s[sp++] = null;
               s[sp++] = v;
             }
@@ -323,7 +324,7 @@ public final class Eval {
             case GET_ITER -> s[sp - 1] = Ops.iter(s[sp - 1]);
             case FOR_ITER -> {
               PyObject it = s[sp - 1];
-              PyObject v = it instanceof IterNext n ? n.iterNext() : Ops.next(ts, it);
+              PyObject v = it instanceof IterNext n ? n.iterNext() : Abstract.next(it);
               if (v != null) {
                 s[sp++] = v;
               } else {
@@ -391,7 +392,7 @@ public final class Eval {
             case SEND -> {
               f.lasti = pc - 1;
               PyObject v = s[--sp];
-              PyObject r = Generators.send(s[sp - 1], v);
+              PyObject r = Generators.send(ts, s[sp - 1], v);
               if (r != null) {
                 s[sp++] = r;
               } else {

@@ -49,6 +49,19 @@ public final class Frame extends PyObject {
     this.sp = code.localsPlusCount();
   }
 
+  /** The frame of a call of {@code fn}, its parameters still to be bound. */
+  Frame(PyFunction fn) {
+    this.pycode = fn.pycode;
+    this.code = fn.code;
+    int fixed = code.localsPlusCount();
+    this.localsplus = new PyObject[fixed + code.stackSize];
+    this.globals = fn.globals;
+    this.builtins = fn.builtins;
+    this.locals = null;
+    this.function = fn;
+    this.sp = fixed;
+  }
+
   @Override public PyType type() { return TYPE; }
 
   public Code code() { return code; }

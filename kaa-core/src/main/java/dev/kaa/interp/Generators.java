@@ -29,15 +29,14 @@ final class Generators {
     int flags = f.code.flags;
     if ((flags & CodeFlags.COROUTINE) != 0) return new PyCoroutine(f);
     if ((flags & CodeFlags.ASYNC_GENERATOR) != 0) return new PyAsyncGenerator(f);
-    return new PyGenerator(f);
+    return new PyGenerator.Plain(f);
   }
 
   /**
    * {@code SEND}: resumes {@code receiver} with {@code v}; the value it yields, or null when it finished (its return
    * value then waits in {@link ThreadState#returnValue}).
    */
-  static PyObject send(PyObject receiver, PyObject v) {
-    ThreadState ts = ThreadState.current();
+  static PyObject send(ThreadState ts, PyObject receiver, PyObject v) {
     if (receiver instanceof PyCoroutineWrapper w) receiver = w.coroutine();
     if (receiver instanceof PyGenerator g && !(receiver instanceof PyAsyncGenerator)) return g.resume(ts, v, null);
     try {

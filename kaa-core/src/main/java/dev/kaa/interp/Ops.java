@@ -386,16 +386,6 @@ final class Ops {
     return it instanceof IterNext n ? n.iterNext() : Abstract.next(it);
   }
 
-  /** FOR_ITER's step for an iterator that is not an IterNext: a generator is resumed without a StopIteration. */
-  static PyObject next(ThreadState ts, PyObject it) {
-    if (it.getClass() == PyGenerator.class) {
-      PyObject v = ((PyGenerator) it).resume(ts, PyNone.NONE, null);
-      ts.returnValue = null;
-      return v;
-    }
-    return Abstract.next(it);
-  }
-
   /** {@code seq -> x_n ... x_1}; returns the new stack pointer. */
   static int unpackSequence(PyObject[] s, int sp, int n) {
     PyObject seq = s[sp - 1];

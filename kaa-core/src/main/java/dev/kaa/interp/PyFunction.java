@@ -44,6 +44,8 @@ public final class PyFunction extends PyObject implements HasDict, dev.kaa.objec
   private PyDict dict;
   /** The call needs no binding beyond copying the positional arguments when their count matches. */
   private final boolean simpleParameters;
+  /** Calling makes a generator, coroutine or async generator around the frame instead of running it. */
+  private final boolean makesGenerator;
 
   PyFunction(PyCode pycode, PyDict globals, PyDict builtins, PyCell[] closure) {
     this.pycode = pycode;
@@ -58,6 +60,7 @@ public final class PyFunction extends PyObject implements HasDict, dev.kaa.objec
     this.doc = pycode.consts.length > 0 && pycode.consts[0] instanceof PyStr s ? s : PyNone.NONE;
     this.simpleParameters = code.kwOnlyArgCount == 0
         && (code.flags & (CodeFlags.VARARGS | CodeFlags.VARKEYWORDS)) == 0;
+    this.makesGenerator = CodeFlags.makesGenerator(code.flags);
   }
 
   @Override public PyType type() { return TYPE; }
@@ -79,13 +82,13 @@ public final class PyFunction extends PyObject implements HasDict, dev.kaa.objec
 
   /** The eval loop's entry: it knows the thread state already. */
   PyObject call(ThreadState ts, PyObject[] args, int from, int npos, String[] kwnames) {
-    Frame f = new Frame(pycode, globals, builtins, null, this);
+    Frame f = new Frame(this);
     if (kwnames == null && npos == code.argCount && simpleParameters) {
       System.arraycopy(args, from, f.localsplus, 0, npos);
     } else {
       ArgBinder.bind(this, f.localsplus, args, from, npos, kwnames);
     }
-    if (CodeFlags.makesGenerator(code.flags)) return Generators.make(f);
+    if (makesGenerator) return Generators.make(f);
     return Eval.run(ts, f);
   }
 

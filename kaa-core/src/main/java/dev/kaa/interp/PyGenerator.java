@@ -4,6 +4,7 @@ import dev.kaa.bytecode.Op;
 import dev.kaa.math.NumericHash;
 import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Errors;
+import dev.kaa.objects.IterNext;
 import dev.kaa.objects.ExceptionTypes;
 import dev.kaa.objects.PyBaseException;
 import dev.kaa.objects.PyException;
@@ -18,11 +19,10 @@ import dev.kaa.objects.PyTuple;
 import dev.kaa.objects.PyType;
 
 /**
- * {@code generator}: a suspended frame. Not an {@link dev.kaa.objects.IterNext}: its end carries a return value
- * (StopIteration.value), so {@code next()} goes through {@code __next__}; {@code for} loops resume it directly.
- * A suspended frame. Each resumption runs the same eval loop from the frame's saved instruction;
+ * {@code generator}: a suspended frame. Each resumption runs the same eval loop from the frame's saved instruction;
  * {@code YIELD_VALUE} returns out of it with the frame's index and stack pointer saved. The generator's own
- * handled-exception slot is pushed on the thread's while it runs. {@link PyCoroutine} shares all of this.
+ * handled-exception slot is pushed on the thread's while it runs. {@link PyCoroutine} and {@link PyAsyncGenerator}
+ * share all of this; a plain generator is a {@link Plain}.
  */
 public class PyGenerator extends PyObject {
   public static final PyType TYPE = new PyType("generator", PyType.IMMUTABLE, PyGenerator.class, PyType.OBJECT);
@@ -95,6 +95,33 @@ public class PyGenerator extends PyObject {
   }
 
   @PyMethod("__iter__") public PyObject iter() { return this; }
+
+  /**
+   * What calling a generator function makes: also an {@link IterNext}, so {@code for} loops and built-ins
+   * ({@code sum}, {@code list}, {@code next}...) resume it directly. Coroutines are not iterators, hence this class.
+   */
+  static final class Plain extends PyGenerator implements IterNext {
+    /** The frame's return value, from the {@link #iterNext} that saw it return until {@link #stopIteration}. */
+    private PyObject returned;
+
+    Plain(Frame frame) { super(frame); }
+
+    @Override public PyObject iterNext() {
+      ThreadState ts = ThreadState.current();
+      PyObject v = resume(ts, PyNone.NONE, null);
+      if (v == null) {
+        returned = ts.returnValue;
+        ts.returnValue = null;
+      }
+      return v;
+    }
+
+    @Override public PyException stopIteration() {
+      PyObject value = returned;
+      returned = null;
+      return Generators.stopIteration(value);
+    }
+  }
 
   @PyMethod("__next__") public PyObject next() { return orStop(resume(ThreadState.current(), PyNone.NONE, null)); }
 

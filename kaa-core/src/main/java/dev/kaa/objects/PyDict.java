@@ -102,6 +102,15 @@ public class PyDict extends PyObject {
     }
   }
 
+  // For the global-lookup caches (dev.kaa.interp.GlobalCache): an entry index from indexOfStr stays valid while the
+  // layout version is unchanged; replacing a value keeps both, so a cached index reads the current value.
+
+  /** Changes whenever an entry is added or removed or the table is rebuilt; not when a value is replaced. */
+  public int layoutVersion() { return layoutVersion; }
+
+  /** The value of live entry {@code ix} (from {@link #indexOfStr}, the layout unchanged since). */
+  public PyObject entryValue(int ix) { return values[ix]; }
+
   /** The value of entry {@code ix} when its key is the exact str {@code name}, else null (a stale hint). */
   public PyObject valueAtStr(int ix, String name) { return holdsStr(ix, name) ? values[ix] : null; }
 
