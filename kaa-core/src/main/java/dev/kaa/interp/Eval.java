@@ -84,7 +84,6 @@ public final class Eval {
     final Object[] caches = f.pycode.inlineCaches;
     final PyDict globals = f.globals;
     final PyDict builtins = f.builtins;
-    final Object[] caches = f.pycode.inlineCaches;
     int pc = f.next;
     int sp = f.sp;
     String[] kwnames = null;
