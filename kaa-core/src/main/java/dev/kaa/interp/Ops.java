@@ -356,7 +356,9 @@ final class Ops {
   }
 
   static PyStr buildString(PyObject[] s, int from, int n) {
-    StringBuilder b = new StringBuilder();
+    int length = 0;
+    for (int i = 0; i < n; i++) length += ((PyStr) s[from + i]).value.length();
+    StringBuilder b = new StringBuilder(Math.max(length, 16));  // an int overflow grows as it goes
     for (int i = 0; i < n; i++) b.append(((PyStr) s[from + i]).value);
     return new PyStr(b.toString());
   }

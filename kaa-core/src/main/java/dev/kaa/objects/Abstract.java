@@ -3,6 +3,7 @@ package dev.kaa.objects;
 import dev.kaa.bytecode.BinaryOps;
 import dev.kaa.bytecode.CompareOps;
 import dev.kaa.math.NumericHash;
+import dev.kaa.strings.StrCompare;
 
 /**
  * The abstract object protocol (CPython's abstract.c and object.c): what {@code repr(x)}, {@code hash(x)},
@@ -65,6 +66,31 @@ public final class Abstract {
     throw Errors.typeError("__str__ returned non-string (type %s)", r.type().name());
   }
 
+  /**
+   * Exact ints that fit in a long, and exact strs, compared directly (what their own methods answer; nothing can
+   * replace those); null for anything else.
+   */
+  private static PyObject directCompare(PyObject v, PyObject w, CompareOps op) {
+    int c;
+    if (v.getClass() == PyInt.class && w.getClass() == PyInt.class && ((PyInt) v).isLong() && ((PyInt) w).isLong()) {
+      c = Long.compare(((PyInt) v).longValue(), ((PyInt) w).longValue());
+    } else if (v.getClass() == PyStr.class && w.getClass() == PyStr.class) {
+      String a = ((PyStr) v).value, b = ((PyStr) w).value;
+      if (op == CompareOps.EQ || op == CompareOps.NE) return PyBool.of(a.equals(b) == (op == CompareOps.EQ));
+      c = StrCompare.compare(a, b);
+    } else {
+      return null;
+    }
+    return PyBool.of(switch (op) {
+      case LT -> c < 0;
+      case LE -> c <= 0;
+      case EQ -> c == 0;
+      case NE -> c != 0;
+      case GT -> c > 0;
+      case GE -> c >= 0;
+    });
+  }
+
   /** {@code hash(o)}: never -1, as in CPython. */
   public static long hash(PyObject o) {
     if (o instanceof PyStr s && o.type() == PyStr.TYPE) return s.hashValue();
@@ -106,6 +132,8 @@ public final class Abstract {
 
   /** {@code v op w} for a rich comparison: the reflected method of a subclass first, identity for ==/!= last. */
   public static PyObject richCompare(PyObject v, PyObject w, CompareOps op) {
+    PyObject direct = directCompare(v, w, op);
+    if (direct != null) return direct;
     PyType tv = v.type(), tw = w.type();
     Special forward = COMPARE[op.ordinal()], reflected = COMPARE[op.swapped().ordinal()];
     boolean reflectedTried = false;

@@ -28,14 +28,8 @@ public final class PyStrIndex {
 
   /** The view of {@code s}; scans it once for surrogate pairs (the runtime keeps the view with its str). */
   public static PyStrIndex of(String s) {
-    int pairs = 0;
-    for (int i = 0, n = s.length() - 1; i < n; i++) {
-      if (Character.isHighSurrogate(s.charAt(i)) && Character.isLowSurrogate(s.charAt(i + 1))) {
-        pairs++;
-        i++;
-      }
-    }
-    return new PyStrIndex(s, s.length() - pairs);
+    // Java counts code points as Python does (a pair is one, a lone surrogate one), and at once for a Latin-1 string
+    return new PyStrIndex(s, s.codePointCount(0, s.length()));
   }
 
   public String string() { return s; }
