@@ -234,7 +234,7 @@ public final class PercentFormat {
     }
 
     private String character(V arg) {
-      Number n = operands.exactInt(arg);
+      Number n = index(arg);
       if (n != null) {
         if (!fitsLong(n) || n.longValue() < 0 || n.longValue() > Character.MAX_CODE_POINT) {
           throw Errors.overflowError("%c arg not in range(0x110000)");
@@ -247,7 +247,7 @@ public final class PercentFormat {
     }
 
     private String byteChar(V arg) {
-      Number n = operands.exactInt(arg);
+      Number n = index(arg);
       if (n != null) {
         if (!fitsLong(n) || n.longValue() < 0 || n.longValue() > 255) {
           throw Errors.overflowError("%c arg not in range(256)");

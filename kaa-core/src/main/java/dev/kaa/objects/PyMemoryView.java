@@ -66,14 +66,31 @@ public final class PyMemoryView extends PyObject {
     return PyInt.of(base.array()[position(key)] & 0xff);
   }
 
+  private static boolean isIndex(PyObject o) {
+    return o instanceof PyInt || o.type().lookupSpecial(Special.INDEX) != null;
+  }
+
   private int position(PyObject key) {
-    if (!(key instanceof PyInt) && key.type().lookupSpecial(Special.INDEX) == null) {
-      throw Errors.typeError("memoryview: invalid slice key");
-    }
+    if (key instanceof PyTuple t && !isIndex(key)) return tuplePosition(t);
+    if (!isIndex(key)) throw Errors.typeError("memoryview: invalid slice key");
     long i = Abstract.indexValue(key);
     if (i < 0) i += length;
     if (i < 0 || i >= length) throw Errors.indexError("index out of bounds on dimension 1");
     return start + (int) i * step;
+  }
+
+  /** {@code m[i,]} and the tuples a one-dimensional view refuses, with CPython's errors. */
+  private int tuplePosition(PyTuple key) {
+    PyObject[] items = key.toArray();
+    if (items.length > 0 && java.util.Arrays.stream(items).allMatch(o -> o instanceof PySlice)) {
+      throw Errors.of(ExceptionTypes.NotImplementedError, "multi-dimensional slicing is not implemented");
+    }
+    if (!java.util.Arrays.stream(items).allMatch(PyMemoryView::isIndex)) {
+      throw Errors.typeError("memoryview: invalid slice key");
+    }
+    if (items.length == 0) throw Errors.of(ExceptionTypes.NotImplementedError, "sub-views are not implemented");
+    if (items.length > 1) throw Errors.typeError("cannot index 1-dimension view with %d-element tuple", items.length);
+    return position(items[0]);
   }
 
   @PyMethod("__setitem__") public void setItem(PyObject key, PyObject value) {
@@ -89,6 +106,7 @@ public final class PyMemoryView extends PyObject {
       return;
     }
     int at = position(key);
+    if (!isIndex(value)) throw Errors.typeError("memoryview: invalid type for format 'B'");
     PyInt v = Abstract.index(value);
     if (!v.isLong() || v.longValue() < 0 || v.longValue() > 255) {
       throw Errors.valueError("memoryview: invalid value for format 'B'");
@@ -154,11 +172,11 @@ public final class PyMemoryView extends PyObject {
     return new PyStr(PyBytesLike.hexOf(toByteArray(), sep, bytes_per_sep));
   }
 
-  /** Only the byte format is supported: 'B', 'b' and 'c' keep one byte per item. */
+  /** Only the unsigned byte format is supported ('B', or '@B' with its optional native prefix). */
   @PyMethod public PyObject cast(PyObject format, @PyMethod.Opt PyObject shape) {
     check();
     String f = TextArgs.str(format, "cast", "'format'");
-    if (!f.equals("B")) throw Errors.valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
+    if (!f.equals("B") && !f.equals("@B")) throw Errors.valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
     return new PyMemoryView(base, start, step, length, readonly);
   }
 
