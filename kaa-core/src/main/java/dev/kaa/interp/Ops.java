@@ -50,9 +50,9 @@ final class Ops {
   static PyException unboundDeref(Frame f, int slot) {
     Code code = f.code;
     if (slot < code.localsPlusCount() - code.freevars.size()) return unboundLocal(f, slot);
-    return Errors.of(ExceptionTypes.NameError,
-        "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
-        code.slotName(slot));
+    String name = code.slotName(slot);
+    return PyException.withKeywords(ExceptionTypes.NameError, new PyObject[] {new PyStr("cannot access free variable '"
+        + name + "' where it is not associated with a value in enclosing scope"), new PyStr(name)}, "name");
   }
 
   static PyException nameError(String name) {
@@ -270,6 +270,10 @@ final class Ops {
       case LIST_TO_TUPLE -> PyTuple.wrap(((PyList) v).toArray());
       case STOPITERATION_ERROR -> Generators.stopIterationError(f, v);
       case ASYNC_GEN_WRAP -> new AsyncGenWrappedValue(v);
+      case PRINT -> {
+        DisplayHook.display(v);
+        yield PyNone.NONE;
+      }
       case IMPORT_STAR -> {
         importStar(f, v);
         yield PyNone.NONE;

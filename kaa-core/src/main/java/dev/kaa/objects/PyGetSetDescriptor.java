@@ -65,7 +65,7 @@ public final class PyGetSetDescriptor extends PyObject {
     checkSelf(obj);
     if (setter == null) {
       if (readonlyMember) throw Errors.attributeError("readonly attribute");
-      throw Errors.attributeError("attribute '%s' of '%s' objects is not writable", name, owner.name());
+      throw Errors.attributeError("attribute '%s' of '%s' objects is not writable", name, owner.builtinTpName());
     }
     try {
       setter.invokeExact(obj, value);

@@ -13,8 +13,21 @@ public final class ReprGuard {
   private static final ThreadLocal<IdentityHashMap<PyObject, Boolean>> ACTIVE =
       ThreadLocal.withInitial(IdentityHashMap::new);
 
+  /**
+   * How many containers may be printed one inside another: CPython's C recursion limit (3.12), which stops the repr
+   * of a list nested 100,000 deep with a RecursionError where a naive walk would take quadratic time.
+   */
+  private static final int NESTING_LIMIT = 1500;
+
   /** Marks {@code o} as being printed; false when it already is (the caller prints its placeholder instead). */
-  public static boolean enter(PyObject o) { return ACTIVE.get().put(o, Boolean.TRUE) == null; }
+  public static boolean enter(PyObject o) {
+    IdentityHashMap<PyObject, Boolean> active = ACTIVE.get();
+    if (active.size() >= NESTING_LIMIT) {
+      throw Errors.of(ExceptionTypes.RecursionError,
+          "maximum recursion depth exceeded while getting the repr of an object");
+    }
+    return active.put(o, Boolean.TRUE) == null;
+  }
 
   /** Ends what a successful {@link #enter} began. */
   public static void leave(PyObject o) { ACTIVE.get().remove(o); }

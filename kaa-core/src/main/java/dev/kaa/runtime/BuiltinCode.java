@@ -22,6 +22,13 @@ import java.nio.charset.StandardCharsets;
 final class BuiltinCode {
   private BuiltinCode() {}
 
+  /**
+   * The flags compile() accepts, as CPython's: the __future__ features (0x20000..0x1000000), the obsolete CO_NESTED
+   * (0x10) and the compiler's own (0x200 don't imply dedent, 0x400 only AST, 0x1000 type comments, 0x2000 top-level
+   * await, 0x4000 incomplete input).
+   */
+  private static final long KNOWN_FLAGS = 0x1FE0000L | 0x10 | 0x200 | 0x400 | 0x1000 | 0x2000 | 0x4000;
+
   @PyMethod(value = "compile", positionalOnly = 0)
   static PyObject compile(PyModule self, PyObject source, PyObject filename, PyObject mode,
                           @PyMethod.Opt PyObject flags, @PyMethod.Opt PyObject dont_inherit,
@@ -38,6 +45,9 @@ final class BuiltinCode {
       case "single" -> Mode.SINGLE;
       default -> throw Errors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
     };
+    if (flags != null && (Abstract.indexValue(flags) & ~KNOWN_FLAGS) != 0) {
+      throw Errors.valueError("compile(): unrecognised flags");
+    }
     if (source instanceof PyCode) return source;
     int level = optimize == null ? 0 : (int) Math.max(0, Abstract.indexValue(optimize));
     return PyCode.of(compileSource(self.interpreter, "compile", source, f.value, parsed, level));

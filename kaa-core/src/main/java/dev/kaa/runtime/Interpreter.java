@@ -1,5 +1,6 @@
 package dev.kaa.runtime;
 
+import dev.kaa.interp.DisplayHook;
 import dev.kaa.objects.Attributes;
 import dev.kaa.objects.IntDigitLimit;
 import dev.kaa.objects.PyBaseException;
@@ -45,6 +46,10 @@ public final class Interpreter {
     IntDigitLimit.install(() -> {
       Interpreter i = CURRENT.get();
       return i == null ? null : i.intDigitLimit;
+    });
+    DisplayHook.install(() -> {
+      Interpreter i = CURRENT.get();
+      return i == null ? null : i.sys.dict().getStr("displayhook");
     });
   }
 

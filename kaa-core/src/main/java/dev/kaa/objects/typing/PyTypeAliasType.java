@@ -1,6 +1,7 @@
 package dev.kaa.objects.typing;
 
 import dev.kaa.objects.Abstract;
+import dev.kaa.objects.Errors;
 import dev.kaa.objects.PyGetter;
 import dev.kaa.objects.PyMethod;
 import dev.kaa.objects.PyNone;
@@ -15,7 +16,7 @@ import dev.kaa.objects.PyType;
  */
 public final class PyTypeAliasType extends PyObject {
   public static final PyType TYPE =
-      new PyType("TypeAliasType", PyType.IMMUTABLE, PyTypeAliasType.class, PyType.OBJECT);
+      new PyType("typing.TypeAliasType", PyType.IMMUTABLE, PyTypeAliasType.class, PyType.OBJECT);
 
   private final String name;
   private final PyTuple typeParams;
@@ -49,4 +50,10 @@ public final class PyTypeAliasType extends PyObject {
   }
 
   @PyMethod("__repr__") PyObject repr() { return new PyStr(name); }
+
+  /** {@code Alias[args]}: a {@code types.GenericAlias} of the alias, for a generic alias only. */
+  @PyMethod("__getitem__") PyObject getItem(PyObject args) {
+    if (typeParams.size() == 0) throw Errors.typeError("Only generic type aliases are subscriptable");
+    return new dev.kaa.objects.PyGenericAlias(this, args);  // types.GenericAlias, not typing's
+  }
 }
