@@ -81,14 +81,7 @@ public final class Abstract {
     } else {
       return null;
     }
-    return PyBool.of(switch (op) {
-      case LT -> c < 0;
-      case LE -> c <= 0;
-      case EQ -> c == 0;
-      case NE -> c != 0;
-      case GT -> c > 0;
-      case GE -> c >= 0;
-    });
+    return PyBool.of(Sequences.holds(c, op));
   }
 
   /** {@code hash(o)}: never -1, as in CPython. */

@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * {@code str}: a Java String (UTF-16; astral characters are surrogate pairs, lone surrogates single chars) with its
- * hash and its code-point index ({@link PyStrIndex}) computed on first use. The algorithms are {@code dev.kaa.strings}'
+ * code-point index ({@link PyStrIndex}) computed on first use (its hash derives from the String's cached one). The algorithms are {@code dev.kaa.strings}'
  * and {@code dev.kaa.format}'s; this class is the glue: argument conversion with CPython's errors, results as Python
  * objects. Not yet handled: the rare str a Java String cannot hold (an adjacent lone high + low surrogate pair, see
  * Expr.Constant.CodePoints).
@@ -26,8 +26,6 @@ public class PyStr extends PyObject {
   public static final PyStr EMPTY = new PyStr("");
 
   public final String value;
-  private long hash;
-  private boolean hashed;
   private PyStrIndex index;
 
   /** The one-character strings U+0000..U+00FF, shared as CPython shares them. */
@@ -119,15 +117,9 @@ public class PyStr extends PyObject {
 
   /**
    * The str hash. CPython randomises it per process (SipHash with a random key), so no program can depend on its
-   * value; Kaa mixes the Java hash into 64 bits, never -1.
+   * value; Kaa mixes the Java hash (which the String caches, so a str needs no field for it) into 64 bits, never -1.
    */
-  public final long hashValue() {
-    if (!hashed) {
-      hash = hashOf(value);
-      hashed = true;
-    }
-    return hash;
-  }
+  public final long hashValue() { return hashOf(value); }
 
   /** The hash a str holding {@code s} has: lets string-keyed lookups skip making a PyStr. */
   public static long hashOf(String s) {
