@@ -1,24 +1,7 @@
 # Attribute reads and writes through the same instructions while the classes, instances and descriptors they
 # depend on change underneath (what the interpreter's attribute caches must notice).
 
-
-def get_x(o):
-    return o.x
-
-
-def set_x(o, v):
-    o.x = v
-
-
-def call_m(o):
-    return o.m()
-
-
-def show(f, *args):
-    try:
-        print(f(*args))
-    except Exception as e:
-        print(type(e).__name__, e)
+from _attr_probes import call_m, get_x, set_x, show
 
 
 class A:

@@ -5,6 +5,7 @@ import dev.kaa.objects.HasDict;
 import dev.kaa.objects.MethodDescriptorFlag;
 import dev.kaa.objects.PyDict;
 import dev.kaa.objects.PyGetSetDescriptor;
+import dev.kaa.objects.PyInstance;
 import dev.kaa.objects.PyMemberDescriptor;
 import dev.kaa.objects.PyMethodDescriptor;
 import dev.kaa.objects.PyObject;
@@ -48,31 +49,66 @@ public final class AttributeCache {
   /** {@code descr} is a built-in getset descriptor ({@code __class__}, {@code __dict__}...). */
   private static final int GETSET = 5;
 
-  /** LOAD_ATTR on instances of {@code type} (at {@code version}): do {@code kind}; {@code hint} is a dict entry index. */
-  private record Load(PyType type, int version, int kind, PyObject descr, int hint) {}
+  /** At most this many records per instruction, one per type seen (a polymorphic site). */
+  private static final int MAX_TYPES = 4;
 
-  /** LOAD_ATTR on the class {@code cls} itself: the answer is {@code value} while neither it nor its metaclass change. */
+  /**
+   * LOAD_ATTR on instances of {@code type} (at {@code version}): do {@code kind}. The dict entry for the name is
+   * looked for first at {@code hint}, with the shared key {@code key}. {@code next}: the record for another type.
+   */
+  private record Load(PyType type, int version, int kind, PyObject descr, PyStr key, int hint, Load next,
+      int depth) {}
+
+  /** LOAD_ATTR on the class {@code cls} itself: {@code value}, while neither the class nor its metaclass change. */
   private record ClassLoad(PyType cls, int version, PyType meta, int metaVersion, PyObject value) {}
 
   /** STORE_ATTR on instances of {@code type}: into the instance dict (key {@code key}, entry hint), or slot member. */
-  private record Store(PyType type, int version, PyStr key, int hint, PyMemberDescriptor member) {}
+  private record Store(PyType type, int version, PyStr key, int hint, PyMemberDescriptor member, Store next,
+      int depth) {}
 
   /** {@code super(thisClass, self).name} for self of {@code type}: {@code found} (a function, or a plain value). */
   private record SuperLoad(PyType thisClass, PyType type, int version, PyObject found) {}
+
+  /** {@code type(o)}; an instance of a Python class is asked directly (no virtual call on the hot path). */
+  private static PyType typeOf(PyObject o) { return o instanceof PyInstance p ? p.type() : o.type(); }
+
+  /** o's instance dict, or null. */
+  private static PyDict dictOf(PyObject o) {
+    if (o instanceof PyInstance p) return p.dict();
+    return o instanceof HasDict h ? h.dict() : null;
+  }
 
   // ---- LOAD_ATTR
 
   /** {@code o.name}, as the instruction at {@code at} sees it. */
   public static PyObject load(Object[] caches, int at, PyObject o, String name) {
     Object c = caches[at];
-    if (!valid(c, o)) caches[at] = c = plan(o, name);
-    if (c instanceof Load l) {
-      PyObject v = apply(l, o, name);
-      if (v != null) return v;
-    } else if (c instanceof ClassLoad k) {
+    if (c instanceof Load first) {
+      Load l = find(first, typeOf(o));
+      if (l != null) {
+        PyObject v = apply(l, o, name);
+        return v != null ? v : Attributes.get(o, name);
+      }
+    } else if (c instanceof ClassLoad k && k.cls == o && k.version == k.cls.version()
+        && k.metaVersion == k.meta.version()) {
       return k.value;
     }
-    return Attributes.get(o, name);
+    return loadMiss(caches, at, o, name);
+  }
+
+  /** The record of chain {@code l} for instances of {@code t}, when it is current; else null. */
+  private static Load find(Load l, PyType t) {
+    for (; l != null; l = l.next) {
+      if (l.type == t) return l.version == t.version() ? l : null;
+    }
+    return null;
+  }
+
+  private static PyObject loadMiss(Object[] caches, int at, PyObject o, String name) {
+    Object c = plan(caches[at], o, name);
+    caches[at] = c;
+    PyObject v = c instanceof Load l ? apply(l, o, name) : c instanceof ClassLoad k ? k.value : null;
+    return v != null ? v : Attributes.get(o, name);
   }
 
   /**
@@ -81,28 +117,31 @@ public final class AttributeCache {
    */
   public static int loadMethod(Object[] caches, int at, PyObject[] s, int sp, String name) {
     PyObject o = s[sp - 1];
-    Object c = caches[at];
-    if (!valid(c, o)) caches[at] = c = plan(o, name);
-    PyObject v;
-    if (c instanceof Load l) {
-      v = l.kind == DICT_OR_METHOD ? dictValue(o, l, name) : apply(l, o, name);
-      if (v == null && l.kind == DICT_OR_METHOD) {
+    if (caches[at] instanceof Load first) {
+      Load l = find(first, typeOf(o));
+      if (l != null && l.kind == DICT_OR_METHOD && !inDict(o, name)) {
         s[sp - 1] = l.descr;
         s[sp] = o;
         return sp + 1;
       }
-    } else {
-      v = c instanceof ClassLoad k ? k.value : null;
     }
-    s[sp - 1] = null;
-    s[sp] = v != null ? v : Attributes.get(o, name);
-    return sp + 1;
+    return loadMethodSlow(caches, at, s, sp, name);
   }
 
-  /** Record {@code c} was made for {@code o}'s type (or the class o) as it is now. */
-  private static boolean valid(Object c, PyObject o) {
-    if (c instanceof Load l) return l.type == o.type() && l.version == l.type.version();
-    return c instanceof ClassLoad k && k.cls == o && k.version == k.cls.version() && k.metaVersion == k.meta.version();
+  private static int loadMethodSlow(Object[] caches, int at, PyObject[] s, int sp, String name) {
+    PyObject o = s[sp - 1];
+    Object c = caches[at];
+    Load l = c instanceof Load first ? find(first, typeOf(o)) : null;
+    if (l == null) caches[at] = c = plan(c, o, name);
+    if (c instanceof Load planned && l == null) l = planned;
+    if (l != null && l.kind == DICT_OR_METHOD && !inDict(o, name)) {
+      s[sp - 1] = l.descr;
+      s[sp] = o;
+      return sp + 1;
+    }
+    s[sp - 1] = null;
+    s[sp] = load(caches, at, o, name);
+    return sp + 1;
   }
 
   /** What record {@code l} says {@code o.name} is; null when it cannot tell (the generic path decides). */
@@ -130,41 +169,53 @@ public final class AttributeCache {
 
   /** {@code o.__dict__[name]} through the record's hint, or null when o has no dict or no such entry. */
   private static PyObject dictValue(PyObject o, Load l, String name) {
-    if (!(o instanceof HasDict h)) return null;
-    PyDict d = h.dict();
+    PyDict d = dictOf(o);
     if (d == null) return null;
-    PyObject v = d.valueAtStr(l.hint, name);
+    PyObject v = d.valueIfKey(l.hint, l.key);
     return v != null ? v : d.getStr(name);
   }
 
-  /** What LOAD_ATTR {@code name} on {@code o} decides, when that depends only on o's type; else null. */
-  private static Object plan(PyObject o, String name) {
-    return o instanceof PyType cls ? planClass(cls, name) : planInstance(o, name);
+  /** o's instance dict has an entry {@code name} (that would shadow a method). */
+  private static boolean inDict(PyObject o, String name) {
+    PyDict d = dictOf(o);
+    return d != null && !d.lacksStr(name);
   }
 
-  private static Load planInstance(PyObject o, String name) {
+  /**
+   * What LOAD_ATTR {@code name} on {@code o} decides, when that depends only on o's type (else null), ahead of
+   * {@code old}'s records for other types.
+   */
+  private static Object plan(Object old, PyObject o, String name) {
+    if (o instanceof PyType cls) return planClass(cls, name);
+    Load next = old instanceof Load l && l.depth < MAX_TYPES ? l : null;
+    return planInstance(o, name, next);
+  }
+
+  private static Load planInstance(PyObject o, String name, Load next) {
     PyType t = o.type();
     int version = t.version();
     PyObject getattribute = t.lookupSpecial(Special.GETATTRIBUTE);
     boolean moduleGet = o instanceof PyModule && t == PyModule.TYPE;  // a module's own __getattribute__: the dict
     if (!moduleGet && !Attributes.isObjectSlot(getattribute) || t.lookupSpecial(Special.GETATTR) != null) return null;
     PyObject descr = t.lookup(name);
-    int hint = o instanceof HasDict h && h.dict() != null ? h.dict().indexOfStr(name) : -1;
-    if (descr == null) return new Load(t, version, DICT, null, hint);
-    if (moduleGet) return null;
+    int kind = descr == null ? DICT : moduleGet ? -1 : kindOf(descr);
+    if (kind < 0) return null;
+    PyDict d = dictOf(o);
+    return new Load(t, version, kind, descr, Attributes.key(name), d != null ? d.indexOfStr(name) : -1, next,
+        next == null ? 1 : next.depth + 1);
+  }
+
+  /** How the class attribute {@code descr} reads through an instance; -1 when that could change unseen. */
+  private static int kindOf(PyObject descr) {
     PyType dt = descr.type();
-    if (!dt.hasFlag(PyType.IMMUTABLE)) return null;  // a Python class's instance: it may gain __get__ later
-    if (dt.lookupSpecial(Special.GET) == null) return new Load(t, version, DICT_OR_VALUE, descr, hint);
+    if (!dt.hasFlag(PyType.IMMUTABLE)) return -1;  // a Python class's instance: its class may gain __get__ later
+    if (dt.lookupSpecial(Special.GET) == null) return DICT_OR_VALUE;
     if (dt.lookupSpecial(Special.SET) != null || dt.lookupSpecial(Special.DELETE) != null) {
-      if (descr.getClass() == PyProperty.class) return new Load(t, version, PROPERTY, descr, hint);
-      if (descr instanceof PyMemberDescriptor) return new Load(t, version, MEMBER, descr, hint);
-      if (descr instanceof PyGetSetDescriptor) return new Load(t, version, GETSET, descr, hint);
-      return null;
+      if (descr.getClass() == PyProperty.class) return PROPERTY;
+      if (descr instanceof PyMemberDescriptor) return MEMBER;
+      return descr instanceof PyGetSetDescriptor ? GETSET : -1;
     }
-    if (descr instanceof PyFunction || descr instanceof PyMethodDescriptor) {
-      return new Load(t, version, DICT_OR_METHOD, descr, hint);
-    }
-    return null;
+    return descr instanceof PyFunction || descr instanceof PyMethodDescriptor ? DICT_OR_METHOD : -1;
   }
 
   /**
@@ -196,34 +247,46 @@ public final class AttributeCache {
 
   /** {@code o.name = value}, as the instruction at {@code at} does it. */
   public static void store(Object[] caches, int at, PyObject o, String name, PyObject value) {
-    if (caches[at] instanceof Store c && c.type == o.type() && c.version == c.type.version()) {
-      if (c.member != null) {
-        c.member.set(o, value);
-        return;
-      }
-      if (o instanceof HasDict h) {
-        PyDict d = h.dict();
-        if (d != null) {
-          if (!d.replaceAtStr(c.hint, name, value)) d.put(c.key, value);
-          return;
+    if (caches[at] instanceof Store first) {
+      PyType t = typeOf(o);
+      for (Store c = first; c != null; c = c.next) {
+        if (c.type != t) continue;
+        if (c.version == t.version()) {
+          if (c.member != null) {
+            c.member.set(o, value);
+            return;
+          }
+          PyDict d = dictOf(o);
+          if (d != null) {
+            if (!d.replaceIfKey(c.hint, c.key, value)) d.put(c.key, value);
+            return;
+          }
         }
+        break;
       }
-    } else {
-      caches[at] = planStore(o, name);
     }
+    storeMiss(caches, at, o, name, value);
+  }
+
+  private static void storeMiss(Object[] caches, int at, PyObject o, String name, PyObject value) {
+    Store next = caches[at] instanceof Store s && s.depth < MAX_TYPES ? s : null;
+    Store c = planStore(o, name, next);
+    caches[at] = c;
     Attributes.set(o, name, value);
   }
 
   /** Records what STORE_ATTR {@code name} on {@code o} does, when that is a dict entry or a slot. */
-  private static Store planStore(PyObject o, String name) {
+  private static Store planStore(PyObject o, String name, Store next) {
     PyType t = o.type();
     int version = t.version();
     if (o instanceof PyType || !Attributes.isObjectSlot(t.lookupSpecial(Special.SETATTR))) return null;
     PyObject descr = t.lookup(name);
-    if (descr instanceof PyMemberDescriptor m) return new Store(t, version, null, -1, m);
+    int depth = next == null ? 1 : next.depth + 1;
+    if (descr instanceof PyMemberDescriptor m) return new Store(t, version, null, -1, m, next, depth);
     if (descr != null && !isPlainNonData(descr.type())) return null;
-    if (!(o instanceof HasDict h) || h.dict() == null) return null;
-    return new Store(t, version, new PyStr(name), h.dict().indexOfStr(name), null);
+    PyDict d = dictOf(o);
+    if (d == null) return null;
+    return new Store(t, version, Attributes.key(name), d.indexOfStr(name), null, next, depth);
   }
 
   // ---- LOAD_SUPER_ATTR

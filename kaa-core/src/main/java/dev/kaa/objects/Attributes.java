@@ -1,5 +1,7 @@
 package dev.kaa.objects;
 
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * Attribute access: {@code getattr}, {@code setattr}, {@code delattr} (CPython's PyObject_GetAttr and friends) and the
  * generic algorithm behind {@code object.__getattribute__}: a data descriptor on the type wins, then the instance
@@ -36,6 +38,18 @@ public final class Attributes {
     } else {
       Abstract.callSpecial(o, s, new PyStr(name), value);
     }
+  }
+
+  private static final ConcurrentHashMap<String, PyStr> KEYS = new ConcurrentHashMap<>();
+
+  /**
+   * The str object that instance dicts use as the key {@code name} (CPython interns identifiers the same way): one
+   * per name, so the dicts of instances share their keys, nothing is allocated per store, and the attribute caches
+   * can check a dict entry by identity.
+   */
+  public static PyStr key(String name) {
+    PyStr k = KEYS.get(name);
+    return k != null ? k : KEYS.computeIfAbsent(name, PyStr::new);
   }
 
   /** {@code f} (a type's {@code __getattribute__}, {@code __setattr__}...) is object's own. */
@@ -99,10 +113,10 @@ public final class Attributes {
     }
     if (o instanceof HasDict h && h.dict() != null) {
       if (value != null) {
-        h.dict().put(new PyStr(name), value);
+        h.dict().put(key(name), value);
         return;
       }
-      if (h.dict().remove(new PyStr(name)) != null) return;
+      if (h.dict().remove(key(name)) != null) return;
       throw Errors.attributeError("'%s' object has no attribute '%s'", t.name(), name);
     }
     if (descr == null) throw Errors.attributeError("'%s' object has no attribute '%s'", t.name(), name);

@@ -111,19 +111,36 @@ public class PyDict extends PyObject {
   /** The value of live entry {@code ix} (from {@link #indexOfStr}, the layout unchanged since). */
   public PyObject entryValue(int ix) { return values[ix]; }
 
-  /** The value of entry {@code ix} when its key is the exact str {@code name}, else null (a stale hint). */
-  public PyObject valueAtStr(int ix, String name) { return holdsStr(ix, name) ? values[ix] : null; }
+  /** The value of entry {@code ix} when its key is {@code key} itself, else null (a stale hint). */
+  public PyObject valueIfKey(int ix, PyObject key) {
+    PyObject[] ks = keys;
+    return ix >= 0 && ix < ks.length && ks[ix] == key ? values[ix] : null;
+  }
 
-  /** Replaces the value of entry {@code ix} when its key is the exact str {@code name}; false for a stale hint. */
-  public boolean replaceAtStr(int ix, String name, PyObject value) {
-    if (!holdsStr(ix, name)) return false;
+  /** Replaces the value of entry {@code ix} when its key is {@code key} itself; false for a stale hint. */
+  public boolean replaceIfKey(int ix, PyObject key, PyObject value) {
+    PyObject[] ks = keys;
+    if (ix < 0 || ix >= ks.length || ks[ix] != key) return false;
     values[ix] = value;
     return true;
   }
 
-  private boolean holdsStr(int ix, String name) {
+  /**
+   * True when there is no entry for the str {@code name}. A small dict is scanned rather than probed: the entries are
+   * what the neighbouring attribute reads touch anyway, and an instance dict's keys are str objects shared by the
+   * instances of a class, while the index table would be one more object to fetch (a method call's instance check).
+   */
+  public boolean lacksStr(String name) {
+    if (next > MIN_SIZE) return indexOfStr(name) == -1;
+    long hash = PyStr.hashOf(name);
     PyObject[] ks = keys;
-    return ix >= 0 && ix < ks.length && ks[ix] instanceof PyStr k && k.getClass() == PyStr.class && k.value.equals(name);
+    for (int i = 0, n = next; i < n; i++) {
+      PyObject k = ks[i];
+      if (k == null) continue;
+      if (!isExactStr(k)) return indexOfStr(name) == -1;
+      if (((PyStr) k).hashValue() == hash && ((PyStr) k).value.equals(name)) return false;
+    }
+    return true;
   }
 
   /** {@code d[key] = value}. */
