@@ -53,6 +53,22 @@ try:
 except ValueError as e:
     print("ValueError:", e)
 
+# big ints go straight to int's own methods
+bb = ten = 10
+bb **= 30
+print(bb // seven, bb % -seven, bb / three, bb ** two, bb << three, bb >> 70, bb & 0xffff, bb | one, bb ^ bb)
+print(-bb // seven, -bb % seven, bb - bb, bb * -bb, two ** -two, bb ** 0, (-two) ** 63, pow(bb, two, seven))
+print(bb < bb + one, bb == bb * one, bb > 5, 5 < bb, bb != 10 ** 30, bb >= -bb, -bb <= m63)
+for op in ("//", "%", "/"):
+    try:
+        eval(f"bb {op} 0")
+    except ZeroDivisionError as e:
+        print("big", op, "0 ZeroDivisionError:", e)
+try:
+    bb << -one
+except ValueError as e:
+    print("ValueError:", e)
+
 # floor rules and exact division
 f7, f2, nf2, z, fz, nz = 7.0, 2.0, -2.0, 0, 0.0, -0.0
 print(seven // -two, -seven // two, seven % -two, -seven % two, f7 // nf2, -7.5 % two, seven % -f2, nz % 5)

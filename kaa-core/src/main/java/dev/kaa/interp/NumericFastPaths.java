@@ -6,12 +6,12 @@ import dev.kaa.objects.PyInt;
 import dev.kaa.objects.PyObject;
 
 /**
- * The eval loop's arithmetic and comparisons on exact {@code int} (held in a long) and {@code float} operands, mixed
- * too, computed without the special-method protocol. Exact classes only: a subclass may override any dunder, and
- * {@code int}/{@code float} themselves cannot be changed, so for these operands the protocol's answer is known. Each
- * method answers null (or {@link #UNKNOWN}) when the general path must decide: an overflow into a big int, a division
- * by zero (which raises there), an operator without a fast path. Small methods, so that HotSpot inlines them into
- * the loop (docs/numbers.md, "The objects").
+ * The eval loop's arithmetic and comparisons on exact {@code int} and {@code float} operands, mixed too, computed
+ * without the special-method protocol: on longs and doubles directly, on big ints by int's own methods. Exact classes
+ * only: a subclass may override any dunder, and {@code int}/{@code float} themselves cannot be changed, so for these
+ * operands the protocol's answer is known. Each method answers null (or {@link #UNKNOWN}) when the general path must
+ * decide (a float meeting a big int, an operator without a fast path). Small methods, so that HotSpot inlines them
+ * into the loop (docs/numbers.md, "The objects").
  */
 final class NumericFastPaths {
   private NumericFastPaths() {}
@@ -30,11 +30,38 @@ final class NumericFastPaths {
     if (ca == PyFloat.class) {
       if (cb == PyFloat.class) return doubles(((PyFloat) a).value, ((PyFloat) b).value, plain);
       if (cb == PyInt.class && ((PyInt) b).isLong()) return doubles(((PyFloat) a).value, ((PyInt) b).longValue(), plain);
-    } else if (ca == PyInt.class && ((PyInt) a).isLong()) {
-      if (cb == PyInt.class && ((PyInt) b).isLong()) return longs(((PyInt) a).longValue(), ((PyInt) b).longValue(), plain);
-      if (cb == PyFloat.class) return doubles(((PyInt) a).longValue(), ((PyFloat) b).value, plain);
+    } else if (ca == PyInt.class) {
+      PyInt x = (PyInt) a;
+      if (cb == PyInt.class) {
+        PyInt y = (PyInt) b;
+        PyObject r = x.isLong() && y.isLong() ? longs(x.longValue(), y.longValue(), plain) : null;
+        return r != null ? r : ints(x, y, plain);
+      }
+      if (cb == PyFloat.class && x.isLong()) return doubles(x.longValue(), ((PyFloat) b).value, plain);
     }
     return null;
+  }
+
+  /**
+   * Two exact ints the long path left (big values, overflow, {@code **}, a zero divisor): int's own method, the one
+   * the protocol would call, without the lookup and the call through its descriptor.
+   */
+  private static PyObject ints(PyInt a, PyInt b, int op) {
+    return switch (op) {
+      case ADD -> a.add(b);
+      case SUBTRACT -> a.sub(b);
+      case MULTIPLY -> a.mul(b);
+      case FLOOR_DIVIDE -> a.floorDiv(b);
+      case REMAINDER -> a.mod(b);
+      case TRUE_DIVIDE -> a.trueDiv(b);
+      case POWER -> a.pow(b, null);
+      case LSHIFT -> a.lshift(b);
+      case RSHIFT -> a.rshift(b);
+      case AND -> a.and(b);
+      case OR -> a.or(b);
+      case XOR -> a.xor(b);
+      default -> null;
+    };
   }
 
   /**
@@ -119,10 +146,12 @@ final class NumericFastPaths {
    */
   static int compare(PyObject a, PyObject b, int op) {
     Class<?> ca = a.getClass(), cb = b.getClass();
-    if (ca == PyInt.class && ((PyInt) a).isLong()) {
+    if (ca == PyInt.class) {
+      if (cb == PyInt.class) return holds(PyInt.compare((PyInt) a, (PyInt) b), op);
       long u = ((PyInt) a).longValue();
-      if (cb == PyInt.class && ((PyInt) b).isLong()) return longsHold(u, ((PyInt) b).longValue(), op);
-      if (cb == PyFloat.class && exactInDouble(u)) return doublesHold(u, ((PyFloat) b).value, op);
+      if (cb == PyFloat.class && ((PyInt) a).isLong() && exactInDouble(u)) {
+        return doublesHold(u, ((PyFloat) b).value, op);
+      }
     } else if (ca == PyFloat.class) {
       double u = ((PyFloat) a).value;
       if (cb == PyFloat.class) return doublesHold(u, ((PyFloat) b).value, op);
@@ -133,8 +162,6 @@ final class NumericFastPaths {
     }
     return UNKNOWN;
   }
-
-  private static int longsHold(long u, long v, int op) { return holds(Long.compare(u, v), op); }
 
   /** NaN is unordered: only {@code !=} holds. Otherwise -0.0 and 0.0 are equal, as {@code <} and {@code >} say. */
   private static int doublesHold(double u, double v, int op) {
