@@ -373,6 +373,7 @@ final class Ops {
       return;
     }
     PyObject it = iterOr(iterable, "Value after * must be an iterable, not %s");
+    Abstract.lengthHint(iterable);
     for (PyObject x = next(it); x != null; x = next(it)) list.add(x);
   }
 

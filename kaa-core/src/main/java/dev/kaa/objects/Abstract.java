@@ -109,15 +109,7 @@ public final class Abstract {
       if (r instanceof PyBool) return r == PyBool.TRUE;
       throw Errors.typeError("__bool__ should return bool, returned %s", r.type().name());
     }
-    f = o.type().lookupSpecial(Special.LEN);
-    if (f != null) {
-      PyObject r = callUnbound(f, o, NO_ARGS);
-      if (!(r instanceof PyInt n)) {
-        throw Errors.typeError("'%s' object cannot be interpreted as an integer", r.type().name());
-      }
-      if (n.signum() < 0) throw Errors.valueError("__len__() should return >= 0");
-      return n.signum() != 0;
-    }
+    if (o.type().lookupSpecial(Special.LEN) != null) return length(o) != 0;
     return true;
   }
 
@@ -299,9 +291,39 @@ public final class Abstract {
     return n.longValue();
   }
 
+  /**
+   * CPython sizes the result with PyObject_LengthHint once it has the iterator: a class's {@code __len__} or
+   * {@code __length_hint__} runs then, and its errors (other than TypeError) propagate. Built-in types' hints have
+   * no visible effect, so only classes defined in Python are asked; the size itself is not needed.
+   */
+  public static void lengthHint(PyObject o) {
+    PyType t = o.type();
+    if (!t.hasFlag(PyType.HEAPTYPE)) return;
+    if (t.lookupSpecial(Special.LEN) != null) {
+      try {
+        Abstract.length(o);
+        return;
+      } catch (PyException e) {
+        if (!e.matches(ExceptionTypes.TypeError)) throw e;
+      }
+    }
+    if (t.lookupSpecial(Special.LENGTH_HINT) == null) return;
+    PyObject r;
+    try {
+      r = Abstract.callSpecial(o, Special.LENGTH_HINT);
+    } catch (PyException e) {
+      if (e.matches(ExceptionTypes.TypeError)) return;
+      throw e;
+    }
+    if (r == PyNotImplemented.VALUE) return;
+    if (!(r instanceof PyInt n)) throw Errors.typeError("__length_hint__ must be an integer, not %s", r.type().name());
+    if (n.signum() < 0) throw Errors.valueError("__length_hint__() should return >= 0");
+  }
+
   /** {@code item in container}: {@code __contains__}, else iteration comparing with identity, then {@code ==}. */
   public static boolean contains(PyObject container, PyObject item) {
     PyObject f = container.type().lookupSpecial(Special.CONTAINS);
+    if (f == PyNone.NONE) throw Errors.typeError("'%s' object is not a container", container.type().name());
     if (f != null) return isTrue(callUnbound(f, container, new PyObject[] {item}));
     PyObject it;
     try {

@@ -110,6 +110,9 @@ public final class Attributes {
         else Abstract.callSpecial(descr, s, o, value);
         return;
       }
+      if (descr.type().lookupSpecial(value == null ? Special.SET : Special.DELETE) != null) {
+        throw Errors.attributeError("%s", s.pyName);
+      }
     }
     if (o instanceof HasDict h && h.dict() != null) {
       if (value != null) {

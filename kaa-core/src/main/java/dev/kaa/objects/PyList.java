@@ -216,12 +216,13 @@ public class PyList extends PyObject implements ItemSequence {
   @PyMethod public void append(PyObject object) { add(object); }
 
   @PyMethod public void extend(PyObject iterable) {
-    if (iterable instanceof PyList || iterable instanceof PyTuple) {
-      PyObject[] more = Sequences.toArray(iterable);
+    if (iterable.type() == PyList.TYPE || iterable.type() == PyTuple.TYPE || iterable == this) {
+      PyObject[] more = iterable == this ? toArray() : Sequences.toArray(iterable);
       replace(size, size, more);
       return;
     }
     PyObject it = Abstract.iter(iterable);
+    Abstract.lengthHint(iterable);
     for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) add(x);
   }
 
@@ -283,7 +284,7 @@ public class PyList extends PyObject implements ItemSequence {
    * empty to Python code (as CPython's does); if that code changes it, the sort still completes and then raises.
    */
   @PyMethod void sort(@PyMethod.KwOnly @PyMethod.Opt PyObject key, @PyMethod.KwOnly @PyMethod.Opt PyObject reverse) {
-    boolean descending = reverse != null && Abstract.index(reverse).signum() != 0;
+    boolean descending = reverse != null && Abstract.isTrue(reverse);  // 3.12 clinic bool: any truth value
     if (key == PyNone.NONE) key = null;
     PyObject[] saved = items;
     int n = size;

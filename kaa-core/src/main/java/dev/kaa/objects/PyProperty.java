@@ -35,6 +35,13 @@ public class PyProperty extends PyObject {
         this.docFromGetter = true;
       }
     }
+    if (type() != TYPE) {
+      try {
+        Attributes.set(this, "__doc__", orNone(this.doc));
+      } catch (PyException e) {
+        if (!e.matches(ExceptionTypes.AttributeError)) throw e;  // a dict-less subclass: dropped, as CPython
+      }
+    }
   }
 
   private static PyObject none(PyObject o) { return o == PyNone.NONE ? null : o; }

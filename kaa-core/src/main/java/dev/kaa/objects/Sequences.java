@@ -134,11 +134,15 @@ final class Sequences {
     return out;
   }
 
-  /** The items of any iterable, in a fresh array (exactly sized). */
+  /**
+   * The items of any iterable, in a fresh array (exactly sized). Only exact lists and tuples are copied directly: a
+   * subclass's {@code __iter__} may be overridden.
+   */
   static PyObject[] toArray(PyObject iterable) {
-    if (iterable instanceof PyList l) return l.toArray();
-    if (iterable instanceof PyTuple t) return t.toArray();
+    if (iterable.type() == PyList.TYPE) return ((PyList) iterable).toArray();
+    if (iterable.type() == PyTuple.TYPE) return ((PyTuple) iterable).toArray();
     PyObject it = Abstract.iter(iterable);
+    Abstract.lengthHint(iterable);
     PyObject[] out = new PyObject[8];
     int n = 0;
     for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {

@@ -185,8 +185,7 @@ final class BuiltinNumeric {
                                             @PyMethod.KwArgs PyDict options) {
     if (args.length != 1) throw Errors.typeError("sorted expected 1 argument, got %d", args.length);
     PyList list = new PyList();
-    PyObject it = Abstract.iter(args[0]);
-    for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) list.add(x);
+    list.extend(args[0]);
     PyObject sort = Attributes.get(list, "sort");
     if (options == null) {
       sort.call0();
