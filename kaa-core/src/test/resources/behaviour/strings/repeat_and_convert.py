@@ -4,6 +4,18 @@ print("ab" * 3, 3 * "ab", "ab" * 0, "ab" * -2, repr("" * 5))
 print([0] * 3, 2 * [1, 2], [1] * -1)
 print("x" * True, [7] * False)
 
+# in place: a list changes (every name sees it), a str is rebound
+xs = [1, 2]
+alias = xs
+xs *= 2
+print(xs, alias, xs is alias)
+xs += [0]
+print(alias)
+s = t = "ab"
+s *= 2
+s += "!"
+print(s, t)
+
 class Idx:
     def __index__(self):
         return 2

@@ -234,7 +234,7 @@ final class Ops {
     PyObject r = NumericFastPaths.binary(a, b, op);
     if (r != null) return r;
     if (a.getClass() == PyStr.class || a.getClass() == PyList.class) {
-      r = sequenceBinary(a, b, op >= INPLACE ? op - INPLACE : op);
+      r = sequenceBinary(a, b, op);
       if (r != null) return r;
     }
     return Abstract.binaryOp(a, b, BINARY[op]);
@@ -242,14 +242,17 @@ final class Ops {
 
   /**
    * str concatenation, and repetition of an exact str or list by an exact int: what their {@code __add__} and
-   * {@code __mul__} would answer, without the special-method dispatch; null for the general path.
+   * {@code __mul__} would answer, without the special-method dispatch; null for the general path. A str has no
+   * in-place forms ({@code s += t} is {@code s + t}); a list's {@code *=} changes the list and takes the general path.
    */
   private static PyObject sequenceBinary(PyObject a, PyObject b, int op) {
-    if (op == ADD && a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+    boolean str = a.getClass() == PyStr.class;
+    int plain = str && op >= INPLACE ? op - INPLACE : op;
+    if (plain == ADD && str && b.getClass() == PyStr.class) {
       return new PyStr(((PyStr) a).value.concat(((PyStr) b).value));
     }
-    if (op != MULTIPLY || b.getClass() != PyInt.class) return null;
-    return a.getClass() == PyStr.class ? ((PyStr) a).mul(b) : ((PyList) a).mul(b);
+    if (plain != MULTIPLY || b.getClass() != PyInt.class) return null;
+    return str ? ((PyStr) a).mul(b) : ((PyList) a).mul(b);
   }
 
   /** {@code a op b} for a rich comparison: exact ints and floats by {@link NumericFastPaths}. */
