@@ -28,7 +28,7 @@ final class ArgBinder {
       slots[total + (varargs ? 1 : 0)] = kwdict;
     }
     int n = Math.min(npos, argCount);
-    System.arraycopy(args, from, slots, 0, n);
+    for (int i = 0; i < n; i++) slots[i] = args[from + i];
     if (varargs) {
       PyObject[] extra = new PyObject[Math.max(0, npos - n)];
       System.arraycopy(args, from + n, extra, 0, extra.length);

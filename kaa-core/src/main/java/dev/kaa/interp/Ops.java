@@ -61,7 +61,7 @@ final class Ops {
 
   static void copyFreeVars(Frame f, int n) {
     if (f.function == null) throw Errors.typeError("code object passed to exec() may not contain free variables");
-    for (int i = 0; i < n; i++) f.localsplus[f.code.freeSlot(i)] = f.function.closure[i];
+    System.arraycopy(f.function.closure, 0, f.localsplus, f.code.freeSlot(0), n);
   }
 
   /** Class bodies reading a free variable: the class namespace first, then the cell. */

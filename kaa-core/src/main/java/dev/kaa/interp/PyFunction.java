@@ -84,7 +84,8 @@ public final class PyFunction extends PyObject implements HasDict, dev.kaa.objec
   PyObject call(ThreadState ts, PyObject[] args, int from, int npos, String[] kwnames) {
     Frame f = new Frame(this);
     if (kwnames == null && npos == code.argCount && simpleParameters) {
-      System.arraycopy(args, from, f.localsplus, 0, npos);
+      PyObject[] slots = f.localsplus;
+      for (int i = 0; i < npos; i++) slots[i] = args[from + i];  // a loop: most calls pass one to three values
     } else {
       ArgBinder.bind(this, f.localsplus, args, from, npos, kwnames);
     }
