@@ -28,6 +28,17 @@ final class Calls {
     return callable.call(args, from, npos, kwnames);
   }
 
+  /**
+   * RETURN of a function the eval loop called in place: pops its frame and leaves {@code result} where the caller's
+   * CALL puts it (the caller's saved stack pointer counts that slot).
+   */
+  static Frame returnTo(ThreadState ts, Frame callee, PyObject result) {
+    Frame caller = callee.back;
+    ts.leave(callee);
+    caller.localsplus[caller.sp - 1] = result;
+    return caller;
+  }
+
   /** {@code NULL callable args_tuple [kwargs_dict] -> result}. */
   static PyObject callEx(PyObject callable, PyObject args, PyObject kwargs) {
     PyTuple positional = args instanceof PyTuple t && args.getClass() == PyTuple.class ? t : starArgs(callable, args);

@@ -68,26 +68,38 @@ public final class Eval {
    * ({@link Frame#next} is then positive).
    */
   static PyObject run(ThreadState ts, Frame f, PyException thrown) {
+    int depth = ts.depth;
     ts.enter(f);
     try {
       return loop(ts, f, thrown);
     } finally {
-      ts.leave(f);
+      // the frames of Python functions this one called and that are still running, when a Java error escaped
+      ts.frame = f.back;
+      ts.depth = depth;
     }
   }
 
-  private static PyObject loop(ThreadState ts, Frame f, PyException thrown) {
-    final int[] code = f.code.instructionsForInterpreter();
-    final PyObject[] s = f.localsplus;
-    final PyObject[] consts = f.pycode.consts;
-    final String[] names = f.pycode.names;
-    final Object[] caches = f.pycode.inlineCaches;
-    final PyDict globals = f.globals;
-    final PyDict builtins = f.builtins;
+  /**
+   * Runs {@code entry}, and in the same Java activation the Python functions it calls (docs/calling-convention.md):
+   * a call pushes the callee's frame and switches the loop's locals to it; its return pops back to the caller, whose
+   * instruction index and stack pointer wait in its {@link Frame#next} and {@link Frame#sp} meanwhile. An exception
+   * no handler of the running frame takes unwinds it the same way until the entry frame, which throws it.
+   */
+  private static PyObject loop(ThreadState ts, Frame entry, PyException thrown) {
+    Frame f = entry;
+    int calls = 0;  // frames running above the entry one
     int pc = f.next;
     int sp = f.sp;
     String[] kwnames = null;
+    frames:
     while (true) {
+      final int[] code = f.code.instructionsForInterpreter();
+      final PyObject[] s = f.localsplus;
+      final PyObject[] consts = f.pycode.consts;
+      final String[] names = f.pycode.names;
+      final Object[] caches = f.pycode.inlineCaches;
+      final PyDict globals = f.globals;
+      final PyDict builtins = f.builtins;
       try {
         if (thrown != null) {
           PyException t = thrown;
@@ -357,8 +369,22 @@ public final class Eval {
                 kwnames = null;
               }
               f.lasti = pc - 1;
-              s[base] = callable instanceof PyFunction fn ? fn.call(ts, s, from, npos, kw)
-                  : Calls.call(f, callable, s, from, npos, kw);
+              if (callable instanceof PyFunction fn) {
+                Frame callee = fn.frame(s, from, npos, kw);
+                if (!fn.makesGenerator) {
+                  ts.enter(callee);
+                  f.next = pc;
+                  f.sp = base + 1;
+                  f = callee;
+                  pc = 0;
+                  sp = callee.sp;
+                  calls++;
+                  continue frames;
+                }
+                s[base] = Generators.make(callee);
+              } else {
+                s[base] = Calls.call(f, callable, s, from, npos, kw);
+              }
               sp = base + 1;
             }
             case KW_NAMES -> kwnames = f.pycode.keywordNames[arg];
@@ -370,13 +396,15 @@ public final class Eval {
               s[sp - 1] = Calls.callEx(callable, args, kwargs);
             }
             case MAKE_FUNCTION -> sp = Calls.makeFunction(f, s, sp, arg);
-            case RETURN_VALUE -> {
+            case RETURN_VALUE, RETURN_CONST -> {
+              PyObject result = (word & 0xff) == RETURN_VALUE ? s[--sp] : consts[arg];
               f.next = -1;
-              return s[--sp];
-            }
-            case RETURN_CONST -> {
-              f.next = -1;
-              return consts[arg];
+              if (calls == 0) return result;
+              calls--;
+              f = Calls.returnTo(ts, f, result);
+              pc = f.next;
+              sp = f.sp;
+              continue frames;
             }
             case LOAD_BUILD_CLASS -> s[sp++] = Ops.loadBuiltinOrFail(f, "__build_class__", ExceptionTypes.NameError);
             case LOAD_ASSERTION_ERROR -> s[sp++] = ExceptionTypes.AssertionError;
@@ -473,14 +501,21 @@ public final class Eval {
         }
       } catch (Throwable t) {
         PyException e = Unwind.asPython(t);
-        int at = Math.max(pc - 1, 0);
-        Unwind.addTraceback(ts, f, e, at);
-        int handler = Unwind.findHandler(f, at, e);
-        if (handler < 0) {
+        while (true) {
+          int at = Math.max(pc - 1, 0);
+          Unwind.addTraceback(ts, f, e, at);
+          int handler = Unwind.findHandler(f, at, e);
+          if (handler >= 0) {
+            pc = handler;
+            break;
+          }
           f.next = -1;
-          throw e;
+          if (calls == 0) throw e;
+          calls--;
+          ts.leave(f);
+          f = f.back;
+          pc = f.next;
         }
-        pc = handler;
         sp = f.sp;
         kwnames = null;
       }

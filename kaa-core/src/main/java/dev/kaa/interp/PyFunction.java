@@ -45,7 +45,7 @@ public final class PyFunction extends PyObject implements HasDict, dev.kaa.objec
   /** The call needs no binding beyond copying the positional arguments when their count matches. */
   private final boolean simpleParameters;
   /** Calling makes a generator, coroutine or async generator around the frame instead of running it. */
-  private final boolean makesGenerator;
+  final boolean makesGenerator;
 
   PyFunction(PyCode pycode, PyDict globals, PyDict builtins, PyCell[] closure) {
     this.pycode = pycode;
@@ -80,8 +80,14 @@ public final class PyFunction extends PyObject implements HasDict, dev.kaa.objec
     return call(ThreadState.current(), args, from, npos, kwnames);
   }
 
-  /** The eval loop's entry: it knows the thread state already. */
+  /** Calls from Java code, which knows the thread state already. */
   PyObject call(ThreadState ts, PyObject[] args, int from, int npos, String[] kwnames) {
+    Frame f = frame(args, from, npos, kwnames);
+    return makesGenerator ? Generators.make(f) : Eval.run(ts, f);
+  }
+
+  /** A new frame for a call with these arguments (the vectorcall shape), its parameters bound. */
+  Frame frame(PyObject[] args, int from, int npos, String[] kwnames) {
     Frame f = new Frame(this);
     if (kwnames == null && npos == code.argCount && simpleParameters) {
       PyObject[] slots = f.localsplus;
@@ -89,8 +95,7 @@ public final class PyFunction extends PyObject implements HasDict, dev.kaa.objec
     } else {
       ArgBinder.bind(this, f.localsplus, args, from, npos, kwnames);
     }
-    if (makesGenerator) return Generators.make(f);
-    return Eval.run(ts, f);
+    return f;
   }
 
   @PyMethod("__get__") public PyObject get(PyObject obj, @PyMethod.Opt PyObject type) {
