@@ -3,6 +3,8 @@ package dev.kaa.interp;
 import dev.kaa.bytecode.Code;
 import dev.kaa.bytecode.CodeFlags;
 import dev.kaa.math.NumericHash;
+import dev.kaa.objects.Abstract;
+import dev.kaa.objects.ArgSpec;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.HasDict;
 import dev.kaa.objects.PyDict;
@@ -143,11 +145,19 @@ public final class PyFunction extends PyObject implements HasDict, dev.kaa.objec
 
   @PyGetter("__code__") PyObject codeAttr() { return pycode; }
 
-  @PyGetter("__globals__") PyObject globalsAttr() { return globals; }
+  /** {@code f.__call__(...)}: the function called as any callable is (a method-wrapper in CPython). */
+  @PyMethod(value = "__call__", style = ArgSpec.Style.SLOT) PyObject callMethod(@PyMethod.Star PyObject[] args,
+                                                                               @PyMethod.KwArgs PyDict kwargs) {
+    return Abstract.callWithKeywords(this, args, kwargs);
+  }
 
-  @PyGetter("__builtins__") PyObject builtinsAttr() { return builtins; }
+  @PyGetter(value = "__globals__", readonlyMember = true) PyObject globalsAttr() { return globals; }
 
-  @PyGetter("__closure__") PyObject closureAttr() { return closure.length == 0 ? PyNone.NONE : PyTuple.of(closure); }
+  @PyGetter(value = "__builtins__", readonlyMember = true) PyObject builtinsAttr() { return builtins; }
+
+  @PyGetter(value = "__closure__", readonlyMember = true) PyObject closureAttr() {
+    return closure.length == 0 ? PyNone.NONE : PyTuple.of(closure);
+  }
 
   @PyGetter("__dict__") PyObject dictAttr() { return dict(); }
 

@@ -108,7 +108,7 @@ final class Importer {
   private PyObject importDotted(String fullName) {
     PyObject m = interp.modules.getStr(fullName);
     if (m != null) {
-      if (m == PyNone.NONE) throw notFound("import of " + fullName + " halted; None in sys.modules");
+      if (m == PyNone.NONE) throw notFound("import of " + fullName + " halted; None in sys.modules", fullName);
       return m;
     }
     int dot = fullName.lastIndexOf('.');
@@ -119,7 +119,7 @@ final class Importer {
     if (m != null) return m;
     PyObject path = Abstract.getAttrOrNull(parent, "__path__");
     if (path == null) {
-      throw notFound("No module named '" + fullName + "'; '" + parentName + "' is not a package");
+      throw notFound("No module named '" + fullName + "'; '" + parentName + "' is not a package", fullName);
     }
     PyObject module = load(fullName, path, parentName);
     Attributes.set(parent, fullName.substring(dot + 1), module);
@@ -132,8 +132,10 @@ final class Importer {
     return path;
   }
 
-  private static PyException notFound(String message) {
-    return Errors.of(ExceptionTypes.ModuleNotFoundError, "%s", message);
+  /** ModuleNotFoundError, recording the module's full name ({@code e.name}) as CPython's import does. */
+  private static PyException notFound(String message, String fullName) {
+    return PyException.withKeywords(ExceptionTypes.ModuleNotFoundError,
+        new PyObject[] {new PyStr(message), new PyStr(fullName)}, "name");
   }
 
   /** Finds {@code fullName}'s last component along {@code path} and runs it as a new module. */
@@ -147,7 +149,7 @@ final class Importer {
       Path file = base.resolve(last + ".py");
       if (Files.isRegularFile(file)) return exec(fullName, file, null, parentName == null ? "" : parentName);
     }
-    throw notFound("No module named '" + fullName + "'");
+    throw notFound("No module named '" + fullName + "'", fullName);
   }
 
   private PyObject exec(String fullName, Path file, Path packageDir, String packageName) {

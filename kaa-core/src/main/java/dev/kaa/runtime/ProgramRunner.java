@@ -7,6 +7,7 @@ import dev.kaa.objects.Attributes;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.ExceptionTypes;
 import dev.kaa.objects.PyBaseException;
+import dev.kaa.objects.PyDict;
 import dev.kaa.objects.PyException;
 import dev.kaa.objects.PyInt;
 import dev.kaa.objects.PyNone;
@@ -43,10 +44,14 @@ public final class ProgramRunner {
           throw e;
         });
       }
+      // the names CPython's __main__ starts with, in its order (an empty __annotations__ included)
       PyModule main = new PyModule("__main__", PyNone.NONE, null);
-      if (fromFile) main.put("__file__", new PyStr(filename));
-      main.put("__cached__", PyNone.NONE);
+      main.put("__annotations__", new PyDict());
       main.put("__builtins__", interp.builtins);
+      if (fromFile) {
+        main.put("__file__", new PyStr(filename));
+        main.put("__cached__", PyNone.NONE);
+      }
       interp.modules.put(new PyStr("__main__"), main);
       return runGuarded(interp, () -> Eval.execModule(code, main.dict(), interp.builtinsDict()));
     } finally {
