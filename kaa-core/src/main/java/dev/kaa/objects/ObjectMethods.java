@@ -122,7 +122,10 @@ final class ObjectMethods {
     if (!(self instanceof HeapInstance h) || !from.hasFlag(PyType.HEAPTYPE) || !to.hasFlag(PyType.HEAPTYPE)) {
       throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
     }
-    if (to.solidBase() != from.solidBase() || to.hasInstanceDict() != from.hasInstanceDict()
+    PyType toBase = to.solidBase(), fromBase = from.solidBase();
+    boolean sameSlots = toBase == fromBase || (toBase.hasFlag(PyType.HEAPTYPE) && fromBase.hasFlag(PyType.HEAPTYPE)
+        && toBase.base() == fromBase.base() && toBase.ownSlotNames.equals(fromBase.ownSlotNames));
+    if (!sameSlots || to.hasInstanceDict() != from.hasInstanceDict()
         || to.slotCount() != from.slotCount() || !to.instanceClass().isInstance(self)) {
       throw Errors.typeError("__class__ assignment: '%s' object layout differs from '%s'", to.name(), from.name());
     }

@@ -54,6 +54,8 @@ public class PyType extends PyObject {
   int slotCount;
   /** This heap type added {@code __slots__} values of its own: it is its own solid base. */
   boolean ownSlots;
+  /** The names of those slots, mangled and sorted (CPython's ht_slots): equal lists make equal layouts. */
+  List<String> ownSlotNames = List.of();
 
   /** Java class whose {@link PyMethod}s are this built-in type's methods, until bound; then null. */
   private Class<?> pendingMethods;

@@ -51,6 +51,7 @@ final class TypeCreation {
     cls.instanceWeakref = base.instanceWeakref || slots.addWeakref;
     cls.slotCount = base.slotCount + slots.names.size();
     cls.ownSlots = !slots.names.isEmpty();
+    cls.ownSlotNames = slots.names;
 
     PyObject classcell = fillNamespace(cls, ns);
     if (cls.dictGet("__module__") == null) setModuleFromCaller(cls);
