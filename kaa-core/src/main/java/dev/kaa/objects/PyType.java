@@ -345,7 +345,37 @@ public class PyType extends PyObject {
     if (metatype != null && !TypeMethods.isTypeCall(metatype.lookupSpecial(Special.CALL))) {
       return super.call(args, from, npos, kwnames);
     }
+    PyObject init = plainInit();
+    if (init != null) {
+      PyInstance obj = new PyInstance(this);
+      PyObject r = Abstract.callMethod(obj, init, args, from, npos, kwnames);
+      if (r != PyNone.NONE) throw Errors.typeError("__init__() should return None, not '%s'", r.type().name());
+      return obj;
+    }
     return TypeMethods.call(this, args, from, npos, kwnames);
+  }
+
+  /** For {@link #plainInit}: the answer while this type's version is {@code version}. */
+  private record InitPlan(int version, PyObject init) {}
+
+  private InitPlan initPlan;
+
+  /**
+   * The Python {@code __init__} of a class whose instances {@code object.__new__} makes with no check to fail (not
+   * abstract, no {@code __new__} of its own, object's layout), so that calling the class is {@code __init__} on a new
+   * {@link PyInstance}; null for any other class. Decided once per version of the class.
+   */
+  private PyObject plainInit() {
+    InitPlan p = initPlan;
+    if (p == null || p.version != version) {
+      int v = version;
+      PyObject init = lookupSpecial(Special.INIT);
+      boolean plain = hasFlag(HEAPTYPE) && lookup("__new__") instanceof PyBuiltinNew n && n.owner == OBJECT
+          && staticBase() == OBJECT && dictGet("__abstractmethods__") == null && init instanceof MethodDescriptorFlag
+          && !(init instanceof PyMethodDescriptor);
+      initPlan = p = new InitPlan(v, plain ? init : null);
+    }
+    return p.init;
   }
 
   @Override public String toString() { return TypeMethods.repr(this); }
