@@ -37,6 +37,8 @@ public final class Frame extends PyObject {
   int sp;
   /** The instruction being run, for {@code f_lineno} and tracebacks; -1 before the first. */
   int lasti = -1;
+  /** A function frame's {@code locals()} dict, made at the first call of {@link #localsMapping}. */
+  private PyDict localsSnapshot;
 
   Frame(PyCode pycode, PyDict globals, PyDict builtins, PyObject locals, PyFunction function) {
     this.pycode = pycode;
@@ -91,15 +93,22 @@ public final class Frame extends PyObject {
   }
 
   /**
-   * {@code f_locals}/{@code locals()}: the mapping of a class body or exec, or for a function a fresh dict of its
-   * bound locals, cells and free variables (CPython 3.12 refreshes a cached dict the same way).
+   * {@code f_locals}/{@code locals()}: the mapping of a class body or exec, or for a function its one locals dict,
+   * refreshed from the bound locals, cells and free variables at each call as CPython 3.12's (the same dict every
+   * time; keys put in it by the program stay unless they name a local, writes never reach the locals).
    */
   public PyObject localsMapping() {
     if (locals != null) return locals;
-    PyDict d = new PyDict();
+    if (localsSnapshot == null) localsSnapshot = new PyDict();
+    PyDict d = localsSnapshot;
     for (int slot = 0; slot < code.localsPlusCount(); slot++) {
       PyObject v = slotValue(slot);
-      if (v != null) d.put(new PyStr(code.slotName(slot)), v);
+      PyStr name = new PyStr(code.slotName(slot));
+      if (v != null) {
+        d.put(name, v);
+      } else {
+        d.remove(name);
+      }
     }
     return d;
   }

@@ -518,7 +518,9 @@ final class Ops {
     String m = modName instanceof PyStr n ? n.value : "<unknown module name>";
     PyObject file = Abstract.getAttrOrNull(module, "__file__");
     String where = file instanceof PyStr path ? path.value : "unknown location";
-    throw Errors.of(ExceptionTypes.ImportError, "cannot import name '%s' from '%s' (%s)", name, m, where);
+    String message = "cannot import name '" + name + "' from '" + m + "' (" + where + ")";
+    throw PyException.withKeywords(ExceptionTypes.ImportError, new PyObject[] {new PyStr(message),
+        modName instanceof PyStr ? modName : PyNone.NONE, file instanceof PyStr ? file : PyNone.NONE}, "name", "path");
   }
 
   /** {@code from module import *}: {@code __all__}, else every name not starting with an underscore. */

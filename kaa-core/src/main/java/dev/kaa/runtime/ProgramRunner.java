@@ -93,7 +93,8 @@ public final class ProgramRunner {
     } else {
       Abstract.call(hook, value.type(), value, value.traceback == null ? PyNone.NONE : value.traceback);
     }
-    return 1;
+    // CPython ends an uncaught KeyboardInterrupt by killing itself with SIGINT: a shell sees status 128 + 2
+    return e.matches(ExceptionTypes.KeyboardInterrupt) ? 130 : 1;
   }
 
   /** CPython's handling of SystemExit at the top: None is 0, an int is the status, anything else is printed. */
