@@ -2,7 +2,14 @@
 # Sets KAA_ROOT, KAA_JAVA_HOME, KAA_JAVA_MAJOR; defines kaa_build_if_needed and the JVM command line (KAA_JVM).
 # Fails with a clear message when no JDK 21+ is found.
 
-KAA_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# The repository root; without a fork when this file's path is absolute and plain, as the launcher's is (each fork
+# costs every ./kaa start a few milliseconds).
+if [[ "${BASH_SOURCE[0]}" == /*/scripts/env.sh && "${BASH_SOURCE[0]}" != *//* && "${BASH_SOURCE[0]}" != */./*
+      && "${BASH_SOURCE[0]}" != */../* ]]; then
+  KAA_ROOT="${BASH_SOURCE[0]%/scripts/env.sh}"
+else
+  KAA_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+fi
 
 # The major version of the JDK at $1 (a JAVA_HOME), or 0 when it is not a JDK. Read with shell built-ins only: the
 # launcher runs this for every candidate JDK at every start, and a fork per check cost ./kaa a quarter of a second.

@@ -56,10 +56,11 @@ public final class BuiltinFunction {
    * {@code withSelf}), or a static module function.
    */
   static BuiltinFunction of(Method m, String ownerName, boolean withSelf) {
-    PyMethod ann = m.getAnnotation(PyMethod.class);
+    PyMethod ann = MemberAnnotations.pyMethod(m);
     String name = ann.value().isEmpty() ? m.getName() : ann.value();
     boolean isStatic = Modifier.isStatic(m.getModifiers());
     Parameter[] all = m.getParameters();
+    MemberAnnotations.ParameterMarks marks = MemberAnnotations.parameterMarks(m);
     int skip = isStatic && withSelf ? 1 : 0;
     Class<?> selfClass = !withSelf ? null : isStatic ? all[0].getType() : m.getDeclaringClass();
 
@@ -68,23 +69,23 @@ public final class BuiltinFunction {
     int positional = 0, required = 0;
     boolean star = false, kwargs = false, seenOptional = false;
     int end = all.length;
-    if (end > skip && all[end - 1].isAnnotationPresent(PyMethod.KwArgs.class)) {
+    if (end > skip && marks.has(end - 1, PyMethod.KwArgs.class)) {
       if (all[end - 1].getType() != PyDict.class) throw badDeclaration(m, "**kwargs must be a PyDict");
       kwargs = true;
       end--;
     }
     for (int i = skip; i < end; i++) {
       Parameter p = all[i];
-      if (p.isAnnotationPresent(PyMethod.KwArgs.class)) throw badDeclaration(m, "**kwargs must come last");
-      if (p.isAnnotationPresent(PyMethod.Star.class)) {
+      if (marks.has(i, PyMethod.KwArgs.class)) throw badDeclaration(m, "**kwargs must come last");
+      if (marks.has(i, PyMethod.Star.class)) {
         if (i != end - 1 || p.getType() != PyObject[].class) throw badDeclaration(m, "*args must come last as PyObject[]");
         star = true;
         continue;
       }
       if (!PyObject.class.isAssignableFrom(p.getType())) throw badDeclaration(m, "parameter " + p.getName() + " is not a PyObject");
       if (!p.isNamePresent()) throw badDeclaration(m, "compiled without -parameters");
-      boolean kwOnly = p.isAnnotationPresent(PyMethod.KwOnly.class);
-      boolean optional = p.isAnnotationPresent(PyMethod.Opt.class);
+      boolean kwOnly = marks.has(i, PyMethod.KwOnly.class);
+      boolean optional = marks.has(i, PyMethod.Opt.class);
       if (!kwOnly) {
         if (positional != names.size()) throw badDeclaration(m, "positional parameter after a keyword-only one");
         positional++;

@@ -27,7 +27,7 @@ public final class PyGetSetDescriptor extends PyObject {
     this.owner = owner;
     this.name = name;
     this.doc = doc;
-    PyGetter annotation = getter.getAnnotation(PyGetter.class);  // absent for descriptors made by class creation
+    PyGetter annotation = MemberAnnotations.getter(getter);  // absent for descriptors made by class creation
     this.readonlyMember = annotation != null && annotation.readonlyMember();
     this.selfClass = Modifier.isStatic(getter.getModifiers()) ? getter.getParameterTypes()[0]
         : getter.getDeclaringClass();

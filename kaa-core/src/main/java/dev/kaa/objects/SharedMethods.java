@@ -14,7 +14,7 @@ final class SharedMethods {
 
   static void bind(PyType target, Class<?> holder, Predicate<String> wanted) {
     for (Method m : holder.getDeclaredMethods()) {
-      PyMethod ann = m.getAnnotation(PyMethod.class);
+      PyMethod ann = MemberAnnotations.pyMethod(m);
       if (ann == null || ann.kind() != PyMethod.Kind.INSTANCE) continue;
       BuiltinFunction f = BuiltinFunction.of(m, target.name(), true);
       if (wanted.test(f.spec.name())) target.dictPut(f.spec.name(), new PyMethodDescriptor(target, f));

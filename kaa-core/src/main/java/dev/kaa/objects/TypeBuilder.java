@@ -20,7 +20,7 @@ final class TypeBuilder {
     Arrays.sort(methods, Comparator.comparing(Method::getName));
     for (Method m : methods) {
       if (m.isSynthetic()) continue;
-      if (m.isAnnotationPresent(PyMethod.class)) bindMethod(owner, m, dict);
+      if (MemberAnnotations.pyMethod(m) != null) bindMethod(owner, m, dict);
     }
     bindGetSets(owner, methods, dict);
     bindShared(owner, holder.getSuperclass(), dict);
@@ -37,7 +37,7 @@ final class TypeBuilder {
       Arrays.sort(methods, Comparator.comparing(Method::getName));
       Map<String, PyObject> inherited = new java.util.LinkedHashMap<>();
       for (Method m : methods) {
-        if (!m.isSynthetic() && m.isAnnotationPresent(PyMethod.class)) bindMethod(owner, m, inherited);
+        if (!m.isSynthetic() && MemberAnnotations.pyMethod(m) != null) bindMethod(owner, m, inherited);
       }
       bindGetSets(owner, methods, inherited);
       inherited.forEach(dict::putIfAbsent);
@@ -45,7 +45,7 @@ final class TypeBuilder {
   }
 
   private static void bindMethod(PyType owner, Method m, Map<String, PyObject> dict) {
-    PyMethod.Kind kind = m.getAnnotation(PyMethod.class).kind();
+    PyMethod.Kind kind = MemberAnnotations.pyMethod(m).kind();
     boolean isStatic = Modifier.isStatic(m.getModifiers());
     if (isStatic && m.getParameterCount() == 0) {
       throw new IllegalStateException("static @PyMethod " + m + " needs self (or cls) as its first parameter");
@@ -69,11 +69,11 @@ final class TypeBuilder {
   private static void bindGetSets(PyType owner, Method[] methods, Map<String, PyObject> dict) {
     Map<String, Method> setters = new java.util.HashMap<>();
     for (Method m : methods) {
-      PySetter s = m.getAnnotation(PySetter.class);
+      PySetter s = MemberAnnotations.setter(m);
       if (s != null) setters.put(s.value(), m);
     }
     for (Method m : methods) {
-      PyGetter g = m.getAnnotation(PyGetter.class);
+      PyGetter g = MemberAnnotations.getter(m);
       if (g == null) continue;
       Method setter = setters.remove(g.value());
       if (dict.putIfAbsent(g.value(), new PyGetSetDescriptor(owner, g.value(), g.doc(), m, setter)) != null) {

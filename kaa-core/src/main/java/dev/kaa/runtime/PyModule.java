@@ -10,6 +10,7 @@ import dev.kaa.objects.PyDict;
 import dev.kaa.objects.PyException;
 import dev.kaa.objects.PyGetter;
 import dev.kaa.objects.PyList;
+import dev.kaa.objects.MemberAnnotations;
 import dev.kaa.objects.PyMethod;
 import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyObject;
@@ -68,7 +69,7 @@ public class PyModule extends PyObject implements HasDict {
     Method[] methods = holder.getDeclaredMethods();
     Arrays.sort(methods, Comparator.comparing(Method::getName));
     for (Method m : methods) {
-      if (!m.isAnnotationPresent(PyMethod.class) || m.isSynthetic()) continue;
+      if (m.isSynthetic() || MemberAnnotations.pyMethod(m) == null) continue;
       if (!Modifier.isStatic(m.getModifiers()) || m.getParameterCount() == 0
           || !m.getParameterTypes()[0].isAssignableFrom(PyModule.class)) {
         throw new IllegalStateException("module function " + m + " must be static, with the module first");
