@@ -10,6 +10,9 @@ import dev.kaa.math.NumericHash;
 public final class PyBuiltinMethod extends PyObject {
   public static final PyType TYPE = new PyType("builtin_function_or_method", PyType.IMMUTABLE, PyBuiltinMethod.class,
       PyType.OBJECT);
+  /** A special method bound to its object ({@code (1).__add__}): CPython's {@code method-wrapper}. */
+  public static final PyType WRAPPER_TYPE = new PyType("method-wrapper", PyType.IMMUTABLE, PyBuiltinMethod.class,
+      PyType.OBJECT);
 
   public final BuiltinFunction function;
   public final PyObject self;
@@ -19,7 +22,9 @@ public final class PyBuiltinMethod extends PyObject {
     this.self = self;
   }
 
-  @Override public PyType type() { return TYPE; }
+  @Override public PyType type() { return isSlotWrapper() ? WRAPPER_TYPE : TYPE; }
+
+  private boolean isSlotWrapper() { return !isFunction() && function.spec.style() == ArgSpec.Style.SLOT; }
 
   @Override public PyObject call(PyObject[] args, int from, int npos, String[] kwnames) {
     return function.call(self, args, from, npos, kwnames);
@@ -29,8 +34,24 @@ public final class PyBuiltinMethod extends PyObject {
 
   @PyMethod("__repr__") PyObject repr() {
     if (isFunction()) return new PyStr("<built-in function " + function.spec.name() + ">");
-    return new PyStr("<built-in method " + function.spec.name() + " of " + self.type().name() + " object at 0x"
-        + Long.toHexString(NumericHash.identityHash(self)) + ">");
+    String address = " object at 0x" + Long.toHexString(NumericHash.identityHash(self)) + ">";
+    if (isSlotWrapper()) return new PyStr("<method-wrapper '" + function.spec.name() + "' of " + self.type().name() + address);
+    return new PyStr("<built-in method " + function.spec.name() + " of " + self.type().name() + address);
+  }
+
+  /** Equal when bound to the same object (identity) and the same function, as CPython's meth_richcompare. */
+  @PyMethod("__eq__") PyObject eq(PyObject other) {
+    if (!(other instanceof PyBuiltinMethod m)) return PyNotImplemented.VALUE;
+    return PyBool.of(m.self == self && m.function == function);
+  }
+
+  @PyMethod("__ne__") PyObject ne(PyObject other) {
+    PyObject eq = eq(other);
+    return eq == PyNotImplemented.VALUE ? eq : PyBool.of(eq == PyBool.FALSE);
+  }
+
+  @PyMethod("__hash__") PyObject hash() {
+    return PyInt.of((self == null ? 0 : NumericHash.identityHash(self)) ^ System.identityHashCode(function));
   }
 
   @PyGetter("__name__") PyObject name() { return new PyStr(function.spec.name()); }

@@ -34,6 +34,8 @@ public final class PyMethodDescriptor extends PyObject implements MethodDescript
 
   @PyGetter("__objclass__") PyObject objclass() { return owner; }
 
+  @PyMethod("__repr__") PyObject repr() { return new PyStr(toString()); }
+
   @PyGetter("__doc__") PyObject docAttr() { return function.doc.isEmpty() ? PyNone.NONE : new PyStr(function.doc); }
 
   @PyMethod("__get__") public PyObject get(PyObject obj, @PyMethod.Opt PyObject type) {
@@ -63,6 +65,7 @@ public final class PyMethodDescriptor extends PyObject implements MethodDescript
   }
 
   @Override public String toString() {
-    return "<method '" + function.spec.name() + "' of '" + owner.name() + "' objects>";
+    return "<" + (type() == WRAPPER_TYPE ? "slot wrapper" : "method") + " '" + function.spec.name() + "' of '"
+        + owner.name() + "' objects>";
   }
 }

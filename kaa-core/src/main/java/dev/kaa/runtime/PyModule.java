@@ -103,6 +103,7 @@ public class PyModule extends PyObject implements HasDict {
     }
     PyObject hook = dict.getStr("__getattr__");
     if (hook != null) return hook.call1(name);
+    if (!(dict.getStr("__name__") instanceof PyStr)) throw Errors.attributeError("module has no attribute '%s'", s.value);
     throw Errors.attributeError("module '%s' has no attribute '%s'", name(), s.value);
   }
 
