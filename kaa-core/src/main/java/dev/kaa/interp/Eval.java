@@ -335,7 +335,8 @@ public final class Eval {
             case GET_ITER -> s[sp - 1] = Ops.iter(s[sp - 1]);
             case FOR_ITER -> {
               PyObject it = s[sp - 1];
-              PyObject v = it instanceof IterNext n ? n.iterNext() : Abstract.next(it);
+              PyObject v = it instanceof PyGenerator.Plain g ? g.next(ts)
+                  : it instanceof IterNext n ? n.iterNext() : Abstract.next(it);
               if (v != null) {
                 s[sp++] = v;
               } else {

@@ -106,8 +106,10 @@ public class PyGenerator extends PyObject {
 
     Plain(Frame frame) { super(frame); }
 
-    @Override public PyObject iterNext() {
-      ThreadState ts = ThreadState.current();
+    @Override public PyObject iterNext() { return next(ThreadState.current()); }
+
+    /** {@link #iterNext} for the eval loop's {@code FOR_ITER}, which knows the thread state. */
+    PyObject next(ThreadState ts) {
       PyObject v = resume(ts, PyNone.NONE, null);
       if (v == null) {
         returned = ts.returnValue;
