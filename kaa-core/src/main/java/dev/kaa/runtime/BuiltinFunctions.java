@@ -1,6 +1,7 @@
 package dev.kaa.runtime;
 
 import dev.kaa.interp.Frame;
+import dev.kaa.interp.PyAnextAwaitable;
 import dev.kaa.interp.ThreadState;
 import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Attributes;
@@ -195,11 +196,11 @@ final class BuiltinFunctions {
     return it;
   }
 
-  /** {@code anext(aiterator)}; the two-argument form needs an awaitable wrapper and comes with asyncio. */
-  @PyMethod("anext") static PyObject anext(PyModule self, PyObject aiterator) {
+  /** {@code anext(aiterator[, default])}: the awaitable of {@code __anext__()}, wrapped to give the default. */
+  @PyMethod("anext") static PyObject anext(PyModule self, PyObject aiterator, @PyMethod.Opt PyObject defaultValue) {
     PyObject awaitable = Abstract.callSpecial(aiterator, Special.ANEXT);
     if (awaitable == null) throw Errors.typeError("'%s' object is not an async iterator", aiterator.type().name());
-    return awaitable;
+    return defaultValue == null ? awaitable : new PyAnextAwaitable(awaitable, defaultValue);
   }
 
   // ---- type checks
