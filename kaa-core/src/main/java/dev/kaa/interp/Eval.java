@@ -60,6 +60,18 @@ public final class Eval {
     return run(ThreadState.current(), new Frame(PyCode.of(code), globals, builtins, locals, null));
   }
 
+  /**
+   * {@code exec(code, globals, locals, closure=cells)} of a function's code: run as a call of a function without
+   * defaults and with no arguments (its parameters bound as such a call binds them), its free variables the cells.
+   */
+  public static PyObject exec(Code code, PyDict globals, PyObject locals, PyDict builtins, PyCell[] closure) {
+    PyCode pycode = PyCode.of(code);
+    PyFunction fn = new PyFunction(pycode, globals, builtins, closure);
+    Frame f = new Frame(pycode, globals, builtins, locals, fn);
+    ArgBinder.bind(fn, f.localsplus, new PyObject[0], 0, 0, null);
+    return run(ThreadState.current(), f);
+  }
+
   static PyObject run(ThreadState ts, Frame f) { return run(ts, f, null); }
 
   /**

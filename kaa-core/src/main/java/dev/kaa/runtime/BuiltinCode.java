@@ -1,8 +1,10 @@
 package dev.kaa.runtime;
 
 import dev.kaa.bytecode.Code;
+import dev.kaa.bytecode.CodeFlags;
 import dev.kaa.interp.Eval;
 import dev.kaa.interp.Frame;
+import dev.kaa.interp.PyCell;
 import dev.kaa.interp.PyCode;
 import dev.kaa.interp.ThreadState;
 import dev.kaa.objects.Abstract;
@@ -13,6 +15,7 @@ import dev.kaa.objects.PyMethod;
 import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
+import dev.kaa.objects.PyTuple;
 import dev.kaa.objects.Special;
 import dev.kaa.parse.Mode;
 import java.io.PrintStream;
@@ -78,12 +81,42 @@ final class BuiltinCode {
   @PyMethod(value = "exec", positionalOnly = 3)
   static PyObject exec(PyModule self, PyObject source, @PyMethod.Opt PyObject globals, @PyMethod.Opt PyObject locals,
                        @PyMethod.KwOnly @PyMethod.Opt PyObject closure) {
-    return run(self, "exec", Mode.EXEC, source, globals, locals);
+    return run(self, "exec", Mode.EXEC, source, globals, locals, closureCells(source, closure));
+  }
+
+  /**
+   * exec()'s {@code closure}: for a code object with free variables, a tuple of exactly that many cells (which
+   * makes it run as a function's body); null for code without any, which must come without one.
+   */
+  private static PyCell[] closureCells(PyObject source, PyObject closure) {
+    if (closure == PyNone.NONE) closure = null;
+    if (!(source instanceof PyCode c)) {
+      if (closure != null) throw Errors.typeError("closure can only be used when source is a code object");
+      return null;
+    }
+    int free = c.code.freevars.size();
+    boolean hasParameters = c.code.argCount + c.code.kwOnlyArgCount > 0
+        || c.code.hasFlag(CodeFlags.VARARGS) || c.code.hasFlag(CodeFlags.VARKEYWORDS);
+    if (free == 0) {
+      if (closure != null) throw Errors.typeError("cannot use a closure with this code object");
+      return hasParameters ? new PyCell[0] : null;
+    }
+    if (closure == null || closure.getClass() != PyTuple.class || ((PyTuple) closure).size() != free) {
+      throw Errors.typeError("code object requires a closure of exactly length %d", free);
+    }
+    PyCell[] cells = new PyCell[free];
+    for (int i = 0; i < free; i++) {
+      if (!(((PyTuple) closure).get(i) instanceof PyCell cell)) {
+        throw Errors.typeError("code object requires a closure of exactly length %d", free);
+      }
+      cells[i] = cell;
+    }
+    return cells;
   }
 
   @PyMethod("eval")
   static PyObject eval(PyModule self, PyObject source, @PyMethod.Opt PyObject globals, @PyMethod.Opt PyObject locals) {
-    return run(self, "eval", Mode.EVAL, source, globals, locals);
+    return run(self, "eval", Mode.EVAL, source, globals, locals, null);
   }
 
   /** The builtins a code run with globals {@code g} sees: its {@code __builtins__} (a module or a dict), as CPython. */
@@ -95,7 +128,7 @@ final class BuiltinCode {
   }
 
   private static PyObject run(PyModule self, String what, Mode mode, PyObject source, PyObject globals,
-                              PyObject locals) {
+                              PyObject locals, PyCell[] closure) {
     if (globals == PyNone.NONE) globals = null;
     if (locals == PyNone.NONE) locals = null;
     if (globals != null && !(globals instanceof PyDict)) {
@@ -119,7 +152,8 @@ final class BuiltinCode {
     if (g.getStr("__builtins__") == null) g.put(new PyStr("__builtins__"), self);
     Code code = source instanceof PyCode c ? c.code
         : compileSource(self.interpreter, what, source, "<string>", mode, 0);
-    PyObject result = Eval.exec(code, g, l, builtinsOf(g, self));
+    PyObject result = closure == null ? Eval.exec(code, g, l, builtinsOf(g, self))
+        : Eval.exec(code, g, l, builtinsOf(g, self), closure);
     return mode == Mode.EXEC ? PyNone.NONE : result;
   }
 }
