@@ -236,8 +236,8 @@ final class ConstantFolding {
       case Sub -> a - b;
       case Mult -> a * b;
       case Div -> b == 0.0 ? NOT_CONSTANT : a / b;
-      case FloorDiv -> b == 0.0 ? NOT_CONSTANT : Math.floor(a / b);
-      case Mod -> b == 0.0 ? NOT_CONSTANT : a - Math.floor(a / b) * b;
+      case FloorDiv -> b == 0.0 ? NOT_CONSTANT : dev.kaa.math.FloatMath.floorDiv(a, b);  // as at run time
+      case Mod -> b == 0.0 ? NOT_CONSTANT : dev.kaa.math.FloatMath.mod(a, b);
       case Pow -> {
         if (a == 0.0 && b < 0) yield NOT_CONSTANT;          // ZeroDivisionError
         if (a < 0 && b != Math.rint(b)) { // a complex result
