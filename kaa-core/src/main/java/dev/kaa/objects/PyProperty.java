@@ -3,8 +3,8 @@ package dev.kaa.objects;
 /**
  * {@code property(fget, fset, fdel, doc)}: a data descriptor calling Python functions to get, set and delete an
  * attribute. {@code getter}/{@code setter}/{@code deleter} return a copy with one function replaced (of the same
- * class, so subclasses of property keep working). Its name, for error messages, comes from {@code __set_name__} or
- * the getter's {@code __name__}.
+ * class, so subclasses of property keep working). Its name, for error messages, comes from {@code __set_name__} only
+ * (3.13 also falls back to the getter's {@code __name__}; 3.12 does not).
  */
 public class PyProperty extends PyObject {
   public static final PyType TYPE = new PyType("property", PyType.IMMUTABLE | PyType.BASETYPE, PyProperty.class,
@@ -65,12 +65,11 @@ public class PyProperty extends PyObject {
   }
 
   private PyException missing(PyObject obj, String what) {
-    PyObject n = name != null ? name : fget == null ? null : Abstract.getAttrOrNull(fget, "__name__");
-    if (n != null) {
-      return Errors.attributeError("property %s of '%s' object has no %s", Abstract.repr(n).value,
-          obj.type().name(), what);
+    String owner = obj.type().qualname();
+    if (name != null) {
+      return Errors.attributeError("property %s of '%s' object has no %s", Abstract.repr(name).value, owner, what);
     }
-    return Errors.attributeError("property of '%s' object has no %s", obj.type().name(), what);
+    return Errors.attributeError("property of '%s' object has no %s", owner, what);
   }
 
   @PyMethod("__set_name__") void setName(PyObject owner, PyObject name) { this.name = name; }
