@@ -190,6 +190,12 @@ public final class Abstract {
     PyType tv = v.type(), tw = w.type();
     PyObject fv = tv.lookupSpecial(forward);
     PyObject fw = tv == tw ? null : tw.lookupSpecial(reflected);
+    if (fw != null && isSequenceSlot(fv)) {
+      // CPython asks the numeric slots of both operands before a sequence's concatenation or repetition:
+      // "ab" * n calls n's __rmul__ first when n's class defines one
+      PyObject r = callUnbound(fw, w, new PyObject[] {v});
+      return r != PyNotImplemented.VALUE ? r : callUnbound(fv, v, new PyObject[] {w});
+    }
     if (fw != null && tw.isSubtypeOf(tv) && fw != tv.lookupSpecial(reflected)) {
       PyObject r = callUnbound(fw, w, new PyObject[] {v});
       if (r != PyNotImplemented.VALUE) return r;
@@ -201,6 +207,14 @@ public final class Abstract {
     }
     if (fw != null) return callUnbound(fw, w, new PyObject[] {v});
     return PyNotImplemented.VALUE;
+  }
+
+  /** A built-in sequence's {@code __add__}/{@code __mul__}: CPython's sq_concat/sq_repeat, not a numeric slot. */
+  private static boolean isSequenceSlot(PyObject f) {
+    if (!(f instanceof PyMethodDescriptor d)) return false;
+    PyType t = d.owner;
+    return (t == PyStr.TYPE || t == PyList.TYPE || t == PyTuple.TYPE || t == PyBytes.TYPE || t == PyByteArray.TYPE)
+        && (d.function.spec.name().equals("__add__") || d.function.spec.name().equals("__mul__"));
   }
 
   // ---- The object protocols below are the contract the containers, the numbers and the eval loop share. Each is
