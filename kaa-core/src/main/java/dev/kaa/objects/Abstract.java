@@ -119,6 +119,16 @@ public final class Abstract {
   public static PyObject richCompare(PyObject v, PyObject w, CompareOps op) {
     PyObject direct = directCompare(v, w, op);
     if (direct != null) return direct;
+    int[] depth = ComparisonDepth.enter();
+    try {
+      return richCompareSlow(v, w, op);
+    } finally {
+      ComparisonDepth.leave(depth);
+    }
+  }
+
+  /** {@link #richCompare} by the special methods of both operands. */
+  private static PyObject richCompareSlow(PyObject v, PyObject w, CompareOps op) {
     PyType tv = v.type(), tw = w.type();
     Special forward = COMPARE[op.ordinal()], reflected = COMPARE[op.swapped().ordinal()];
     boolean reflectedTried = false;
