@@ -4,19 +4,14 @@ import static dev.kaa.bytecode.Op.*;
 
 import dev.kaa.bytecode.Code;
 import dev.kaa.objects.Abstract;
-import dev.kaa.objects.Attributes;
-import dev.kaa.objects.Errors;
-import dev.kaa.objects.ExceptionTypes;
 import dev.kaa.objects.IterNext;
 import dev.kaa.objects.PyBool;
 import dev.kaa.objects.PyDict;
 import dev.kaa.objects.PyException;
-import dev.kaa.objects.PyInt;
 import dev.kaa.objects.PyList;
 import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
-import dev.kaa.objects.PyTuple;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -149,10 +144,6 @@ public final class Eval {
               s[arg] = null;
             }
             case STORE_FAST -> s[arg] = s[--sp];
-            case DELETE_FAST -> {
-              if (s[arg] == null) throw Ops.unboundLocal(f, arg);
-              s[arg] = null;
-            }
             case MAKE_CELL -> s[arg] = new PyCell(s[arg]);
             case COPY_FREE_VARS -> Ops.copyFreeVars(f, arg);
             case LOAD_DEREF -> {
@@ -162,17 +153,8 @@ public final class Eval {
             }
             case LOAD_CLOSURE -> s[sp++] = s[arg];
             case STORE_DEREF -> ((PyCell) s[arg]).contents = s[--sp];
-            case DELETE_DEREF -> {
-              PyCell c = (PyCell) s[arg];
-              if (c.contents == null) throw Ops.unboundDeref(f, arg);
-              c.contents = null;
-            }
-            case LOAD_FROM_DICT_OR_DEREF -> s[sp - 1] = Ops.loadFromDictOrDeref(f, s[sp - 1], arg);
-            case LOAD_FROM_DICT_OR_GLOBALS -> s[sp - 1] = Ops.loadFromDictOrGlobals(f, s[sp - 1], names[arg]);
-            case LOAD_LOCALS -> s[sp++] = Ops.locals(f);
             case LOAD_NAME -> s[sp++] = Ops.loadName(f, names[arg]);
             case STORE_NAME -> Ops.storeName(f, names[arg], s[--sp]);
-            case DELETE_NAME -> Ops.deleteName(f, names[arg]);
             case LOAD_GLOBAL -> {
               PyObject v = GlobalCache.hit(caches[pc - 1], globals, builtins);
               if (v == null) v = GlobalCache.load(f, names[arg >>> 1], pc - 1);
@@ -180,8 +162,6 @@ public final class Eval {
               s[sp++] = v;
             }
             case STORE_GLOBAL -> globals.put(new PyStr(names[arg]), s[--sp]);
-            case DELETE_GLOBAL -> Ops.deleteGlobal(f, names[arg]);
-
             case LOAD_ATTR -> {
               String name = names[arg >>> 1];
               if ((arg & 1) == 0) s[sp - 1] = AttributeCache.load(caches, pc - 1, s[sp - 1], name);
@@ -191,7 +171,6 @@ public final class Eval {
               AttributeCache.store(caches, pc - 1, s[sp - 1], names[arg], s[sp - 2]);
               sp -= 2;
             }
-            case DELETE_ATTR -> Attributes.set(s[--sp], names[arg], null);
             case LOAD_SUPER_ATTR -> sp = AttributeCache.loadSuper(caches, pc - 1, s, sp, names[arg >>> 2], arg);
             case BINARY_SUBSCR -> {
               PyObject key = s[--sp];
@@ -201,22 +180,12 @@ public final class Eval {
               Ops.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
               sp -= 3;
             }
-            case DELETE_SUBSCR -> {
-              Ops.delItem(s[sp - 2], s[sp - 1]);
-              sp -= 2;
-            }
             case BINARY_SLICE -> {
               sp -= 2;
               s[sp - 1] = Ops.getSlice(s[sp - 1], s[sp], s[sp + 1]);
             }
-            case STORE_SLICE -> {
-              Ops.setSlice(s[sp - 4], s[sp - 3], s[sp - 2], s[sp - 1]);
-              sp -= 4;
-            }
-
             case UNARY_NEGATIVE -> s[sp - 1] = Ops.negative(s[sp - 1]);
             case UNARY_NOT -> s[sp - 1] = PyBool.of(!Abstract.isTrue(s[sp - 1]));
-            case UNARY_INVERT -> s[sp - 1] = Abstract.invert(s[sp - 1]);
             case BINARY_OP -> {
               PyObject b = s[--sp];
               s[sp - 1] = Ops.binary(s[sp - 1], b, arg);
@@ -245,12 +214,6 @@ public final class Eval {
               PyObject b = s[--sp];
               s[sp - 1] = PyBool.of(Abstract.contains(b, s[sp - 1]) != (arg == 1));
             }
-            case CALL_INTRINSIC_1 -> s[sp - 1] = Ops.intrinsic1(f, arg, s[sp - 1]);
-            case CALL_INTRINSIC_2 -> {
-              PyObject b = s[--sp];
-              s[sp - 1] = Ops.intrinsic2(arg, s[sp - 1], b);
-            }
-
             case BUILD_TUPLE -> {
               sp -= arg;
               s[sp] = Ops.tuple(s, sp, arg);
@@ -259,21 +222,6 @@ public final class Eval {
             case BUILD_LIST -> {
               sp -= arg;
               s[sp] = new PyList(Ops.copy(s, sp, arg));
-              sp++;
-            }
-            case BUILD_SET -> {
-              sp -= arg;
-              s[sp] = Ops.buildSet(s, sp, arg);
-              sp++;
-            }
-            case BUILD_MAP -> {
-              sp -= 2 * arg;
-              s[sp] = Ops.buildMap(s, sp, arg);
-              sp++;
-            }
-            case BUILD_CONST_KEY_MAP -> {
-              sp -= arg + 1;
-              s[sp] = Ops.buildConstKeyMap(s, sp, arg);
               sp++;
             }
             case BUILD_STRING -> {
@@ -302,20 +250,7 @@ public final class Eval {
               PyObject v = s[--sp];
               Ops.listExtend((PyList) s[sp - arg], v);
             }
-            case SET_UPDATE -> {
-              PyObject v = s[--sp];
-              Ops.setUpdate(s[sp - arg], v);
-            }
-            case DICT_UPDATE -> {
-              PyObject v = s[--sp];
-              Ops.dictUpdate((PyDict) s[sp - arg], v);
-            }
-            case DICT_MERGE -> {
-              PyObject v = s[--sp];
-              Calls.dictMerge((PyDict) s[sp - arg], v, s[sp - arg - 2]);
-            }
             case UNPACK_SEQUENCE -> sp = Ops.unpackSequence(s, sp, arg);
-            case UNPACK_EX -> sp = Ops.unpackEx(s, sp, arg & 0xff, arg >> 8);
             case FORMAT_VALUE -> {
               if ((arg & 4) != 0) {
                 PyObject spec = s[--sp];
@@ -356,11 +291,6 @@ public final class Eval {
                 pc = arg;
               }
             }
-            case GET_LEN -> {
-              s[sp] = PyInt.of(Ops.len(s[sp - 1]));
-              sp++;
-            }
-
             case CALL -> {
               int base = sp - arg - 2;
               PyObject callable = s[base];
@@ -419,10 +349,6 @@ public final class Eval {
               sp = f.sp;
               continue frames;
             }
-            case LOAD_BUILD_CLASS -> s[sp++] = Ops.loadBuiltinOrFail(f, "__build_class__", ExceptionTypes.NameError);
-            case LOAD_ASSERTION_ERROR -> s[sp++] = ExceptionTypes.AssertionError;
-            case SETUP_ANNOTATIONS -> Ops.setupAnnotations(f);
-
             case YIELD_VALUE -> {
               f.next = pc;
               f.sp = sp - 1;
@@ -439,31 +365,6 @@ public final class Eval {
                 s[sp - 1] = Generators.takeReturnValue(ts);
                 pc = arg;
               }
-            }
-            case GET_YIELD_FROM_ITER -> s[sp - 1] = Generators.yieldFromIter(f, s[sp - 1]);
-            case GET_AWAITABLE -> s[sp - 1] = Generators.awaitable(s[sp - 1], arg);
-            case GET_AITER -> s[sp - 1] = Generators.aiter(s[sp - 1]);
-            case GET_ANEXT -> {
-              s[sp] = Generators.anext(s[sp - 1]);
-              sp++;
-            }
-            case END_ASYNC_FOR -> {
-              sp -= 2;
-              Unwind.endAsyncFor(ts, s[sp + 1]);
-            }
-            case CLEANUP_THROW -> {
-              sp -= 1;
-              s[sp - 2] = PyNone.NONE;
-              s[sp - 1] = Unwind.cleanupThrow(ts, s[sp]);
-            }
-
-            case BEFORE_WITH, BEFORE_ASYNC_WITH -> {
-              s[sp] = Ops.beforeWith(s, sp, word & 0xff);
-              sp++;
-            }
-            case WITH_EXCEPT_START -> {
-              s[sp] = Unwind.withExceptStart(s[sp - 4], s[sp - 1]);
-              sp++;
             }
             case PUSH_EXC_INFO -> {
               PyObject exc = s[sp - 1];
@@ -483,33 +384,7 @@ public final class Eval {
               throw Unwind.raise(ts, arg, s, sp);
             }
             case CHECK_EXC_MATCH -> s[sp - 1] = PyBool.of(Unwind.exceptionMatches(s[sp - 2], s[sp - 1]));
-            case CHECK_EG_MATCH -> ExceptStar.checkEgMatch(ts, s, sp);
-
-            case IMPORT_NAME -> {
-              sp--;
-              s[sp - 1] = Ops.importName(f, names[arg], s[sp], s[sp - 1]);
-            }
-            case IMPORT_FROM -> {
-              s[sp] = Ops.importFrom(s[sp - 1], names[arg]);
-              sp++;
-            }
-            case MATCH_CLASS -> {
-              sp -= 2;
-              s[sp - 1] = Patterns.matchClass(s[sp - 1], s[sp], arg, s[sp + 1]);
-            }
-            case MATCH_MAPPING -> {
-              s[sp] = PyBool.of(Patterns.isMapping(s[sp - 1]));
-              sp++;
-            }
-            case MATCH_SEQUENCE -> {
-              s[sp] = PyBool.of(Patterns.isSequence(s[sp - 1]));
-              sp++;
-            }
-            case MATCH_KEYS -> {
-              s[sp] = Patterns.matchKeys(s[sp - 2], s[sp - 1]);
-              sp++;
-            }
-            default -> throw Errors.internal("unknown opcode " + (word & 0xff));
+            default -> sp = RareOps.execute(ts, f, s, sp, word);
           }
         }
       } catch (Throwable t) {
