@@ -11,6 +11,25 @@ public enum BinaryOps {
   INPLACE_MATRIX_MULTIPLY("@="), INPLACE_MULTIPLY("*="), INPLACE_REMAINDER("%="), INPLACE_OR("|="),
   INPLACE_POWER("**="), INPLACE_RSHIFT(">>="), INPLACE_SUBTRACT("-="), INPLACE_TRUE_DIVIDE("/="), INPLACE_XOR("^=");
 
+  /**
+   * The plain operators' operands as compile-time constants, for the {@code switch}es of the eval loop's fast paths
+   * (an enum's ordinal is no constant); the in-place form of each is its value plus {@code OP_INPLACE}. Checked
+   * against the ordinals when this class loads.
+   */
+  public static final int OP_ADD = 0, OP_AND = 1, OP_FLOOR_DIVIDE = 2, OP_LSHIFT = 3, OP_MULTIPLY = 5,
+      OP_REMAINDER = 6, OP_OR = 7, OP_POWER = 8, OP_RSHIFT = 9, OP_SUBTRACT = 10, OP_TRUE_DIVIDE = 11, OP_XOR = 12,
+      OP_INPLACE = 13;
+
+  static {
+    if (ADD.ordinal() != OP_ADD || AND.ordinal() != OP_AND || FLOOR_DIVIDE.ordinal() != OP_FLOOR_DIVIDE
+        || LSHIFT.ordinal() != OP_LSHIFT || MULTIPLY.ordinal() != OP_MULTIPLY || REMAINDER.ordinal() != OP_REMAINDER
+        || OR.ordinal() != OP_OR || POWER.ordinal() != OP_POWER || RSHIFT.ordinal() != OP_RSHIFT
+        || SUBTRACT.ordinal() != OP_SUBTRACT || TRUE_DIVIDE.ordinal() != OP_TRUE_DIVIDE || XOR.ordinal() != OP_XOR
+        || INPLACE_ADD.ordinal() != OP_INPLACE) {
+      throw new AssertionError("BinaryOps' OP_ constants disagree with the operator order");
+    }
+  }
+
   /** How the disassembler shows it. */
   public final String symbol;
 

@@ -1,5 +1,7 @@
 package dev.kaa.interp;
 
+import static dev.kaa.bytecode.BinaryOps.*;
+
 import dev.kaa.math.FloatMath;
 import dev.kaa.objects.PyFloat;
 import dev.kaa.objects.PyInt;
@@ -16,16 +18,12 @@ import dev.kaa.objects.PyObject;
 final class NumericFastPaths {
   private NumericFastPaths() {}
 
-  /** BinaryOps ordinals (the in-place forms are these plus {@link #INPLACE}). */
-  private static final int ADD = 0, AND = 1, FLOOR_DIVIDE = 2, LSHIFT = 3, MULTIPLY = 5, REMAINDER = 6, OR = 7,
-      POWER = 8, RSHIFT = 9, SUBTRACT = 10, TRUE_DIVIDE = 11, XOR = 12, INPLACE = 13;
-
   /** Whether a long converts to a double exactly (within 2**53 of zero, as every double's neighbours are). */
   private static boolean exactInDouble(long v) { return v >= -(1L << 53) && v <= 1L << 53; }
 
   /** {@code a op b} (a BINARY_OP operand, plain or in-place) for exact ints and floats; null when not handled. */
   static PyObject binary(PyObject a, PyObject b, int op) {
-    int plain = op >= INPLACE ? op - INPLACE : op;
+    int plain = op >= OP_INPLACE ? op - OP_INPLACE : op;
     Class<?> ca = a.getClass(), cb = b.getClass();
     if (ca == PyFloat.class) {
       if (cb == PyFloat.class) return doubles(((PyFloat) a).value, ((PyFloat) b).value, plain);
@@ -48,18 +46,18 @@ final class NumericFastPaths {
    */
   private static PyObject ints(PyInt a, PyInt b, int op) {
     return switch (op) {
-      case ADD -> a.add(b);
-      case SUBTRACT -> a.sub(b);
-      case MULTIPLY -> a.mul(b);
-      case FLOOR_DIVIDE -> a.floorDiv(b);
-      case REMAINDER -> a.mod(b);
-      case TRUE_DIVIDE -> a.trueDiv(b);
-      case POWER -> a.pow(b, null);
-      case LSHIFT -> a.lshift(b);
-      case RSHIFT -> a.rshift(b);
-      case AND -> a.and(b);
-      case OR -> a.or(b);
-      case XOR -> a.xor(b);
+      case OP_ADD -> a.add(b);
+      case OP_SUBTRACT -> a.sub(b);
+      case OP_MULTIPLY -> a.mul(b);
+      case OP_FLOOR_DIVIDE -> a.floorDiv(b);
+      case OP_REMAINDER -> a.mod(b);
+      case OP_TRUE_DIVIDE -> a.trueDiv(b);
+      case OP_POWER -> a.pow(b, null);
+      case OP_LSHIFT -> a.lshift(b);
+      case OP_RSHIFT -> a.rshift(b);
+      case OP_AND -> a.and(b);
+      case OP_OR -> a.or(b);
+      case OP_XOR -> a.xor(b);
       default -> null;
     };
   }
@@ -70,42 +68,42 @@ final class NumericFastPaths {
    */
   private static PyObject longs(long u, long v, int op) {
     switch (op) {
-      case ADD -> {
+      case OP_ADD -> {
         long r = u + v;
         return ((u ^ r) & (v ^ r)) < 0 ? null : PyInt.of(r);
       }
-      case SUBTRACT -> {
+      case OP_SUBTRACT -> {
         long r = u - v;
         return ((u ^ v) & (u ^ r)) < 0 ? null : PyInt.of(r);
       }
-      case MULTIPLY -> {
+      case OP_MULTIPLY -> {
         long hi = Math.multiplyHigh(u, v), r = u * v;
         return hi == (r >> 63) ? PyInt.of(r) : null;
       }
-      case FLOOR_DIVIDE -> {
+      case OP_FLOOR_DIVIDE -> {
         return v == 0 || (u == Long.MIN_VALUE && v == -1) ? null : PyInt.of(Math.floorDiv(u, v));
       }
-      case REMAINDER -> {
+      case OP_REMAINDER -> {
         return v == 0 ? null : PyInt.of(Math.floorMod(u, v));
       }
-      case TRUE_DIVIDE -> {
+      case OP_TRUE_DIVIDE -> {
         // both exact as doubles, so the one rounding of the division is the correctly rounded quotient
         return v == 0 || !exactInDouble(u) || !exactInDouble(v) ? null
             : new PyFloat((double) u / (double) v);
       }
-      case AND -> {
+      case OP_AND -> {
         return PyInt.of(u & v);
       }
-      case OR -> {
+      case OP_OR -> {
         return PyInt.of(u | v);
       }
-      case XOR -> {
+      case OP_XOR -> {
         return PyInt.of(u ^ v);
       }
-      case RSHIFT -> {
+      case OP_RSHIFT -> {
         return v < 0 ? null : PyInt.of(u >> Math.min(v, 63));
       }
-      case LSHIFT -> {
+      case OP_LSHIFT -> {
         if (v < 0 || v > 63) return null;
         long r = u << v;
         return r >> v == u ? PyInt.of(r) : null;
@@ -122,13 +120,13 @@ final class NumericFastPaths {
    */
   private static PyObject doubles(double u, double v, int op) {
     return switch (op) {
-      case ADD -> new PyFloat(u + v);
-      case SUBTRACT -> new PyFloat(u - v);
-      case MULTIPLY -> new PyFloat(u * v);
-      case TRUE_DIVIDE -> v == 0 ? null : new PyFloat(u / v);
-      case FLOOR_DIVIDE -> new PyFloat(FloatMath.floorDiv(u, v));
-      case REMAINDER -> new PyFloat(FloatMath.mod(u, v));
-      case POWER -> FloatMath.powIsComplex(u, v) ? null : new PyFloat(FloatMath.pow(u, v));
+      case OP_ADD -> new PyFloat(u + v);
+      case OP_SUBTRACT -> new PyFloat(u - v);
+      case OP_MULTIPLY -> new PyFloat(u * v);
+      case OP_TRUE_DIVIDE -> v == 0 ? null : new PyFloat(u / v);
+      case OP_FLOOR_DIVIDE -> new PyFloat(FloatMath.floorDiv(u, v));
+      case OP_REMAINDER -> new PyFloat(FloatMath.mod(u, v));
+      case OP_POWER -> FloatMath.powIsComplex(u, v) ? null : new PyFloat(FloatMath.pow(u, v));
       default -> null;
     };
   }

@@ -1,5 +1,7 @@
 package dev.kaa.interp;
 
+import static dev.kaa.bytecode.BinaryOps.*;
+
 import dev.kaa.bytecode.BinaryOps;
 import dev.kaa.bytecode.Code;
 import dev.kaa.bytecode.CompareOps;
@@ -223,9 +225,6 @@ final class Ops {
   private static final BinaryOps[] BINARY = BinaryOps.values();
   private static final CompareOps[] COMPARE = CompareOps.values();
 
-  /** BinaryOps ordinals (the in-place forms are these plus {@link #INPLACE}). */
-  private static final int ADD = 0, MULTIPLY = 5, INPLACE = 13;
-
   /**
    * {@code a op b}: exact ints and floats by {@link NumericFastPaths}, str and list by {@link #sequenceBinary}, else
    * the data model's rules.
@@ -247,11 +246,11 @@ final class Ops {
    */
   private static PyObject sequenceBinary(PyObject a, PyObject b, int op) {
     boolean str = a.getClass() == PyStr.class;
-    int plain = str && op >= INPLACE ? op - INPLACE : op;
-    if (plain == ADD && str && b.getClass() == PyStr.class) {
+    int plain = str && op >= OP_INPLACE ? op - OP_INPLACE : op;
+    if (plain == OP_ADD && str && b.getClass() == PyStr.class) {
       return new PyStr(((PyStr) a).value.concat(((PyStr) b).value));
     }
-    if (plain != MULTIPLY || b.getClass() != PyInt.class) return null;
+    if (plain != OP_MULTIPLY || b.getClass() != PyInt.class) return null;
     return str ? ((PyStr) a).mul(b) : ((PyList) a).mul(b);
   }
 

@@ -13,16 +13,11 @@ public final class ReprGuard {
   private static final ThreadLocal<IdentityHashMap<PyObject, Boolean>> ACTIVE =
       ThreadLocal.withInitial(IdentityHashMap::new);
 
-  /**
-   * How many containers may be printed one inside another: CPython's C recursion limit (3.12), which stops the repr
-   * of a list nested 100,000 deep with a RecursionError where a naive walk would take quadratic time.
-   */
-  private static final int NESTING_LIMIT = 1500;
-
   /** Marks {@code o} as being printed; false when it already is (the caller prints its placeholder instead). */
   public static boolean enter(PyObject o) {
     IdentityHashMap<PyObject, Boolean> active = ACTIVE.get();
-    if (active.size() >= NESTING_LIMIT) {
+    // CPython's C recursion limit stops the repr of a list nested 100,000 deep, where a naive walk is quadratic
+    if (active.size() >= ComparisonDepth.C_RECURSION_LIMIT) {
       throw Errors.of(ExceptionTypes.RecursionError,
           "maximum recursion depth exceeded while getting the repr of an object");
     }
