@@ -100,10 +100,12 @@ kaa_build_if_needed() {
 
 # The JVM command that runs Kaa, without the main class: the launcher's, and the AOT cache's training run's, which must
 # match it (docs/performance.md). Call after kaa_find_jdk.
+# KAA_JVM_FLAGS: the JVM options alone (bench/startup.sh gives them to a Java hello world too).
 kaa_jvm_command() {
-  KAA_JVM=("$KAA_JAVA_HOME/bin/java" -XX:+UseSerialGC -XX:-UsePerfData
-           -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$KAA_CLI_JAR:$KAA_CORE_JAR:$KAA_ROOT/kaa-cli/target/lib/*")
-  [ "$KAA_JAVA_MAJOR" -lt 25 ] || KAA_JVM+=(-Xlog:aot=off)
+  KAA_JVM_FLAGS=(-XX:+UseSerialGC -XX:-UsePerfData -Xlog:cds=off -Xlog:cds+dynamic=off)
+  [ "$KAA_JAVA_MAJOR" -lt 25 ] || KAA_JVM_FLAGS+=(-Xlog:aot=off)
+  KAA_JVM=("$KAA_JAVA_HOME/bin/java" "${KAA_JVM_FLAGS[@]}"
+           -cp "$KAA_CLI_JAR:$KAA_CORE_JAR:$KAA_ROOT/kaa-cli/target/lib/*")
 }
 
 # JDK 25+'s ahead-of-time cache (JEP 483; docs/performance.md): the classes a training run of bench/train.py loaded,
