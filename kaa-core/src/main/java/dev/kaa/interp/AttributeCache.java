@@ -13,6 +13,7 @@ import dev.kaa.objects.PyProperty;
 import dev.kaa.objects.PyStr;
 import dev.kaa.objects.PySuper;
 import dev.kaa.objects.PyType;
+import dev.kaa.objects.Shape;
 import dev.kaa.objects.Special;
 import dev.kaa.runtime.PyModule;
 import java.util.List;
@@ -29,13 +30,16 @@ import java.util.List;
  * <p>Records are immutable and replaced whole, so a reader sees the old record or the new one. Only lookups whose
  * outcome depends on nothing but the type are recorded: a descriptor whose own class is a Python class (its
  * {@code __get__} may appear later) is not, nor is anything on a type with {@code __getattribute__} or
- * {@code __getattr__} of its own. Instance dict entries are found through a hint (the entry index where the name
- * was), checked against the key there.
+ * {@code __getattr__} of its own. An instance of a Python class whose attributes are still in a {@link Shape} has
+ * its records keyed on the shape too: the shape says whether the name is an instance attribute and in which slot, so
+ * a hit is two identity compares, a version compare and an array load. Instance dict entries are found through a
+ * hint (the entry index where the name was), checked against the key there.
  */
 public final class AttributeCache {
   private AttributeCache() {}
 
-  // What a LOAD_ATTR on an instance does on a hit.
+  // What a LOAD_ATTR on an instance does on a hit. An instance of a Python class whose attributes are in a shape
+  // (PyInstance.shape()) has them recorded for that shape: the shape says whether the name is there and in which slot.
   /** The instance dict; absent there: the generic path (AttributeError, {@code __getattr__}). */
   private static final int DICT = 0;
   /** The instance dict, else {@code descr}, a class attribute that is no descriptor. */
@@ -48,43 +52,67 @@ public final class AttributeCache {
   private static final int MEMBER = 4;
   /** {@code descr} is a built-in getset descriptor ({@code __class__}, {@code __dict__}...). */
   private static final int GETSET = 5;
+  /** The shape's slot {@code hint}. */
+  private static final int SLOT = 6;
+  /** The shape has no such name: {@code descr}, a class attribute that is no descriptor. */
+  private static final int VALUE = 7;
+  /** The shape has no such name: {@code descr}, a function or method descriptor, bound (or pushed with self). */
+  private static final int METHOD = 8;
+  /** The shape has no such name, nor has the class: the generic path raises. */
+  private static final int MISSING = 9;
 
-  /** At most this many records per instruction, one per type seen (a polymorphic site). */
+  /** At most this many records per instruction, one per type (and shape) seen: a polymorphic site. */
   private static final int MAX_TYPES = 4;
 
   /**
-   * LOAD_ATTR on instances of {@code type} (at {@code version}): do {@code kind}. The dict entry for the name is
-   * looked for first at {@code hint}, with the shared key {@code key}. {@code next}: the record for another type.
+   * LOAD_ATTR on instances of {@code type} (at {@code version}) whose attributes have {@code shape} (null: in a
+   * dict, or not an instance of a Python class): do {@code kind}. A dict entry is looked for first at {@code hint},
+   * with the shared key {@code key}; a shape's slot is {@code hint}. {@code next}: the record for another type.
    */
-  private record Load(PyType type, int version, int kind, PyObject descr, PyStr key, int hint, Load next,
-      int depth) {}
+  private record Load(PyType type, int version, Shape shape, int kind, PyObject descr, PyStr key, int hint,
+      Load next, int depth) {}
 
   /** LOAD_ATTR on the class {@code cls} itself: {@code value}, while neither the class nor its metaclass change. */
   private record ClassLoad(PyType cls, int version, PyType meta, int metaVersion, PyObject value) {}
 
-  /** STORE_ATTR on instances of {@code type}: into the instance dict (key {@code key}, entry hint), or slot member. */
-  private record Store(PyType type, int version, PyStr key, int hint, PyMemberDescriptor member, Store next,
-      int depth) {}
+  // What a STORE_ATTR on an instance does on a hit.
+  /** Into the instance dict: entry {@code hint} when its key is {@code key}, else a put. */
+  private static final int STORE_DICT = 0;
+  /** The {@code __slots__} member {@code member}. */
+  private static final int STORE_MEMBER = 1;
+  /** Replaces the value in the shape's slot {@code hint}. */
+  private static final int STORE_SLOT = 2;
+  /** Adds the attribute: the instance's shape becomes {@code grown}. */
+  private static final int STORE_ADD = 3;
+
+  /** STORE_ATTR on instances of {@code type} with {@code shape} (as {@link Load}): do {@code kind}. */
+  private record Store(PyType type, int version, Shape shape, int kind, Shape grown, PyStr key, int hint,
+      PyMemberDescriptor member, Store next, int depth) {}
 
   /** {@code super(thisClass, self).name} for self of {@code type}: {@code found} (a function, or a plain value). */
   private record SuperLoad(PyType thisClass, PyType type, int version, PyObject found) {}
 
-  /** {@code type(o)}; an instance of a Python class is asked directly (no virtual call on the hot path). */
-  private static PyType typeOf(PyObject o) { return o instanceof PyInstance p ? p.type() : o.type(); }
+  /** o's instance dict, or null; not for an instance whose attributes are in a shape (it would make the dict). */
+  private static PyDict dictOf(PyObject o) { return o instanceof HasDict h ? h.dict() : null; }
 
-  /** o's instance dict, or null. */
-  private static PyDict dictOf(PyObject o) {
-    if (o instanceof PyInstance p) return p.dict();
-    return o instanceof HasDict h ? h.dict() : null;
-  }
+  /** o's attribute layout: its shape when it is an instance of a Python class that has one, else null. */
+  private static Shape shapeOf(PyObject o) { return o instanceof PyInstance p ? p.shape() : null; }
 
   // ---- LOAD_ATTR
 
   /** {@code o.name}, as the instruction at {@code at} sees it. */
   public static PyObject load(Object[] caches, int at, PyObject o, String name) {
+    if (caches[at] instanceof Load l && o instanceof PyInstance p && l.kind == SLOT && l.type == p.type()
+        && l.shape == p.shape() && l.version == l.type.version()) {
+      return p.attrValue(l.hint);
+    }
+    return loadGeneral(caches, at, o, name);
+  }
+
+  private static PyObject loadGeneral(Object[] caches, int at, PyObject o, String name) {
     Object c = caches[at];
     if (c instanceof Load first) {
-      Load l = find(first, typeOf(o));
+      Load l = find(first, o);
       if (l != null) {
         PyObject v = apply(l, o, name);
         return v != null ? v : Attributes.get(o, name);
@@ -96,10 +124,19 @@ public final class AttributeCache {
     return loadMiss(caches, at, o, name);
   }
 
-  /** The record of chain {@code l} for instances of {@code t}, when it is current; else null. */
-  private static Load find(Load l, PyType t) {
+  /** The record of chain {@code l} for o's type and shape, when it is current; else null. */
+  private static Load find(Load l, PyObject o) {
+    PyType t;
+    Shape shape;
+    if (o instanceof PyInstance p) {
+      t = p.type();
+      shape = p.shape();
+    } else {
+      t = o.type();
+      shape = null;
+    }
     for (; l != null; l = l.next) {
-      if (l.type == t) return l.version == t.version() ? l : null;
+      if (l.type == t && l.shape == shape) return l.version == t.version() ? l : null;
     }
     return null;
   }
@@ -117,24 +154,24 @@ public final class AttributeCache {
    */
   public static int loadMethod(Object[] caches, int at, PyObject[] s, int sp, String name) {
     PyObject o = s[sp - 1];
-    if (caches[at] instanceof Load first) {
-      Load l = find(first, typeOf(o));
-      if (l != null && l.kind == DICT_OR_METHOD && !inDict(o, name)) {
-        s[sp - 1] = l.descr;
-        s[sp] = o;
-        return sp + 1;
-      }
+    if (caches[at] instanceof Load l && o instanceof PyInstance p && l.kind == METHOD && l.type == p.type()
+        && l.shape == p.shape() && l.version == l.type.version()) {
+      s[sp - 1] = l.descr;
+      s[sp] = o;
+      return sp + 1;
     }
-    return loadMethodSlow(caches, at, s, sp, name);
+    return loadMethodGeneral(caches, at, s, sp, name);
   }
 
-  private static int loadMethodSlow(Object[] caches, int at, PyObject[] s, int sp, String name) {
+  private static int loadMethodGeneral(Object[] caches, int at, PyObject[] s, int sp, String name) {
     PyObject o = s[sp - 1];
     Object c = caches[at];
-    Load l = c instanceof Load first ? find(first, typeOf(o)) : null;
-    if (l == null) caches[at] = c = plan(c, o, name);
-    if (c instanceof Load planned && l == null) l = planned;
-    if (l != null && l.kind == DICT_OR_METHOD && !inDict(o, name)) {
+    Load l = c instanceof Load first ? find(first, o) : null;
+    if (l == null) {
+      caches[at] = c = plan(c, o, name);
+      if (c instanceof Load planned) l = planned;
+    }
+    if (l != null && (l.kind == METHOD || l.kind == DICT_OR_METHOD && !inDict(o, name))) {
       s[sp - 1] = l.descr;
       s[sp] = o;
       return sp + 1;
@@ -147,6 +184,14 @@ public final class AttributeCache {
   /** What record {@code l} says {@code o.name} is; null when it cannot tell (the generic path decides). */
   private static PyObject apply(Load l, PyObject o, String name) {
     switch (l.kind) {
+      case SLOT:
+        return ((PyInstance) o).attrValue(l.hint);
+      case VALUE:
+        return l.descr;
+      case METHOD:
+        return bind(l.descr, o);
+      case MISSING:
+        return null;
       case DICT:
         return dictValue(o, l, name);
       case DICT_OR_VALUE: {
@@ -155,8 +200,7 @@ public final class AttributeCache {
       }
       case DICT_OR_METHOD: {
         PyObject v = dictValue(o, l, name);
-        if (v != null) return v;
-        return l.descr instanceof PyFunction f ? new PyBoundMethod(f, o) : ((PyMethodDescriptor) l.descr).bind(o);
+        return v != null ? v : bind(l.descr, o);
       }
       case PROPERTY:
         return ((PyProperty) l.descr).get(o, l.type);
@@ -165,6 +209,11 @@ public final class AttributeCache {
       default:
         return ((PyGetSetDescriptor) l.descr).get(o);
     }
+  }
+
+  /** The function or method descriptor {@code f} bound to {@code o}. */
+  private static PyObject bind(PyObject f, PyObject o) {
+    return f instanceof PyFunction fn ? new PyBoundMethod(fn, o) : ((PyMethodDescriptor) f).bind(o);
   }
 
   /** {@code o.__dict__[name]} through the record's hint, or null when o has no dict or no such entry. */
@@ -182,8 +231,8 @@ public final class AttributeCache {
   }
 
   /**
-   * What LOAD_ATTR {@code name} on {@code o} decides, when that depends only on o's type (else null), ahead of
-   * {@code old}'s records for other types.
+   * What LOAD_ATTR {@code name} on {@code o} decides, when that depends only on o's type and shape (else null),
+   * ahead of {@code old}'s records for other types.
    */
   private static Object plan(Object old, PyObject o, String name) {
     if (o instanceof PyType cls) return planClass(cls, name);
@@ -200,8 +249,16 @@ public final class AttributeCache {
     PyObject descr = t.lookup(name);
     int kind = descr == null ? DICT : moduleGet ? -1 : kindOf(descr);
     if (kind < 0) return null;
-    PyDict d = dictOf(o);
-    return new Load(t, version, kind, descr, Attributes.key(name), d != null ? d.indexOfStr(name) : -1, next,
+    Shape shape = shapeOf(o);
+    int hint;
+    if (shape != null && kind <= DICT_OR_METHOD) {  // the shape says whether the instance has the name
+      hint = shape.indexOf(name);
+      kind = hint >= 0 ? SLOT : kind == DICT ? MISSING : kind == DICT_OR_VALUE ? VALUE : METHOD;
+    } else {
+      PyDict d = shape == null ? dictOf(o) : null;
+      hint = d != null ? d.indexOfStr(name) : -1;
+    }
+    return new Load(t, version, shape, kind, descr, Attributes.key(name), hint, next,
         next == null ? 1 : next.depth + 1);
   }
 
@@ -247,46 +304,77 @@ public final class AttributeCache {
 
   /** {@code o.name = value}, as the instruction at {@code at} does it. */
   public static void store(Object[] caches, int at, PyObject o, String name, PyObject value) {
+    if (caches[at] instanceof Store c && o instanceof PyInstance p && c.type == p.type() && c.shape == p.shape()
+        && c.version == c.type.version()) {
+      if (c.kind == STORE_SLOT) {
+        p.setAttrValue(c.hint, value);
+        return;
+      }
+      if (c.kind == STORE_ADD) {
+        p.addAttr(c.grown, value);
+        return;
+      }
+    }
+    storeGeneral(caches, at, o, name, value);
+  }
+
+  private static void storeGeneral(Object[] caches, int at, PyObject o, String name, PyObject value) {
     if (caches[at] instanceof Store first) {
-      PyType t = typeOf(o);
+      PyType t = o.type();
+      Shape shape = shapeOf(o);
       for (Store c = first; c != null; c = c.next) {
-        if (c.type != t) continue;
-        if (c.version == t.version()) {
-          if (c.member != null) {
-            c.member.set(o, value);
-            return;
-          }
-          PyDict d = dictOf(o);
-          if (d != null) {
-            if (!d.replaceIfKey(c.hint, c.key, value)) d.put(c.key, value);
-            return;
-          }
-        }
+        if (c.type != t || c.shape != shape) continue;
+        if (c.version == t.version() && apply(c, o, value)) return;
         break;
       }
     }
-    storeMiss(caches, at, o, name, value);
-  }
-
-  private static void storeMiss(Object[] caches, int at, PyObject o, String name, PyObject value) {
     Store next = caches[at] instanceof Store s && s.depth < MAX_TYPES ? s : null;
-    Store c = planStore(o, name, next);
-    caches[at] = c;
+    caches[at] = planStore(o, name, next);
     Attributes.set(o, name, value);
   }
 
-  /** Records what STORE_ATTR {@code name} on {@code o} does, when that is a dict entry or a slot. */
+  /** Does what record {@code c} says; false when it cannot (o has no dict after all). */
+  private static boolean apply(Store c, PyObject o, PyObject value) {
+    switch (c.kind) {
+      case STORE_SLOT:
+        ((PyInstance) o).setAttrValue(c.hint, value);
+        return true;
+      case STORE_ADD:
+        ((PyInstance) o).addAttr(c.grown, value);
+        return true;
+      case STORE_MEMBER:
+        c.member.set(o, value);
+        return true;
+      default: {
+        PyDict d = dictOf(o);
+        if (d == null) return false;
+        if (!d.replaceIfKey(c.hint, c.key, value)) d.put(c.key, value);
+        return true;
+      }
+    }
+  }
+
+  /** Records what STORE_ATTR {@code name} on {@code o} does, when that is an attribute in a shape or dict, or a slot. */
   private static Store planStore(PyObject o, String name, Store next) {
     PyType t = o.type();
     int version = t.version();
     if (o instanceof PyType || !Attributes.isObjectSlot(t.lookupSpecial(Special.SETATTR))) return null;
     PyObject descr = t.lookup(name);
     int depth = next == null ? 1 : next.depth + 1;
-    if (descr instanceof PyMemberDescriptor m) return new Store(t, version, null, -1, m, next, depth);
+    Shape shape = shapeOf(o);
+    if (descr instanceof PyMemberDescriptor m) {
+      return new Store(t, version, shape, STORE_MEMBER, null, null, -1, m, next, depth);
+    }
     if (descr != null && !isPlainNonData(descr.type())) return null;
+    if (shape != null) {
+      int slot = shape.indexOf(name);
+      if (slot >= 0) return new Store(t, version, shape, STORE_SLOT, null, null, slot, null, next, depth);
+      Shape grown = shape.with(name);
+      return grown == null ? null : new Store(t, version, shape, STORE_ADD, grown, null, -1, null, next, depth);
+    }
     PyDict d = dictOf(o);
     if (d == null) return null;
-    return new Store(t, version, Attributes.key(name), d.indexOfStr(name), null, next, depth);
+    return new Store(t, version, null, STORE_DICT, null, Attributes.key(name), d.indexOfStr(name), null, next, depth);
   }
 
   // ---- LOAD_SUPER_ATTR

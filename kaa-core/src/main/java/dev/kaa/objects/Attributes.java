@@ -74,8 +74,8 @@ public final class Attributes {
         return bind(descr, getter, o, t);
       }
     }
-    if (o instanceof HasDict h && h.dict() != null) {
-      PyObject v = h.dict().getStr(name);
+    if (o instanceof HasDict h) {
+      PyObject v = h.attr(name);
       if (v != null) return v;
     }
     if (descr != null) return getter == null ? descr : bind(descr, getter, o, t);
@@ -114,12 +114,12 @@ public final class Attributes {
         throw Errors.attributeError("%s", s.pyName);
       }
     }
-    if (o instanceof HasDict h && h.dict() != null) {
+    if (o instanceof HasDict h && h.hasDict()) {
       if (value != null) {
-        h.dict().put(key(name), value);
+        h.setAttr(name, value);
         return;
       }
-      if (h.dict().remove(key(name)) != null) return;
+      if (h.deleteAttr(name)) return;
       throw Errors.attributeError("'%s' object has no attribute '%s'", t.name(), name);
     }
     if (descr == null) throw Errors.attributeError("'%s' object has no attribute '%s'", t.name(), name);

@@ -33,14 +33,13 @@ final class InstanceAttributes {
   }
 
   static void setDict(PyObject self, PyObject value) {
-    if (value == null) throw Errors.typeError("cannot delete __dict__");
-    if (!(value instanceof PyDict d)) {
+    if (value != null && !(value instanceof PyDict)) {
       throw Errors.typeError("__dict__ must be set to a dictionary, not a '%s'", value.type().name());
     }
-    if (!(self instanceof HeapInstance h) || h.dict() == null) {
+    if (!(self instanceof HeapInstance h) || !h.hasDict()) {
       throw Errors.attributeError("'%s' object has no attribute '__dict__'", self.type().name());
     }
-    h.setDict(d);
+    h.setDict(value == null ? new PyDict() : (PyDict) value);  // del obj.__dict__: a new, empty one
   }
 
   /** No weak references yet: always None. */

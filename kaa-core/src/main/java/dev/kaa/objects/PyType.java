@@ -56,6 +56,8 @@ public class PyType extends PyObject {
   boolean ownSlots;
   /** The names of those slots, mangled and sorted (CPython's ht_slots): equal lists make equal layouts. */
   List<String> ownSlotNames = List.of();
+  /** The root of the shapes of this class's instances' attributes, made with the first instance. */
+  private Shape instanceShape;
 
   /** Java class whose {@link PyMethod}s are this built-in type's methods, until bound; then null. */
   private Class<?> pendingMethods;
@@ -168,6 +170,13 @@ public class PyType extends PyObject {
 
   /** Instances of this type carry a {@code __dict__}. */
   public boolean hasInstanceDict() { return instanceDict; }
+
+  /** The empty {@link Shape} new instances of this class start from: the root of the class's layouts. */
+  Shape instanceShape() {
+    Shape s = instanceShape;
+    if (s == null) instanceShape = s = Shape.root();
+    return s;
+  }
 
   /** How many {@code __slots__} values an instance of this type holds. */
   public int slotCount() { return slotCount; }
