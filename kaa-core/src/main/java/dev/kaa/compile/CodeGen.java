@@ -267,6 +267,11 @@ public final class CodeGen {
 
   // ---- functions, lambdas, classes
 
+  /** Calls the decorators, innermost first, each at its own position (where CPython's traceback points). */
+  private void applyDecorators(List<Expr> decorators) {
+    for (int i = decorators.size() - 1; i >= 0; i--) emit(Op.CALL, 0, Position.of(decorators.get(i)));
+  }
+
   void functionDef(Stmt def, String name, Arguments args, List<Stmt> body, List<Expr> decorators, Expr returns,
                    List<dev.kaa.ast.TypeParam> typeParams) {
     Position pos = Position.of(def);
@@ -296,7 +301,7 @@ public final class CodeGen {
       emit(Op.CALL_INTRINSIC_2, dev.kaa.bytecode.Intrinsics.Two.SET_FUNCTION_TYPE_PARAMS.ordinal(), pos);
       this.typeParams.leave(typeParamArgs, pos);
     }
-    for (int i = 0; i < decorators.size(); i++) emit(Op.CALL, 0, pos);
+    applyDecorators(decorators);
     nameOp(name, ExprContext.Store, pos);
   }
 
@@ -490,7 +495,7 @@ public final class CodeGen {
     } else {
       exprs.callHelper(pos, 2, c.bases(), c.keywords());
     }
-    for (int i = 0; i < c.decoratorList().size(); i++) emit(Op.CALL, 0, pos);
+    applyDecorators(c.decoratorList());
     nameOp(c.name(), ExprContext.Store, pos);
   }
 }

@@ -568,11 +568,28 @@ final class ExprGen {
       return;
     }
     visit(a.value());
+    Position name = atAttributeName(pos, a);
     switch (a.ctx()) {
-      case Load -> g.emit(Op.LOAD_ATTR, g.nameIndex(a.attr()) << 1, pos);
-      case Store -> g.emit(Op.STORE_ATTR, g.nameIndex(a.attr()), pos);
-      case Del -> g.emit(Op.DELETE_ATTR, g.nameIndex(a.attr()), pos);
+      case Load -> g.emit(Op.LOAD_ATTR, g.nameIndex(a.attr()) << 1, name);
+      case Store -> g.emit(Op.STORE_ATTR, g.nameIndex(a.attr()), name);
+      case Del -> g.emit(Op.DELETE_ATTR, g.nameIndex(a.attr()), name);
     }
+  }
+
+  /**
+   * {@code pos} moved to start at {@code attr}'s name when the name is on a later line than {@code pos} starts, as
+   * CPython places an attribute's instructions (and a method call's), so that the traceback of a failure in a
+   * chain split over lines shows the line of the failing {@code .name}. Like CPython, the column is the end column
+   * less the name's length in characters.
+   */
+  static Position atAttributeName(Position pos, Expr.Attribute attr) {
+    if (pos.lineno() == attr.endLineno()) return pos;
+    int length = attr.attr().codePointCount(0, attr.attr().length());
+    int col = length <= attr.endColOffset() ? attr.endColOffset() - length : -1;
+    int endCol = length <= attr.endColOffset() ? pos.endColOffset() : -1;
+    int endLineno = Math.max(attr.endLineno(), pos.endLineno());
+    if (endLineno == attr.endLineno() && endCol != -1) endCol = Math.max(col, endCol);
+    return new Position(attr.endLineno(), endLineno, col, endCol);
   }
 
   /** {@code super().x} or {@code super(C, self).x} with the builtin super: LOAD_SUPER_ATTR (CPython's test). */
@@ -667,11 +684,11 @@ final class ExprGen {
           Position.of(meth));
     } else {
       visit(meth.value());
-      g.emit(Op.LOAD_ATTR, g.nameIndex(meth.attr()) << 1 | 1, Position.of(meth));
+      g.emit(Op.LOAD_ATTR, g.nameIndex(meth.attr()) << 1 | 1, atAttributeName(Position.of(meth), meth));
     }
     for (Expr a : c.args()) visit(a);
-    if (nkw > 0) keywordNames(c.keywords(), pos);
-    g.emit(Op.CALL, nargs + nkw, pos);
+    if (nkw > 0) keywordNames(c.keywords(), atAttributeName(Position.of(meth), meth));
+    g.emit(Op.CALL, nargs + nkw, atAttributeName(pos, meth));
     return true;
   }
 

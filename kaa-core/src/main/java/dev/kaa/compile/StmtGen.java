@@ -203,50 +203,53 @@ final class StmtGen {
     g.bind(end);
   }
 
+  /** The target's instructions carry the target's position, the operation the statement's, as CPython's. */
   private void augAssign(Stmt.AugAssign a) {
     Position pos = Position.of(a);
+    Position at = Position.of(a.target());
     int op = BinaryOps.forOperator(a.op(), true).ordinal();
     switch (a.target()) {
       case Expr.Attribute t -> {
+        Position name = ExprGen.atAttributeName(at, t);
         g.exprs.visit(t.value());
-        g.emit(Op.COPY, 1, pos);
-        g.emit(Op.LOAD_ATTR, g.nameIndex(t.attr()) << 1, Position.of(t));
+        g.emit(Op.COPY, 1, at);
+        g.emit(Op.LOAD_ATTR, g.nameIndex(t.attr()) << 1, name);
         g.exprs.visit(a.value());
         g.emit(Op.BINARY_OP, op, pos);
-        g.emit(Op.SWAP, 2, pos);
-        g.emit(Op.STORE_ATTR, g.nameIndex(t.attr()), Position.of(t));
+        g.emit(Op.SWAP, 2, name);
+        g.emit(Op.STORE_ATTR, g.nameIndex(t.attr()), name);
       }
       case Expr.Subscript t when t.slice() instanceof Expr.Slice s && s.step() == null -> {
         g.exprs.visit(t.value());
         g.exprs.slice(s);
-        g.emit(Op.COPY, 3, pos);
-        g.emit(Op.COPY, 3, pos);
-        g.emit(Op.COPY, 3, pos);
-        g.emit(Op.BINARY_SLICE, pos);
+        g.emit(Op.COPY, 3, at);
+        g.emit(Op.COPY, 3, at);
+        g.emit(Op.COPY, 3, at);
+        g.emit(Op.BINARY_SLICE, at);
         g.exprs.visit(a.value());
         g.emit(Op.BINARY_OP, op, pos);
-        g.emit(Op.SWAP, 4, pos);
-        g.emit(Op.SWAP, 3, pos);
-        g.emit(Op.SWAP, 2, pos);
-        g.emit(Op.STORE_SLICE, pos);
+        g.emit(Op.SWAP, 4, at);
+        g.emit(Op.SWAP, 3, at);
+        g.emit(Op.SWAP, 2, at);
+        g.emit(Op.STORE_SLICE, at);
       }
       case Expr.Subscript t -> {
         g.exprs.visit(t.value());
         g.exprs.visit(t.slice());
-        g.emit(Op.COPY, 2, pos);
-        g.emit(Op.COPY, 2, pos);
-        g.emit(Op.BINARY_SUBSCR, pos);
+        g.emit(Op.COPY, 2, at);
+        g.emit(Op.COPY, 2, at);
+        g.emit(Op.BINARY_SUBSCR, at);
         g.exprs.visit(a.value());
         g.emit(Op.BINARY_OP, op, pos);
-        g.emit(Op.SWAP, 3, pos);
-        g.emit(Op.SWAP, 2, pos);
-        g.emit(Op.STORE_SUBSCR, pos);
+        g.emit(Op.SWAP, 3, at);
+        g.emit(Op.SWAP, 2, at);
+        g.emit(Op.STORE_SUBSCR, at);
       }
       case Expr.Name t -> {
-        g.nameOp(t.id(), ExprContext.Load, Position.of(t));
+        g.nameOp(t.id(), ExprContext.Load, at);
         g.exprs.visit(a.value());
         g.emit(Op.BINARY_OP, op, pos);
-        g.nameOp(t.id(), ExprContext.Store, Position.of(t));
+        g.nameOp(t.id(), ExprContext.Store, at);
       }
       default -> throw new IllegalStateException("augmented assignment to " + a.target().getClass().getSimpleName());
     }
@@ -317,8 +320,8 @@ final class StmtGen {
     g.bind(end);
   }
 
-  private void importName(Alias alias, Position pos) {
-    Position at = Position.of(alias);
+  /** An import's instructions all carry the statement's position, as CPython's: its tracebacks show no carets. */
+  private void importName(Alias alias, Position at) {
     g.loadConst(0L, at);
     g.loadConst(Expr.Constant.Singleton.None, at);
     String name = alias.name();
@@ -352,14 +355,13 @@ final class StmtGen {
     g.loadConst(new Code.ConstTuple(names), pos);
     g.emit(Op.IMPORT_NAME, g.nameIndex(i.module() == null ? "" : i.module()), pos);
     for (Alias alias : i.names()) {
-      Position at = Position.of(alias);
       if (alias.name().equals("*")) {
-        g.emit(Op.CALL_INTRINSIC_1, Intrinsics.One.IMPORT_STAR.ordinal(), at);
+        g.emit(Op.CALL_INTRINSIC_1, Intrinsics.One.IMPORT_STAR.ordinal(), pos);
         g.emit(Op.POP_TOP, pos);
         return;
       }
-      g.emit(Op.IMPORT_FROM, g.nameIndex(alias.name()), at);
-      g.nameOp(alias.asname() != null ? alias.asname() : alias.name(), ExprContext.Store, at);
+      g.emit(Op.IMPORT_FROM, g.nameIndex(alias.name()), pos);
+      g.nameOp(alias.asname() != null ? alias.asname() : alias.name(), ExprContext.Store, pos);
     }
     g.emit(Op.POP_TOP, pos);
   }

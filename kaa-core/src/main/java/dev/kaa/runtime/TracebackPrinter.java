@@ -350,7 +350,8 @@ public final class TracebackPrinter {
 
   /**
    * The PEP 657 marker line under a source line: {@code ^} under the instruction's range, and for a binary operation
-   * or a subscript on one line, {@code ~} under the operands with {@code ^} under the operator or the brackets.
+   * or a subscript on one line, {@code ~} under the operands with {@code ^} under the operator or the brackets; each
+   * marker as wide as the character above it.
    */
   static final class Markers {
     private Markers() {}
@@ -377,9 +378,10 @@ public final class TracebackPrinter {
       if (end - start == cps.length - indentWidth && !secondaryRanges) return null;
       StringBuilder b = new StringBuilder("    ");
       for (int col = indentWidth; col < end; col++) {
-        if (col < start) b.append(' ');
-        else if (secondaryRanges && leftAnchor <= col && col < rightAnchor) b.append(secondary);
-        else b.append(primary);
+        char marker = col < start ? ' '
+            : secondaryRanges && leftAnchor <= col && col < rightAnchor ? secondary : primary;
+        // a wide character (CJK, emoji) takes two columns on a terminal, and so do the markers under it
+        b.repeat(marker, col < cps.length ? DisplayWidth.of(cps[col]) : 1);
       }
       return b.toString();
     }
