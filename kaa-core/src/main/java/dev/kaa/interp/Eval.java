@@ -3,6 +3,7 @@ package dev.kaa.interp;
 import static dev.kaa.bytecode.Op.*;
 
 import dev.kaa.bytecode.Code;
+import dev.kaa.jit.JitPolicy;
 import dev.kaa.objects.Abstract;
 import dev.kaa.objects.IterNext;
 import dev.kaa.objects.PyBool;
@@ -31,7 +32,7 @@ public final class Eval {
    * Non-zero when something wants the running threads' attention at the next safe point (a loop's backward jump,
    * a frame's start or resumption): pending calls now; the GIL's drop request and signals later.
    */
-  private static volatile int evalBreaker;
+  static volatile int evalBreaker;
   private static final ConcurrentLinkedQueue<Runnable> PENDING = new ConcurrentLinkedQueue<>();
 
   /** Runs {@code action} on a Python thread at its next safe point (CPython's Py_AddPendingCall). */
@@ -40,7 +41,7 @@ public final class Eval {
     evalBreaker = 1;
   }
 
-  private static void serviceBreaker() {
+  static void serviceBreaker() {
     evalBreaker = 0;
     for (Runnable r = PENDING.poll(); r != null; r = PENDING.poll()) r.run();
   }
@@ -78,7 +79,12 @@ public final class Eval {
     int depth = ts.depth;
     ts.enter(f);
     try {
-      return loop(ts, f, thrown);
+      if (JitPolicy.enabled && thrown == null && f.next == 0) {
+        JitCode compiled = JitSupport.entry(f.pycode);
+        if (compiled != null) return compiled.run(ts, f);
+      }
+      PyObject result = loop(ts, f, thrown);
+      return result != JitSupport.OSR ? result : JitSupport.continueCompiled(ts, f);
     } finally {
       // the frames of Python functions this one called and that are still running, when a Java error escaped
       ts.frame = f.back;
@@ -264,6 +270,11 @@ public final class Eval {
             case JUMP_BACKWARD -> {
               if (evalBreaker != 0) serviceBreaker();
               pc = arg;
+              if (JitPolicy.enabled && calls == 0 && JitSupport.osrReady(f, pc)) {
+                f.next = pc;
+                f.sp = sp;
+                return JitSupport.OSR;
+              }
             }
             case POP_JUMP_IF_FALSE -> {
               PyObject v = s[--sp];
@@ -314,7 +325,12 @@ public final class Eval {
               f.lasti = pc - 1;
               if (callable instanceof PyFunction fn) {
                 Frame callee = fn.frame(s, from, npos, kw);
-                if (!fn.makesGenerator) {
+                if (fn.makesGenerator) {
+                  s[base] = Generators.make(callee);
+                } else if (JitPolicy.enabled) {
+                  // a Java call: the callee may be compiled, and a hot loop in it can be handed over (docs/jit.md)
+                  s[base] = run(ts, callee);
+                } else {
                   ts.enter(callee);
                   f.next = pc;
                   f.sp = base + 1;
@@ -324,7 +340,6 @@ public final class Eval {
                   calls++;
                   continue frames;
                 }
-                s[base] = Generators.make(callee);
               } else {
                 s[base] = Calls.call(f, callable, s, from, npos, kw);
               }

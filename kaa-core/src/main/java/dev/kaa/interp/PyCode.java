@@ -2,6 +2,7 @@ package dev.kaa.interp;
 
 import dev.kaa.ast.Expr;
 import dev.kaa.bytecode.Code;
+import dev.kaa.jit.JitPolicy;
 import dev.kaa.math.NumericHash;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.PyBool;
@@ -42,6 +43,12 @@ public final class PyCode extends PyObject {
    * record at its own index and replaces it whole, so a reader sees the old record or the new one, never half of one.
    */
   final Object[] inlineCaches;
+  /** The compiled form (docs/jit.md), once the code is hot; null before, or when it cannot be compiled. */
+  JitCode jit;
+  /** What is left before the code counts as hot: calls and backward jumps spend it (JitPolicy). */
+  int jitBudget = JitPolicy.budget();
+  /** Compiled forms entered at a loop header, for frames that were running interpreted (on-stack replacement). */
+  java.util.Map<Integer, JitCode> jitOsr;
 
   private PyCode(Code code) {
     this.code = code;

@@ -1,0 +1,188 @@
+package dev.kaa.jit;
+
+import static dev.kaa.jit.Names.*;
+import static org.objectweb.asm.Opcodes.*;
+
+import dev.kaa.bytecode.Code;
+import dev.kaa.bytecode.ExceptionTable;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+
+/**
+ * The class a code object compiles to (docs/jit.md): a hidden class extending {@code JitCode} whose class data is the
+ * {@code PyCode}; static final fields hold its constants, names, keyword-name tuples and inline caches, and
+ * {@code run(ThreadState, Frame)} is the code's instructions, one after the other, with one catch-all handler that
+ * does what the loop's catch block does: the traceback entry, then the exception table's handler with the stack
+ * trimmed to its depth.
+ */
+final class ClassBuilder {
+  static final String NAME = INTERP + "JitCompiled";
+  static final String CONSTS = "CONSTS", NAMES = "NAMES", KWNAMES = "KWNAMES", CACHES = "CACHES";
+  /** HotSpot compiles no method longer than this (-XX:-DontCompileHugeMethods aside): interpreted, it would be slow. */
+  static final int MAX_METHOD_BYTES = 8000;
+
+  private final Code code;
+  private final int[] depths;
+  private final int entry;
+
+  ClassBuilder(Code code, int[] depths, int entry) {
+    this.code = code;
+    this.depths = depths;
+    this.entry = entry;
+  }
+
+  /** The class file, or null when its method would be too large for HotSpot to compile. */
+  byte[] build() {
+    ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES) {
+      @Override protected ClassLoader getClassLoader() { return ClassBuilder.class.getClassLoader(); }
+    };
+    cw.visit(V21, ACC_FINAL | ACC_SUPER | ACC_SYNTHETIC, NAME, null, JIT_CODE, null);
+    cw.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, CONSTS, D_OBJS, null, null).visitEnd();
+    cw.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, NAMES, "[" + D_STR, null, null).visitEnd();
+    cw.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, KWNAMES, "[[" + D_STR, null, null).visitEnd();
+    cw.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, CACHES, "[Ljava/lang/Object;", null, null).visitEnd();
+    classInit(cw);
+    constructor(cw);
+    MethodVisitor mv = cw.visitMethod(ACC_FINAL, "run", desc(D_OBJ, D_TS, D_FRAME), null, null);
+    Label end = run(mv);
+    byte[] bytes = cw.toByteArray();
+    return end.getOffset() > MAX_METHOD_BYTES ? null : bytes;
+  }
+
+  /** The static fields from the class data, the PyCode. */
+  private static void classInit(ClassWriter cw) {
+    MethodVisitor mv = cw.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
+    mv.visitCode();
+    mv.visitMethodInsn(INVOKESTATIC, "java/lang/invoke/MethodHandles", "lookup",
+        "()Ljava/lang/invoke/MethodHandles$Lookup;", false);
+    mv.visitLdcInsn("_");
+    mv.visitLdcInsn(org.objectweb.asm.Type.getObjectType(PY_CODE));
+    mv.visitMethodInsn(INVOKESTATIC, "java/lang/invoke/MethodHandles", "classData",
+        "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;)Ljava/lang/Object;", false);
+    mv.visitTypeInsn(CHECKCAST, PY_CODE);
+    field(mv, "consts", CONSTS, D_OBJS);
+    field(mv, "names", NAMES, "[" + D_STR);
+    field(mv, "keywordNames", KWNAMES, "[[" + D_STR);
+    field(mv, "inlineCaches", CACHES, "[Ljava/lang/Object;");
+    mv.visitInsn(POP);
+    mv.visitInsn(RETURN);
+    mv.visitMaxs(0, 0);
+    mv.visitEnd();
+  }
+
+  private static void field(MethodVisitor mv, String from, String to, String descriptor) {
+    mv.visitInsn(DUP);
+    mv.visitFieldInsn(GETFIELD, PY_CODE, from, descriptor);
+    mv.visitFieldInsn(PUTSTATIC, NAME, to, descriptor);
+  }
+
+  private static void constructor(ClassWriter cw) {
+    MethodVisitor mv = cw.visitMethod(0, "<init>", "()V", null, null);
+    mv.visitCode();
+    mv.visitVarInsn(ALOAD, 0);
+    mv.visitMethodInsn(INVOKESPECIAL, JIT_CODE, "<init>", "()V", false);
+    mv.visitInsn(RETURN);
+    mv.visitMaxs(0, 0);
+    mv.visitEnd();
+  }
+
+  /** The body of {@code run}; returns a label at its end, whose offset is the method's size once written. */
+  private Label run(MethodVisitor mv) {
+    int n = code.length();
+    Label[] labels = new Label[n];
+    for (int i = 0; i < n; i++) labels[i] = new Label();
+    Label start = new Label(), end = new Label(), handler = new Label(), methodEnd = new Label();
+    InstructionEmitter emit = new InstructionEmitter(mv, code, NAME, labels);
+    mv.visitCode();
+    mv.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
+    prologue(mv, emit);
+    if (entry != 0) mv.visitJumpInsn(GOTO, labels[entry]);
+    mv.visitLabel(start);
+    for (int i = 0; i < n; i++) {
+      mv.visitLabel(labels[i]);
+      if (depths[i] >= 0) emit.emit(i, depths[i]);
+    }
+    mv.visitLabel(end);
+    mv.visitLabel(handler);
+    handlers(mv, emit, labels);
+    mv.visitLabel(methodEnd);
+    mv.visitMaxs(0, 0);
+    mv.visitEnd();
+    return methodEnd;
+  }
+
+  /**
+   * The frame's array, globals and builtins in locals; every stack slot null (the verifier wants them set on every
+   * path); for an on-stack replacement, the stack the interpreter left in the frame, then a jump to the loop header.
+   */
+  private void prologue(MethodVisitor mv, InstructionEmitter emit) {
+    mv.visitVarInsn(ALOAD, InstructionEmitter.F);
+    mv.visitFieldInsn(GETFIELD, FRAME, "localsplus", D_OBJS);
+    mv.visitVarInsn(ASTORE, InstructionEmitter.S);
+    mv.visitVarInsn(ALOAD, InstructionEmitter.F);
+    mv.visitFieldInsn(GETFIELD, FRAME, "globals", "L" + OBJECTS + "PyDict;");
+    mv.visitVarInsn(ASTORE, InstructionEmitter.GLOBALS);
+    mv.visitVarInsn(ALOAD, InstructionEmitter.F);
+    mv.visitFieldInsn(GETFIELD, FRAME, "builtins", "L" + OBJECTS + "PyDict;");
+    mv.visitVarInsn(ASTORE, InstructionEmitter.BUILTINS);
+    mv.visitInsn(ICONST_0);
+    mv.visitVarInsn(ISTORE, InstructionEmitter.AT);
+    mv.visitInsn(ACONST_NULL);
+    mv.visitVarInsn(ASTORE, InstructionEmitter.EXC);
+    for (int j = 0; j <= code.stackSize; j++) {
+      mv.visitInsn(ACONST_NULL);
+      emit.store(j);
+    }
+    if (entry != 0) {
+      for (int j = 0; j < depths[entry]; j++) {
+        mv.visitVarInsn(ALOAD, InstructionEmitter.S);
+        emit.push(code.localsPlusCount() + j);
+        mv.visitInsn(AALOAD);
+        emit.store(j);
+      }
+    }
+  }
+
+  /**
+   * The catch-all handler: the exception as a Python one, the traceback entry and the table's lookup
+   * (JitSupport.handlerEntry, which throws it on when no entry covers the instruction), then per entry: lasti and
+   * the exception pushed at the entry's depth, and a jump to its handler.
+   */
+  private void handlers(MethodVisitor mv, InstructionEmitter emit, Label[] labels) {
+    mv.visitMethodInsn(INVOKESTATIC, UNWIND, "asPython", desc("L" + OBJECTS + "PyException;", "Ljava/lang/Throwable;"),
+        false);
+    mv.visitVarInsn(ASTORE, InstructionEmitter.EXC);
+    mv.visitVarInsn(ALOAD, InstructionEmitter.TS);
+    mv.visitVarInsn(ALOAD, InstructionEmitter.F);
+    mv.visitVarInsn(ALOAD, InstructionEmitter.EXC);
+    mv.visitVarInsn(ILOAD, InstructionEmitter.AT);
+    mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "handlerEntry",
+        desc("I", D_TS, D_FRAME, "L" + OBJECTS + "PyException;", "I"), false);
+    ExceptionTable table = code.exceptionTable;
+    if (table.size() == 0) {
+      mv.visitInsn(POP);
+      mv.visitInsn(ACONST_NULL);
+      mv.visitInsn(ATHROW);
+      return;
+    }
+    Label[] stubs = new Label[table.size()];
+    for (int e = 0; e < stubs.length; e++) stubs[e] = new Label();
+    mv.visitTableSwitchInsn(0, stubs.length - 1, stubs[0], stubs);
+    for (int e = 0; e < stubs.length; e++) {
+      mv.visitLabel(stubs[e]);
+      int d = table.depth(e);
+      if (table.pushesLasti(e)) {
+        mv.visitVarInsn(ILOAD, InstructionEmitter.AT);
+        mv.visitInsn(I2L);
+        mv.visitMethodInsn(INVOKESTATIC, OBJECTS + "PyInt", "of", desc("L" + OBJECTS + "PyInt;", "J"), false);
+        emit.store(d++);
+      }
+      mv.visitVarInsn(ALOAD, InstructionEmitter.EXC);
+      mv.visitMethodInsn(INVOKEVIRTUAL, OBJECTS + "PyException", "value",
+          desc("L" + OBJECTS + "PyBaseException;"), false);
+      emit.store(d);
+      mv.visitJumpInsn(GOTO, labels[table.handler(e)]);
+    }
+  }
+}

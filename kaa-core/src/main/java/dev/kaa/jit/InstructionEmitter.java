@@ -1,0 +1,615 @@
+package dev.kaa.jit;
+
+import static dev.kaa.bytecode.Op.*;
+import static dev.kaa.jit.Names.*;
+import static org.objectweb.asm.Opcodes.*;
+
+import dev.kaa.bytecode.Code;
+import dev.kaa.bytecode.Op;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+
+/**
+ * Emits the JVM bytecode of one Python instruction (docs/jit.md, "Generated code"). Python locals and cells stay in
+ * the frame's {@code localsplus} array; the value stack lives in JVM locals, slot {@code i} in local
+ * {@code STACK + i}, so the depth before each instruction is a constant of the compile. Each case does what
+ * {@code Eval.loop}'s case for the same opcode does, calling the same helpers; an instruction whose helper works on
+ * the array form of the stack has its operands stored there first ({@link #spill}) and its results read back.
+ */
+final class InstructionEmitter {
+  /** JVM locals of the generated {@code run(ThreadState, Frame)}. */
+  static final int TS = 1, F = 2, S = 3, AT = 4, GLOBALS = 5, BUILTINS = 6, EXC = 7, STACK = 8;
+
+  private final MethodVisitor mv;
+  private final Code code;
+  private final String owner;
+  private final Label[] labels;
+  private final int fixed;
+
+  InstructionEmitter(MethodVisitor mv, Code code, String owner, Label[] labels) {
+    this.mv = mv;
+    this.code = code;
+    this.owner = owner;
+    this.labels = labels;
+    this.fixed = code.localsPlusCount();
+  }
+
+  /** The instruction at {@code i}, entered with {@code d} values on the stack. */
+  void emit(int i, int d) {
+    int word = code.word(i), op = opcode(word), arg = word >>> 8;
+    if (mayRaise(op)) setAt(i);
+    switch (op) {
+      case Op.NOP, POP_TOP, KW_NAMES -> {}
+      case RESUME -> breakerCheck();
+      case PUSH_NULL -> {
+        mv.visitInsn(ACONST_NULL);
+        store(d);
+      }
+      case COPY -> {
+        load(d - arg);
+        store(d);
+      }
+      case Op.SWAP -> {
+        load(d - 1);
+        load(d - arg);
+        store(d - 1);
+        store(d - arg);
+      }
+      case LOAD_CONST -> {
+        constant(arg);
+        store(d);
+      }
+      case LOAD_FAST, LOAD_CLOSURE -> {
+        local(arg);
+        store(d);
+      }
+      case LOAD_FAST_CHECK -> {
+        local(arg);
+        pushBound(d, arg, "unboundLocal");
+      }
+      case LOAD_FAST_AND_CLEAR -> {
+        local(arg);
+        store(d);
+        mv.visitVarInsn(ALOAD, S);
+        push(arg);
+        mv.visitInsn(ACONST_NULL);
+        mv.visitInsn(AASTORE);
+      }
+      case STORE_FAST -> storeLocal(arg, d - 1);
+      case MAKE_CELL -> {
+        mv.visitVarInsn(ALOAD, S);
+        push(arg);
+        mv.visitTypeInsn(NEW, INTERP + "PyCell");
+        mv.visitInsn(DUP);
+        local(arg);
+        mv.visitMethodInsn(INVOKESPECIAL, INTERP + "PyCell", "<init>", desc("V", D_OBJ), false);
+        mv.visitInsn(AASTORE);
+      }
+      case COPY_FREE_VARS -> {
+        mv.visitVarInsn(ALOAD, F);
+        push(arg);
+        staticCall(OPS, "copyFreeVars", desc("V", D_FRAME, "I"));
+      }
+      case LOAD_DEREF -> {
+        cell(arg);
+        mv.visitFieldInsn(GETFIELD, INTERP + "PyCell", "contents", D_OBJ);
+        pushBound(d, arg, "unboundDeref");
+      }
+      case STORE_DEREF -> {
+        cell(arg);
+        load(d - 1);
+        mv.visitFieldInsn(PUTFIELD, INTERP + "PyCell", "contents", D_OBJ);
+      }
+      case LOAD_NAME -> {
+        mv.visitVarInsn(ALOAD, F);
+        name(arg);
+        staticCall(OPS, "loadName", desc(D_OBJ, D_FRAME, D_STR));
+        store(d);
+      }
+      case STORE_NAME -> {
+        mv.visitVarInsn(ALOAD, F);
+        name(arg);
+        load(d - 1);
+        staticCall(OPS, "storeName", desc("V", D_FRAME, D_STR, D_OBJ));
+      }
+      case LOAD_GLOBAL -> loadGlobal(i, d, arg);
+      case STORE_GLOBAL -> {
+        mv.visitVarInsn(ALOAD, GLOBALS);
+        mv.visitTypeInsn(NEW, OBJECTS + "PyStr");
+        mv.visitInsn(DUP);
+        name(arg);
+        mv.visitMethodInsn(INVOKESPECIAL, OBJECTS + "PyStr", "<init>", desc("V", D_STR), false);
+        load(d - 1);
+        mv.visitMethodInsn(INVOKEVIRTUAL, OBJECTS + "PyDict", "put", desc("V", D_OBJ, D_OBJ), false);
+      }
+      case LOAD_ATTR -> {
+        if ((arg & 1) == 0) {
+          caches(i);
+          load(d - 1);
+          name(arg >>> 1);
+          staticCall(INTERP + "AttributeCache", "load", desc(D_OBJ, "[Ljava/lang/Object;", "I", D_OBJ, D_STR));
+          store(d - 1);
+        } else {
+          spill(d - 1, d);
+          caches(i);
+          mv.visitVarInsn(ALOAD, S);
+          push(fixed + d);
+          name(arg >>> 1);
+          staticCall(INTERP + "AttributeCache", "loadMethod",
+              desc("I", "[Ljava/lang/Object;", "I", D_OBJS, "I", D_STR));
+          mv.visitInsn(POP);
+          reload(d - 1, d + 1);
+        }
+      }
+      case STORE_ATTR -> {
+        caches(i);
+        load(d - 1);
+        name(arg);
+        load(d - 2);
+        staticCall(INTERP + "AttributeCache", "store", desc("V", "[Ljava/lang/Object;", "I", D_OBJ, D_STR, D_OBJ));
+      }
+      case LOAD_SUPER_ATTR -> {
+        spill(d - 3, d);
+        caches(i);
+        mv.visitVarInsn(ALOAD, S);
+        push(fixed + d);
+        name(arg >>> 2);
+        push(arg);
+        staticCall(INTERP + "AttributeCache", "loadSuper",
+            desc("I", "[Ljava/lang/Object;", "I", D_OBJS, "I", D_STR, "I"));
+        mv.visitInsn(POP);
+        reload(d - 3, d - 3 + 1 + (arg & 1));
+      }
+      case BINARY_SUBSCR -> binaryHelper(d, OPS, "getItem");
+      case STORE_SUBSCR -> {
+        load(d - 2);
+        load(d - 1);
+        load(d - 3);
+        staticCall(OPS, "setItem", desc("V", D_OBJ, D_OBJ, D_OBJ));
+      }
+      case BINARY_SLICE -> {
+        load(d - 3);
+        load(d - 2);
+        load(d - 1);
+        staticCall(OPS, "getSlice", desc(D_OBJ, D_OBJ, D_OBJ, D_OBJ));
+        store(d - 3);
+      }
+      case UNARY_NEGATIVE -> {
+        load(d - 1);
+        staticCall(OPS, "negative", desc(D_OBJ, D_OBJ));
+        store(d - 1);
+      }
+      case UNARY_NOT -> {
+        load(d - 1);
+        staticCall(OBJECTS + "Abstract", "isTrue", desc("Z", D_OBJ));
+        mv.visitInsn(ICONST_1);
+        mv.visitInsn(IXOR);
+        bool();
+        store(d - 1);
+      }
+      case BINARY_OP -> {
+        load(d - 2);
+        load(d - 1);
+        push(arg);
+        staticCall(OPS, "binary", desc(D_OBJ, D_OBJ, D_OBJ, "I"));
+        store(d - 2);
+      }
+      case COMPARE_OP -> {
+        load(d - 2);
+        load(d - 1);
+        push(arg);
+        staticCall(SUPPORT, "compare", desc(D_OBJ, D_OBJ, D_OBJ, "I"));
+        store(d - 2);
+      }
+      case IS_OP -> {
+        Label same = new Label(), done = new Label();
+        load(d - 2);
+        load(d - 1);
+        mv.visitJumpInsn(IF_ACMPEQ, same);
+        boolConstant(arg == 1);
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(same);
+        boolConstant(arg != 1);
+        mv.visitLabel(done);
+        store(d - 2);
+      }
+      case CONTAINS_OP -> {
+        load(d - 1);
+        load(d - 2);
+        staticCall(OBJECTS + "Abstract", "contains", desc("Z", D_OBJ, D_OBJ));
+        if (arg == 1) {
+          mv.visitInsn(ICONST_1);
+          mv.visitInsn(IXOR);
+        }
+        bool();
+        store(d - 2);
+      }
+      case BUILD_TUPLE -> arrayHelper(d, arg, OPS, "tuple", "L" + OBJECTS + "PyTuple;");
+      case BUILD_LIST -> {
+        spill(d - arg, d);
+        mv.visitTypeInsn(NEW, OBJECTS + "PyList");
+        mv.visitInsn(DUP);
+        mv.visitVarInsn(ALOAD, S);
+        push(fixed + d - arg);
+        push(arg);
+        staticCall(OPS, "copy", desc(D_OBJS, D_OBJS, "I", "I"));
+        mv.visitMethodInsn(INVOKESPECIAL, OBJECTS + "PyList", "<init>", desc("V", D_OBJS), false);
+        store(d - arg);
+      }
+      case BUILD_STRING -> arrayHelper(d, arg, OPS, "buildString", "L" + OBJECTS + "PyStr;");
+      case BUILD_SLICE -> arrayHelper(d, arg, OPS, "buildSlice", D_OBJ);
+      case LIST_APPEND -> {
+        load(d - 1 - arg);
+        mv.visitTypeInsn(CHECKCAST, OBJECTS + "PyList");
+        load(d - 1);
+        mv.visitMethodInsn(INVOKEVIRTUAL, OBJECTS + "PyList", "add", desc("V", D_OBJ), false);
+      }
+      case SET_ADD -> {
+        load(d - 1 - arg);
+        load(d - 1);
+        staticCall(OPS, "setAdd", desc("V", D_OBJ, D_OBJ));
+      }
+      case MAP_ADD -> {
+        load(d - 2 - arg);
+        mv.visitTypeInsn(CHECKCAST, OBJECTS + "PyDict");
+        load(d - 2);
+        load(d - 1);
+        mv.visitMethodInsn(INVOKEVIRTUAL, OBJECTS + "PyDict", "put", desc("V", D_OBJ, D_OBJ), false);
+      }
+      case LIST_EXTEND -> {
+        load(d - 1 - arg);
+        mv.visitTypeInsn(CHECKCAST, OBJECTS + "PyList");
+        load(d - 1);
+        staticCall(OPS, "listExtend", desc("V", "L" + OBJECTS + "PyList;", D_OBJ));
+      }
+      case UNPACK_SEQUENCE -> {
+        spill(d - 1, d);
+        mv.visitVarInsn(ALOAD, S);
+        push(fixed + d);
+        push(arg);
+        staticCall(OPS, "unpackSequence", desc("I", D_OBJS, "I", "I"));
+        mv.visitInsn(POP);
+        reload(d - 1, d - 1 + arg);
+      }
+      case FORMAT_VALUE -> {
+        boolean spec = (arg & 4) != 0;
+        int at = spec ? d - 2 : d - 1;
+        load(at);
+        push(arg & 3);
+        if (spec) load(d - 1);
+        else mv.visitInsn(ACONST_NULL);
+        staticCall(OPS, "formatValue", desc(D_OBJ, D_OBJ, "I", D_OBJ));
+        store(at);
+      }
+      case JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT -> mv.visitJumpInsn(GOTO, labels[arg]);
+      case JUMP_BACKWARD -> {
+        breakerCheck();
+        mv.visitJumpInsn(GOTO, labels[arg]);
+      }
+      case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> {
+        boolean onTrue = op == POP_JUMP_IF_TRUE;
+        Label fall = new Label();
+        load(d - 1);
+        boolConstant(onTrue);
+        mv.visitJumpInsn(IF_ACMPEQ, labels[arg]);
+        load(d - 1);
+        boolConstant(!onTrue);
+        mv.visitJumpInsn(IF_ACMPEQ, fall);
+        load(d - 1);
+        staticCall(OBJECTS + "Abstract", "isTrue", desc("Z", D_OBJ));
+        mv.visitJumpInsn(onTrue ? IFNE : IFEQ, labels[arg]);
+        mv.visitLabel(fall);
+      }
+      case POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE -> {
+        load(d - 1);
+        mv.visitFieldInsn(GETSTATIC, OBJECTS + "PyNone", "NONE", "L" + OBJECTS + "PyNone;");
+        mv.visitJumpInsn(op == POP_JUMP_IF_NONE ? IF_ACMPEQ : IF_ACMPNE, labels[arg]);
+      }
+      case GET_ITER -> {
+        load(d - 1);
+        staticCall(OPS, "iter", desc(D_OBJ, D_OBJ));
+        store(d - 1);
+      }
+      case FOR_ITER -> forIter(d, arg);
+      case CALL -> call(i, d, arg);
+      case CALL_FUNCTION_EX -> {
+        setLasti(i);
+        int kw = arg & 1;
+        load(d - 2 - kw);
+        load(d - 1 - kw);
+        if (kw != 0) load(d - 1);
+        else mv.visitInsn(ACONST_NULL);
+        staticCall(INTERP + "Calls", "callEx", desc(D_OBJ, D_OBJ, D_OBJ, D_OBJ));
+        store(d - 3 - kw);
+      }
+      case MAKE_FUNCTION -> {
+        int popped = 1 + Integer.bitCount(arg & 0xf);
+        spill(d - popped, d);
+        mv.visitVarInsn(ALOAD, F);
+        mv.visitVarInsn(ALOAD, S);
+        push(fixed + d);
+        push(arg);
+        staticCall(INTERP + "Calls", "makeFunction", desc("I", D_FRAME, D_OBJS, "I", "I"));
+        mv.visitInsn(POP);
+        reload(d - popped, d - popped + 1);
+      }
+      case RETURN_VALUE, RETURN_CONST -> {
+        mv.visitVarInsn(ALOAD, F);
+        mv.visitInsn(ICONST_M1);
+        mv.visitFieldInsn(PUTFIELD, FRAME, "next", "I");
+        if (op == RETURN_VALUE) load(d - 1);
+        else constant(arg);
+        mv.visitInsn(ARETURN);
+      }
+      case PUSH_EXC_INFO -> {
+        load(d - 1);
+        store(d);
+        mv.visitVarInsn(ALOAD, TS);
+        load(d);
+        staticCall(SUPPORT, "pushExcInfo", desc(D_OBJ, D_TS, D_OBJ));
+        store(d - 1);
+      }
+      case POP_EXCEPT -> {
+        mv.visitVarInsn(ALOAD, TS);
+        load(d - 1);
+        staticCall(SUPPORT, "popExcept", desc("V", D_TS, D_OBJ));
+      }
+      case RERAISE -> {
+        if (arg != 0) {
+          mv.visitVarInsn(ALOAD, F);
+          load(d - 1 - arg);
+          staticCall(UNWIND, "lastiFrom", desc("I", D_OBJ));
+          mv.visitFieldInsn(PUTFIELD, FRAME, "lasti", "I");
+        }
+        mv.visitVarInsn(ALOAD, TS);
+        load(d - 1);
+        throwFrom(UNWIND, "reraise", desc("L" + OBJECTS + "PyException;", D_TS, D_OBJ));
+      }
+      case RAISE_VARARGS -> {
+        spill(d - arg, d);
+        mv.visitVarInsn(ALOAD, TS);
+        push(arg);
+        mv.visitVarInsn(ALOAD, S);
+        push(fixed + d - arg);
+        throwFrom(UNWIND, "raise", desc("L" + OBJECTS + "PyException;", D_TS, "I", D_OBJS, "I"));
+      }
+      case CHECK_EXC_MATCH -> {
+        load(d - 2);
+        load(d - 1);
+        staticCall(UNWIND, "exceptionMatches", desc("Z", D_OBJ, D_OBJ));
+        bool();
+        store(d - 1);
+      }
+      default -> {
+        // the rare opcodes: RareOps.execute on the array form of the whole stack
+        int after = d + info(op).delta(arg);
+        spill(0, d);
+        mv.visitVarInsn(ALOAD, TS);
+        mv.visitVarInsn(ALOAD, F);
+        mv.visitVarInsn(ALOAD, S);
+        push(fixed + d);
+        push(word);
+        staticCall(INTERP + "RareOps", "execute", desc("I", D_TS, D_FRAME, D_OBJS, "I", "I"));
+        mv.visitInsn(POP);
+        reload(0, after);
+      }
+    }
+  }
+
+  /** Instructions that cannot raise nor call out need no record of where they are. */
+  private static boolean mayRaise(int op) {
+    return switch (op) {
+      case Op.NOP, POP_TOP, KW_NAMES, PUSH_NULL, COPY, Op.SWAP, LOAD_CONST, LOAD_FAST, LOAD_CLOSURE, LOAD_FAST_AND_CLEAR,
+           STORE_FAST, JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, IS_OP,
+           RETURN_VALUE, RETURN_CONST, PUSH_EXC_INFO, POP_EXCEPT, STORE_DEREF, MAKE_CELL -> false;
+      default -> true;
+    };
+  }
+
+  /** The value on the JVM stack goes to slot {@code d}; null raises Ops.{@code error}(f, slot). */
+  private void pushBound(int d, int slot, String error) {
+    mv.visitInsn(DUP);
+    store(d);
+    Label bound = new Label();
+    mv.visitJumpInsn(IFNONNULL, bound);
+    mv.visitVarInsn(ALOAD, F);
+    push(slot);
+    throwFrom(OPS, error, desc("L" + OBJECTS + "PyException;", D_FRAME, "I"));
+    mv.visitLabel(bound);
+  }
+
+  private void loadGlobal(int i, int d, int arg) {
+    Label hit = new Label();
+    caches(i);
+    mv.visitInsn(AALOAD);
+    mv.visitVarInsn(ALOAD, GLOBALS);
+    mv.visitVarInsn(ALOAD, BUILTINS);
+    String dict = "L" + OBJECTS + "PyDict;";
+    staticCall(INTERP + "GlobalCache", "hit", desc(D_OBJ, "Ljava/lang/Object;", dict, dict));
+    mv.visitInsn(DUP);
+    mv.visitJumpInsn(IFNONNULL, hit);
+    mv.visitInsn(POP);
+    mv.visitVarInsn(ALOAD, F);
+    name(arg >>> 1);
+    push(i);
+    staticCall(INTERP + "GlobalCache", "load", desc(D_OBJ, D_FRAME, D_STR, "I"));
+    mv.visitLabel(hit);
+    if ((arg & 1) != 0) {
+      mv.visitInsn(ACONST_NULL);
+      store(d);
+      store(d + 1);
+    } else {
+      store(d);
+    }
+  }
+
+  /** FOR_ITER: generators and built-in iterators directly (a type profile per loop), anything else by __next__. */
+  private void forIter(int d, int target) {
+    String plain = INTERP + "PyGenerator$Plain", iterNext = OBJECTS + "IterNext";
+    Label notGenerator = new Label(), notBuiltin = new Label(), got = new Label();
+    load(d - 1);
+    mv.visitTypeInsn(INSTANCEOF, plain);
+    mv.visitJumpInsn(IFEQ, notGenerator);
+    load(d - 1);
+    mv.visitTypeInsn(CHECKCAST, plain);
+    mv.visitVarInsn(ALOAD, TS);
+    mv.visitMethodInsn(INVOKEVIRTUAL, plain, "next", desc(D_OBJ, D_TS), false);
+    mv.visitJumpInsn(GOTO, got);
+    mv.visitLabel(notGenerator);
+    load(d - 1);
+    mv.visitTypeInsn(INSTANCEOF, iterNext);
+    mv.visitJumpInsn(IFEQ, notBuiltin);
+    load(d - 1);
+    mv.visitTypeInsn(CHECKCAST, iterNext);
+    mv.visitMethodInsn(INVOKEINTERFACE, iterNext, "iterNext", desc(D_OBJ), true);
+    mv.visitJumpInsn(GOTO, got);
+    mv.visitLabel(notBuiltin);
+    mv.visitVarInsn(ALOAD, TS);
+    load(d - 1);
+    staticCall(SUPPORT, "next", desc(D_OBJ, D_TS, D_OBJ));
+    mv.visitLabel(got);
+    mv.visitInsn(DUP);
+    store(d);
+    mv.visitJumpInsn(IFNULL, labels[target]);
+  }
+
+  /** CALL: callable, self or NULL and the arguments go to the frame's array, where the callee's frame copies them. */
+  private void call(int i, int d, int argc) {
+    int base = d - argc - 2;
+    int kwConst = i > 0 && opcode(code.word(i - 1)) == KW_NAMES ? code.word(i - 1) >>> 8 : -1;
+    spill(base, d);
+    setLasti(i);
+    mv.visitVarInsn(ALOAD, TS);
+    mv.visitVarInsn(ALOAD, F);
+    mv.visitVarInsn(ALOAD, S);
+    push(fixed + base);
+    push(argc);
+    if (kwConst >= 0) {
+      mv.visitFieldInsn(GETSTATIC, owner, ClassBuilder.KWNAMES, "[[" + D_STR);
+      push(kwConst);
+      mv.visitInsn(AALOAD);
+    } else {
+      mv.visitInsn(ACONST_NULL);
+    }
+    staticCall(SUPPORT, "call", desc(D_OBJ, D_TS, D_FRAME, D_OBJS, "I", "I", "[" + D_STR));
+    store(base);
+  }
+
+  // ---- small pieces
+
+  private void binaryHelper(int d, String owner, String method) {
+    load(d - 2);
+    load(d - 1);
+    staticCall(owner, method, desc(D_OBJ, D_OBJ, D_OBJ));
+    store(d - 2);
+  }
+
+  /** {@code helper(s, from, n)} over the top {@code n} values, its result replacing them. */
+  private void arrayHelper(int d, int n, String owner, String method, String ret) {
+    spill(d - n, d);
+    mv.visitVarInsn(ALOAD, S);
+    push(fixed + d - n);
+    push(n);
+    staticCall(owner, method, desc(ret, D_OBJS, "I", "I"));
+    store(d - n);
+  }
+
+  /** Stores stack slots {@code [from, to)} into the frame's array at their interpreter positions. */
+  private void spill(int from, int to) {
+    for (int j = from; j < to; j++) {
+      mv.visitVarInsn(ALOAD, S);
+      push(fixed + j);
+      load(j);
+      mv.visitInsn(AASTORE);
+    }
+  }
+
+  /** Reads stack slots {@code [from, to)} back from the frame's array. */
+  private void reload(int from, int to) {
+    for (int j = from; j < to; j++) {
+      mv.visitVarInsn(ALOAD, S);
+      push(fixed + j);
+      mv.visitInsn(AALOAD);
+      store(j);
+    }
+  }
+
+  void load(int slot) { mv.visitVarInsn(ALOAD, STACK + slot); }
+
+  void store(int slot) { mv.visitVarInsn(ASTORE, STACK + slot); }
+
+  private void local(int index) {
+    mv.visitVarInsn(ALOAD, S);
+    push(index);
+    mv.visitInsn(AALOAD);
+  }
+
+  private void storeLocal(int index, int slot) {
+    mv.visitVarInsn(ALOAD, S);
+    push(index);
+    load(slot);
+    mv.visitInsn(AASTORE);
+  }
+
+  private void cell(int index) {
+    local(index);
+    mv.visitTypeInsn(CHECKCAST, INTERP + "PyCell");
+  }
+
+  private void constant(int index) {
+    mv.visitFieldInsn(GETSTATIC, owner, ClassBuilder.CONSTS, D_OBJS);
+    push(index);
+    mv.visitInsn(AALOAD);
+  }
+
+  private void name(int index) {
+    mv.visitFieldInsn(GETSTATIC, owner, ClassBuilder.NAMES, "[" + D_STR);
+    push(index);
+    mv.visitInsn(AALOAD);
+  }
+
+  private void caches(int i) {
+    mv.visitFieldInsn(GETSTATIC, owner, ClassBuilder.CACHES, "[Ljava/lang/Object;");
+    push(i);
+  }
+
+  private void bool() { staticCall(PY_BOOL, "of", desc(D_BOOL, "Z")); }
+
+  private void boolConstant(boolean b) { mv.visitFieldInsn(GETSTATIC, PY_BOOL, b ? "TRUE" : "FALSE", D_BOOL); }
+
+  private void setAt(int i) {
+    push(i);
+    mv.visitVarInsn(ISTORE, AT);
+  }
+
+  private void setLasti(int i) {
+    mv.visitVarInsn(ALOAD, F);
+    push(i);
+    mv.visitFieldInsn(PUTFIELD, FRAME, "lasti", "I");
+  }
+
+  /** The eval breaker, as the loop checks it at RESUME and JUMP_BACKWARD. */
+  private void breakerCheck() {
+    Label none = new Label();
+    mv.visitFieldInsn(GETSTATIC, EVAL, "evalBreaker", "I");
+    mv.visitJumpInsn(IFEQ, none);
+    staticCall(EVAL, "serviceBreaker", "()V");
+    mv.visitLabel(none);
+  }
+
+  private void throwFrom(String owner, String method, String descriptor) {
+    staticCall(owner, method, descriptor);
+    mv.visitInsn(ATHROW);
+  }
+
+  private void staticCall(String owner, String method, String descriptor) {
+    mv.visitMethodInsn(INVOKESTATIC, owner, method, descriptor, false);
+  }
+
+  void push(int v) {
+    if (v >= -1 && v <= 5) mv.visitInsn(ICONST_0 + v);
+    else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) mv.visitIntInsn(BIPUSH, v);
+    else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) mv.visitIntInsn(SIPUSH, v);
+    else mv.visitLdcInsn(v);
+  }
+}
