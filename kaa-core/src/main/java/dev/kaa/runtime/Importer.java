@@ -27,8 +27,13 @@ import java.nio.file.Path;
  */
 final class Importer {
   private final Interpreter interp;
+  /** Where imported modules' compiled code is kept between runs. */
+  final PycCache pycCache;
 
-  Importer(Interpreter interp) { this.interp = interp; }
+  Importer(Interpreter interp) {
+    this.interp = interp;
+    this.pycCache = new PycCache(interp);
+  }
 
   /** {@code __import__(name, globals, locals, fromlist, level)}. */
   PyObject importModule(String name, PyObject globals, PyObject fromlist, int level) {
@@ -153,18 +158,20 @@ final class Importer {
   }
 
   private PyObject exec(String fullName, Path file, Path packageDir, String packageName) {
-    byte[] source;
+    String filename = file.toString();
+    PycCache.Loaded cached;
     try {
-      source = Files.readAllBytes(file);
+      cached = pycCache.load(file, filename, source -> {
+        PrintStream warnings = new PrintStream(interp.config.stderr(), true, StandardCharsets.UTF_8);
+        return Compiler.compile(source, filename, Mode.EXEC, true, new WarningPrinter(warnings, source), 0);
+      });
     } catch (IOException e) {
       throw Errors.of(ExceptionTypes.ImportError, "cannot read %s: %s", file, e.getMessage());
     }
-    String filename = file.toString();
-    PrintStream warnings = new PrintStream(interp.config.stderr(), true, StandardCharsets.UTF_8);
-    Code code = Compiler.compile(source, filename, Mode.EXEC, true, new WarningPrinter(warnings, source), 0);
+    Code code = cached.code();
     PyModule module = new PyModule(fullName, PyNone.NONE, null);
     module.put("__file__", new PyStr(filename));
-    module.put("__cached__", PyNone.NONE);
+    module.put("__cached__", new PyStr(cached.cachePath().toString()));
     module.put("__package__", new PyStr(packageName));
     module.put("__builtins__", interp.builtins);
     if (packageDir != null) {

@@ -1,6 +1,8 @@
 package dev.kaa.runtime;
 
 import dev.kaa.bytecode.Code;
+import dev.kaa.bytecode.MarshalInput;
+import dev.kaa.bytecode.PycFile;
 import dev.kaa.interp.Eval;
 import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Attributes;
@@ -35,7 +37,12 @@ public final class ProgramRunner {
     try {
       Code code;
       try {
-        code = Compiler.compileMain(source, filename, fromFile, new WarningPrinter(err, fromFile ? source : null));
+        if (fromFile && isCompiled(source, filename)) {
+          code = compiledMain(source, err);
+          if (code == null) return 1;
+        } else {
+          code = Compiler.compileMain(source, filename, fromFile, new WarningPrinter(err, fromFile ? source : null));
+        }
       } catch (CompileError e) {
         err.print(SyntaxErrorFormat.format(fromFile ? SourceLines.asShownForFile(e, source) : e));
         return 1;
@@ -57,6 +64,25 @@ public final class ProgramRunner {
     } finally {
       flushAtExit(interp);
       Interpreter.leave(previous);
+    }
+  }
+
+  /** A compiled script ({@code kaa FILE.pyc}): named so, or starting with the magic number, as CPython decides. */
+  private static boolean isCompiled(byte[] file, String filename) {
+    return filename.endsWith(".pyc") || PycFile.hasMagic(file);
+  }
+
+  /** The code of a compiled script, or null after printing CPython's complaint about a bad one. */
+  private static Code compiledMain(byte[] file, PrintStream err) {
+    if (PycFile.readHeader(file) == null) {
+      err.print("RuntimeError: Bad magic number in .pyc file\n");
+      return null;
+    }
+    try {
+      return PycFile.code(file, null);
+    } catch (MarshalInput.BadData e) {
+      err.print("RuntimeError: Bad code object in .pyc file\n");
+      return null;
     }
   }
 

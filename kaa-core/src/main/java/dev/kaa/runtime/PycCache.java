@@ -1,0 +1,145 @@
+package dev.kaa.runtime;
+
+import dev.kaa.bytecode.Code;
+import dev.kaa.bytecode.MarshalInput;
+import dev.kaa.bytecode.PycFile;
+import dev.kaa.objects.Abstract;
+import dev.kaa.objects.PyObject;
+import dev.kaa.objects.PyStr;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The {@code __pycache__} of imported modules (docs/pyc.md): a module's code comes from
+ * {@code __pycache__/NAME.kaa-312.pyc} when that file is current (same magic, and the source's mtime and size, or its
+ * hash, as recorded: PEP 552), else from compiling the source, after which the file is written for next time. A stale,
+ * truncated or corrupt file is simply recompiled and replaced; a directory that cannot be written is no error.
+ * Writes go to a private temporary file renamed over the target, so a process racing us, or reading meanwhile, sees
+ * the old file or the new one, never half of one. Honours {@code sys.dont_write_bytecode} and
+ * {@code sys.pycache_prefix}.
+ */
+final class PycCache {
+  private final Interpreter interp;
+  /** Modules compiled from source, and modules loaded from their cache: what the tests count. */
+  private int compiled, loadedFromCache;
+
+  PycCache(Interpreter interp) { this.interp = interp; }
+
+  /** A module's code and its cache file ({@code __cached__}). */
+  record Loaded(Code code, Path cachePath) {}
+
+  /** Compiles a module's source (the importer's compiler, with its warnings). */
+  interface SourceCompiler {
+    Code compile(byte[] source);
+  }
+
+  int compiledCount() { return compiled; }
+
+  int loadedFromCacheCount() { return loadedFromCache; }
+
+  /** The code of the module in {@code source} (named {@code filename} in its code objects). */
+  Loaded load(Path source, String filename, SourceCompiler compiler) throws IOException {
+    BasicFileAttributes stat = Files.readAttributes(source, BasicFileAttributes.class);
+    long mtime = stat.lastModifiedTime().to(TimeUnit.SECONDS);
+    long size = stat.size();
+    Path cache = cachePath(source);
+    byte[] sourceBytes = null;
+    PycFile.Header previous = null;
+    byte[] data = readQuietly(cache);
+    PycFile.Header header = data == null ? null : PycFile.readHeader(data);
+    if (header != null) {
+      boolean current;
+      if (header.invalidation() == PycFile.Invalidation.TIMESTAMP) {
+        current = PycFile.matchesSource(header, mtime, size);
+      } else if (header.invalidation() == PycFile.Invalidation.CHECKED_HASH) {
+        sourceBytes = Files.readAllBytes(source);
+        current = header.hash() == PycFile.sourceHash(sourceBytes);
+      } else {
+        current = true;
+      }
+      if (current) {
+        try {
+          Code code = PycFile.code(data, filename);
+          loadedFromCache++;
+          return new Loaded(code, cache);
+        } catch (MarshalInput.BadData e) {
+          // a damaged file: compiled again below and replaced
+        }
+      }
+      previous = header;
+    }
+    if (sourceBytes == null) sourceBytes = Files.readAllBytes(source);
+    Code code = compiler.compile(sourceBytes);
+    compiled++;
+    if (!dontWriteBytecode()) {
+      // a stale hash-based file is replaced by a hash-based one, as CPython does
+      byte[] pyc = previous != null && previous.hashBased()
+          ? PycFile.hashed(code, sourceBytes, previous.checkSource()) : PycFile.timestamped(code, mtime, size);
+      writeAtomically(cache, pyc);
+    }
+    return new Loaded(code, cache);
+  }
+
+  private boolean dontWriteBytecode() {
+    PyObject flag = interp.sys.dict().getStr("dont_write_bytecode");
+    return flag != null && Abstract.isTrue(flag);
+  }
+
+  /**
+   * Where the cache of {@code source} lives: {@code __pycache__} beside it, or under {@code sys.pycache_prefix} at
+   * the source directory's absolute path (CPython's {@code importlib.util.cache_from_source}).
+   */
+  Path cachePath(Path source) {
+    String name = PycFile.cacheFileName(source.getFileName().toString(), 0);
+    PyObject prefix = interp.sys.dict().getStr("pycache_prefix");
+    if (prefix instanceof PyStr p && !p.value.isEmpty()) {
+      Path dir = source.toAbsolutePath().getParent();
+      Path relative = dir.getRoot() == null ? dir : dir.getRoot().relativize(dir);
+      return Path.of(p.value).resolve(relative).resolve(name);
+    }
+    return source.resolveSibling("__pycache__").resolve(name);
+  }
+
+  private static byte[] readQuietly(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException | SecurityException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Writes {@code data} to a new private file in the target's directory, then renames it over the target in one step.
+   * Two processes writing at once each rename a complete file; the last rename wins. Any failure leaves things as
+   * they were: the cache is an optimisation, never an error.
+   */
+  static void writeAtomically(Path target, byte[] data) {
+    Path tmp = null;
+    try {
+      Files.createDirectories(target.getParent());
+      tmp = target.resolveSibling(target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()));
+      try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        out.write(data);
+      }
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      tmp = null;
+    } catch (IOException | SecurityException | UnsupportedOperationException e) {
+      // unwritable directory, full disk, a file where the directory should be...: no cache this time
+    } finally {
+      if (tmp != null) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException | SecurityException e) {
+          // nothing more to do
+        }
+      }
+    }
+  }
+}

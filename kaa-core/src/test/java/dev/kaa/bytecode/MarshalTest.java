@@ -1,0 +1,181 @@
+package dev.kaa.bytecode;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kaa.compile.CodeGen;
+import dev.kaa.compile.FrontEnd;
+import dev.kaa.parse.CompileError;
+import dev.kaa.parse.Warnings;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Code objects survive marshal unchanged: every behaviour case and every conformance program compiles, dumps, loads
+ * and dumps again to the same bytes, and the loaded code object has every field of the original. Damaged data is
+ * refused as {@link MarshalInput.BadData}, never a Java failure.
+ */
+class MarshalTest {
+  static final Path BEHAVIOUR = Path.of("src/test/resources/behaviour");
+
+  /** The shared conformance corpus, where this checkout can see it (main's or a worktree's layout), else null. */
+  static Path conformance() {
+    String env = System.getenv("KAA_CONFORMANCE");
+    for (String p : new String[] {env, "../../shared/conformance", "../../../shared/conformance"}) {
+      if (p != null && Files.isDirectory(Path.of(p))) return Path.of(p);
+    }
+    return null;
+  }
+
+  /** Every program of the behaviour cases and of the conformance corpus. */
+  static List<Path> programs() throws IOException {
+    List<Path> out = new ArrayList<>();
+    for (Path root : new Path[] {BEHAVIOUR, conformance()}) {
+      if (root == null) continue;
+      try (Stream<Path> files = Files.walk(root)) {
+        files.filter(p -> p.toString().endsWith(".py")).sorted().forEach(out::add);
+      }
+    }
+    return out;
+  }
+
+  static Code compile(byte[] source, String filename) {
+    return CodeGen.compile(FrontEnd.compileFile(source, filename, Warnings.IGNORE), filename, 0);
+  }
+
+  @Test void everyProgramRoundTrips() throws IOException {
+    int checked = 0;
+    for (Path p : programs()) {
+      Code code;
+      try {
+        code = compile(Files.readAllBytes(p), p.toString());
+      } catch (CompileError | CodeGen.NotImplementedYet e) {
+        continue;  // the SyntaxError cases
+      }
+      byte[] first = Marshal.dump(code);
+      Code loaded = Marshal.load(first, null);
+      assertArrayEquals(first, Marshal.dump(loaded), p.toString());
+      assertEquals(describe(code), describe(loaded), p.toString());
+      checked++;
+    }
+    assertTrue(checked > 400, "only " + checked + " programs compiled");
+  }
+
+  @Test void unusualConstantsRoundTrip() {
+    String source = """
+        a = ('\\ud800', '\\udc00x', '\\ud800\\udc00', 'é€😀', '', b'\\x00\\xff', 2 ** 100, -2 ** 100, -(2 ** 63),
+             2 ** 31, -2 ** 31, 1 + 2j, -0.0, float('inf'), ..., None, True)
+        def f(x, /, y, *args, z=1, **kw):
+            def g():
+                return x + y
+            return g
+        b = x in {1, 2, 3} if (x := 1) else None
+        """;
+    Code code = compile(source.getBytes(StandardCharsets.UTF_8), "<unusual>");
+    Code loaded = Marshal.load(Marshal.dump(code), null);
+    assertEquals(describe(code), describe(loaded));
+  }
+
+  @Test void filenameCanBeReplacedThroughout() {
+    Code code = compile("def f():\n  def g(): pass\n".getBytes(StandardCharsets.UTF_8), "old.py");
+    Code loaded = Marshal.load(Marshal.dump(code), "new.py");
+    assertTrue(describe(loaded).contains("new.py") && !describe(loaded).contains("old.py"), describe(loaded));
+  }
+
+  @Test void damagedDataIsRefused() throws IOException {
+    Code code = compile(Files.readAllBytes(BEHAVIOUR.resolve("builtins/all_any.py")), "all_any.py");
+    byte[] data = Marshal.dump(code);
+    for (int n = 0; n < data.length; n++) {
+      byte[] truncated = java.util.Arrays.copyOf(data, n);
+      assertThrows(MarshalInput.BadData.class, () -> Marshal.load(truncated, null), "truncated to " + n);
+    }
+    Random random = new Random(552);
+    for (int i = 0; i < 2000; i++) {
+      byte[] damaged = data.clone();
+      damaged[random.nextInt(damaged.length)] ^= (byte) (1 + random.nextInt(255));
+      try {
+        Marshal.load(damaged, null);
+      } catch (MarshalInput.BadData e) {
+        // refused: fine; a flip that still decodes (a changed line number, name or constant) is fine too
+      }
+    }
+  }
+
+  @Test void pycHeaders() {
+    Code code = compile("x = 1\n".getBytes(StandardCharsets.UTF_8), "m.py");
+    byte[] timestamped = PycFile.timestamped(code, 0x1_2345_6789L, 42);
+    PycFile.Header h = PycFile.readHeader(timestamped);
+    assertEquals(PycFile.Invalidation.TIMESTAMP, h.invalidation());
+    assertTrue(PycFile.matchesSource(h, 0x1_2345_6789L, 42));
+    assertTrue(!PycFile.matchesSource(h, 0x1_2345_6788L, 42) && !PycFile.matchesSource(h, 0x1_2345_6789L, 43));
+    byte[] source = "x = 1\n".getBytes(StandardCharsets.UTF_8);
+    PycFile.Header checked = PycFile.readHeader(PycFile.hashed(code, source, true));
+    assertEquals(PycFile.Invalidation.CHECKED_HASH, checked.invalidation());
+    assertEquals(PycFile.sourceHash(source), checked.hash());
+    assertEquals(PycFile.Invalidation.UNCHECKED_HASH,
+        PycFile.readHeader(PycFile.hashed(code, source, false)).invalidation());
+    assertEquals(describe(code), describe(PycFile.code(timestamped, null)));
+    byte[] otherMagic = timestamped.clone();
+    otherMagic[0] ^= 1;
+    assertNull(PycFile.readHeader(otherMagic));
+    assertNull(PycFile.readHeader(java.util.Arrays.copyOf(timestamped, 15)));
+    assertEquals("m.kaa-312.pyc", PycFile.cacheFileName("m.py", 0));
+    assertEquals("m.kaa-312.opt-2.pyc", PycFile.cacheFileName("m.py", 2));
+  }
+
+  @Test void bigIntsUseCPythonDigits() {
+    MarshalOutput out = new MarshalOutput();
+    out.writeInt(BigInteger.TWO.pow(40));
+    // 2**40 = 1024 * (2**15)**2: three base-2**15 digits 0, 0, 1024
+    assertArrayEquals(new byte[] {'l', 3, 0, 0, 0, 0, 0, 0, 0, 0, 4}, out.toByteArray());
+    for (BigInteger v : new BigInteger[] {BigInteger.TWO.pow(100).negate(), new BigInteger("123456789012345678901234567890")}) {
+      MarshalOutput o = new MarshalOutput();
+      o.writeInt(v);
+      MarshalInput in = new MarshalInput(o.toByteArray());
+      assertEquals('l', in.readUnsignedByte());
+      assertEquals(v, in.readLongDigits());
+    }
+  }
+
+  /** Every field of a code object, nested ones included, as text. */
+  static String describe(Code c) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(c.name).append('|').append(c.qualname).append('|').append(c.filename).append('|').append(c.firstLineno)
+        .append('|').append(c.argCount).append(',').append(c.posOnlyArgCount).append(',').append(c.kwOnlyArgCount)
+        .append('|').append(c.flags).append('|').append(c.stackSize).append('|').append(c.varnames).append(c.cellvars)
+        .append(c.freevars).append(c.names).append('\n');
+    for (Object k : c.consts) sb.append(describeConst(k)).append('\n');
+    for (int i = 0; i < c.length(); i++) sb.append(c.word(i)).append('@').append(c.position(i)).append(' ');
+    sb.append('\n').append(java.util.Arrays.toString(c.exceptionTable.toArray())).append('\n');
+    return sb.toString();
+  }
+
+  private static String describeConst(Object k) {
+    return switch (k) {
+      case Code code -> "code{" + describe(code) + "}";
+      case Code.ConstTuple t -> "tuple" + t.items().stream().map(MarshalTest::describeConst).toList();
+      case Code.ConstFrozenSet s -> "frozenset" + s.items().stream().map(MarshalTest::describeConst).toList();
+      case String s -> "str" + s.codePoints().boxed().toList();
+      // an int is an int whether the compiler held it as a Long or a BigInteger; 2j is complex 0+2j
+      case Long l -> "int " + l;
+      case BigInteger b -> "int " + b;
+      case dev.kaa.ast.Expr.Constant.Imaginary i -> "complex " + Double.doubleToRawLongBits(0.0) + " "
+          + Double.doubleToRawLongBits(i.imag());
+      case Code.ConstComplex x -> "complex " + Double.doubleToRawLongBits(x.real()) + " "
+          + Double.doubleToRawLongBits(x.imag());
+      case Double d -> "float " + Double.doubleToRawLongBits(d);
+      default -> k.getClass().getSimpleName() + " " + Disassembler.constRepr(k);
+    };
+  }
+}
