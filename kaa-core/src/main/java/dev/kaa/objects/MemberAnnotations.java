@@ -1,12 +1,24 @@
 package dev.kaa.objects;
 
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.CodeSource;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * The {@link PyMethod}, {@link PyGetter} and {@link PySetter} annotations of a class's methods, and the parameter
@@ -14,48 +26,59 @@ import java.util.Map;
  * dynamic proxy class per annotation type and a proxy per annotation, which cost about half of Kaa's own start-up
  * (docs/performance.md); this reads each holder class's file once, and the annotations are plain records. When the
  * class file cannot be read, reflection answers.
+ *
+ * <p>The reading is on every start's path (the builtins module's functions, then each built-in type the program
+ * uses), and runs interpreted: the file is read whole from Kaa's jar directly (the class loader's resource lookup
+ * searches the JDK's modules first), and only the constant pool entries the annotations name are decoded.
  */
 public final class MemberAnnotations {
   /** What the class file says about one method; null members where it has no such annotation. */
   private record Found(PyMethod pyMethod, PyGetter getter, PySetter setter, int[] parameterMarkers) {}
 
+  /** One method of the class file: its descriptor, and its annotations (null: none of ours). */
+  private record Declared(String descriptor, Found found) {}
+
   private static final int OPT = 1, KW_ONLY = 2, STAR = 4, KW_ARGS = 8;
 
-  private static final ClassValue<Map<String, Found>> BY_CLASS = new ClassValue<>() {
-    @Override protected Map<String, Found> computeValue(Class<?> c) { return read(c); }
+  /** Every method of each class file read, by name (most names are declared once: no descriptor needed). */
+  private static final ClassValue<Map<String, List<Declared>>> BY_CLASS = new ClassValue<>() {
+    @Override protected Map<String, List<Declared>> computeValue(Class<?> c) { return read(c); }
   };
+
+  /** The jars Kaa's classes come from, kept open once read. */
+  private static final Map<String, ZipFile> JARS = new ConcurrentHashMap<>();
 
   private MemberAnnotations() {}
 
   /** {@code m.getAnnotation(PyMethod.class)}. */
   public static PyMethod pyMethod(Method m) {
-    Map<String, Found> all = BY_CLASS.get(m.getDeclaringClass());
+    Map<String, List<Declared>> all = BY_CLASS.get(m.getDeclaringClass());
     if (all == null) return m.getAnnotation(PyMethod.class);
-    Found f = all.get(key(m));
+    Found f = find(all, m);
     return f == null ? null : f.pyMethod;
   }
 
   /** {@code m.getAnnotation(PyGetter.class)}. */
   public static PyGetter getter(Method m) {
-    Map<String, Found> all = BY_CLASS.get(m.getDeclaringClass());
+    Map<String, List<Declared>> all = BY_CLASS.get(m.getDeclaringClass());
     if (all == null) return m.getAnnotation(PyGetter.class);
-    Found f = all.get(key(m));
+    Found f = find(all, m);
     return f == null ? null : f.getter;
   }
 
   /** {@code m.getAnnotation(PySetter.class)}. */
   public static PySetter setter(Method m) {
-    Map<String, Found> all = BY_CLASS.get(m.getDeclaringClass());
+    Map<String, List<Declared>> all = BY_CLASS.get(m.getDeclaringClass());
     if (all == null) return m.getAnnotation(PySetter.class);
-    Found f = all.get(key(m));
+    Found f = find(all, m);
     return f == null ? null : f.setter;
   }
 
   /** The {@link PyMethod.Opt}-like markers on the parameters of {@code m}. */
   public static ParameterMarks parameterMarks(Method m) {
-    Map<String, Found> all = BY_CLASS.get(m.getDeclaringClass());
+    Map<String, List<Declared>> all = BY_CLASS.get(m.getDeclaringClass());
     if (all == null) return (i, marker) -> m.getParameters()[i].isAnnotationPresent(marker);
-    Found f = all.get(key(m));
+    Found f = find(all, m);
     int[] bits = f == null ? null : f.parameterMarkers;
     return (i, marker) -> bits != null && i < bits.length && (bits[i] & markerBit(marker)) != 0;
   }
@@ -74,9 +97,19 @@ public final class MemberAnnotations {
     throw new IllegalArgumentException("not a parameter marker: " + marker);
   }
 
-  /** Name and descriptor, as the class file identifies a method. */
-  private static String key(Method m) {
-    StringBuilder b = new StringBuilder(m.getName()).append('(');
+  /** The annotations of {@code m} among its class's methods; the descriptor decides only between overloads. */
+  private static Found find(Map<String, List<Declared>> all, Method m) {
+    List<Declared> named = all.get(m.getName());
+    if (named == null) return null;
+    if (named.size() == 1) return named.get(0).found;
+    String descriptor = descriptor(m);
+    for (Declared d : named) if (d.descriptor.equals(descriptor)) return d.found;
+    return null;
+  }
+
+  /** The method descriptor, as the class file writes it. */
+  private static String descriptor(Method m) {
+    StringBuilder b = new StringBuilder().append('(');
     for (Class<?> p : m.getParameterTypes()) descriptor(p, b);
     return descriptor(m.getReturnType(), b.append(')')).toString();
   }
@@ -88,59 +121,98 @@ public final class MemberAnnotations {
         : c == short.class ? 'S' : c == int.class ? 'I' : c == long.class ? 'J' : c == float.class ? 'F' : 'D');
   }
 
-  /** The annotated methods of {@code c} by name and descriptor, or null when its class file cannot be read. */
-  private static Map<String, Found> read(Class<?> c) {
-    try (InputStream in = c.getResourceAsStream("/" + c.getName().replace('.', '/') + ".class")) {
-      return in == null ? null : new ClassFileReader(new DataInputStream(in)).methods();
+  /** The methods of {@code c} by name, or null when its class file cannot be read. */
+  private static Map<String, List<Declared>> read(Class<?> c) {
+    try {
+      byte[] file = classFile(c);
+      return file == null ? null : new ClassFileReader(file).methods();
     } catch (IOException | RuntimeException e) {
       return null;
     }
   }
 
+  /** The bytes of {@code c}'s class file: from its jar or directory, else through its class loader; null if none. */
+  private static byte[] classFile(Class<?> c) throws IOException {
+    String entry = c.getName().replace('.', '/') + ".class";
+    CodeSource source = c.getProtectionDomain().getCodeSource();
+    URL location = source == null ? null : source.getLocation();
+    if (location != null && location.getProtocol().equals("file")) {
+      File where = new File(URI.create(location.toString()));
+      if (where.isDirectory()) {
+        File f = new File(where, entry);
+        if (f.isFile()) return Files.readAllBytes(f.toPath());
+      } else if (where.isFile()) {
+        ZipFile jar = JARS.get(where.getPath());
+        if (jar == null) {
+          ZipFile opened = new ZipFile(where);
+          jar = JARS.putIfAbsent(where.getPath(), opened);
+          if (jar == null) jar = opened;
+          else opened.close();
+        }
+        ZipEntry e = jar.getEntry(entry);
+        if (e != null) {
+          try (InputStream in = jar.getInputStream(e)) {
+            return in.readAllBytes();
+          }
+        }
+      }
+    }
+    try (InputStream in = c.getResourceAsStream("/" + entry)) {
+      return in == null ? null : in.readAllBytes();
+    }
+  }
+
   /** Just enough of the class file format (JVMS chapter 4) to find the annotations of methods. */
   private static final class ClassFileReader {
-    private final DataInputStream in;
-    private Object[] pool;
+    private final byte[] b;
+    private int at;
+    /** Where each constant pool entry's contents start (after its tag). */
+    private int[] entries;
+    private String[] decoded;
 
-    ClassFileReader(DataInputStream in) { this.in = in; }
+    ClassFileReader(byte[] b) { this.b = b; }
 
-    Map<String, Found> methods() throws IOException {
-      if (in.readInt() != 0xCAFEBABE) throw new IOException("not a class file");
-      in.readInt();  // minor and major version
+    Map<String, List<Declared>> methods() throws IOException {
+      if (u4() != 0xCAFEBABE) throw new IOException("not a class file");
+      at += 4;  // minor and major version
       readPool();
-      in.readUnsignedShort();  // access flags
-      in.readUnsignedShort();  // this class
-      in.readUnsignedShort();  // super class
-      skip(2 * in.readUnsignedShort());  // interfaces
-      for (int n = in.readUnsignedShort(); n > 0; n--) {  // fields
-        skip(6);
+      at += 6;  // access flags, this class, super class
+      int interfaces = u2();
+      at += 2 * interfaces;
+      for (int n = u2(); n > 0; n--) {  // fields
+        at += 6;
         skipAttributes();
       }
-      Map<String, Found> found = new HashMap<>();
-      for (int n = in.readUnsignedShort(); n > 0; n--) {
-        in.readUnsignedShort();  // access flags
-        String name = utf8(in.readUnsignedShort());
-        String descriptor = utf8(in.readUnsignedShort());
+      Map<String, List<Declared>> byName = new HashMap<>();
+      for (int n = u2(); n > 0; n--) {
+        at += 2;  // access flags
+        String name = utf8(u2());
+        int descriptor = u2();
         Found f = methodAttributes();
-        if (f != null) found.put(name + descriptor, f);
+        byName.computeIfAbsent(name, k -> new ArrayList<>(1)).add(new Declared(utf8(descriptor), f));
       }
-      return found;
+      return byName;
     }
 
     private void readPool() throws IOException {
-      int count = in.readUnsignedShort();
-      pool = new Object[count];
+      int count = u2();
+      entries = new int[count];
+      decoded = new String[count];
       for (int i = 1; i < count; i++) {
-        int tag = in.readUnsignedByte();
+        int tag = b[at++];
+        entries[i] = at;
         switch (tag) {
-          case 1 -> pool[i] = in.readUTF();
-          case 3 -> pool[i] = in.readInt();
-          case 4 -> pool[i] = in.readFloat();
-          case 5 -> pool[i++] = in.readLong();
-          case 6 -> pool[i++] = in.readDouble();
-          case 7, 8, 16, 19, 20 -> skip(2);
-          case 15 -> skip(3);
-          case 9, 10, 11, 12, 17, 18 -> skip(4);
+          case 1 -> {
+            int length = u2();
+            at += length;
+          }
+          case 7, 8, 16, 19, 20 -> at += 2;
+          case 15 -> at += 3;
+          case 3, 4, 9, 10, 11, 12, 17, 18 -> at += 4;
+          case 5, 6 -> {
+            at += 8;
+            i++;
+          }
           default -> throw new IOException("constant pool tag " + tag);
         }
       }
@@ -151,12 +223,12 @@ public final class MemberAnnotations {
       PyGetter getter = null;
       PySetter setter = null;
       int[] markers = null;
-      for (int n = in.readUnsignedShort(); n > 0; n--) {
-        String name = utf8(in.readUnsignedShort());
-        int length = in.readInt();
+      for (int n = u2(); n > 0; n--) {
+        String name = utf8(u2());
+        int length = u4();
         if (name.equals("RuntimeVisibleAnnotations")) {
-          for (int k = in.readUnsignedShort(); k > 0; k--) {
-            String type = utf8(in.readUnsignedShort());
+          for (int k = u2(); k > 0; k--) {
+            String type = utf8(u2());
             Map<String, Object> values = elementValuePairs();
             switch (type) {
               case "Ldev/kaa/objects/PyMethod;" -> pyMethod = Values.pyMethod(values);
@@ -166,10 +238,10 @@ public final class MemberAnnotations {
             }
           }
         } else if (name.equals("RuntimeVisibleParameterAnnotations")) {
-          markers = new int[in.readUnsignedByte()];
+          markers = new int[b[at++] & 0xFF];
           for (int p = 0; p < markers.length; p++) {
-            for (int k = in.readUnsignedShort(); k > 0; k--) {
-              String type = utf8(in.readUnsignedShort());
+            for (int k = u2(); k > 0; k--) {
+              String type = utf8(u2());
               elementValuePairs();
               markers[p] |= switch (type) {
                 case "Ldev/kaa/objects/PyMethod$Opt;" -> OPT;
@@ -181,7 +253,7 @@ public final class MemberAnnotations {
             }
           }
         } else {
-          skip(length);
+          at += length;
         }
       }
       return pyMethod == null && getter == null && setter == null && markers == null ? null
@@ -191,48 +263,73 @@ public final class MemberAnnotations {
     /** An annotation's element-value pairs after its type: constants as Java values, enums as their names. */
     private Map<String, Object> elementValuePairs() throws IOException {
       Map<String, Object> values = new HashMap<>();
-      for (int n = in.readUnsignedShort(); n > 0; n--) {
-        String name = utf8(in.readUnsignedShort());
+      for (int n = u2(); n > 0; n--) {
+        String name = utf8(u2());
         values.put(name, elementValue());
       }
       return values;
     }
 
     private Object elementValue() throws IOException {
-      int tag = in.readUnsignedByte();
+      int tag = b[at++];
       switch (tag) {
-        case 'B', 'C', 'D', 'F', 'I', 'J', 'S', 'Z', 's' -> { return pool[in.readUnsignedShort()]; }
+        case 's' -> { return utf8(u2()); }
+        case 'B', 'C', 'I', 'S', 'Z' -> { return intConstant(u2()); }
+        case 'D', 'F', 'J' -> {
+          at += 2;
+          return null;  // no annotation of ours has such an element
+        }
         case 'e' -> {
-          in.readUnsignedShort();  // the enum's type
-          return utf8(in.readUnsignedShort());
+          at += 2;  // the enum's type
+          return utf8(u2());
         }
         case 'c' -> {
-          in.readUnsignedShort();
+          at += 2;
           return null;
         }
         case '@' -> {
-          in.readUnsignedShort();
+          at += 2;
           elementValuePairs();
           return null;
         }
         case '[' -> {
-          for (int n = in.readUnsignedShort(); n > 0; n--) elementValue();
+          for (int n = u2(); n > 0; n--) elementValue();
           return null;
         }
         default -> throw new IOException("element value tag " + tag);
       }
     }
 
-    private void skipAttributes() throws IOException {
-      for (int n = in.readUnsignedShort(); n > 0; n--) {
-        in.readUnsignedShort();
-        skip(in.readInt());
+    private void skipAttributes() {
+      for (int n = u2(); n > 0; n--) {
+        at += 2;
+        int length = u4();
+        at += length;
       }
     }
 
-    private String utf8(int index) { return (String) pool[index]; }
+    private int intConstant(int index) {
+      int p = entries[index];
+      return (b[p] & 0xFF) << 24 | (b[p + 1] & 0xFF) << 16 | (b[p + 2] & 0xFF) << 8 | (b[p + 3] & 0xFF);
+    }
 
-    private void skip(int n) throws IOException { in.skipNBytes(n); }
+    /** Constant pool entry {@code index}, a CONSTANT_Utf8 (modified UTF-8: ASCII is the common case). */
+    private String utf8(int index) throws IOException {
+      String s = decoded[index];
+      if (s == null) {
+        int p = entries[index], length = (b[p] & 0xFF) << 8 | (b[p + 1] & 0xFF);
+        boolean ascii = true;
+        for (int i = p + 2; i < p + 2 + length; i++) if (b[i] <= 0) ascii = false;
+        s = ascii ? new String(b, p + 2, length, StandardCharsets.ISO_8859_1)
+            : new DataInputStream(new ByteArrayInputStream(b, p, length + 2)).readUTF();
+        decoded[index] = s;
+      }
+      return s;
+    }
+
+    private int u2() { return (b[at++] & 0xFF) << 8 | (b[at++] & 0xFF); }
+
+    private int u4() { return u2() << 16 | u2(); }
   }
 
   /** Annotation values with the annotation types' own defaults for the elements a use leaves out. */

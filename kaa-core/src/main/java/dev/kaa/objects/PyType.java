@@ -61,6 +61,8 @@ public class PyType extends PyObject {
 
   /** Java class whose {@link PyMethod}s are this built-in type's methods, until bound; then null. */
   private Class<?> pendingMethods;
+  /** Bindings from other Java classes ({@link SharedMethods}), made with this type's own methods; then null. */
+  private List<Runnable> pendingBindings;
   private volatile boolean ready;
   /** Immutable types: every name visible along the MRO, and every special method, resolved once. */
   private Map<String, PyObject> resolved;
@@ -296,8 +298,19 @@ public class PyType extends PyObject {
     }
   }
 
+  /** Makes {@code binding} (which puts methods into this built-in type's dict) when the type is made ready. */
+  synchronized void bindWhenReady(Runnable binding) {
+    if (ready) throw new IllegalStateException("built-in type " + name + " is already in use");
+    if (pendingBindings == null) pendingBindings = new ArrayList<>();
+    pendingBindings.add(binding);
+  }
+
   private void makeReady() {
     for (PyType t : mro) if (t != this) t.ensureReady();
+    if (pendingBindings != null) {
+      for (Runnable binding : pendingBindings) binding.run();
+      pendingBindings = null;
+    }
     if (pendingMethods != null) {
       TypeBuilder.bindMethods(this, pendingMethods, dict);
       pendingMethods = null;

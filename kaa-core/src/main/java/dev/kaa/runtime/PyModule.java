@@ -19,7 +19,6 @@ import dev.kaa.objects.PyType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
-import java.util.Comparator;
 
 /**
  * {@code module}: a namespace dict with a name. Attribute access reads the dict (after the type's data descriptors),
@@ -67,7 +66,8 @@ public class PyModule extends PyObject implements HasDict {
    */
   public void addFunctions(Class<?> holder) {
     Method[] methods = holder.getDeclaredMethods();
-    Arrays.sort(methods, Comparator.comparing(Method::getName));
+    // not Comparator.comparing: its serializable lambda is spun at every start (the AOT cache cannot hold it)
+    Arrays.sort(methods, (a, b) -> a.getName().compareTo(b.getName()));
     for (Method m : methods) {
       if (m.isSynthetic() || MemberAnnotations.pyMethod(m) == null) continue;
       if (!Modifier.isStatic(m.getModifiers()) || m.getParameterCount() == 0
