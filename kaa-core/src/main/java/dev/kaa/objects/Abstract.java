@@ -394,7 +394,15 @@ public final class Abstract {
 
   public static PyObject invert(PyObject o) { return unary(o, Special.INVERT, "bad operand type for unary ~: '%s'"); }
 
-  public static PyObject absolute(PyObject o) { return unary(o, Special.ABS, "bad operand type for abs(): '%s'"); }
+  public static PyObject absolute(PyObject o) {
+    if (o.getClass() == PyInt.class) {  // an exact int: what int.__abs__ answers, without the special-method call
+      PyInt i = (PyInt) o;
+      long v = i.longValue();
+      return !i.isLong() || v == Long.MIN_VALUE ? i.abs() : v >= 0 ? i : PyInt.of(-v);
+    }
+    if (o.getClass() == PyFloat.class) return new PyFloat(Math.abs(((PyFloat) o).value));
+    return unary(o, Special.ABS, "bad operand type for abs(): '%s'");
+  }
 
   private static PyObject unary(PyObject o, Special s, String error) {
     PyObject f = o.type().lookupSpecial(s);
