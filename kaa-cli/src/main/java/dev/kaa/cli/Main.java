@@ -9,11 +9,15 @@ import dev.kaa.parse.TokenDump;
 import dev.kaa.runtime.Interpreter;
 import dev.kaa.runtime.ProgramRunner;
 import dev.kaa.runtime.SourceLines;
+import dev.kaa.runtime.Startup;
+import dev.kaa.runtime.Terminals;
 import dev.kaa.runtime.WarningPrinter;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -22,11 +26,15 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The {@code kaa} command, used like {@code python3.12}: {@code kaa FILE [ARGS]} and {@code kaa -c CMD [ARGS]} run the
- * program ({@link ProgramRunner}: exit status, SyntaxError and traceback output as CPython's);
- * {@code --dump-tokens}, {@code --dump-ast} and {@code --dump-symtable} show the front end's stages.
+ * The {@code kaa} command, used like {@code python3.12}: {@code kaa [option] ... [-c cmd | -m mod | file | -] [arg]}
+ * (see docs/cli.md). The options and {@code PYTHON*} variables become the interpreter's start-up state
+ * ({@link CommandLine}, {@link Settings}); the program runs through {@link ProgramRunner} (exit status, SyntaxError
+ * and traceback output as CPython's); with no program and a terminal on stdin, or after one with {@code -i}, the
+ * REPL ({@link Repl}). {@code --dump-tokens}, {@code --dump-ast} and {@code --dump-symtable} show the front end's
+ * stages.
  */
 public final class Main {
   private Main() {}
@@ -34,33 +42,42 @@ public final class Main {
   /** Deeply nested source recurses deeply in the parser and symbol table: give it room, as the tests do. */
   private static final long STACK_BYTES = 512L << 20;
 
+  /** Kaa's own version, which {@code kaa -V} shows after the Python version it implements. */
+  static final String KAA_VERSION = "0.1";
+
   /** Exit status for usage errors, as CPython's. */
   static final int EXIT_USAGE = 2;
 
   public static void main(String[] args) {
     // UTF-8 whatever the locale, as CPython's UTF-8 mode does under the C/POSIX locale
     FileOutputStream stdout = new FileOutputStream(FileDescriptor.out);
-    PrintStream out = new PrintStream(new BufferedOutputStream(stdout, 1 << 16), false, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     int[] status = {1};
-    Thread worker = new Thread(null, () -> status[0] = run(args, stdout, out, err), "main", STACK_BYTES);
+    Thread worker = new Thread(null, () -> status[0] = run(List.of(args), System.getenv(),
+        new FileInputStream(FileDescriptor.in), stdout, err), "main", STACK_BYTES);
+    Interrupts.install();
     worker.start();
     try {
       worker.join();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    out.flush();
     System.exit(status[0]);
   }
 
-  /**
-   * Runs the command with {@code args}; returns the exit status. Never throws: our own failures are one line.
-   * {@code stdout} is the raw standard output a program writes to; {@code out} the buffered one of the dump options.
-   */
+  /** {@link #run(List, Map, InputStream, OutputStream, PrintStream)} in this process's environment (the tests). */
   static int run(String[] args, OutputStream stdout, PrintStream out, PrintStream err) {
+    return run(List.of(args), System.getenv(), System.in, stdout, err);
+  }
+
+  /**
+   * Runs the command with {@code args} in the environment {@code env}; returns the exit status. Never throws: our own
+   * failures are one line.
+   */
+  static int run(List<String> args, Map<String, String> env, InputStream stdin, OutputStream stdout,
+                 PrintStream err) {
     try {
-      return dispatch(args, stdout, out, err);
+      return dispatch(args, env, stdin, stdout, err);
     } catch (StackOverflowError e) {
       err.println("kaa: internal error: the front end ran out of stack (StackOverflowError)");
     } catch (OutOfMemoryError e) {
@@ -71,48 +88,108 @@ public final class Main {
     return 1;
   }
 
-  private static int dispatch(String[] args, OutputStream stdout, PrintStream out, PrintStream err) {
-    if (args.length == 0 || args[0].equals("-")) {
-      err.println("kaa: the interactive prompt and reading from stdin are not implemented yet");
+  /** How messages name the command, as CPython uses its {@code argv[0]}. */
+  static String program() {
+    return System.getProperty("kaa.executable", "kaa");
+  }
+
+  private static int dispatch(List<String> args, Map<String, String> env, InputStream stdin, OutputStream stdout,
+                              PrintStream err) {
+    Options options;
+    try {
+      options = CommandLine.parse(args);
+    } catch (UsageError e) {
+      err.print(e.getMessage() + "\n" + Help.tryHelp(program()));
       return EXIT_USAGE;
     }
-    String option = args[0];
-    switch (option) {
-      case "-c" -> {
-        if (args.length < 2) return usage(err, "Argument expected for the -c option");
-        List<String> argv = new ArrayList<>(List.of(args).subList(2, args.length));
-        argv.add(0, "-c");
-        Interpreter interp = new Interpreter(config(argv, "", stdout, err));
-        return ProgramRunner.run(interp, args[1].getBytes(StandardCharsets.UTF_8), "<string>", false);
-      }
-      case "--dump-tokens", "--dump-ast", "--dump-symtable" -> {
-        if (args.length != 2) return usage(err, option + " takes one FILE");
-        return dump(option, args[1], out, err);
+    if (options.help) {
+      PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
+      out.print(Help.full(program()));
+      out.flush();
+      return 0;
+    }
+    if (options.dump != null) return dump(options.dump, options.program, stdout, err);
+    Settings settings = new Settings(options, env);
+    Startup startup;
+    List<String> origArgv = new ArrayList<>();
+    origArgv.add(program());
+    origArgv.addAll(args);
+    try {
+      startup = settings.startup(origArgv, cwd(), Terminals.isatty(1));
+    } catch (FatalError e) {
+      err.print(e.report());
+      return 1;
+    }
+    if (options.version > 0) return version(options.version, stdout);
+    boolean safePath = startup.flags().safePath();
+    boolean inspect = startup.flags().inspect() != 0;
+    String path0 = switch (options.source) {
+      case COMMAND, STDIN -> "";
+      case MODULE -> cwd();
+      case FILE -> scriptDirectory(options.program);
+    };
+    Interpreter interp;
+    try {
+      interp = new Interpreter(new Interpreter.Config(options.argv, safePath ? null : path0, program(), stdin,
+          stdout, err, startup));
+    } catch (dev.kaa.objects.PyException e) {
+      err.print("Fatal Python error: init_stdio_encoding: failed to get the Python codec name of the stdio encoding\n"
+          + "Python runtime state: core initialized\n" + e.getMessage() + "\n");
+      return 1;
+    }
+    int status;
+    switch (options.source) {
+      case COMMAND -> status = ProgramRunner.run(interp, options.program.getBytes(StandardCharsets.UTF_8),
+          "<string>", false, inspect);
+      case MODULE -> status = ProgramRunner.runModule(interp, options.program, program(), inspect);
+      case FILE -> {
+        byte[] source = read(options.program, err);
+        if (source == null) return EXIT_USAGE;
+        if (options.skipFirstLine) source = withoutFirstLine(source);
+        status = ProgramRunner.run(interp, source, scriptPath(options.program), true, inspect);
       }
       default -> {
-        if (option.startsWith("-")) return usage(err, "unknown option " + option);
-        byte[] source = read(option, err);
-        if (source == null) return EXIT_USAGE;
-        String script = scriptPath(option);
-        Path dir = Path.of(script).getParent();
-        Interpreter interp = new Interpreter(config(List.of(args), dir == null ? "" : realPath(dir), stdout, err));
-        return ProgramRunner.run(interp, source, script, true);
+        if (inspect || Terminals.isatty(0)) {
+          return Repl.run(interp, stdin, err, !options.quiet && (Terminals.isatty(0) || inspect), options.noSite);
+        }
+        byte[] source;
+        try {
+          source = stdin.readAllBytes();
+        } catch (IOException e) {
+          err.println(program() + ": can't read <stdin>: " + e.getMessage());
+          return 1;
+        }
+        status = ProgramRunner.run(interp, source, "<stdin>", true, false);
       }
     }
+    return inspect ? Repl.run(interp, stdin, err, false, options.noSite) : status;
   }
 
-  private static int usage(PrintStream err, String problem) {
-    err.println(problem);
-    err.println("usage: kaa [--dump-tokens | --dump-ast | --dump-symtable] FILE | kaa -c CMD | kaa FILE");
-    return EXIT_USAGE;
+  /** {@code -V}: the version as CPython prints it, with Kaa's; {@code -VV}: {@code sys.version} in full. */
+  private static int version(int times, OutputStream stdout) {
+    PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
+    String sysVersion = Interpreter.sysVersion();
+    out.println("Python " + (times > 1 ? sysVersion : sysVersion.split(" ")[0] + " (Kaa " + KAA_VERSION + ")"));
+    out.flush();
+    return 0;
   }
 
-  private static Interpreter.Config config(List<String> argv, String path0, OutputStream stdout, PrintStream err) {
-    return new Interpreter.Config(argv, path0, System.getProperty("kaa.executable", ""), System.in, stdout, err);
+  private static String cwd() {
+    return System.getProperty("user.dir");
   }
 
-  /** sys.path[0]: the script's directory with symbolic links resolved, as CPython computes it. */
-  private static String realPath(Path dir) {
+  /** {@code -x}: the first line's text is dropped but not its newline, so line numbers stay those of the file. */
+  private static byte[] withoutFirstLine(byte[] source) {
+    for (int i = 0; i < source.length; i++) {
+      if (source[i] == '\n') return java.util.Arrays.copyOfRange(source, i, source.length);
+    }
+    return new byte[0];
+  }
+
+  /** sys.path[0] for a script: its directory with symbolic links resolved, as CPython computes it. */
+  private static String scriptDirectory(String script) {
+    Path dir = Path.of(scriptPath(script)).getParent();
+    if (dir == null) return "";
     try {
       return dir.toRealPath().toString();
     } catch (IOException e) {
@@ -120,35 +197,40 @@ public final class Main {
     }
   }
 
-  private static int dump(String option, String file, PrintStream out, PrintStream err) {
-    byte[] source = read(file, err);
-    if (source == null) return EXIT_USAGE;
-    if (option.equals("--dump-tokens")) return TokenDump.run(source, file, out, err);
+  private static int dump(String option, String file, OutputStream stdout, PrintStream err) {
+    PrintStream out = new PrintStream(new BufferedOutputStream(stdout, 1 << 16), false, StandardCharsets.UTF_8);
     try {
-      switch (option) {
-        case "--dump-ast" -> out.println(dev.kaa.ast.AstDump.dump(
-            FrontEnd.parse(source, file, Mode.EXEC, new WarningPrinter(err, source))));
-        default -> out.print(SymtableDump.dump(
-            FrontEnd.compile(source, file, Mode.EXEC, new WarningPrinter(err, source)).symtable()));
+      byte[] source = read(file, err);
+      if (source == null) return EXIT_USAGE;
+      if (option.equals("--dump-tokens")) return TokenDump.run(source, file, out, err);
+      try {
+        switch (option) {
+          case "--dump-ast" -> out.println(dev.kaa.ast.AstDump.dump(
+              FrontEnd.parse(source, file, Mode.EXEC, new WarningPrinter(err, source))));
+          default -> out.print(SymtableDump.dump(
+              FrontEnd.compile(source, file, Mode.EXEC, new WarningPrinter(err, source)).symtable()));
+        }
+      } catch (CompileError e) {
+        err.print(SyntaxErrorFormat.format(SourceLines.asShownForFile(e, source)));
+        return 1;
       }
-    } catch (CompileError e) {
-      err.print(SyntaxErrorFormat.format(SourceLines.asShownForFile(e, source)));
-      return 1;
+      return 0;
+    } finally {
+      out.flush();
     }
-    return 0;
   }
 
   private static byte[] read(String file, PrintStream err) {
     try {
       if (Files.isDirectory(Path.of(file))) {
-        err.println("kaa: can't find '__main__' module in '" + scriptPath(file) + "'");
+        err.println(program() + ": can't find '__main__' module in '" + scriptPath(file) + "'");
         return null;
       }
       return Files.readAllBytes(Path.of(file));
     } catch (NoSuchFileException e) {
-      err.println("kaa: can't open file '" + scriptPath(file) + "': [Errno 2] No such file or directory");
+      err.println(program() + ": can't open file '" + scriptPath(file) + "': [Errno 2] No such file or directory");
     } catch (IOException | RuntimeException e) {
-      err.println("kaa: can't open file '" + scriptPath(file) + "': " + e.getMessage());
+      err.println(program() + ": can't open file '" + scriptPath(file) + "': " + e.getMessage());
     }
     return null;
   }

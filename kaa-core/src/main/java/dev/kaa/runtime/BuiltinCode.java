@@ -52,7 +52,8 @@ final class BuiltinCode {
       throw Errors.valueError("compile(): unrecognised flags");
     }
     if (source instanceof PyCode) return source;
-    int level = optimize == null ? 0 : (int) Math.max(0, Abstract.indexValue(optimize));
+    long asked = optimize == null ? -1 : Abstract.indexValue(optimize);
+    int level = asked < 0 ? self.interpreter.config.optimize() : (int) asked;
     return PyCode.of(compileSource(self.interpreter, "compile", source, f.value, parsed, level));
   }
 
@@ -151,7 +152,7 @@ final class BuiltinCode {
     }
     if (g.getStr("__builtins__") == null) g.put(new PyStr("__builtins__"), self);
     Code code = source instanceof PyCode c ? c.code
-        : compileSource(self.interpreter, what, source, "<string>", mode, 0);
+        : compileSource(self.interpreter, what, source, "<string>", mode, self.interpreter.config.optimize());
     PyObject result = closure == null ? Eval.exec(code, g, l, builtinsOf(g, self))
         : Eval.exec(code, g, l, builtinsOf(g, self), closure);
     return mode == Mode.EXEC ? PyNone.NONE : result;

@@ -62,7 +62,7 @@ final class BuiltinsModule {
     b.put("NotImplemented", PyNotImplemented.VALUE);
     b.put("False", PyBool.FALSE);
     b.put("True", PyBool.TRUE);
-    b.put("__debug__", PyBool.TRUE);
+    b.put("__debug__", PyBool.of(interp.config.optimize() == 0));
     b.put("__build_class__", BuildClass.FUNCTION);
     for (PyType t : TYPES) b.put(t.name(), t);
     for (PyType t : ExceptionTypes.ALL) b.put(t.name(), t);

@@ -33,11 +33,11 @@ public final class Compiler {
    * Compiles the main script or {@code -c} code. A front-end error stays a {@link CompileError}: the runner prints
    * it as CPython prints a script's SyntaxError, reading the line back from the file.
    */
-  static Code compileMain(byte[] source, String filename, boolean fromFile, Warnings warnings) {
+  static Code compileMain(byte[] source, String filename, boolean fromFile, Warnings warnings, int optimize) {
     FrontEnd.Result front = fromFile ? FrontEnd.compileFile(source, filename, warnings)
         : FrontEnd.compile(source, filename, Mode.EXEC, warnings);
     try {
-      return CodeGen.compile(front, filename, 0);
+      return CodeGen.compile(front, filename, optimize);
     } catch (CodeGen.NotImplementedYet e) {
       throw Errors.internal("the compiler cannot compile " + e.construct + " yet");
     }

@@ -145,16 +145,43 @@ final class Importer {
 
   /** Finds {@code fullName}'s last component along {@code path} and runs it as a new module. */
   private PyObject load(String fullName, PyObject path, String parentName) {
+    Location found = locate(fullName, path);
+    if (found == null) throw notFound("No module named '" + fullName + "'", fullName);
+    if (found.packageDir() != null) return exec(fullName, found.file(), found.packageDir(), fullName);
+    return exec(fullName, found.file(), null, parentName == null ? "" : parentName);
+  }
+
+  /** Where a module's source is: its file, and for a package its directory (the file is its __init__.py). */
+  record Location(Path file, Path packageDir) {}
+
+  /** The first place along {@code path} that holds {@code fullName}'s last component, or null. */
+  private static Location locate(String fullName, PyObject path) {
     String last = fullName.substring(fullName.lastIndexOf('.') + 1);
     for (PyObject entry : items(path)) {
       if (!(entry instanceof PyStr dir)) continue;
       Path base = Path.of(dir.value.isEmpty() ? "." : dir.value);
       Path pkgInit = base.resolve(last).resolve("__init__.py");
-      if (Files.isRegularFile(pkgInit)) return exec(fullName, pkgInit, base.resolve(last), fullName);
+      if (Files.isRegularFile(pkgInit)) return new Location(pkgInit, base.resolve(last));
       Path file = base.resolve(last + ".py");
-      if (Files.isRegularFile(file)) return exec(fullName, file, null, parentName == null ? "" : parentName);
+      if (Files.isRegularFile(file)) return new Location(file, null);
     }
-    throw notFound("No module named '" + fullName + "'", fullName);
+    return null;
+  }
+
+  /**
+   * Finds {@code fullName} without running it, for {@code -m}: its parent packages are imported (running their
+   * {@code __init__}), as CPython's {@code runpy} does. Null when there is no such module.
+   */
+  Location find(String fullName) {
+    int dot = fullName.lastIndexOf('.');
+    if (dot < 0) return locate(fullName, searchPath());
+    PyObject parent = importDotted(fullName.substring(0, dot));
+    PyObject path = Abstract.getAttrOrNull(parent, "__path__");
+    if (path == null) {
+      throw notFound("__path__ attribute not found on '" + fullName.substring(0, dot) + "' while trying to find '"
+          + fullName + "'", fullName);
+    }
+    return locate(fullName, path);
   }
 
   private PyObject exec(String fullName, Path file, Path packageDir, String packageName) {

@@ -23,9 +23,21 @@ import java.util.Map;
  * @see ProgramRunner for running a program as {@code __main__}
  */
 public final class Interpreter {
-  /** What the embedder or the command line gives an interpreter. */
+  /**
+   * What the embedder or the command line gives an interpreter. {@code path0}: {@code sys.path[0]}, or null for none
+   * ({@code -P}).
+   */
   public record Config(List<String> argv, String path0, String executable, InputStream stdin, OutputStream stdout,
-                       OutputStream stderr) {}
+                       OutputStream stderr, Startup startup) {
+    /** An interpreter as python3.12 without options starts. */
+    public Config(List<String> argv, String path0, String executable, InputStream stdin, OutputStream stdout,
+                  OutputStream stderr) {
+      this(argv, path0, executable, stdin, stdout, stderr, Startup.DEFAULT);
+    }
+
+    /** The {@code -O} level code is compiled with: {@code compile()}'s {@code optimize=-1}. */
+    public int optimize() { return startup.flags().optimize(); }
+  }
 
   final Config config;
   final PyTextStream stdout, stderr, stdin;
@@ -53,6 +65,9 @@ public final class Interpreter {
     });
   }
 
+  /** {@code sys.version}, as {@code python -VV} and the REPL's banner show it. */
+  public static String sysVersion() { return SysModule.sysVersion(); }
+
   /** The interpreter running on this thread, or null. */
   public static Interpreter current() { return CURRENT.get(); }
 
@@ -70,14 +85,15 @@ public final class Interpreter {
 
   public Interpreter(Config config) {
     this.config = config;
-    this.stdout = PyTextStream.stdout(config.stdout());
-    this.stderr = PyTextStream.stderr(config.stderr());
-    this.stdin = PyTextStream.stdin(config.stdin(), stdout);
+    this.stdout = PyTextStream.stdout(config.stdout(), config.startup());
+    this.stderr = PyTextStream.stderr(config.stderr(), config.startup());
+    this.stdin = PyTextStream.stdin(config.stdin(), config.startup(), stdout);
     this.builtins = BuiltinsModule.create(this);
     this.sys = SysModule.create(this);
     modules.put(new PyStr("builtins"), builtins);
     modules.put(new PyStr("sys"), sys);
     this.importer = new Importer(this);
+    intDigitLimit.set(config.startup().flags().intMaxStrDigits());
   }
 
   /** The {@code builtins} module's dict: what frames look builtin names up in. */

@@ -32,39 +32,108 @@ public final class ProgramRunner {
 
   /** Runs {@code source}; {@code fromFile}: read from the script file {@code filename} (else {@code -c} code). */
   public static int run(Interpreter interp, byte[] source, String filename, boolean fromFile) {
-    PrintStream err = new PrintStream(interp.config.stderr(), true, StandardCharsets.UTF_8);
+    return run(interp, source, filename, fromFile, false);
+  }
+
+  /**
+   * The same; {@code inspect} ({@code -i}): the REPL follows, so a {@code SystemExit} is printed as any uncaught
+   * exception instead of ending the process, as CPython does.
+   */
+  public static int run(Interpreter interp, byte[] source, String filename, boolean fromFile, boolean inspect) {
+    // the names CPython's __main__ starts with, in its order (an empty __annotations__ included)
+    PyModule main = new PyModule("__main__", PyNone.NONE, null);
+    main.put("__annotations__", new PyDict());
+    main.put("__builtins__", interp.builtins);
+    if (fromFile) {
+      main.put("__file__", new PyStr(filename));
+      main.put("__cached__", PyNone.NONE);
+    }
     Interpreter previous = interp.enter();
     try {
-      Code code;
-      try {
-        if (fromFile && isCompiled(source, filename)) {
-          code = compiledMain(source, err);
-          if (code == null) return 1;
-        } else {
-          code = Compiler.compileMain(source, filename, fromFile, new WarningPrinter(err, fromFile ? source : null));
-        }
-      } catch (CompileError e) {
-        err.print(SyntaxErrorFormat.format(fromFile ? SourceLines.asShownForFile(e, source) : e));
-        return 1;
-      } catch (PyException e) {
-        return runGuarded(interp, () -> {
-          throw e;
-        });
-      }
-      // the names CPython's __main__ starts with, in its order (an empty __annotations__ included)
-      PyModule main = new PyModule("__main__", PyNone.NONE, null);
-      main.put("__annotations__", new PyDict());
-      main.put("__builtins__", interp.builtins);
-      if (fromFile) {
-        main.put("__file__", new PyStr(filename));
-        main.put("__cached__", PyNone.NONE);
-      }
-      interp.modules.put(new PyStr("__main__"), main);
-      return runGuarded(interp, () -> Eval.execModule(code, main.dict(), interp.builtinsDict()));
+      return runAsMain(interp, main, source, filename, fromFile, inspect);
     } finally {
       flushAtExit(interp);
       Interpreter.leave(previous);
     }
+  }
+
+  /**
+   * {@code python -m NAME}: finds the module (a package runs its {@code __main__} submodule) after importing its
+   * parent packages, then runs it as {@code __main__} with {@code sys.argv[0]} its file, as CPython's runpy does.
+   * {@code program} names the command in the messages for a module that cannot be run.
+   */
+  public static int runModule(Interpreter interp, String name, String program, boolean inspect) {
+    Interpreter previous = interp.enter();
+    try {
+      String mainName = name;
+      Importer.Location where;
+      try {
+        where = interp.importer.find(name);
+        if (where != null && where.packageDir() != null) {
+          mainName = name + ".__main__";
+          where = interp.importer.find(mainName);
+          if (where == null) {
+            return cannotRun(interp, program, "No module named " + mainName + "; '" + name
+                + "' is a package and cannot be directly executed");
+          }
+        }
+      } catch (PyException e) {
+        return cannotRun(interp, program, "Error while finding module specification for '" + name + "' ("
+            + e.value().type().name() + ": " + Abstract.str(e.value()).value + ")");
+      }
+      if (where == null) return cannotRun(interp, program, "No module named " + name);
+      byte[] source;
+      try {
+        source = java.nio.file.Files.readAllBytes(where.file());
+      } catch (java.io.IOException e) {
+        return cannotRun(interp, program, "can't read " + where.file() + ": " + e.getMessage());
+      }
+      String file = where.file().toString();
+      if (interp.sys.dict().getStr("argv") instanceof dev.kaa.objects.PyList argv && argv.size() > 0) {
+        argv.set(0, new PyStr(file));
+      }
+      PyModule main = new PyModule("__main__", PyNone.NONE, null);
+      main.put("__file__", new PyStr(file));
+      main.put("__cached__", PyNone.NONE);
+      int dot = mainName.lastIndexOf('.');
+      main.put("__package__", new PyStr(dot < 0 ? "" : mainName.substring(0, dot)));
+      main.put("__loader__", PyNone.NONE);
+      main.put("__spec__", PyNone.NONE);
+      main.put("__builtins__", interp.builtins);
+      return runAsMain(interp, main, source, file, true, inspect);
+    } finally {
+      flushAtExit(interp);
+      Interpreter.leave(previous);
+    }
+  }
+
+  private static int cannotRun(Interpreter interp, String program, String message) {
+    interp.stderr.write(program + ": " + message + "\n");
+    return 1;
+  }
+
+  /** Compiles {@code source} and runs it in {@code main}, made {@code sys.modules['__main__']}. */
+  private static int runAsMain(Interpreter interp, PyModule main, byte[] source, String filename, boolean fromFile,
+                               boolean inspect) {
+    PrintStream err = new PrintStream(interp.config.stderr(), true, StandardCharsets.UTF_8);
+    Code code;
+    try {
+      if (fromFile && isCompiled(source, filename)) {
+        code = compiledMain(source, err);
+        if (code == null) return 1;
+      } else {
+        code = Compiler.compileMain(source, filename, fromFile, new WarningPrinter(err, fromFile ? source : null),
+            interp.config.optimize());
+      }
+    } catch (CompileError e) {
+      err.print(SyntaxErrorFormat.format(fromFile ? SourceLines.asShownForFile(e, source) : e));
+      return 1;
+    } catch (PyException e) {
+      return handleUncaught(interp, e, inspect);
+    }
+    interp.modules.put(new PyStr("__main__"), main);
+    PyException uncaught = caught(() -> Eval.execModule(code, main.dict(), interp.builtinsDict()));
+    return uncaught == null ? 0 : handleUncaught(interp, uncaught, inspect);
   }
 
   /** A compiled script ({@code kaa FILE.pyc}): named so, or starting with the magic number, as CPython decides. */
@@ -86,32 +155,41 @@ public final class ProgramRunner {
     }
   }
 
-  /** Runs {@code body}, mapping how it ends to an exit status (printing what CPython prints). */
-  static int runGuarded(Interpreter interp, Runnable body) {
-    PyException uncaught;
+  /** Runs {@code body}; returns the exception it raised (Java's own failures as Python's), or null. */
+  static PyException caught(Runnable body) {
     try {
       body.run();
-      return 0;
+      return null;
     } catch (PyException e) {
-      uncaught = e;
+      return e;
     } catch (StackOverflowError e) {
-      uncaught = Errors.of(ExceptionTypes.RecursionError, "maximum recursion depth exceeded");
+      return Errors.of(ExceptionTypes.RecursionError, "maximum recursion depth exceeded");
     } catch (OutOfMemoryError e) {
-      uncaught = Errors.memoryError();
+      return Errors.memoryError();
     } catch (RuntimeException | Error e) {
-      uncaught = Errors.internal(e.toString());
-    }
-    try {
-      return handleUncaught(interp, uncaught);
-    } catch (PyException | StackOverflowError | OutOfMemoryError e) {
-      interp.stderr.write("Error in sys.excepthook:\n" + e.getMessage() + "\n");
-      return 1;
+      return Errors.internal(e.toString());
     }
   }
 
-  private static int handleUncaught(Interpreter interp, PyException e) {
+  /**
+   * The exit status for an uncaught exception, after printing what CPython prints: a SystemExit's code (unless
+   * {@code inspect}), else 1 after {@code sys.excepthook} (130 for KeyboardInterrupt).
+   */
+  static int handleUncaught(Interpreter interp, PyException e, boolean inspect) {
+    try {
+      if (e.matches(ExceptionTypes.SystemExit) && !inspect) return exitStatus(interp, e.value());
+      printUncaught(interp, e);
+    } catch (PyException | StackOverflowError | OutOfMemoryError failure) {
+      interp.stderr.write("Error in sys.excepthook:\n" + failure.getMessage() + "\n");
+      return 1;
+    }
+    // CPython ends an uncaught KeyboardInterrupt by killing itself with SIGINT: a shell sees status 128 + 2
+    return e.matches(ExceptionTypes.KeyboardInterrupt) ? 130 : 1;
+  }
+
+  /** Prints {@code e} through {@code sys.excepthook}. */
+  static void printUncaught(Interpreter interp, PyException e) {
     PyBaseException value = e.value();
-    if (e.matches(ExceptionTypes.SystemExit)) return exitStatus(interp, value);
     PyObject hook = interp.sys.dict().getStr("excepthook");
     if (hook == null) {
       interp.stderr.write("sys.excepthook is missing\n");
@@ -119,12 +197,10 @@ public final class ProgramRunner {
     } else {
       Abstract.call(hook, value.type(), value, value.traceback == null ? PyNone.NONE : value.traceback);
     }
-    // CPython ends an uncaught KeyboardInterrupt by killing itself with SIGINT: a shell sees status 128 + 2
-    return e.matches(ExceptionTypes.KeyboardInterrupt) ? 130 : 1;
   }
 
   /** CPython's handling of SystemExit at the top: None is 0, an int is the status, anything else is printed. */
-  private static int exitStatus(Interpreter interp, PyBaseException exit) {
+  static int exitStatus(Interpreter interp, PyBaseException exit) {
     PyObject code = Abstract.getAttrOrNull(exit, "code");
     if (code == null) code = exit.args.size() == 0 ? PyNone.NONE : exit.args.size() == 1 ? exit.args.get(0) : exit.args;
     if (code == PyNone.NONE) return 0;
@@ -138,7 +214,7 @@ public final class ProgramRunner {
   }
 
   /** Flushes {@code sys.stdout} and {@code sys.stderr} (whatever they are now) and the interpreter's own streams. */
-  private static void flushAtExit(Interpreter interp) {
+  static void flushAtExit(Interpreter interp) {
     for (String name : new String[] {"stdout", "stderr"}) {
       PyObject s = interp.sysStream(name);
       if (s == null || s == PyNone.NONE || s instanceof PyTextStream) continue;

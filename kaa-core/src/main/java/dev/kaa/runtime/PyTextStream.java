@@ -10,18 +10,21 @@ import dev.kaa.objects.PyMethod;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
 import dev.kaa.objects.PyType;
+import dev.kaa.strings.StrEncode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
- * {@code sys.stdin}, {@code sys.stdout}, {@code sys.stderr}: UTF-8 text over a Java byte stream, shown to Python as
- * CPython's {@code _io.TextIOWrapper} (the {@code io} module and its class hierarchy come with a later issue).
- * Output is buffered and written out by {@link #flush()} (at exit, before reading stdin, when the buffer fills);
- * a line-buffered stream (stderr) also flushes at each newline. stdout encodes strictly, so a lone surrogate is
- * CPython's UnicodeEncodeError; stderr writes it as as backslash escapes (backslashreplace), as CPython's.
+ * {@code sys.stdin}, {@code sys.stdout}, {@code sys.stderr}: text over a Java byte stream (UTF-8, or the codec
+ * {@code PYTHONIOENCODING} names), shown to Python as CPython's {@code _io.TextIOWrapper} (the {@code io} module and
+ * its class hierarchy come with a later issue). Output is buffered and written out by {@link #flush()} (at exit,
+ * before reading stdin, when the buffer fills); a line-buffered stream (stderr; stdout on a terminal) also flushes at
+ * each newline, and under {@code -u} every write goes out at once. stdout encodes strictly, so a lone surrogate is
+ * CPython's UnicodeEncodeError; stderr writes it as backslash escapes (backslashreplace), as CPython's.
  */
 public final class PyTextStream extends PyObject {
   public static final PyType TYPE = new PyType("_io.TextIOWrapper", PyType.IMMUTABLE, PyTextStream.class,
@@ -34,34 +37,55 @@ public final class PyTextStream extends PyObject {
   private final OutputStream out;
   private final InputStream in;
   private final boolean lineBuffered;
-  private final boolean strict;
+  /** {@code -u}: every write goes out at once. */
+  private final boolean writeThrough;
+  /** The codec's name ("utf-8", "iso8859-1", "ascii") and the error handler for what it cannot encode. */
+  private final String encoding, errors;
   private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
   /** Flushed before this stream reads (stdin flushes stdout, as CPython's input() does). */
   private final PyTextStream flushBeforeRead;
   private boolean closed;
 
   private PyTextStream(String name, String mode, int fileno, OutputStream out, InputStream in, boolean lineBuffered,
-                       boolean strict, PyTextStream flushBeforeRead) {
+                       boolean writeThrough, String encoding, String errors, PyTextStream flushBeforeRead) {
     this.name = name;
     this.mode = mode;
     this.fileno = fileno;
     this.out = out;
     this.in = in;
     this.lineBuffered = lineBuffered;
-    this.strict = strict;
+    this.writeThrough = writeThrough;
+    this.encoding = encoding;
+    this.errors = errors;
     this.flushBeforeRead = flushBeforeRead;
   }
 
-  static PyTextStream stdout(OutputStream out) {
-    return new PyTextStream("<stdout>", "w", 1, out, null, false, true, null);
+  /** {@code PYTHONIOENCODING}'s encoding as the codec names it; a codec Kaa lacks is CPython's LookupError. */
+  private static String encoding(Startup startup) {
+    if (startup.ioEncoding() == null || startup.ioEncoding().isEmpty()) return "utf-8";
+    String name = StrEncode.codecName(startup.ioEncoding());
+    if (name == null) throw Errors.of(ExceptionTypes.LookupError, "unknown encoding: %s", startup.ioEncoding());
+    return name;
   }
 
-  static PyTextStream stderr(OutputStream err) {
-    return new PyTextStream("<stderr>", "w", 2, err, null, true, false, null);
+  private static String errors(Startup startup, String otherwise) {
+    return startup.ioErrors() == null || startup.ioErrors().isEmpty() ? otherwise : startup.ioErrors();
   }
 
-  static PyTextStream stdin(InputStream in, PyTextStream stdout) {
-    return new PyTextStream("<stdin>", "r", 0, null, in, false, true, stdout);
+  static PyTextStream stdout(OutputStream out, Startup startup) {
+    return new PyTextStream("<stdout>", "w", 1, out, null, startup.stdoutLineBuffered(), startup.unbuffered(),
+        encoding(startup), errors(startup, "strict"), null);
+  }
+
+  /** stderr always escapes what it cannot encode, whatever PYTHONIOENCODING says, as CPython's. */
+  static PyTextStream stderr(OutputStream err, Startup startup) {
+    return new PyTextStream("<stderr>", "w", 2, err, null, true, startup.unbuffered(), encoding(startup),
+        "backslashreplace", null);
+  }
+
+  static PyTextStream stdin(InputStream in, Startup startup, PyTextStream stdout) {
+    return new PyTextStream("<stdin>", "r", 0, null, in, false, false, encoding(startup), errors(startup, "strict"),
+        stdout);
   }
 
   @Override public PyType type() { return TYPE; }
@@ -70,47 +94,9 @@ public final class PyTextStream extends PyObject {
   public void write(String text) {
     checkOpen();
     if (out == null) throw Errors.of(ExceptionTypes.OSError, "not writable");
-    byte[] bytes = encode(text);
+    byte[] bytes = StrEncode.encode(text, encoding, errors);
     pending.write(bytes, 0, bytes.length);
-    if (pending.size() >= BUFFER_LIMIT || (lineBuffered && text.indexOf('\n') >= 0)) flush();
-  }
-
-  private byte[] encode(String text) {
-    int bad = loneSurrogate(text);
-    if (bad < 0) return text.getBytes(StandardCharsets.UTF_8);
-    if (strict) {
-      throw Errors.of(ExceptionTypes.UnicodeEncodeError,
-          "'utf-8' codec can't encode character '\\u%04x' in position %d: surrogates not allowed",
-          (int) text.charAt(bad), text.codePointCount(0, bad));
-    }
-    StringBuilder sb = new StringBuilder(text.length() + 8);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1));
-      if (paired) {
-        sb.append(c).append(text.charAt(++i));
-      } else if (Character.isSurrogate(c)) {
-        sb.append(String.format("\\u%04x", (int) c));
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  /** The index of the first unpaired surrogate in {@code s}, or -1. */
-  private static int loneSurrogate(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!Character.isSurrogate(c)) continue;
-      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-        i++;
-        continue;
-      }
-      return i;
-    }
-    return -1;
+    if (writeThrough || pending.size() >= BUFFER_LIMIT || (lineBuffered && text.indexOf('\n') >= 0)) flush();
   }
 
   private void checkOpen() {
@@ -150,7 +136,7 @@ public final class PyTextStream extends PyObject {
     } catch (IOException e) {
       throw Errors.of(ExceptionTypes.OSError, "%s", e.getMessage());
     }
-    return line.toString(StandardCharsets.UTF_8);
+    return line.toString(charset());
   }
 
   @PyMethod("readline") PyObject readlineMethod(@PyMethod.Opt PyObject size) {
@@ -167,7 +153,7 @@ public final class PyTextStream extends PyObject {
 
   @PyMethod("writable") PyObject writable() { return PyBool.of(out != null); }
 
-  @PyMethod("isatty") PyObject isatty() { return PyBool.FALSE; }
+  @PyMethod("isatty") PyObject isatty() { return PyBool.of(Terminals.isatty(fileno)); }
 
   @PyMethod("fileno") PyObject filenoMethod() { return PyInt.of(fileno); }
 
@@ -183,14 +169,24 @@ public final class PyTextStream extends PyObject {
 
   @PyGetter("mode") PyObject modeAttr() { return new PyStr(mode); }
 
-  @PyGetter("encoding") PyObject encoding() { return new PyStr("utf-8"); }
+  @PyGetter("encoding") PyObject encodingAttr() { return new PyStr(encoding); }
 
-  @PyGetter("errors") PyObject errors() { return new PyStr(strict ? "strict" : "backslashreplace"); }
+  @PyGetter("errors") PyObject errorsAttr() { return new PyStr(errors); }
 
-  @PyGetter("line_buffering") PyObject lineBuffering() { return PyBool.of(lineBuffered); }
+  @PyGetter("line_buffering") PyObject lineBuffering() { return PyBool.of(lineBuffered && !writeThrough); }
+
+  @PyGetter("write_through") PyObject writeThrough() { return PyBool.of(writeThrough); }
+
+  private Charset charset() {
+    return switch (encoding) {
+      case "iso8859-1" -> StandardCharsets.ISO_8859_1;
+      case "ascii" -> StandardCharsets.US_ASCII;
+      default -> StandardCharsets.UTF_8;
+    };
+  }
 
   @PyMethod("__repr__") PyObject repr() {
-    return new PyStr("<_io.TextIOWrapper name='" + name + "' mode='" + mode + "' encoding='utf-8'>");
+    return new PyStr("<_io.TextIOWrapper name='" + name + "' mode='" + mode + "' encoding='" + encoding + "'>");
   }
 
   /** Flushes, reporting nothing: used at exit, where a failing stream has nowhere to report to. */

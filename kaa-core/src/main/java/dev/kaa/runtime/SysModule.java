@@ -50,9 +50,13 @@ final class SysModule {
     PyModule sys = new PyModule("sys", new PyStr(DOC), interp);
     sys.addFunctions(SysModule.class);
     Interpreter.Config c = interp.config;
+    Startup startup = c.startup();
     sys.put("argv", Interpreter.strList(c.argv()));
-    sys.put("orig_argv", Interpreter.strList(c.argv()));
-    sys.put("path", Interpreter.strList(List.of(c.path0())));
+    sys.put("orig_argv", Interpreter.strList(startup.origArgv() == null ? c.argv() : startup.origArgv()));
+    List<String> path = new java.util.ArrayList<>();
+    if (c.path0() != null) path.add(c.path0());
+    path.addAll(startup.pathAfterFirst());
+    sys.put("path", Interpreter.strList(path));
     sys.put("modules", interp.modules);
     sys.put("stdin", interp.stdin);
     sys.put("stdout", interp.stdout);
@@ -68,8 +72,7 @@ final class SysModule {
     PyObject versionInfo = PyStructSeq.of(VERSION_INFO, PyInt.of(MAJOR), PyInt.of(MINOR), PyInt.of(MICRO),
         new PyStr("final"), PyInt.of(0));
     sys.put("version_info", versionInfo);
-    sys.put("version", new PyStr(VERSION + " (main, Jan  1 2026, 00:00:00) [Kaa on Java "
-        + java.lang.Runtime.version().feature() + "]"));
+    sys.put("version", new PyStr(sysVersion()));
     int hexversion = (MAJOR << 24) | (MINOR << 16) | (MICRO << 8) | 0xf0;
     sys.put("hexversion", PyInt.of(hexversion));
     sys.put("api_version", PyInt.of(1013));
@@ -88,16 +91,15 @@ final class SysModule {
     }
     sys.put("platlibdir", new PyStr("lib"));
     sys.put("pycache_prefix", PyNone.NONE);
-    sys.put("dont_write_bytecode", PyBool.FALSE);
-    sys.put("warnoptions", new PyList());
-    sys.put("_xoptions", new PyDict());
+    sys.put("dont_write_bytecode", PyBool.of(startup.flags().dontWriteBytecode() != 0));
+    sys.put("warnoptions", Interpreter.strList(startup.warnoptions()));
+    PyDict xoptions = new PyDict();
+    startup.xoptions().forEach((k, v) -> xoptions.put(new PyStr(k), v == null ? PyBool.TRUE : new PyStr(v)));
+    sys.put("_xoptions", xoptions);
     sys.put("meta_path", new PyList());
     sys.put("path_hooks", new PyList());
     sys.put("path_importer_cache", new PyDict());
-    // debug .. quiet are 0; hash_randomization, isolated, dev_mode, utf8_mode, warn_default_encoding, safe_path,
-    // int_max_str_digits as python3.12 run without options (the command-line issue sets them from options)
-    sys.put("flags", PyStructSeq.of(FLAGS, zeros(11, PyInt.of(1), PyInt.of(0), PyBool.FALSE, PyInt.of(0),
-        PyInt.of(0), PyBool.FALSE, PyInt.of(4300))));
+    sys.put("flags", flags(startup.flags()));
     sys.put("float_info", PyStructSeq.of(FLOAT_INFO, new PyFloat(Double.MAX_VALUE), PyInt.of(1024), PyInt.of(308),
         new PyFloat(Double.MIN_NORMAL), PyInt.of(-1021), PyInt.of(-307), PyInt.of(15), PyInt.of(53),
         new PyFloat(Math.ulp(1.0)), PyInt.of(2), PyInt.of(1)));
@@ -109,12 +111,18 @@ final class SysModule {
     return sys;
   }
 
-  /** {@code sys.flags}' items: the first {@code n} are 0, then the given ones. */
-  private static PyObject[] zeros(int n, PyObject... rest) {
-    PyObject[] all = new PyObject[n + rest.length];
-    java.util.Arrays.fill(all, 0, n, PyInt.of(0));
-    System.arraycopy(rest, 0, all, n, rest.length);
-    return all;
+  /** {@code sys.version}: in CPython's layout, which {@code platform} parses. */
+  static String sysVersion() {
+    return VERSION + " (main, Jan  1 2026, 00:00:00) [Kaa on Java " + java.lang.Runtime.version().feature() + "]";
+  }
+
+  /** {@code sys.flags}: ints but for dev_mode and safe_path, which CPython shows as bools. */
+  private static PyObject flags(SysFlags f) {
+    return PyStructSeq.of(FLAGS, PyInt.of(f.debug()), PyInt.of(f.inspect()), PyInt.of(f.interactive()),
+        PyInt.of(f.optimize()), PyInt.of(f.dontWriteBytecode()), PyInt.of(f.noUserSite()), PyInt.of(f.noSite()),
+        PyInt.of(f.ignoreEnvironment()), PyInt.of(f.verbose()), PyInt.of(f.bytesWarning()), PyInt.of(f.quiet()),
+        PyInt.of(f.hashRandomization()), PyInt.of(f.isolated()), PyBool.of(f.devMode()), PyInt.of(f.utf8Mode()),
+        PyInt.of(f.warnDefaultEncoding()), PyBool.of(f.safePath()), PyInt.of(f.intMaxStrDigits()));
   }
 
   private static String platform() {

@@ -31,6 +31,17 @@ public final class StrEncode {
     throw Errors.of(ExceptionTypes.LookupError, "unknown encoding: %s", encoding);
   }
 
+  /**
+   * The name {@code codecs.lookup(encoding).name} gives for the codecs this class knows ("utf-8", "iso8859-1",
+   * "ascii"), or null for another.
+   */
+  public static String codecName(String encoding) {
+    String name = normalize(encoding);
+    if (UTF_8.contains(name)) return "utf-8";
+    if (LATIN_1.contains(name)) return "iso8859-1";
+    return ASCII.contains(name) ? "ascii" : null;
+  }
+
   /** The codecs registry's normalization: lower case, each run of other than letters, digits and '.' one '_'. */
   public static String normalize(String encoding) {
     String lower = encoding.toLowerCase(Locale.ROOT).strip();
