@@ -79,9 +79,9 @@ public final class Eval {
     int depth = ts.depth;
     ts.enter(f);
     try {
-      if (JitPolicy.enabled && thrown == null && f.next == 0) {
+      if (JitPolicy.enabled) {
         JitCode compiled = JitSupport.entry(f.pycode);
-        if (compiled != null) return compiled.run(ts, f);
+        if (compiled != null) return compiled.run(ts, f, thrown);
       }
       PyObject result = loop(ts, f, thrown);
       return result != JitSupport.OSR ? result : JitSupport.continueCompiled(ts, f);

@@ -1,5 +1,6 @@
 package dev.kaa.interp;
 
+import dev.kaa.objects.PyException;
 import dev.kaa.objects.PyObject;
 
 /**
@@ -12,7 +13,9 @@ abstract class JitCode {
 
   /**
    * Runs {@code f} (already entered on {@code ts}) to its return, or throws the exception that leaves it with the
-   * frame's traceback entry added, exactly as {@link Eval}'s loop would.
+   * frame's traceback entry added, exactly as {@link Eval}'s loop would. A generator's frame resumes at
+   * {@link Frame#next} and returns at its next yield; {@code thrown} (when not null) is raised at the resumption point
+   * first, as {@code generator.throw()} does.
    */
-  abstract PyObject run(ThreadState ts, Frame f);
+  abstract PyObject run(ThreadState ts, Frame f, PyException thrown);
 }

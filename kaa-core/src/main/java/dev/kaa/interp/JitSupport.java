@@ -31,7 +31,7 @@ public final class JitSupport {
 
   // ---- hooks
 
-  /** A frame about to start: its code's compiled form, compiled now if it just became hot, or null. */
+  /** A frame about to start or resume: its code's compiled form, compiled now if it just became hot, or null. */
   static JitCode entry(PyCode p) {
     JitCode c = p.jit;
     if (c != null) return c;
@@ -66,8 +66,11 @@ public final class JitSupport {
 
   /** The rest of a frame the loop handed over at the loop header {@link Frame#next}, its stack at {@link Frame#sp}. */
   static PyObject continueCompiled(ThreadState ts, Frame f) {
-    return f.pycode.jitOsr.get(f.next).run(ts, f);
+    return f.pycode.jitOsr.get(f.next).run(ts, f, null);
   }
+
+  /** Whether calls of {@code p} run compiled code now (for tests and diagnostics). */
+  public static boolean isCompiled(PyCode p) { return p.jit != null; }
 
   /** Compiles {@code p} entered at instruction {@code entry}; null when the compiler cannot (never an error). */
   private static JitCode define(PyCode p, int entry) {

@@ -4,9 +4,12 @@ import static dev.kaa.jit.Names.*;
 import static org.objectweb.asm.Opcodes.*;
 
 import dev.kaa.bytecode.Code;
+import dev.kaa.bytecode.CodeFlags;
+import dev.kaa.bytecode.Op;
 import dev.kaa.bytecode.ExceptionTable;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodTooLargeException;
 import org.objectweb.asm.MethodVisitor;
 
 /**
@@ -44,9 +47,15 @@ final class ClassBuilder {
     cw.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, CACHES, "[Ljava/lang/Object;", null, null).visitEnd();
     classInit(cw);
     constructor(cw);
-    MethodVisitor mv = cw.visitMethod(ACC_FINAL, "run", desc(D_OBJ, D_TS, D_FRAME), null, null);
+    MethodVisitor mv = cw.visitMethod(ACC_FINAL, "run", desc(D_OBJ, D_TS, D_FRAME, "L" + OBJECTS + "PyException;"),
+        null, null);
     Label end = run(mv);
-    byte[] bytes = cw.toByteArray();
+    byte[] bytes;
+    try {
+      bytes = cw.toByteArray();
+    } catch (MethodTooLargeException e) {
+      return null;
+    }
     return end.getOffset() > MAX_METHOD_BYTES ? null : bytes;
   }
 
@@ -99,6 +108,7 @@ final class ClassBuilder {
     prologue(mv, emit);
     if (entry != 0) mv.visitJumpInsn(GOTO, labels[entry]);
     mv.visitLabel(start);
+    if (entry == 0 && CodeFlags.makesGenerator(code.flags)) resumptions(mv, emit);
     for (int i = 0; i < n; i++) {
       mv.visitLabel(labels[i]);
       if (depths[i] >= 0) emit.emit(i, depths[i]);
@@ -142,6 +152,35 @@ final class ClassBuilder {
         emit.store(j);
       }
     }
+  }
+
+  /**
+   * A generator's frame starts at instruction 0 or resumes after one of its yields ({@code Frame.next}): a switch to
+   * the matching entry, which reloads the stack and raises a thrown exception there.
+   */
+  private void resumptions(MethodVisitor mv, InstructionEmitter emit) {
+    java.util.List<Integer> yields = new java.util.ArrayList<>();
+    for (int i = 0; i + 1 < code.length(); i++) {
+      if (depths[i] >= 0 && Op.opcode(code.word(i)) == Op.YIELD_VALUE) yields.add(i);
+    }
+    int[] keys = new int[yields.size() + 1];
+    Label[] targets = new Label[keys.length];
+    Label first = new Label();
+    targets[0] = first;
+    for (int j = 0; j < yields.size(); j++) {
+      keys[j + 1] = yields.get(j) + 1;
+      targets[j + 1] = new Label();
+    }
+    mv.visitVarInsn(ALOAD, InstructionEmitter.F);
+    mv.visitFieldInsn(GETFIELD, FRAME, "next", "I");
+    mv.visitLookupSwitchInsn(first, keys, targets);
+    for (int j = 0; j < yields.size(); j++) {
+      mv.visitLabel(targets[j + 1]);
+      int i = yields.get(j);
+      emit.resumption(i, depths[i + 1]);
+    }
+    mv.visitLabel(first);
+    emit.throwIfThrown(0);
   }
 
   /**

@@ -18,7 +18,7 @@ import org.objectweb.asm.MethodVisitor;
  */
 final class InstructionEmitter {
   /** JVM locals of the generated {@code run(ThreadState, Frame)}. */
-  static final int TS = 1, F = 2, S = 3, AT = 4, GLOBALS = 5, BUILTINS = 6, EXC = 7, STACK = 8;
+  static final int TS = 1, F = 2, THROWN = 3, S = 4, AT = 5, GLOBALS = 6, BUILTINS = 7, EXC = 8, STACK = 9;
 
   private final MethodVisitor mv;
   private final Code code;
@@ -341,6 +341,35 @@ final class InstructionEmitter {
         else constant(arg);
         mv.visitInsn(ARETURN);
       }
+      case YIELD_VALUE -> {
+        // the frame keeps what the interpreter keeps at a yield: stack below the value, resumption index, lasti
+        spill(0, d - 1);
+        mv.visitVarInsn(ALOAD, F);
+        push(i + 1);
+        mv.visitFieldInsn(PUTFIELD, FRAME, "next", "I");
+        mv.visitVarInsn(ALOAD, F);
+        push(fixed + d - 1);
+        mv.visitFieldInsn(PUTFIELD, FRAME, "sp", "I");
+        setLasti(i);
+        load(d - 1);
+        mv.visitInsn(ARETURN);
+      }
+      case SEND -> {
+        Label yielded = new Label();
+        setLasti(i);
+        mv.visitVarInsn(ALOAD, TS);
+        load(d - 2);
+        load(d - 1);
+        staticCall(INTERP + "Generators", "send", desc(D_OBJ, D_TS, D_OBJ, D_OBJ));
+        mv.visitInsn(DUP);
+        store(d - 1);
+        mv.visitJumpInsn(IFNONNULL, yielded);
+        mv.visitVarInsn(ALOAD, TS);
+        staticCall(INTERP + "Generators", "takeReturnValue", desc(D_OBJ, D_TS));
+        store(d - 2);
+        mv.visitJumpInsn(GOTO, labels[arg]);
+        mv.visitLabel(yielded);
+      }
       case PUSH_EXC_INFO -> {
         load(d - 1);
         store(d);
@@ -576,6 +605,27 @@ final class InstructionEmitter {
   private void bool() { staticCall(PY_BOOL, "of", desc(D_BOOL, "Z")); }
 
   private void boolConstant(boolean b) { mv.visitFieldInsn(GETSTATIC, PY_BOOL, b ? "TRUE" : "FALSE", D_BOOL); }
+
+  /**
+   * Where a generator's frame resumes after the yield at {@code i} (stack depth {@code d} with the sent value): the
+   * stack back from the frame, the thrown exception raised there if any, then the next instruction.
+   */
+  void resumption(int i, int d) {
+    reload(0, d);
+    throwIfThrown(i);
+    mv.visitJumpInsn(GOTO, labels[i + 1]);
+  }
+
+  /** {@code generator.throw()}: the exception raised as if by instruction {@code at}. */
+  void throwIfThrown(int at) {
+    Label none = new Label();
+    mv.visitVarInsn(ALOAD, THROWN);
+    mv.visitJumpInsn(IFNULL, none);
+    setAt(at);
+    mv.visitVarInsn(ALOAD, THROWN);
+    mv.visitInsn(ATHROW);
+    mv.visitLabel(none);
+  }
 
   private void setAt(int i) {
     push(i);

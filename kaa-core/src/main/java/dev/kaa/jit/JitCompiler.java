@@ -1,7 +1,6 @@
 package dev.kaa.jit;
 
 import dev.kaa.bytecode.Code;
-import dev.kaa.bytecode.CodeFlags;
 
 /**
  * Compiles a Python code object to a JVM class (docs/jit.md). The interpreter ({@code dev.kaa.interp.JitSupport})
@@ -10,12 +9,15 @@ import dev.kaa.bytecode.CodeFlags;
 public final class JitCompiler {
   private JitCompiler() {}
 
+  /** Longer code could not compile under HotSpot's method size limit anyway (a few bytes per instruction at least). */
+  private static final int MAX_INSTRUCTIONS = 2000;
+
   /**
    * The class file of {@code code} entered at instruction {@code entry} (0, or a loop header for an on-stack
-   * replacement), or null when the code is of a kind not compiled (generators, coroutines, very large bodies).
+   * replacement), or null when it cannot be compiled (very large bodies).
    */
   public static byte[] compile(Code code, int entry) {
-    if (CodeFlags.makesGenerator(code.flags)) return null;
+    if (code.length() > MAX_INSTRUCTIONS) return null;
     int[] depths = StackDepths.of(code);
     if (depths == null || depths[entry] < 0) return null;
     return new ClassBuilder(code, depths, entry).build();

@@ -32,7 +32,6 @@ final class StackDepths {
     while (!work.isEmpty()) {
       int i = work.pop();
       int word = code.word(i), op = opcode(word), arg = word >>> 8;
-      if (op == YIELD_VALUE || op == SEND) return null;  // generator bodies: not yet (docs/jit.md)
       if (op == KW_NAMES && (i + 1 >= n || opcode(code.word(i + 1)) != CALL)) return null;
       Info info = info(op);
       if (info == null) return null;

@@ -1,0 +1,155 @@
+package dev.kaa.jit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kaa.bytecode.Code;
+import dev.kaa.compile.CodeGen;
+import dev.kaa.compile.FrontEnd;
+import dev.kaa.interp.Eval;
+import dev.kaa.interp.JitSupport;
+import dev.kaa.interp.PyCode;
+import dev.kaa.interp.PyFunction;
+import dev.kaa.objects.Abstract;
+import dev.kaa.objects.ExceptionTypes;
+import dev.kaa.objects.PyDict;
+import dev.kaa.objects.PyObject;
+import dev.kaa.objects.PyStr;
+import dev.kaa.objects.PyType;
+import dev.kaa.parse.Mode;
+import dev.kaa.parse.Warnings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The compiler on its own: what it takes and refuses, and compiled code agreeing with the interpreter. */
+class JitCompilerTest {
+  private static Code compile(String source) {
+    return CodeGen.compile(FrontEnd.compileString(source, "<test>", Mode.EXEC, Warnings.IGNORE), "<test>", 0);
+  }
+
+  /** The code object of the first function defined in {@code source}. */
+  private static Code function(String source) {
+    for (Object c : compile(source).consts) if (c instanceof Code code) return code;
+    throw new AssertionError("no function in " + source);
+  }
+
+  private static PyDict run(String source) {
+    PyDict globals = new PyDict();
+    globals.put(new PyStr("__name__"), new PyStr("__main__"));
+    PyDict builtins = new PyDict();
+    for (PyType t : ExceptionTypes.ALL) builtins.put(new PyStr(t.name()), t);
+    Eval.execModule(compile(source), globals, builtins);
+    return globals;
+  }
+
+  @AfterEach void off() {
+    JitPolicy.configure(JitPolicy.Mode.OFF, 10, 1000);
+  }
+
+  @Test void compilesLoopsHandlersAndClosures() {
+    String source = """
+        def f(xs, k=2):
+            total = 0
+            def add(v):
+                nonlocal total
+                total += v
+            for x in xs:
+                try:
+                    add(k // x)
+                except ZeroDivisionError:
+                    add(100)
+                finally:
+                    total -= 1
+            with_ = [y * k for y in xs if y]
+            return total, with_
+        """;
+    assertNotNull(JitCompiler.compile(function(source), 0));
+  }
+
+  @Test void compilesGenerators() {
+    assertNotNull(JitCompiler.compile(function("def g(xs):\n    for x in xs:\n        y = yield x\n    yield from xs\n"), 0));
+  }
+
+  @Test void refusesMethodsTooLargeForHotSpot() {
+    StringBuilder body = new StringBuilder("def big(a):\n");
+    for (int i = 0; i < 300; i++) body.append("    a = a.x").append(i).append(" + ").append(i).append('\n');
+    body.append("    return a\n");
+    assertNull(JitCompiler.compile(function(body.toString()), 0));
+  }
+
+  @Test void onStackReplacementNeedsAReachableLoopHeader() {
+    Code code = compile("t = 0\nfor i in range(10):\n    t += i\n");
+    int header = -1;
+    for (int i = 0; i < code.length(); i++) {
+      if ((code.word(i) & 0xff) == dev.kaa.bytecode.Op.JUMP_BACKWARD) header = code.word(i) >>> 8;
+    }
+    assertTrue(header > 0);
+    assertNotNull(JitCompiler.compile(code, header));
+  }
+
+  @Test void compiledCodeAgreesWithTheInterpreter() {
+    String source = """
+        def fib(n):
+            return n if n < 2 else fib(n - 1) + fib(n - 2)
+        def guarded(xs):
+            out = []
+            for x in xs:
+                try:
+                    out.append(10 // x)
+                except ZeroDivisionError as e:
+                    out.append(-1)
+            return out
+        def big(n):
+            return 2 ** n + n
+        def gen(xs):
+            try:
+                for i in xs:
+                    got = yield i
+                    if got:
+                        yield from got
+            finally:
+                yield -1
+        g = gen([0, 1, 2, 3, 4])
+        seen = [g.send(None), g.__next__(), g.send([7, 8]), g.__next__(), g.__next__(), g.throw(ValueError)]
+        r = (fib(15), guarded([1, 0, 3]), big(70), big(3), seen, [x for x in gen([0, 1, 2])])
+        """;
+    PyObject expected = run(source).getStr("r");
+    JitPolicy.configure(JitPolicy.Mode.ALWAYS, 1, 1);
+    PyDict globals = run(source);
+    assertEquals(Abstract.repr(expected).value, Abstract.repr(globals.getStr("r")).value);
+    for (String name : new String[] {"fib", "guarded", "big", "gen"}) {
+      PyFunction fn = (PyFunction) globals.getStr(name);
+      assertTrue(JitSupport.isCompiled(PyCode.of(fn.code())), name + " compiled");
+    }
+  }
+
+  @Test void coldCodeStaysInterpreted() {
+    JitPolicy.configure(JitPolicy.Mode.ON, 10, 1000);
+    PyDict globals = run("def once(x):\n    return x + 1\nr = once(1)\n");
+    assertFalse(JitSupport.isCompiled(PyCode.of(((PyFunction) globals.getStr("once")).code())));
+  }
+
+  @Test void exceptionsLeaveCompiledCodeWithOneTracebackEntryPerFrame() {
+    String source = """
+        def inner():
+            return 1 / 0
+        def outer():
+            return inner()
+        try:
+            outer()
+        except ZeroDivisionError as e:
+            tb = e.__traceback__
+            n = 0
+            while tb is not None:
+                n += 1
+                tb = tb.tb_next
+        """;
+    long interpreted = ((dev.kaa.objects.PyInt) run(source).getStr("n")).longValue();
+    JitPolicy.configure(JitPolicy.Mode.ALWAYS, 1, 1);
+    assertEquals(interpreted, ((dev.kaa.objects.PyInt) run(source).getStr("n")).longValue());
+    assertEquals(3, interpreted);
+  }
+}
