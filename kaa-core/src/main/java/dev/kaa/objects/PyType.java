@@ -407,6 +407,13 @@ public class PyType extends PyObject {
     private C3() {}
 
     static PyType[] linearize(PyType self, PyType[] bases) {
+      if (bases.length == 1) {  // self, then the base's MRO: the common case, and most of start-up's types
+        PyType[] baseMro = bases[0].mro;
+        PyType[] out = new PyType[baseMro.length + 1];
+        out[0] = self;
+        System.arraycopy(baseMro, 0, out, 1, baseMro.length);
+        return out;
+      }
       List<List<PyType>> seqs = new ArrayList<>();
       for (PyType b : bases) seqs.add(new ArrayList<>(List.of(b.mro)));
       seqs.add(new ArrayList<>(List.of(bases)));
