@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.CodeSource;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,16 @@ public final class MemberAnnotations {
   private static final Map<String, ZipFile> JARS = new ConcurrentHashMap<>();
 
   private MemberAnnotations() {}
+
+  /**
+   * The methods {@code holder} declares, sorted by name (Java reports them in no fixed order). Not with
+   * {@code Comparator.comparing}: its serializable lambda is spun at every start, the AOT cache cannot hold it.
+   */
+  public static Method[] declaredMethodsByName(Class<?> holder) {
+    Method[] methods = holder.getDeclaredMethods();
+    Arrays.sort(methods, (a, b) -> a.getName().compareTo(b.getName()));
+    return methods;
+  }
 
   /** {@code m.getAnnotation(PyMethod.class)}. */
   public static PyMethod pyMethod(Method m) {

@@ -2,8 +2,6 @@ package dev.kaa.objects;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Map;
 
 /** Turns a built-in type's {@link PyMethod}-annotated Java methods into the descriptors of its {@code __dict__}. */
@@ -16,8 +14,7 @@ final class TypeBuilder {
    * declared methods in no fixed order.
    */
   static void bindMethods(PyType owner, Class<?> holder, Map<String, PyObject> dict) {
-    Method[] methods = holder.getDeclaredMethods();
-    Arrays.sort(methods, Comparator.comparing(Method::getName));
+    Method[] methods = MemberAnnotations.declaredMethodsByName(holder);
     for (Method m : methods) {
       if (m.isSynthetic()) continue;
       if (MemberAnnotations.pyMethod(m) != null) bindMethod(owner, m, dict);
@@ -33,8 +30,7 @@ final class TypeBuilder {
   private static void bindShared(PyType owner, Class<?> shared, Map<String, PyObject> dict) {
     for (; shared != null && shared != PyObject.class && Modifier.isAbstract(shared.getModifiers());
          shared = shared.getSuperclass()) {
-      Method[] methods = shared.getDeclaredMethods();
-      Arrays.sort(methods, Comparator.comparing(Method::getName));
+      Method[] methods = MemberAnnotations.declaredMethodsByName(shared);
       Map<String, PyObject> inherited = new java.util.LinkedHashMap<>();
       for (Method m : methods) {
         if (!m.isSynthetic() && MemberAnnotations.pyMethod(m) != null) bindMethod(owner, m, inherited);

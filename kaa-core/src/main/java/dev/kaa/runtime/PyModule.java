@@ -18,7 +18,6 @@ import dev.kaa.objects.PyStr;
 import dev.kaa.objects.PyType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.util.Arrays;
 
 /**
  * {@code module}: a namespace dict with a name. Attribute access reads the dict (after the type's data descriptors),
@@ -65,9 +64,7 @@ public class PyModule extends PyObject implements HasDict {
    * module). Sorted by name, since Java reports declared methods in no fixed order.
    */
   public void addFunctions(Class<?> holder) {
-    Method[] methods = holder.getDeclaredMethods();
-    // not Comparator.comparing: its serializable lambda is spun at every start (the AOT cache cannot hold it)
-    Arrays.sort(methods, (a, b) -> a.getName().compareTo(b.getName()));
+    Method[] methods = MemberAnnotations.declaredMethodsByName(holder);
     for (Method m : methods) {
       if (m.isSynthetic() || MemberAnnotations.pyMethod(m) == null) continue;
       if (!Modifier.isStatic(m.getModifiers()) || m.getParameterCount() == 0
