@@ -66,23 +66,41 @@ public final class Disassembler {
     }
   }
 
-  private static String argRepr(Code code, Op.Info info, int arg) {
+  /** How CPython 3.12's dis shows operand {@code arg} of an instruction of kind {@code info} in {@code code}. */
+  public static String argRepr(Code code, Op.Info info, int arg) {
     return switch (info.arg()) {
       case CONST -> constRepr(code.consts.get(arg));
       case LOCAL -> code.varnames.get(arg);
       case FREE -> code.slotName(arg);
       case NAME -> code.names.get(arg);
       case GLOBAL_NAME -> ((arg & 1) != 0 ? "NULL + " : "") + code.names.get(arg >> 1);
-      case ATTR_NAME -> code.names.get(arg >> 1) + ((arg & 1) != 0 ? " + NULL|self" : "");
-      case SUPER_ATTR_NAME -> code.names.get(arg >> 2) + ((arg & 1) != 0 ? " + NULL|self" : "");
+      case ATTR_NAME -> ((arg & 1) != 0 ? "NULL|self + " : "") + code.names.get(arg >> 1);
+      case SUPER_ATTR_NAME -> ((arg & 1) != 0 ? "NULL|self + " : "") + code.names.get(arg >> 2);
       case JUMP -> "to " + 2 * arg;
       case BINARY_OP -> BinaryOps.of(arg).symbol;
       case COMPARE_OP -> CompareOps.of(arg).symbol;
       case INTRINSIC_1 -> "INTRINSIC_" + Intrinsics.One.of(arg).name();
       case INTRINSIC_2 -> "INTRINSIC_" + Intrinsics.Two.of(arg).name();
-      case FORMAT -> List.of("", "str", "repr", "ascii").get(arg & 3) + ((arg & 4) != 0 ? ", with format" : "");
-      default -> "";
+      case FORMAT -> {
+        String conversion = FORMAT_CONVERSIONS.get(arg & 3);
+        yield (arg & 4) == 0 ? conversion : conversion.isEmpty() ? "with format" : conversion + ", with format";
+      }
+      default -> info.code() == Op.MAKE_FUNCTION ? makeFunctionFlags(arg) : "";
     };
+  }
+
+  /** The conversions of FORMAT_VALUE's operand (its low two bits): none, {@code !s}, {@code !r}, {@code !a}. */
+  public static final List<String> FORMAT_CONVERSIONS = List.of("", "str", "repr", "ascii");
+
+  /** MAKE_FUNCTION's flag bits, lowest first, as CPython names them. */
+  private static final List<String> MAKE_FUNCTION_FLAGS = List.of("defaults", "kwdefaults", "annotations", "closure");
+
+  private static String makeFunctionFlags(int arg) {
+    List<String> names = new ArrayList<>();
+    for (int bit = 0; bit < MAKE_FUNCTION_FLAGS.size(); bit++) {
+      if ((arg & (1 << bit)) != 0) names.add(MAKE_FUNCTION_FLAGS.get(bit));
+    }
+    return String.join(", ", names);
   }
 
   /** Python's repr of a code constant. */

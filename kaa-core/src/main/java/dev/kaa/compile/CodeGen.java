@@ -219,7 +219,7 @@ public final class CodeGen {
   CodeUnit enter(Scope scope, String name, String privateName, int firstLineno, Located at) {
     CodeUnit u = new CodeUnit(scope, unit, name, qualname(name, scope), privateName, firstLineno);
     unit = u;
-    emit(Op.RESUME, 0, new Position(firstLineno, firstLineno, -1, -1));
+    emit(Op.RESUME, 0, new Position(firstLineno, firstLineno, 0, 0));  // as CPython's co_positions()
     return u;
   }
 

@@ -117,6 +117,7 @@ final class Importer {
       return m;
     }
     int dot = fullName.lastIndexOf('.');
+    if (dot < 0 && fullName.equals(KaaBytecodeModule.NAME)) return builtin(KaaBytecodeModule.create(interp));
     if (dot < 0) return load(fullName, searchPath(), null);
     String parentName = fullName.substring(0, dot);
     PyObject parent = importDotted(parentName);
@@ -128,6 +129,12 @@ final class Importer {
     }
     PyObject module = load(fullName, path, parentName);
     Attributes.set(parent, fullName.substring(dot + 1), module);
+    return module;
+  }
+
+  /** A built-in module other than sys and builtins, made when first imported. */
+  private PyObject builtin(PyModule module) {
+    interp.modules.put(new PyStr(module.name()), module);
     return module;
   }
 
@@ -157,7 +164,10 @@ final class Importer {
   /** The first place along {@code path} that holds {@code fullName}'s last component, or null. */
   private static Location locate(String fullName, PyObject path) {
     String last = fullName.substring(fullName.lastIndexOf('.') + 1);
-    for (PyObject entry : items(path)) {
+    java.util.List<PyObject> dirs = new java.util.ArrayList<>(items(path));
+    Path kaaLib = parentName == null ? KaaLib.directoryHolding(last) : null;  // Kaa's own modules come first
+    if (kaaLib != null) dirs.add(0, new PyStr(kaaLib.toString()));
+    for (PyObject entry : dirs) {
       if (!(entry instanceof PyStr dir)) continue;
       Path base = Path.of(dir.value.isEmpty() ? "." : dir.value);
       Path pkgInit = base.resolve(last).resolve("__init__.py");

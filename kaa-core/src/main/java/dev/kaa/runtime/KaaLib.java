@@ -1,0 +1,126 @@
+package dev.kaa.runtime;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * Kaa's own Python modules (DESIGN.md §1.5: {@code dis} and the like, which CPython writes in Python over its own
+ * bytecode): resources of kaa-core under {@code kaa/lib}, searched before {@code sys.path}. The importer, the .pyc
+ * cache, {@code -m} and tracebacks' source lines want ordinary files: run from the build's classes directory they
+ * are; run from the jar, they are copied once into {@code ~/.cache/kaa/lib-DIGEST}, named after their content so that
+ * a new build gets a new directory and two first runs racing agree (each copies into a private directory and renames
+ * it into place).
+ */
+final class KaaLib {
+  private KaaLib() {}
+
+  private static final String RESOURCE = "kaa/lib/";
+  private static Path directory;
+  private static boolean searched;
+
+  /** The directory of Kaa's own modules when it holds top-level module {@code name} (file or package), else null. */
+  static Path directoryHolding(String name) {
+    ClassLoader loader = KaaLib.class.getClassLoader();
+    URL url = loader.getResource(RESOURCE + name + ".py");
+    if (url == null) url = loader.getResource(RESOURCE + name + "/__init__.py");
+    return url == null ? null : directory(url);
+  }
+
+  private static synchronized Path directory(URL anyModule) {
+    if (!searched) {
+      directory = locate(anyModule);
+      searched = true;
+    }
+    return directory;
+  }
+
+  /** Where the modules are as files, or null when they cannot be had (Kaa then runs without its own modules). */
+  private static Path locate(URL anyModule) {
+    try {
+      return switch (anyModule.getProtocol()) {
+        case "file" -> {
+          Path p = Path.of(anyModule.toURI());
+          for (int up = anyModule.getPath().endsWith("/__init__.py") ? 2 : 1; up > 0; up--) p = p.getParent();
+          yield p;
+        }
+        case "jar" -> {
+          JarURLConnection connection = (JarURLConnection) anyModule.openConnection();
+          connection.setUseCaches(false);
+          try (JarFile jar = connection.getJarFile()) {
+            yield copyOut(jar);
+          }
+        }
+        default -> null;
+      };
+    } catch (IOException | URISyntaxException | RuntimeException unavailable) {
+      return null;
+    }
+  }
+
+  private static Path copyOut(JarFile jar) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    for (JarEntry e : jar.stream().toList()) {
+      if (e.isDirectory() || !e.getName().startsWith(RESOURCE)) continue;
+      try (InputStream in = jar.getInputStream(e)) {
+        files.put(e.getName().substring(RESOURCE.length()), in.readAllBytes());
+      }
+    }
+    Path target = cacheHome().resolve("kaa").resolve("lib-" + digest(files));
+    if (Files.isDirectory(target)) return target;
+    Files.createDirectories(target.getParent());
+    Path mine = Files.createTempDirectory(target.getParent(), target.getFileName() + ".");
+    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+      Path p = mine.resolve(f.getKey());
+      Files.createDirectories(p.getParent());
+      Files.write(p, f.getValue());
+    }
+    try {
+      Files.move(mine, target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException lostTheRace) {
+      deleteTree(mine);
+      if (!Files.isDirectory(target)) throw lostTheRace;
+    }
+    return target;
+  }
+
+  private static Path cacheHome() {
+    String xdg = System.getenv("XDG_CACHE_HOME");
+    return xdg != null && !xdg.isEmpty() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+  }
+
+  private static String digest(Map<String, byte[]> files) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (Map.Entry<String, byte[]> f : files.entrySet()) {
+        sha.update(f.getKey().getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(f.getValue());
+      }
+      return HexFormat.of().formatHex(sha.digest(), 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+    }
+  }
+}

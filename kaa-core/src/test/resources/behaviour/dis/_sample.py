@@ -1,0 +1,5 @@
+answer = 42
+
+
+def twice(x):
+    return x * 2
