@@ -165,7 +165,7 @@ final class Importer {
   private static Location locate(String fullName, PyObject path) {
     String last = fullName.substring(fullName.lastIndexOf('.') + 1);
     java.util.List<PyObject> dirs = new java.util.ArrayList<>(items(path));
-    Path kaaLib = parentName == null ? KaaLib.directoryHolding(last) : null;  // Kaa's own modules come first
+    Path kaaLib = fullName.equals(last) ? KaaLib.directoryHolding(last) : null;  // Kaa's own modules come first
     if (kaaLib != null) dirs.add(0, new PyStr(kaaLib.toString()));
     for (PyObject entry : dirs) {
       if (!(entry instanceof PyStr dir)) continue;
