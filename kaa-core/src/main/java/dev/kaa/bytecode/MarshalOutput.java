@@ -25,8 +25,8 @@ public final class MarshalOutput {
     buf[size++] = (byte) b;
   }
 
-  /** Overwrites the byte at {@code index} (to set {@link MarshalCodes#FLAG_REF} on a type code already written). */
-  public void setByte(int index, int b) { buf[index] = (byte) b; }
+  /** Sets {@code bits} in the byte at {@code index} ({@link MarshalCodes#FLAG_REF} on a type code already written). */
+  public void orByte(int index, int bits) { buf[index] |= (byte) bits; }
 
   public void writeInt32(int v) {
     ensure(4);

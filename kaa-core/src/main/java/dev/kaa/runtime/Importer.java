@@ -117,8 +117,10 @@ final class Importer {
       return m;
     }
     int dot = fullName.lastIndexOf('.');
-    if (dot < 0 && fullName.equals(KaaBytecodeModule.NAME)) return builtin(KaaBytecodeModule.create(interp));
-    if (dot < 0) return load(fullName, searchPath(), null);
+    if (dot < 0) {
+      PyModule builtin = BuiltinModules.create(fullName, interp);
+      return builtin != null ? builtin(builtin) : load(fullName, searchPath(), null);
+    }
     String parentName = fullName.substring(0, dot);
     PyObject parent = importDotted(parentName);
     m = interp.modules.getStr(fullName);  // the parent's __init__ may have imported it
