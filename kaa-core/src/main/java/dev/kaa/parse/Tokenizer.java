@@ -96,6 +96,12 @@ public final class Tokenizer {
     return TokenizerSource.forFile(source, filename, w);
   }
 
+  /**
+   * A source file's text decoded as CPython's traceback printer decodes it to show its lines (the PEP 263 coding
+   * cookie applied; a BOM kept as U+FEFF). Null when it cannot be decoded.
+   */
+  public static String displayText(byte[] source) { return TokenizerSource.displayText(source); }
+
   /** Source text as {@code compile(str)} sees it: coding cookies are ignored. */
   public static Tokenizer ofString(String source, String filename, Warnings w) {
     return TokenizerSource.forCompile(source, filename, w);

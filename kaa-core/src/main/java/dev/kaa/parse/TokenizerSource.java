@@ -85,6 +85,19 @@ final class TokenizerSource {
     return new Declared(utf8, bom, cookie);
   }
 
+  /**
+   * A file's text as CPython's traceback printer reads it back: decoded as the coding cookie says; null when
+   * undecodable. A BOM (UTF-8 only) stays, as U+FEFF at the start of line 1, as CPython reads it with "utf-8".
+   */
+  static String displayText(byte[] source) {
+    if (hasBom(source)) return new String(source, StandardCharsets.UTF_8);
+    try {
+      return new String(declared(source, "", "").utf8, StandardCharsets.UTF_8);
+    } catch (CompileError undecodable) {
+      return null;
+    }
+  }
+
   private static byte[] stripBom(byte[] source) {
     return hasBom(source) ? java.util.Arrays.copyOfRange(source, 3, source.length) : source;
   }

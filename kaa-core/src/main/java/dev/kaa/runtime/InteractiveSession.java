@@ -94,9 +94,10 @@ public final class InteractiveSession {
       interp.sys.put("last_type", value.type());
       interp.sys.put("last_value", value);
       interp.sys.put("last_traceback", value.traceback == null ? PyNone.NONE : value.traceback);
-      ProgramRunner.printUncaught(interp, e);
-    } catch (PyException | StackOverflowError failure) {
-      interp.stderr.write("Error in sys.excepthook:\n" + failure.getMessage() + "\n");
+      PyException failure = ProgramRunner.caught(() -> ProgramRunner.printUncaught(interp, e));
+      if (failure != null) ProgramRunner.hookFailed(interp, failure, e);
+    } catch (PyException failure) {
+      ProgramRunner.hookFailed(interp, failure, e);
     }
     return OptionalInt.empty();
   }

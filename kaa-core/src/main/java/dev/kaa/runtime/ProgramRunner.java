@@ -176,15 +176,29 @@ public final class ProgramRunner {
    * {@code inspect}), else 1 after {@code sys.excepthook} (130 for KeyboardInterrupt).
    */
   static int handleUncaught(Interpreter interp, PyException e, boolean inspect) {
-    try {
-      if (e.matches(ExceptionTypes.SystemExit) && !inspect) return exitStatus(interp, e.value());
-      printUncaught(interp, e);
-    } catch (PyException | StackOverflowError | OutOfMemoryError failure) {
-      interp.stderr.write("Error in sys.excepthook:\n" + failure.getMessage() + "\n");
+    if (e.matches(ExceptionTypes.SystemExit) && !inspect) {
+      try {
+        return exitStatus(interp, e.value());
+      } catch (PyException failure) {
+        hookFailed(interp, failure, e);
+        return 1;
+      }
+    }
+    PyException failure = caught(() -> printUncaught(interp, e));
+    if (failure != null) {
+      hookFailed(interp, failure, e);
       return 1;
     }
     // CPython ends an uncaught KeyboardInterrupt by killing itself with SIGINT: a shell sees status 128 + 2
     return e.matches(ExceptionTypes.KeyboardInterrupt) ? 130 : 1;
+  }
+
+  /** What CPython prints when {@code sys.excepthook} itself fails: both exceptions, each with its traceback. */
+  static void hookFailed(Interpreter interp, PyException failure, PyException original) {
+    interp.stderr.write("Error in sys.excepthook:\n");
+    interp.printException(failure.value());
+    interp.stderr.write("\nOriginal exception was:\n");
+    interp.printException(original.value());
   }
 
   /** Prints {@code e} through {@code sys.excepthook}. */

@@ -20,6 +20,7 @@ import dev.kaa.objects.Special;
 import dev.kaa.parse.Mode;
 import dev.kaa.parse.Parser;
 import dev.kaa.parse.SyntaxErrorFormat;
+import dev.kaa.parse.Tokenizer;
 import dev.kaa.parse.Warnings;
 import dev.kaa.strings.StrCompare;
 import java.io.IOException;
@@ -181,7 +182,7 @@ public final class TracebackPrinter {
     if (qualname == null) qualname = t.name();
     if (!t.hasFlag(PyType.HEAPTYPE)) return qualname;
     String module = stringAttr(t, "__module__");
-    if (module == null) return qualname;  // TODO(exceptions): CPython's "<unknown>." once classes have __module__
+    if (module == null) return "<unknown>." + qualname;  // missing or not a str
     return module.equals("builtins") || module.equals("__main__") ? qualname : module + "." + qualname;
   }
 
@@ -341,8 +342,8 @@ public final class TracebackPrinter {
 
   private static List<String> readLines(String filename) {
     try {
-      return List.of(new String(Files.readAllBytes(Path.of(filename)), StandardCharsets.UTF_8).split("\r\n|\r|\n",
-          -1));
+      String text = Tokenizer.displayText(Files.readAllBytes(Path.of(filename)));
+      return text == null ? List.of() : List.of(text.split("\r\n|\r|\n", -1));
     } catch (IOException | RuntimeException unreadable) {
       return List.of();
     }

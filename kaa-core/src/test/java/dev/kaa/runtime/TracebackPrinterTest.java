@@ -71,6 +71,7 @@ class TracebackPrinterTest {
         at(f, "<module>", 7, 7, 8, 11));
     z.context = k;
     PyType e = new PyType("E", PyType.HEAPTYPE | PyType.BASETYPE, ExceptionTypes.Exception);
+    e.dictPut("__module__", new PyStr("__main__"));  // as a class statement sets it
     e.dictPut("__str__", new PyObject() {
       @Override public PyType type() { return PyType.OBJECT; }
 
