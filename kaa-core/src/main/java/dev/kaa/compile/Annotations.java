@@ -45,172 +45,158 @@ final class Annotations {
 
   private record Writer(StringBuilder out) {
     void expr(Expr e, int level) {
-      switch (e) {
-        case Expr.BoolOp b -> {
-          int pr = b.op() == dev.kaa.ast.BoolOpKind.And ? AND : OR;
-          open(level > pr);
-          String op = pr == AND ? " and " : " or ";
-          for (int i = 0; i < b.values().size(); i++) {
-            if (i > 0) out.append(op);
-            expr(b.values().get(i), pr + 1);
+      if (e instanceof Expr.BoolOp b) {
+        int pr = b.op() == dev.kaa.ast.BoolOpKind.And ? AND : OR;
+        open(level > pr);
+        String op = pr == AND ? " and " : " or ";
+        for (int i = 0; i < b.values().size(); i++) {
+          if (i > 0) out.append(op);
+          expr(b.values().get(i), pr + 1);
+        }
+        close(level > pr);
+      } else if (e instanceof Expr.BinOp b) {
+        binOp(b, level);
+      } else if (e instanceof Expr.UnaryOp u) {
+        int pr = u.op() == dev.kaa.ast.UnaryOpKind.Not ? NOT : FACTOR;
+        open(level > pr);
+        out.append(switch (u.op()) {
+          case Invert -> "~";
+          case Not -> "not ";
+          case UAdd -> "+";
+          case USub -> "-";
+        });
+        expr(u.operand(), pr);
+        close(level > pr);
+      } else if (e instanceof Expr.Lambda l) {
+        open(level > TEST);
+        int positional = l.args().args().size() + l.args().posonlyargs().size();
+        out.append(positional > 0 ? "lambda " : "lambda");
+        arguments(l.args());
+        out.append(": ");
+        expr(l.body(), TEST);
+        close(level > TEST);
+      } else if (e instanceof Expr.IfExp i) {
+        open(level > TEST);
+        expr(i.body(), TEST + 1);
+        out.append(" if ");
+        expr(i.test(), TEST + 1);
+        out.append(" else ");
+        expr(i.orelse(), TEST);
+        close(level > TEST);
+      } else if (e instanceof Expr.Dict d) {
+        out.append('{');
+        for (int i = 0; i < d.values().size(); i++) {
+          if (i > 0) out.append(", ");
+          Expr key = d.keys().get(i);
+          if (key != null) {
+            expr(key, TEST);
+            out.append(": ");
+            expr(d.values().get(i), TEST);
+          } else {
+            out.append("**");
+            expr(d.values().get(i), BOR);
           }
-          close(level > pr);
         }
-        case Expr.BinOp b -> binOp(b, level);
-        case Expr.UnaryOp u -> {
-          int pr = u.op() == dev.kaa.ast.UnaryOpKind.Not ? NOT : FACTOR;
-          open(level > pr);
-          out.append(switch (u.op()) {
-            case Invert -> "~";
-            case Not -> "not ";
-            case UAdd -> "+";
-            case USub -> "-";
-          });
-          expr(u.operand(), pr);
-          close(level > pr);
-        }
-        case Expr.Lambda l -> {
-          open(level > TEST);
-          int positional = l.args().args().size() + l.args().posonlyargs().size();
-          out.append(positional > 0 ? "lambda " : "lambda");
-          arguments(l.args());
-          out.append(": ");
-          expr(l.body(), TEST);
-          close(level > TEST);
-        }
-        case Expr.IfExp i -> {
-          open(level > TEST);
-          expr(i.body(), TEST + 1);
-          out.append(" if ");
-          expr(i.test(), TEST + 1);
-          out.append(" else ");
-          expr(i.orelse(), TEST);
-          close(level > TEST);
-        }
-        case Expr.Dict d -> {
+        out.append('}');
+      } else if (e instanceof Expr.Set s) {
+        if (s.elts().isEmpty()) {
+          out.append("{*()}");
+        } else {
           out.append('{');
-          for (int i = 0; i < d.values().size(); i++) {
-            if (i > 0) out.append(", ");
-            Expr key = d.keys().get(i);
-            if (key != null) {
-              expr(key, TEST);
-              out.append(": ");
-              expr(d.values().get(i), TEST);
-            } else {
-              out.append("**");
-              expr(d.values().get(i), BOR);
-            }
-          }
+          items(s.elts());
           out.append('}');
         }
-        case Expr.Set s -> {
-          if (s.elts().isEmpty()) {
-            out.append("{*()}");
-          } else {
-            out.append('{');
-            items(s.elts());
-            out.append('}');
-          }
-        }
-        case Expr.ListComp c -> comprehension("[", c.elt(), null, c.generators(), "]");
-        case Expr.SetComp c -> comprehension("{", c.elt(), null, c.generators(), "}");
-        case Expr.DictComp c -> comprehension("{", c.key(), c.value(), c.generators(), "}");
-        case Expr.GeneratorExp c -> comprehension("(", c.elt(), null, c.generators(), ")");
-        case Expr.Await a -> {
-          open(level > AWAIT);
-          out.append("await ");
-          expr(a.value(), ATOM);
-          close(level > AWAIT);
-        }
-        case Expr.Yield y -> {
-          if (y.value() == null) {
-            out.append("(yield)");
-          } else {
-            out.append("(yield ");
-            expr(y.value(), TEST);
-            out.append(')');
-          }
-        }
-        case Expr.YieldFrom y -> {
-          out.append("(yield from ");
+      } else if (e instanceof Expr.ListComp c) {
+        comprehension("[", c.elt(), null, c.generators(), "]");
+      } else if (e instanceof Expr.SetComp c) {
+        comprehension("{", c.elt(), null, c.generators(), "}");
+      } else if (e instanceof Expr.DictComp c) {
+        comprehension("{", c.key(), c.value(), c.generators(), "}");
+      } else if (e instanceof Expr.GeneratorExp c) {
+        comprehension("(", c.elt(), null, c.generators(), ")");
+      } else if (e instanceof Expr.Await a) {
+        open(level > AWAIT);
+        out.append("await ");
+        expr(a.value(), ATOM);
+        close(level > AWAIT);
+      } else if (e instanceof Expr.Yield y) {
+        if (y.value() == null) {
+          out.append("(yield)");
+        } else {
+          out.append("(yield ");
           expr(y.value(), TEST);
           out.append(')');
         }
-        case Expr.Compare c -> {
-          open(level > CMP);
-          expr(c.left(), CMP + 1);
-          for (int i = 0; i < c.ops().size(); i++) {
-            out.append(' ').append(compareOp(c.ops().get(i))).append(' ');
-            expr(c.comparators().get(i), CMP + 1);
-          }
-          close(level > CMP);
+      } else if (e instanceof Expr.YieldFrom y) {
+        out.append("(yield from ");
+        expr(y.value(), TEST);
+        out.append(')');
+      } else if (e instanceof Expr.Compare c) {
+        open(level > CMP);
+        expr(c.left(), CMP + 1);
+        for (int i = 0; i < c.ops().size(); i++) {
+          out.append(' ').append(compareOp(c.ops().get(i))).append(' ');
+          expr(c.comparators().get(i), CMP + 1);
         }
-        case Expr.Call c -> call(c);
-        case Expr.Constant k -> {
-          if (k.value() == Expr.Constant.Singleton.Ellipsis) {
-            out.append("...");
-            return;
-          }
-          if (k.kind() != null) out.append(k.kind());
-          constant(k.value());
+        close(level > CMP);
+      } else if (e instanceof Expr.Call c) {
+        call(c);
+      } else if (e instanceof Expr.Constant k) {
+        if (k.value() == Expr.Constant.Singleton.Ellipsis) {
+          out.append("...");
+          return;
         }
-        case Expr.JoinedStr j -> {
-          out.append('f');
-          StrRepr.appendRepr(out, fstringBody(j.values()));
+        if (k.kind() != null) out.append(k.kind());
+        constant(k.value());
+      } else if (e instanceof Expr.JoinedStr j) {
+        out.append('f');
+        StrRepr.appendRepr(out, fstringBody(j.values()));
+      } else if (e instanceof Expr.FormattedValue f) {
+        out.append('f');
+        StrRepr.appendRepr(out, fstringBody(List.of(f)));
+      } else if (e instanceof Expr.Attribute a) {
+        expr(a.value(), ATOM);
+        // "1 .real": an int needs a space before the dot to stay unambiguous.
+        boolean integer = a.value() instanceof Expr.Constant k
+            && (k.value() instanceof Long || k.value() instanceof java.math.BigInteger);
+        out.append(integer ? " ." : ".").append(a.attr());
+      } else if (e instanceof Expr.Subscript s) {
+        expr(s.value(), ATOM);
+        out.append('[');
+        expr(s.slice(), TUPLE);
+        out.append(']');
+      } else if (e instanceof Expr.Starred s) {
+        out.append('*');
+        expr(s.value(), BOR);
+      } else if (e instanceof Expr.Name n) {
+        out.append(n.id());
+      } else if (e instanceof Expr.ListExpr l) {
+        out.append('[');
+        items(l.elts());
+        out.append(']');
+      } else if (e instanceof Expr.Tuple t) {
+        if (t.elts().isEmpty()) {
+          out.append("()");
+          return;
         }
-        case Expr.FormattedValue f -> {
-          out.append('f');
-          StrRepr.appendRepr(out, fstringBody(List.of(f)));
-        }
-        case Expr.Attribute a -> {
-          expr(a.value(), ATOM);
-          // "1 .real": an int needs a space before the dot to stay unambiguous.
-          boolean integer = a.value() instanceof Expr.Constant k
-              && (k.value() instanceof Long || k.value() instanceof java.math.BigInteger);
-          out.append(integer ? " ." : ".").append(a.attr());
-        }
-        case Expr.Subscript s -> {
-          expr(s.value(), ATOM);
-          out.append('[');
-          expr(s.slice(), TUPLE);
-          out.append(']');
-        }
-        case Expr.Starred s -> {
-          out.append('*');
-          expr(s.value(), BOR);
-        }
-        case Expr.Name n -> out.append(n.id());
-        case Expr.ListExpr l -> {
-          out.append('[');
-          items(l.elts());
-          out.append(']');
-        }
-        case Expr.Tuple t -> {
-          if (t.elts().isEmpty()) {
-            out.append("()");
-            return;
-          }
-          open(level > TUPLE);
-          items(t.elts());
-          if (t.elts().size() == 1) out.append(',');
-          close(level > TUPLE);
-        }
-        case Expr.Slice s -> {
-          if (s.lower() != null) expr(s.lower(), TEST);
+        open(level > TUPLE);
+        items(t.elts());
+        if (t.elts().size() == 1) out.append(',');
+        close(level > TUPLE);
+      } else if (e instanceof Expr.Slice s) {
+        if (s.lower() != null) expr(s.lower(), TEST);
+        out.append(':');
+        if (s.upper() != null) expr(s.upper(), TEST);
+        if (s.step() != null) {
           out.append(':');
-          if (s.upper() != null) expr(s.upper(), TEST);
-          if (s.step() != null) {
-            out.append(':');
-            expr(s.step(), TEST);
-          }
+          expr(s.step(), TEST);
         }
-        case Expr.NamedExpr n -> {
-          open(level > TUPLE);
-          expr(n.target(), ATOM);
-          out.append(" := ");
-          expr(n.value(), ATOM);
-          close(level > TUPLE);
-        }
+      } else if (e instanceof Expr.NamedExpr n) {
+        open(level > TUPLE);
+        expr(n.target(), ATOM);
+        out.append(" := ");
+        expr(n.value(), ATOM);
+        close(level > TUPLE);
       }
     }
 
@@ -379,22 +365,23 @@ final class Annotations {
     }
 
     private void fstringElement(Expr v) {
-      switch (v) {
-        case Expr.Constant k -> out.append(((String) k.value()).replace("{", "{{").replace("}", "}}"));
-        case Expr.JoinedStr j -> j.values().forEach(this::fstringElement);
-        case Expr.FormattedValue f -> {
-          StringBuilder inner = new StringBuilder();
-          new Writer(inner).expr(f.value(), TEST + 1);
-          // A field starting with a brace is set off from the outer one by a space.
-          out.append(inner.length() > 0 && inner.charAt(0) == '{' ? "{ " : "{").append(inner);
-          if (f.conversion() > 0) out.append('!').append((char) f.conversion());
-          if (f.formatSpec() != null) {
-            out.append(':');
-            fstringElement(f.formatSpec());
-          }
-          out.append('}');
+      if (v instanceof Expr.Constant k) {
+        out.append(((String) k.value()).replace("{", "{{").replace("}", "}}"));
+      } else if (v instanceof Expr.JoinedStr j) {
+        j.values().forEach(this::fstringElement);
+      } else if (v instanceof Expr.FormattedValue f) {
+        StringBuilder inner = new StringBuilder();
+        new Writer(inner).expr(f.value(), TEST + 1);
+        // A field starting with a brace is set off from the outer one by a space.
+        out.append(inner.length() > 0 && inner.charAt(0) == '{' ? "{ " : "{").append(inner);
+        if (f.conversion() > 0) out.append('!').append((char) f.conversion());
+        if (f.formatSpec() != null) {
+          out.append(':');
+          fstringElement(f.formatSpec());
         }
-        default -> throw new IllegalStateException("unexpected f-string part " + v.getClass().getSimpleName());
+        out.append('}');
+      } else {
+        throw new IllegalStateException("unexpected f-string part " + v.getClass().getSimpleName());
       }
     }
   }

@@ -65,17 +65,16 @@ public final class CodeGen {
   private Code module(Mod tree) {
     unit = new CodeUnit(symtable.top(), null, "<module>", "<module>", null, 1);
     emit(Op.RESUME, 0, new Position(0, 1, 0, 0));
-    switch (tree) {
-      case Mod.Module m -> stmts.body(m.body(), true);
-      case Mod.Interactive i -> {
-        if (StmtGen.hasAnnotations(i.body())) emit(Op.SETUP_ANNOTATIONS, Position.NONE);
-        stmts.all(i.body());
-      }
-      case Mod.Expression e -> {
-        exprs.visit(e.body());
-        emit(Op.RETURN_VALUE, Position.NONE);
-      }
-      case Mod.FunctionType f -> throw new NotImplementedYet("func_type mode");
+    if (tree instanceof Mod.Module m) {
+      stmts.body(m.body(), true);
+    } else if (tree instanceof Mod.Interactive i) {
+      if (StmtGen.hasAnnotations(i.body())) emit(Op.SETUP_ANNOTATIONS, Position.NONE);
+      stmts.all(i.body());
+    } else if (tree instanceof Mod.Expression e) {
+      exprs.visit(e.body());
+      emit(Op.RETURN_VALUE, Position.NONE);
+    } else if (tree instanceof Mod.FunctionType f) {
+      throw new NotImplementedYet("func_type mode");
     }
     returnNone();
     return unit.finish(filename, flags(unit.scope));

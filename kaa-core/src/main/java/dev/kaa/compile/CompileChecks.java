@@ -75,11 +75,13 @@ public final class CompileChecks {
       throws CompileError {
     CompileChecks checks = new CompileChecks(st, filename, w, allowTopLevelAwait);
     checks.unit = new Unit(UnitKind.MODULE, st.top(), new ArrayList<>());
-    switch (module) {
-      case Mod.Module m -> checks.statements(m.body());
-      case Mod.Interactive i -> checks.statements(i.body());
-      case Mod.Expression e -> checks.expr(e.body());
-      case Mod.FunctionType f -> { }
+    if (module instanceof Mod.Module m) {
+      checks.statements(m.body());
+    } else if (module instanceof Mod.Interactive i) {
+      checks.statements(i.body());
+    } else if (module instanceof Mod.Expression e) {
+      checks.expr(e.body());
+    } else if (module instanceof Mod.FunctionType f) {
     }
   }
 
@@ -143,103 +145,99 @@ public final class CompileChecks {
   }
 
   private void statement(Stmt s) {
-    switch (s) {
-      case Stmt.FunctionDef f -> function(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(),
+    if (s instanceof Stmt.FunctionDef f) {
+      function(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(),
           f.typeParams(), false);
-      case Stmt.AsyncFunctionDef f -> function(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(),
+    } else if (s instanceof Stmt.AsyncFunctionDef f) {
+      function(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(),
           f.typeParams(), true);
-      case Stmt.ClassDef c -> classDef(c);
-      case Stmt.Return r -> returnStatement(r);
-      case Stmt.Delete d -> exprs(d.targets());
-      case Stmt.Assign a -> {
-        expr(a.value());
-        exprs(a.targets());
+    } else if (s instanceof Stmt.ClassDef c) {
+      classDef(c);
+    } else if (s instanceof Stmt.Return r) {
+      returnStatement(r);
+    } else if (s instanceof Stmt.Delete d) {
+      exprs(d.targets());
+    } else if (s instanceof Stmt.Assign a) {
+      expr(a.value());
+      exprs(a.targets());
+    } else if (s instanceof Stmt.TypeAlias t) {
+      typeAlias(t);
+    } else if (s instanceof Stmt.AugAssign a) {
+      augAssign(a);
+    } else if (s instanceof Stmt.AnnAssign a) {
+      annAssign(a);
+    } else if (s instanceof Stmt.For f) {
+      push(BlockKind.FOR_LOOP, null, f);
+      expr(f.iter());
+      expr(f.target());
+      statements(f.body());
+      pop();
+      statements(f.orelse());
+    } else if (s instanceof Stmt.AsyncFor f) {
+      if (!topLevelAwait() && unit.kind != UnitKind.ASYNC_FUNCTION) {
+        throw error("'async for' outside async function", f);
       }
-      case Stmt.TypeAlias t -> typeAlias(t);
-      case Stmt.AugAssign a -> augAssign(a);
-      case Stmt.AnnAssign a -> annAssign(a);
-      case Stmt.For f -> {
-        push(BlockKind.FOR_LOOP, null, f);
-        expr(f.iter());
-        expr(f.target());
-        statements(f.body());
-        pop();
-        statements(f.orelse());
+      expr(f.iter());
+      push(BlockKind.FOR_LOOP, null, f);
+      expr(f.target());
+      statements(f.body());
+      pop();
+      statements(f.orelse());
+    } else if (s instanceof Stmt.While w) {
+      push(BlockKind.WHILE_LOOP, null, w);
+      expr(w.test());
+      statements(w.body());
+      expr(w.test()); // the loop is inverted: the test is compiled again at the bottom
+      pop();
+      statements(w.orelse());
+    } else if (s instanceof Stmt.If i) {
+      expr(i.test());
+      statements(i.body());
+      statements(i.orelse());
+    } else if (s instanceof Stmt.With w) {
+      with(w, w.items(), 0, w.body());
+    } else if (s instanceof Stmt.AsyncWith w) {
+      if (!topLevelAwait() && unit.kind != UnitKind.ASYNC_FUNCTION) {
+        throw error("'async with' outside async function", w);
       }
-      case Stmt.AsyncFor f -> {
-        if (!topLevelAwait() && unit.kind != UnitKind.ASYNC_FUNCTION) {
-          throw error("'async for' outside async function", f);
-        }
-        expr(f.iter());
-        push(BlockKind.FOR_LOOP, null, f);
-        expr(f.target());
-        statements(f.body());
-        pop();
-        statements(f.orelse());
+      with(w, w.items(), 0, w.body());
+    } else if (s instanceof Stmt.Match m) {
+      patterns.match(m, this::guardAndBody);
+    } else if (s instanceof Stmt.Raise r) {
+      if (r.exc() != null) expr(r.exc());
+      if (r.cause() != null) expr(r.cause());
+    } else if (s instanceof Stmt.Try t) {
+      if (t.finalbody().isEmpty()) tryExcept(t, t.body(), t.handlers(), t.orelse());
+      else if (t.handlers().isEmpty()) tryFinally(t, t.finalbody(), () -> statements(t.body()));
+      else tryFinally(t, t.finalbody(), () -> tryExcept(t, t.body(), t.handlers(), t.orelse()));
+    } else if (s instanceof Stmt.TryStar t) {
+      if (!t.finalbody().isEmpty()) tryFinally(t, t.finalbody(), () -> tryStar(t));
+      else tryStar(t);
+    } else if (s instanceof Stmt.Assert a) {
+      Object test = ConstantFolding.fold(a.test());
+      if ((a.test() instanceof Expr.Tuple t && !t.elts().isEmpty())
+          || (test instanceof Code.ConstTuple c && !c.items().isEmpty())) {
+        warn("assertion is always true, perhaps remove parentheses?", a);
       }
-      case Stmt.While w -> {
-        push(BlockKind.WHILE_LOOP, null, w);
-        expr(w.test());
-        statements(w.body());
-        expr(w.test()); // the loop is inverted: the test is compiled again at the bottom
-        pop();
-        statements(w.orelse());
+      expr(a.test());
+      if (a.msg() != null) expr(a.msg());
+    } else if (s instanceof Stmt.Import i) {
+      for (Alias alias : i.names()) {
+        String name = alias.asname() != null ? alias.asname() : alias.name();
+        int dot = name.indexOf('.');
+        forbidden(dot < 0 ? name : name.substring(0, dot), s);
       }
-      case Stmt.If i -> {
-        expr(i.test());
-        statements(i.body());
-        statements(i.orelse());
-      }
-      case Stmt.With w -> with(w, w.items(), 0, w.body());
-      case Stmt.AsyncWith w -> {
-        if (!topLevelAwait() && unit.kind != UnitKind.ASYNC_FUNCTION) {
-          throw error("'async with' outside async function", w);
-        }
-        with(w, w.items(), 0, w.body());
-      }
-      case Stmt.Match m -> patterns.match(m, this::guardAndBody);
-      case Stmt.Raise r -> {
-        if (r.exc() != null) expr(r.exc());
-        if (r.cause() != null) expr(r.cause());
-      }
-      case Stmt.Try t -> {
-        if (t.finalbody().isEmpty()) tryExcept(t, t.body(), t.handlers(), t.orelse());
-        else if (t.handlers().isEmpty()) tryFinally(t, t.finalbody(), () -> statements(t.body()));
-        else tryFinally(t, t.finalbody(), () -> tryExcept(t, t.body(), t.handlers(), t.orelse()));
-      }
-      case Stmt.TryStar t -> {
-        if (!t.finalbody().isEmpty()) tryFinally(t, t.finalbody(), () -> tryStar(t));
-        else tryStar(t);
-      }
-      case Stmt.Assert a -> {
-        Object test = ConstantFolding.fold(a.test());
-        if ((a.test() instanceof Expr.Tuple t && !t.elts().isEmpty())
-            || (test instanceof Code.ConstTuple c && !c.items().isEmpty())) {
-          warn("assertion is always true, perhaps remove parentheses?", a);
-        }
-        expr(a.test());
-        if (a.msg() != null) expr(a.msg());
-      }
-      case Stmt.Import i -> {
-        for (Alias alias : i.names()) {
-          String name = alias.asname() != null ? alias.asname() : alias.name();
-          int dot = name.indexOf('.');
-          forbidden(dot < 0 ? name : name.substring(0, dot), s);
-        }
-      }
-      case Stmt.ImportFrom i -> importFrom(i);
-      case Stmt.Global g -> { }
-      case Stmt.Nonlocal n -> { }
-      case Stmt.ExprStmt e -> {
-        if (!(e.value() instanceof Expr.Constant)) expr(e.value());
-      }
-      case Stmt.Pass p -> { }
-      case Stmt.Break b -> {
-        if (!unwind(loc(b), false, true)) throw error("'break' outside loop", b);
-      }
-      case Stmt.Continue c -> {
-        if (!unwind(loc(c), false, true)) throw error("'continue' not properly in loop", c);
-      }
+    } else if (s instanceof Stmt.ImportFrom i) {
+      importFrom(i);
+    } else if (s instanceof Stmt.Global g) {
+    } else if (s instanceof Stmt.Nonlocal n) {
+    } else if (s instanceof Stmt.ExprStmt e) {
+      if (!(e.value() instanceof Expr.Constant)) expr(e.value());
+    } else if (s instanceof Stmt.Pass p) {
+    } else if (s instanceof Stmt.Break b) {
+      if (!unwind(loc(b), false, true)) throw error("'break' outside loop", b);
+    } else if (s instanceof Stmt.Continue c) {
+      if (!unwind(loc(c), false, true)) throw error("'continue' not properly in loop", c);
     }
   }
 
@@ -290,13 +288,13 @@ public final class CompileChecks {
 
   private void typeParams(List<TypeParam> typeParams) {
     for (TypeParam tp : typeParams) {
-      switch (tp) {
-        case TypeParam.TypeVar v -> {
-          if (v.bound() != null) inUnit(UnitKind.TYPE_PARAMS, v, () -> expr(v.bound()));
-          forbidden(v.name(), v);
-        }
-        case TypeParam.ParamSpec p -> forbidden(p.name(), p);
-        case TypeParam.TypeVarTuple t -> forbidden(t.name(), t);
+      if (tp instanceof TypeParam.TypeVar v) {
+        if (v.bound() != null) inUnit(UnitKind.TYPE_PARAMS, v, () -> expr(v.bound()));
+        forbidden(v.name(), v);
+      } else if (tp instanceof TypeParam.ParamSpec p) {
+        forbidden(p.name(), p);
+      } else if (tp instanceof TypeParam.TypeVarTuple t) {
+        forbidden(t.name(), t);
       }
     }
   }
@@ -337,13 +335,12 @@ public final class CompileChecks {
   }
 
   private void augAssign(Stmt.AugAssign a) {
-    switch (a.target()) {
-      case Expr.Attribute at -> expr(at.value());
-      case Expr.Subscript sub -> {
-        expr(sub.value());
-        expr(sub.slice());
-      }
-      default -> { }
+    if (a.target() instanceof Expr.Attribute at) {
+      expr(at.value());
+    } else if (a.target() instanceof Expr.Subscript sub) {
+      expr(sub.value());
+      expr(sub.slice());
+    } else {
     }
     expr(a.value());
     if (a.target() instanceof Expr.Name n) forbidden(n.id(), n);
@@ -355,37 +352,31 @@ public final class CompileChecks {
       expr(a.target());
     }
     boolean moduleOrClass = unit.kind == UnitKind.MODULE || unit.kind == UnitKind.CLASS;
-    switch (a.target()) {
-      case Expr.Name n -> {
-        forbidden(n.id(), a);
-        if (a.simple() != 0 && moduleOrClass && !symtable.future().annotations()) expr(a.annotation());
+    if (a.target() instanceof Expr.Name n) {
+      forbidden(n.id(), a);
+      if (a.simple() != 0 && moduleOrClass && !symtable.future().annotations()) expr(a.annotation());
+    } else if (a.target() instanceof Expr.Attribute at) {
+      forbidden(at.attr(), a);
+      if (a.value() == null) expr(at.value());
+    } else if (a.target() instanceof Expr.Subscript sub) {
+      if (a.value() == null) {
+        expr(sub.value());
+        annotatedSlice(sub.slice());
       }
-      case Expr.Attribute at -> {
-        forbidden(at.attr(), a);
-        if (a.value() == null) expr(at.value());
-      }
-      case Expr.Subscript sub -> {
-        if (a.value() == null) {
-          expr(sub.value());
-          annotatedSlice(sub.slice());
-        }
-      }
-      default -> { }
+    } else {
     }
     if (a.simple() == 0 && moduleOrClass && !symtable.future().annotations()) expr(a.annotation());
   }
 
   private void annotatedSlice(Expr e) {
-    switch (e) {
-      case Expr.Slice sl -> {
-        if (sl.lower() != null) expr(sl.lower());
-        if (sl.upper() != null) expr(sl.upper());
-        if (sl.step() != null) expr(sl.step());
-      }
-      case Expr.Tuple t -> {
-        for (Expr elt : t.elts()) annotatedSlice(elt);
-      }
-      default -> expr(e);
+    if (e instanceof Expr.Slice sl) {
+      if (sl.lower() != null) expr(sl.lower());
+      if (sl.upper() != null) expr(sl.upper());
+      if (sl.step() != null) expr(sl.step());
+    } else if (e instanceof Expr.Tuple t) {
+      for (Expr elt : t.elts()) annotatedSlice(elt);
+    } else {
+      expr(e);
     }
   }
 
@@ -467,100 +458,95 @@ public final class CompileChecks {
   }
 
   private void expr(Expr e) {
-    switch (e) {
-      case Expr.NamedExpr n -> {
-        expr(n.value());
-        expr(n.target());
+    if (e instanceof Expr.NamedExpr n) {
+      expr(n.value());
+      expr(n.target());
+    } else if (e instanceof Expr.BoolOp b) {
+      exprs(b.values());
+    } else if (e instanceof Expr.BinOp b) {
+      expr(b.left());
+      expr(b.right());
+    } else if (e instanceof Expr.UnaryOp u) {
+      // the optimizer turns "not (a is b)" into "a is not b" before the compiler warns about it
+      Expr.Compare flipped = LiteralWarnings.negatedCompare(u);
+      expr(flipped != null ? flipped : u.operand());
+    } else if (e instanceof Expr.Lambda l) {
+      forbiddenArgs(l.args());
+      defaults(l.args());
+      inUnit(UnitKind.LAMBDA, l, () -> expr(l.body()));
+    } else if (e instanceof Expr.IfExp i) {
+      expr(i.test());
+      expr(i.body());
+      expr(i.orelse());
+    } else if (e instanceof Expr.Dict d) {
+      for (int i = 0; i < d.values().size(); i++) {
+        if (d.keys().get(i) != null) expr(d.keys().get(i));
+        expr(d.values().get(i));
       }
-      case Expr.BoolOp b -> exprs(b.values());
-      case Expr.BinOp b -> {
-        expr(b.left());
-        expr(b.right());
-      }
-      case Expr.UnaryOp u -> {
-        // the optimizer turns "not (a is b)" into "a is not b" before the compiler warns about it
-        Expr.Compare flipped = LiteralWarnings.negatedCompare(u);
-        expr(flipped != null ? flipped : u.operand());
-      }
-      case Expr.Lambda l -> {
-        forbiddenArgs(l.args());
-        defaults(l.args());
-        inUnit(UnitKind.LAMBDA, l, () -> expr(l.body()));
-      }
-      case Expr.IfExp i -> {
-        expr(i.test());
-        expr(i.body());
-        expr(i.orelse());
-      }
-      case Expr.Dict d -> {
-        for (int i = 0; i < d.values().size(); i++) {
-          if (d.keys().get(i) != null) expr(d.keys().get(i));
-          expr(d.values().get(i));
+    } else if (e instanceof Expr.Set s) {
+      elements(s.elts());
+    } else if (e instanceof Expr.GeneratorExp g) {
+      comprehension(g, g.generators(), g.elt(), null, true);
+    } else if (e instanceof Expr.ListComp c) {
+      comprehension(c, c.generators(), c.elt(), null, false);
+    } else if (e instanceof Expr.SetComp c) {
+      comprehension(c, c.generators(), c.elt(), null, false);
+    } else if (e instanceof Expr.DictComp c) {
+      comprehension(c, c.generators(), c.key(), c.value(), false);
+    } else if (e instanceof Expr.Yield y) {
+      if (!unit.scope.kind.isFunctionLike()) throw error("'yield' outside function", y);
+      if (y.value() != null) expr(y.value());
+    } else if (e instanceof Expr.YieldFrom y) {
+      if (!unit.scope.kind.isFunctionLike()) throw error("'yield' outside function", y);
+      if (unit.kind == UnitKind.ASYNC_FUNCTION) throw error("'yield from' inside async function", y);
+      expr(y.value());
+    } else if (e instanceof Expr.Await a) {
+      if (!topLevelAwait()) {
+        if (unit.scope.kind != ScopeKind.FUNCTION) throw error("'await' outside function", a);
+        if (unit.kind != UnitKind.ASYNC_FUNCTION && unit.kind != UnitKind.COMPREHENSION) {
+          throw error("'await' outside async function", a);
         }
       }
-      case Expr.Set s -> elements(s.elts());
-      case Expr.GeneratorExp g -> comprehension(g, g.generators(), g.elt(), null, true);
-      case Expr.ListComp c -> comprehension(c, c.generators(), c.elt(), null, false);
-      case Expr.SetComp c -> comprehension(c, c.generators(), c.elt(), null, false);
-      case Expr.DictComp c -> comprehension(c, c.generators(), c.key(), c.value(), false);
-      case Expr.Yield y -> {
-        if (!unit.scope.kind.isFunctionLike()) throw error("'yield' outside function", y);
-        if (y.value() != null) expr(y.value());
+      expr(a.value());
+    } else if (e instanceof Expr.Compare c) {
+      LiteralWarnings.compare(c, this::warn);
+      expr(c.left());
+      exprs(c.comparators());
+    } else if (e instanceof Expr.Call c) {
+      validateKeywords(c.keywords());
+      LiteralWarnings.caller(c.func(), this::warn);
+      expr(c.func());
+      call(c.args(), c.keywords());
+    } else if (e instanceof Expr.FormattedValue f) {
+      expr(f.value());
+      if (f.formatSpec() != null) expr(f.formatSpec());
+    } else if (e instanceof Expr.JoinedStr j) {
+      exprs(j.values());
+    } else if (e instanceof Expr.Constant c) {
+    } else if (e instanceof Expr.Attribute a) {
+      expr(a.value());
+      if (a.ctx() == ExprContext.Store) forbidden(a.attr(), ExprContext.Store, attributeLoc(a));
+    } else if (e instanceof Expr.Subscript s) {
+      if (s.ctx() == ExprContext.Load && ConstantFolding.fold(s) != ConstantFolding.NOT_CONSTANT) return;
+      if (s.ctx() == ExprContext.Load) {
+        LiteralWarnings.subscripter(s.value(), this::warn);
+        LiteralWarnings.index(s.value(), s.slice(), this::warn);
       }
-      case Expr.YieldFrom y -> {
-        if (!unit.scope.kind.isFunctionLike()) throw error("'yield' outside function", y);
-        if (unit.kind == UnitKind.ASYNC_FUNCTION) throw error("'yield from' inside async function", y);
-        expr(y.value());
-      }
-      case Expr.Await a -> {
-        if (!topLevelAwait()) {
-          if (unit.scope.kind != ScopeKind.FUNCTION) throw error("'await' outside function", a);
-          if (unit.kind != UnitKind.ASYNC_FUNCTION && unit.kind != UnitKind.COMPREHENSION) {
-            throw error("'await' outside async function", a);
-          }
-        }
-        expr(a.value());
-      }
-      case Expr.Compare c -> {
-        LiteralWarnings.compare(c, this::warn);
-        expr(c.left());
-        exprs(c.comparators());
-      }
-      case Expr.Call c -> {
-        validateKeywords(c.keywords());
-        LiteralWarnings.caller(c.func(), this::warn);
-        expr(c.func());
-        call(c.args(), c.keywords());
-      }
-      case Expr.FormattedValue f -> {
-        expr(f.value());
-        if (f.formatSpec() != null) expr(f.formatSpec());
-      }
-      case Expr.JoinedStr j -> exprs(j.values());
-      case Expr.Constant c -> { }
-      case Expr.Attribute a -> {
-        expr(a.value());
-        if (a.ctx() == ExprContext.Store) forbidden(a.attr(), ExprContext.Store, attributeLoc(a));
-      }
-      case Expr.Subscript s -> {
-        if (s.ctx() == ExprContext.Load && ConstantFolding.fold(s) != ConstantFolding.NOT_CONSTANT) return;
-        if (s.ctx() == ExprContext.Load) {
-          LiteralWarnings.subscripter(s.value(), this::warn);
-          LiteralWarnings.index(s.value(), s.slice(), this::warn);
-        }
-        expr(s.value());
-        expr(s.slice());
-      }
-      case Expr.Starred s -> throw error(s.ctx() == ExprContext.Store
+      expr(s.value());
+      expr(s.slice());
+    } else if (e instanceof Expr.Starred s) {
+      throw error(s.ctx() == ExprContext.Store
           ? "starred assignment target must be in a list or tuple" : "can't use starred expression here", s);
-      case Expr.Slice s -> {
-        if (s.lower() != null) expr(s.lower());
-        if (s.upper() != null) expr(s.upper());
-        if (s.step() != null) expr(s.step());
-      }
-      case Expr.Name n -> forbidden(n.id(), n.ctx(), loc(n));
-      case Expr.ListExpr l -> sequence(l, l.elts(), l.ctx());
-      case Expr.Tuple t -> sequence(t, t.elts(), t.ctx());
+    } else if (e instanceof Expr.Slice s) {
+      if (s.lower() != null) expr(s.lower());
+      if (s.upper() != null) expr(s.upper());
+      if (s.step() != null) expr(s.step());
+    } else if (e instanceof Expr.Name n) {
+      forbidden(n.id(), n.ctx(), loc(n));
+    } else if (e instanceof Expr.ListExpr l) {
+      sequence(l, l.elts(), l.ctx());
+    } else if (e instanceof Expr.Tuple t) {
+      sequence(t, t.elts(), t.ctx());
     }
   }
 

@@ -25,12 +25,16 @@ final class ComprehensionGen {
   private enum Kind { GENEXP, LIST, SET, DICT }
 
   void visit(Expr e) {
-    switch (e) {
-      case Expr.GeneratorExp x -> comprehension(x, Kind.GENEXP, "<genexpr>", x.generators(), x.elt(), null);
-      case Expr.ListComp x -> comprehension(x, Kind.LIST, "<listcomp>", x.generators(), x.elt(), null);
-      case Expr.SetComp x -> comprehension(x, Kind.SET, "<setcomp>", x.generators(), x.elt(), null);
-      case Expr.DictComp x -> comprehension(x, Kind.DICT, "<dictcomp>", x.generators(), x.key(), x.value());
-      default -> throw new IllegalArgumentException("not a comprehension");
+    if (e instanceof Expr.GeneratorExp x) {
+      comprehension(x, Kind.GENEXP, "<genexpr>", x.generators(), x.elt(), null);
+    } else if (e instanceof Expr.ListComp x) {
+      comprehension(x, Kind.LIST, "<listcomp>", x.generators(), x.elt(), null);
+    } else if (e instanceof Expr.SetComp x) {
+      comprehension(x, Kind.SET, "<setcomp>", x.generators(), x.elt(), null);
+    } else if (e instanceof Expr.DictComp x) {
+      comprehension(x, Kind.DICT, "<dictcomp>", x.generators(), x.key(), x.value());
+    } else {
+      throw new IllegalArgumentException("not a comprehension");
     }
   }
 
@@ -210,11 +214,14 @@ final class ComprehensionGen {
     if (index == 0 && !iterOnStack) {
       g.emit(Op.LOAD_FAST, g.unit.varnameIndex(".0"), pos);
     } else if (index > 0) {
-      List<Expr> elts = switch (gen.iter()) {
-        case Expr.ListExpr l -> l.elts();
-        case Expr.Tuple t -> t.elts();
-        default -> null;
-      };
+      List<Expr> elts;
+      if (gen.iter() instanceof Expr.ListExpr l) {
+        elts = l.elts();
+      } else if (gen.iter() instanceof Expr.Tuple t) {
+        elts = t.elts();
+      } else {
+        elts = null;
+      }
       if (elts != null && elts.size() == 1 && !(elts.get(0) instanceof Expr.Starred)) {
         // for y in [f(x)]: a plain assignment
         g.exprs.visit(elts.get(0));

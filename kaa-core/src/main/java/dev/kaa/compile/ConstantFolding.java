@@ -28,15 +28,21 @@ final class ConstantFolding {
   private static final int MAX_STR_SIZE = 4096;
 
   static Object fold(Expr e) {
-    return switch (e) {
-      case Expr.Constant c -> normalise(c.value());
-      case Expr.Name n -> n.ctx() == ExprContext.Load && n.id().equals("__debug__") ? Boolean.TRUE : NOT_CONSTANT;
-      case Expr.UnaryOp u -> unary(u);
-      case Expr.BinOp b -> binary(b.op(), fold(b.left()), fold(b.right()));
-      case Expr.Tuple t -> tuple(t);
-      case Expr.Subscript s -> s.ctx() == ExprContext.Load ? subscript(fold(s.value()), fold(s.slice())) : NOT_CONSTANT;
-      default -> NOT_CONSTANT;
-    };
+    if (e instanceof Expr.Constant c) {
+      return normalise(c.value());
+    } else if (e instanceof Expr.Name n) {
+      return n.ctx() == ExprContext.Load && n.id().equals("__debug__") ? Boolean.TRUE : NOT_CONSTANT;
+    } else if (e instanceof Expr.UnaryOp u) {
+      return unary(u);
+    } else if (e instanceof Expr.BinOp b) {
+      return binary(b.op(), fold(b.left()), fold(b.right()));
+    } else if (e instanceof Expr.Tuple t) {
+      return tuple(t);
+    } else if (e instanceof Expr.Subscript s) {
+      return s.ctx() == ExprContext.Load ? subscript(fold(s.value()), fold(s.slice())) : NOT_CONSTANT;
+    } else {
+      return NOT_CONSTANT;
+    }
   }
 
   private static Object normalise(Object v) {
@@ -56,19 +62,29 @@ final class ConstantFolding {
 
   /** Python's type name of a folded value, as a warning prints it. */
   static String typeName(Object v) {
-    return switch (v) {
-      case BigInteger b -> "int";
-      case Boolean b -> "bool";
-      case Double d -> "float";
-      case Code.ConstComplex c -> "complex";
-      case Expr.Constant.Imaginary i -> "complex";
-      case String s -> "str";
-      case Expr.Constant.CodePoints c -> "str";
-      case Expr.Constant.Bytes b -> "bytes";
-      case Code.ConstTuple t -> "tuple";
-      case Expr.Constant.Singleton s -> s == Expr.Constant.Singleton.None ? "NoneType" : "ellipsis";
-      default -> throw new IllegalArgumentException(String.valueOf(v));
-    };
+    if (v instanceof BigInteger b) {
+      return "int";
+    } else if (v instanceof Boolean b) {
+      return "bool";
+    } else if (v instanceof Double d) {
+      return "float";
+    } else if (v instanceof Code.ConstComplex c) {
+      return "complex";
+    } else if (v instanceof Expr.Constant.Imaginary i) {
+      return "complex";
+    } else if (v instanceof String s) {
+      return "str";
+    } else if (v instanceof Expr.Constant.CodePoints c) {
+      return "str";
+    } else if (v instanceof Expr.Constant.Bytes b) {
+      return "bytes";
+    } else if (v instanceof Code.ConstTuple t) {
+      return "tuple";
+    } else if (v instanceof Expr.Constant.Singleton s) {
+      return s == Expr.Constant.Singleton.None ? "NoneType" : "ellipsis";
+    } else {
+      throw new IllegalArgumentException(String.valueOf(v));
+    }
   }
 
   static boolean isStr(Object v) {
@@ -108,19 +124,29 @@ final class ConstantFolding {
   }
 
   static boolean truthy(Object v) {
-    return switch (v) {
-      case Boolean b -> b;
-      case BigInteger b -> b.signum() != 0;
-      case Double d -> d != 0.0;
-      case Code.ConstComplex c -> c.real() != 0.0 || c.imag() != 0.0;
-      case Expr.Constant.Imaginary i -> i.imag() != 0.0;
-      case String s -> !s.isEmpty();
-      case Expr.Constant.CodePoints c -> c.codePoints().length > 0;
-      case Expr.Constant.Bytes b -> b.data().length > 0;
-      case Code.ConstTuple t -> !t.items().isEmpty();
-      case Expr.Constant.Singleton s -> s == Expr.Constant.Singleton.Ellipsis;
-      default -> true;
-    };
+    if (v instanceof Boolean b) {
+      return b;
+    } else if (v instanceof BigInteger b) {
+      return b.signum() != 0;
+    } else if (v instanceof Double d) {
+      return d != 0.0;
+    } else if (v instanceof Code.ConstComplex c) {
+      return c.real() != 0.0 || c.imag() != 0.0;
+    } else if (v instanceof Expr.Constant.Imaginary i) {
+      return i.imag() != 0.0;
+    } else if (v instanceof String s) {
+      return !s.isEmpty();
+    } else if (v instanceof Expr.Constant.CodePoints c) {
+      return c.codePoints().length > 0;
+    } else if (v instanceof Expr.Constant.Bytes b) {
+      return b.data().length > 0;
+    } else if (v instanceof Code.ConstTuple t) {
+      return !t.items().isEmpty();
+    } else if (v instanceof Expr.Constant.Singleton s) {
+      return s == Expr.Constant.Singleton.Ellipsis;
+    } else {
+      return true;
+    }
   }
 
   private static Object unary(Expr.UnaryOp u) {
@@ -276,12 +302,16 @@ final class ConstantFolding {
       seq = l;
     }
     if (n == null) return NOT_CONSTANT;
-    int size = switch (seq) {
-      case String s -> s.codePointCount(0, s.length());
-      case Expr.Constant.Bytes b -> b.data().length;
-      case Code.ConstTuple t -> t.items().size();
-      default -> -1;
-    };
+    int size;
+    if (seq instanceof String s) {
+      size = s.codePointCount(0, s.length());
+    } else if (seq instanceof Expr.Constant.Bytes b) {
+      size = b.data().length;
+    } else if (seq instanceof Code.ConstTuple t) {
+      size = t.items().size();
+    } else {
+      size = -1;
+    }
     if (size < 0) return NOT_CONSTANT;
     int limit = seq instanceof Code.ConstTuple ? MAX_COLLECTION_SIZE : MAX_STR_SIZE;
     if (size > 0 && (n.signum() < 0 || n.compareTo(BigInteger.valueOf(limit / size)) > 0)) return NOT_CONSTANT;
@@ -289,19 +319,17 @@ final class ConstantFolding {
       return NOT_CONSTANT;
     }
     int times = n.signum() <= 0 ? 0 : n.intValue();
-    return switch (seq) {
-      case String s -> s.repeat(times);
-      case Expr.Constant.Bytes b -> {
-        byte[] out = new byte[b.data().length * times];
-        for (int i = 0; i < times; i++) System.arraycopy(b.data(), 0, out, i * b.data().length, b.data().length);
-        yield new Expr.Constant.Bytes(out);
-      }
-      default -> {
-        List<Object> items = new ArrayList<>();
-        for (int i = 0; i < times; i++) items.addAll(((Code.ConstTuple) seq).items());
-        yield new Code.ConstTuple(items);
-      }
-    };
+    if (seq instanceof String s) {
+      return s.repeat(times);
+    } else if (seq instanceof Expr.Constant.Bytes b) {
+      byte[] out = new byte[b.data().length * times];
+      for (int i = 0; i < times; i++) System.arraycopy(b.data(), 0, out, i * b.data().length, b.data().length);
+      return new Expr.Constant.Bytes(out);
+    } else {
+      List<Object> items = new ArrayList<>();
+      for (int i = 0; i < times; i++) items.addAll(((Code.ConstTuple) seq).items());
+      return new Code.ConstTuple(items);
+    }
   }
 
   /** Items counted through nested tuples (CPython bounds the total a folded repetition may build). */
@@ -316,20 +344,23 @@ final class ConstantFolding {
     BigInteger i = asInt(index);
     if (i == null) return NOT_CONSTANT;
     int size;
-    switch (container) {
-      case String s -> size = s.codePointCount(0, s.length());
-      case Expr.Constant.Bytes b -> size = b.data().length;
-      case Code.ConstTuple t -> size = t.items().size();
-      default -> {
-        return NOT_CONSTANT;
-      }
+    if (container instanceof String s) {
+      size = s.codePointCount(0, s.length());
+    } else if (container instanceof Expr.Constant.Bytes b) {
+      size = b.data().length;
+    } else if (container instanceof Code.ConstTuple t) {
+      size = t.items().size();
+    } else {
+      return NOT_CONSTANT;
     }
     long at = i.signum() < 0 ? i.longValue() + size : i.longValue();
     if (i.bitLength() > 62 || at < 0 || at >= size) return NOT_CONSTANT; // IndexError: not folded
-    return switch (container) {
-      case String s -> new String(Character.toChars(s.codePointAt(s.offsetByCodePoints(0, (int) at))));
-      case Expr.Constant.Bytes b -> BigInteger.valueOf(b.data()[(int) at] & 0xff);
-      default -> ((Code.ConstTuple) container).items().get((int) at);
-    };
+    if (container instanceof String s) {
+      return new String(Character.toChars(s.codePointAt(s.offsetByCodePoints(0, (int) at))));
+    } else if (container instanceof Expr.Constant.Bytes b) {
+      return BigInteger.valueOf(b.data()[(int) at] & 0xff);
+    } else {
+      return ((Code.ConstTuple) container).items().get((int) at);
+    }
   }
 }

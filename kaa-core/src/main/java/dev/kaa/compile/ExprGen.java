@@ -44,26 +44,31 @@ final class ExprGen {
 
   /** Under -O, {@code __debug__} is False, which the shared folder does not know: leave such trees to the generator. */
   private static boolean mentionsDebug(Expr e) {
-    return switch (e) {
-      case Expr.Name n -> n.id().equals("__debug__");
-      case Expr.UnaryOp u -> mentionsDebug(u.operand());
-      case Expr.BinOp b -> mentionsDebug(b.left()) || mentionsDebug(b.right());
-      case Expr.Tuple t -> t.elts().stream().anyMatch(ExprGen::mentionsDebug);
-      case Expr.Subscript s -> mentionsDebug(s.value()) || mentionsDebug(s.slice());
-      default -> false;
-    };
+    if (e instanceof Expr.Name n) {
+      return n.id().equals("__debug__");
+    } else if (e instanceof Expr.UnaryOp u) {
+      return mentionsDebug(u.operand());
+    } else if (e instanceof Expr.BinOp b) {
+      return mentionsDebug(b.left()) || mentionsDebug(b.right());
+    } else if (e instanceof Expr.Tuple t) {
+      return t.elts().stream().anyMatch(ExprGen::mentionsDebug);
+    } else if (e instanceof Expr.Subscript s) {
+      return mentionsDebug(s.value()) || mentionsDebug(s.slice());
+    } else {
+      return false;
+    }
   }
 
   static Object codeConstant(Object folded) {
-    return switch (folded) {
-      case BigInteger b -> b.bitLength() < 64 ? (Object) b.longValue() : b;
-      case Code.ConstTuple t -> {
-        List<Object> items = new ArrayList<>();
-        for (Object o : t.items()) items.add(codeConstant(o));
-        yield new Code.ConstTuple(items);
-      }
-      default -> folded;
-    };
+    if (folded instanceof BigInteger b) {
+      return b.bitLength() < 64 ? (Object) b.longValue() : b;
+    } else if (folded instanceof Code.ConstTuple t) {
+      List<Object> items = new ArrayList<>();
+      for (Object o : t.items()) items.add(codeConstant(o));
+      return new Code.ConstTuple(items);
+    } else {
+      return folded;
+    }
   }
 
   // ---- visiting
@@ -75,106 +80,110 @@ final class ExprGen {
       return;
     }
     Position pos = Position.of(e);
-    switch (e) {
-      case Expr.Constant k -> throw new IllegalStateException("a constant that does not fold");
-      case Expr.Name n -> g.nameOp(n.id(), n.ctx(), pos);
-      case Expr.BoolOp b -> boolOp(b);
-      case Expr.NamedExpr n -> {
-        visit(n.value());
-        g.emit(Op.COPY, 1, pos);
-        store(n.target());
-      }
+    if (e instanceof Expr.Constant k) {
+      throw new IllegalStateException("a constant that does not fold");
+    } else if (e instanceof Expr.Name n) {
+      g.nameOp(n.id(), n.ctx(), pos);
+    } else if (e instanceof Expr.BoolOp b) {
+      boolOp(b);
+    } else if (e instanceof Expr.NamedExpr n) {
+      visit(n.value());
+      g.emit(Op.COPY, 1, pos);
+      store(n.target());
+    } else if (e instanceof Expr.BinOp b && constant(b.right()) == null && PercentFormat.rewrite(b) != null) {
       // (a tuple of constants is folded first, and then the % is left alone)
-      case Expr.BinOp b when constant(b.right()) == null && PercentFormat.rewrite(b) != null ->
-          visit(PercentFormat.rewrite(b));
-      case Expr.BinOp b -> {
-        visit(b.left());
-        visit(b.right());
-        g.emit(Op.BINARY_OP, BinaryOps.forOperator(b.op(), false).ordinal(), pos);
+      visit(PercentFormat.rewrite(b));
+    } else if (e instanceof Expr.BinOp b) {
+      visit(b.left());
+      visit(b.right());
+      g.emit(Op.BINARY_OP, BinaryOps.forOperator(b.op(), false).ordinal(), pos);
+    } else if (e instanceof Expr.UnaryOp u) {
+      visit(u.operand());
+      switch (u.op()) {
+        case Invert -> g.emit(Op.UNARY_INVERT, pos);
+        case Not -> g.emit(Op.UNARY_NOT, pos);
+        case USub -> g.emit(Op.UNARY_NEGATIVE, pos);
+        case UAdd -> g.emit(Op.CALL_INTRINSIC_1, Intrinsics.One.UNARY_POSITIVE.ordinal(), pos);
       }
-      case Expr.UnaryOp u -> {
-        visit(u.operand());
-        switch (u.op()) {
-          case Invert -> g.emit(Op.UNARY_INVERT, pos);
-          case Not -> g.emit(Op.UNARY_NOT, pos);
-          case USub -> g.emit(Op.UNARY_NEGATIVE, pos);
-          case UAdd -> g.emit(Op.CALL_INTRINSIC_1, Intrinsics.One.UNARY_POSITIVE.ordinal(), pos);
-        }
+    } else if (e instanceof Expr.Lambda l) {
+      g.lambda(l);
+    } else if (e instanceof Expr.IfExp i) {
+      Assembler.Label end = g.label();
+      Assembler.Label orElse = g.label();
+      jumpIf(i.test(), orElse, false);
+      visit(i.body());
+      g.jump(Assembler.JUMP, end, Position.NONE);
+      g.bind(orElse);
+      visit(i.orelse());
+      g.bind(end);
+    } else if (e instanceof Expr.Dict d) {
+      dict(d);
+    } else if (e instanceof Expr.Set s) {
+      starUnpack(s.elts(), 0, Op.BUILD_SET, Op.SET_ADD, Op.SET_UPDATE, false, pos);
+    } else if (e instanceof Expr.ListExpr l) {
+      switch (l.ctx()) {
+        case Load -> starUnpack(l.elts(), 0, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND, false, pos);
+        case Store -> unpackAndStore(l.elts(), pos);
+        case Del -> l.elts().forEach(this::visit);
       }
-      case Expr.Lambda l -> g.lambda(l);
-      case Expr.IfExp i -> {
-        Assembler.Label end = g.label();
-        Assembler.Label orElse = g.label();
-        jumpIf(i.test(), orElse, false);
-        visit(i.body());
-        g.jump(Assembler.JUMP, end, Position.NONE);
-        g.bind(orElse);
-        visit(i.orelse());
-        g.bind(end);
+    } else if (e instanceof Expr.Tuple t) {
+      switch (t.ctx()) {
+        case Load -> starUnpack(t.elts(), 0, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND, true, pos);
+        case Store -> unpackAndStore(t.elts(), pos);
+        case Del -> t.elts().forEach(this::visit);
       }
-      case Expr.Dict d -> dict(d);
-      case Expr.Set s -> starUnpack(s.elts(), 0, Op.BUILD_SET, Op.SET_ADD, Op.SET_UPDATE, false, pos);
-      case Expr.ListExpr l -> {
-        switch (l.ctx()) {
-          case Load -> starUnpack(l.elts(), 0, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND, false, pos);
-          case Store -> unpackAndStore(l.elts(), pos);
-          case Del -> l.elts().forEach(this::visit);
-        }
+    } else if (e instanceof Expr.ListComp x) {
+      g.comprehensions.visit(x);
+    } else if (e instanceof Expr.SetComp x) {
+      g.comprehensions.visit(x);
+    } else if (e instanceof Expr.DictComp x) {
+      g.comprehensions.visit(x);
+    } else if (e instanceof Expr.GeneratorExp x) {
+      g.comprehensions.visit(x);
+    } else if (e instanceof Expr.Await a) {
+      visit(a.value());
+      g.emit(Op.GET_AWAITABLE, 0, pos);
+      g.loadConst(Expr.Constant.Singleton.None, pos);
+      yieldFrom(pos, true);
+    } else if (e instanceof Expr.Yield y) {
+      if (y.value() != null) visit(y.value());
+      else g.loadConst(Expr.Constant.Singleton.None, pos);
+      if (g.unit.scope.isCoroutine()) g.emit(Op.CALL_INTRINSIC_1, Intrinsics.One.ASYNC_GEN_WRAP.ordinal(), pos);
+      g.emit(Op.YIELD_VALUE, pos);
+      g.emit(Op.RESUME, 1, pos);
+    } else if (e instanceof Expr.YieldFrom y) {
+      visit(y.value());
+      g.emit(Op.GET_YIELD_FROM_ITER, pos);
+      g.loadConst(Expr.Constant.Singleton.None, pos);
+      yieldFrom(pos, false);
+    } else if (e instanceof Expr.Compare c) {
+      compare(c);
+    } else if (e instanceof Expr.Call c) {
+      call(c);
+    } else if (e instanceof Expr.FormattedValue f) {
+      visit(f.value());
+      int oparg = switch (f.conversion()) {
+        case 's' -> 1;
+        case 'r' -> 2;
+        case 'a' -> 3;
+        default -> 0;
+      };
+      if (f.formatSpec() != null) {
+        visit(f.formatSpec());
+        oparg |= 4;
       }
-      case Expr.Tuple t -> {
-        switch (t.ctx()) {
-          case Load -> starUnpack(t.elts(), 0, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND, true, pos);
-          case Store -> unpackAndStore(t.elts(), pos);
-          case Del -> t.elts().forEach(this::visit);
-        }
-      }
-      case Expr.ListComp x -> g.comprehensions.visit(x);
-      case Expr.SetComp x -> g.comprehensions.visit(x);
-      case Expr.DictComp x -> g.comprehensions.visit(x);
-      case Expr.GeneratorExp x -> g.comprehensions.visit(x);
-      case Expr.Await a -> {
-        visit(a.value());
-        g.emit(Op.GET_AWAITABLE, 0, pos);
-        g.loadConst(Expr.Constant.Singleton.None, pos);
-        yieldFrom(pos, true);
-      }
-      case Expr.Yield y -> {
-        if (y.value() != null) visit(y.value());
-        else g.loadConst(Expr.Constant.Singleton.None, pos);
-        if (g.unit.scope.isCoroutine()) g.emit(Op.CALL_INTRINSIC_1, Intrinsics.One.ASYNC_GEN_WRAP.ordinal(), pos);
-        g.emit(Op.YIELD_VALUE, pos);
-        g.emit(Op.RESUME, 1, pos);
-      }
-      case Expr.YieldFrom y -> {
-        visit(y.value());
-        g.emit(Op.GET_YIELD_FROM_ITER, pos);
-        g.loadConst(Expr.Constant.Singleton.None, pos);
-        yieldFrom(pos, false);
-      }
-      case Expr.Compare c -> compare(c);
-      case Expr.Call c -> call(c);
-      case Expr.FormattedValue f -> {
-        visit(f.value());
-        int oparg = switch (f.conversion()) {
-          case 's' -> 1;
-          case 'r' -> 2;
-          case 'a' -> 3;
-          default -> 0;
-        };
-        if (f.formatSpec() != null) {
-          visit(f.formatSpec());
-          oparg |= 4;
-        }
-        g.emit(Op.FORMAT_VALUE, oparg, pos);
-      }
-      case Expr.JoinedStr j -> joinedStr(j, pos);
-      case Expr.Attribute a -> attribute(a, pos);
-      case Expr.Subscript s -> subscript(s, pos);
-      case Expr.Starred s -> {
-        if (s.ctx() != ExprContext.Store) throw new IllegalStateException("starred expression outside a display");
-        visit(s.value());
-      }
-      case Expr.Slice s -> g.emit(Op.BUILD_SLICE, slice(s), pos);
+      g.emit(Op.FORMAT_VALUE, oparg, pos);
+    } else if (e instanceof Expr.JoinedStr j) {
+      joinedStr(j, pos);
+    } else if (e instanceof Expr.Attribute a) {
+      attribute(a, pos);
+    } else if (e instanceof Expr.Subscript s) {
+      subscript(s, pos);
+    } else if (e instanceof Expr.Starred s) {
+      if (s.ctx() != ExprContext.Store) throw new IllegalStateException("starred expression outside a display");
+      visit(s.value());
+    } else if (e instanceof Expr.Slice s) {
+      g.emit(Op.BUILD_SLICE, slice(s), pos);
     }
   }
 
@@ -241,18 +250,16 @@ final class ExprGen {
 
   /** An iterable position ({@code for} loops, {@code in}): a literal list becomes a tuple, a constant set a frozenset. */
   void iterable(Expr e) {
-    switch (e) {
-      case Expr.ListExpr l when l.ctx() == ExprContext.Load -> {
-        Expr.Tuple t = new Expr.Tuple(l.elts(), ExprContext.Load, l.lineno(), l.colOffset(), l.endLineno(),
-            l.endColOffset());
-        visit(t);
-      }
-      case Expr.Set s -> {
-        List<Object> items = constants(s.elts());
-        if (items != null) g.loadConst(new Code.ConstFrozenSet(distinct(items)), Position.of(s));
-        else visit(s);
-      }
-      default -> visit(e);
+    if (e instanceof Expr.ListExpr l && l.ctx() == ExprContext.Load) {
+      Expr.Tuple t = new Expr.Tuple(l.elts(), ExprContext.Load, l.lineno(), l.colOffset(), l.endLineno(),
+          l.endColOffset());
+      visit(t);
+    } else if (e instanceof Expr.Set s) {
+      List<Object> items = constants(s.elts());
+      if (items != null) g.loadConst(new Code.ConstFrozenSet(distinct(items)), Position.of(s));
+      else visit(s);
+    } else {
+      visit(e);
     }
   }
 
@@ -272,16 +279,23 @@ final class ExprGen {
 
   /** A value equal (Java equals) for constants Python's == finds equal: numbers by value across types. */
   private static Object equalityKey(Object c) {
-    return switch (c) {
-      case Boolean b -> BigInteger.valueOf(b ? 1 : 0);
-      case Long l -> BigInteger.valueOf(l);
-      case Double d when !d.isInfinite() && d == Math.rint(d) -> new java.math.BigDecimal(d).toBigInteger();
-      case Double d -> d == 0.0 ? 0.0 : d; // -0.0 == 0.0
-      case Expr.Constant.Imaginary i when i.imag() == 0.0 -> BigInteger.ZERO;
-      case Code.ConstComplex x when x.imag() == 0.0 -> equalityKey(x.real());
-      case Code.ConstTuple t -> t.items().stream().map(ExprGen::equalityKey).toList();
-      default -> c;
-    };
+    if (c instanceof Boolean b) {
+      return BigInteger.valueOf(b ? 1 : 0);
+    } else if (c instanceof Long l) {
+      return BigInteger.valueOf(l);
+    } else if (c instanceof Double d && !d.isInfinite() && d == Math.rint(d)) {
+      return new java.math.BigDecimal(d).toBigInteger();
+    } else if (c instanceof Double d) {
+      return d == 0.0 ? 0.0 : d; // -0.0 == 0.0
+    } else if (c instanceof Expr.Constant.Imaginary i && i.imag() == 0.0) {
+      return BigInteger.ZERO;
+    } else if (c instanceof Code.ConstComplex x && x.imag() == 0.0) {
+      return equalityKey(x.real());
+    } else if (c instanceof Code.ConstTuple t) {
+      return t.items().stream().map(ExprGen::equalityKey).toList();
+    } else {
+      return c;
+    }
   }
 
   /** The folded values of all the expressions, or null when one is not constant. */
@@ -337,59 +351,54 @@ final class ExprGen {
       }
       return;
     }
-    switch (e) {
-      case Expr.UnaryOp u when u.op() == dev.kaa.ast.UnaryOpKind.Not -> jumpIf(u.operand(), target, !cond);
-      case Expr.BoolOp b -> {
-        boolean isOr = b.op() == BoolOpKind.Or;
-        Assembler.Label next2 = isOr != cond ? g.label() : target;
-        List<Expr> values = b.values();
-        for (int i = 0; i < values.size() - 1; i++) jumpIf(values.get(i), next2, isOr);
-        jumpIf(values.get(values.size() - 1), target, cond);
-        if (next2 != target) g.bind(next2);
+    if (e instanceof Expr.UnaryOp u && u.op() == dev.kaa.ast.UnaryOpKind.Not) {
+      jumpIf(u.operand(), target, !cond);
+    } else if (e instanceof Expr.BoolOp b) {
+      boolean isOr = b.op() == BoolOpKind.Or;
+      Assembler.Label next2 = isOr != cond ? g.label() : target;
+      List<Expr> values = b.values();
+      for (int i = 0; i < values.size() - 1; i++) jumpIf(values.get(i), next2, isOr);
+      jumpIf(values.get(values.size() - 1), target, cond);
+      if (next2 != target) g.bind(next2);
+    } else if (e instanceof Expr.IfExp i) {
+      Assembler.Label end = g.label();
+      Assembler.Label next2 = g.label();
+      jumpIf(i.test(), next2, false);
+      jumpIf(i.body(), target, cond);
+      g.jump(Assembler.JUMP, end, Position.NONE);
+      g.bind(next2);
+      jumpIf(i.orelse(), target, cond);
+      g.bind(end);
+    } else if (e instanceof Expr.Compare cmp && cmp.ops().size() > 1) {
+      Position pos = Position.of(cmp);
+      Assembler.Label cleanup = g.label();
+      visit(cmp.left());
+      int n = cmp.ops().size() - 1;
+      for (int i = 0; i < n; i++) {
+        visit(cmp.comparators().get(i));
+        g.emit(Op.SWAP, 2, pos);
+        g.emit(Op.COPY, 2, pos);
+        compareOp(cmp.ops().get(i), pos);
+        g.jump(Op.POP_JUMP_IF_FALSE, cleanup, pos);
       }
-      case Expr.IfExp i -> {
-        Assembler.Label end = g.label();
-        Assembler.Label next2 = g.label();
-        jumpIf(i.test(), next2, false);
-        jumpIf(i.body(), target, cond);
-        g.jump(Assembler.JUMP, end, Position.NONE);
-        g.bind(next2);
-        jumpIf(i.orelse(), target, cond);
-        g.bind(end);
-      }
-      case Expr.Compare cmp when cmp.ops().size() > 1 -> {
-        Position pos = Position.of(cmp);
-        Assembler.Label cleanup = g.label();
-        visit(cmp.left());
-        int n = cmp.ops().size() - 1;
-        for (int i = 0; i < n; i++) {
-          visit(cmp.comparators().get(i));
-          g.emit(Op.SWAP, 2, pos);
-          g.emit(Op.COPY, 2, pos);
-          compareOp(cmp.ops().get(i), pos);
-          g.jump(Op.POP_JUMP_IF_FALSE, cleanup, pos);
-        }
-        comparator(cmp.comparators().get(n), cmp.ops().get(n), true);
-        compareOp(cmp.ops().get(n), pos);
-        g.jump(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, target, pos);
-        Assembler.Label end = g.label();
-        g.jump(Assembler.JUMP, end, Position.NONE);
-        g.bind(cleanup);
-        g.emit(Op.POP_TOP, pos);
-        if (!cond) g.jump(Assembler.JUMP, target, Position.NONE);
-        g.bind(end);
-      }
-      case Expr.Compare cmp when isNoneTest(cmp) -> {
-        // CPython's flow-graph pass: LOAD_CONST None; IS_OP; POP_JUMP_IF_x is one POP_JUMP_IF_(NOT_)NONE.
-        visit(cmp.left());
-        g.unit.constIndex(Expr.Constant.Singleton.None);
-        boolean jumpIfNone = cond != (cmp.ops().get(0) == CmpOp.IsNot);
-        g.jump(jumpIfNone ? Op.POP_JUMP_IF_NONE : Op.POP_JUMP_IF_NOT_NONE, target, cmp);
-      }
-      default -> {
-        visit(e);
-        g.jump(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, target, e);
-      }
+      comparator(cmp.comparators().get(n), cmp.ops().get(n), true);
+      compareOp(cmp.ops().get(n), pos);
+      g.jump(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, target, pos);
+      Assembler.Label end = g.label();
+      g.jump(Assembler.JUMP, end, Position.NONE);
+      g.bind(cleanup);
+      g.emit(Op.POP_TOP, pos);
+      if (!cond) g.jump(Assembler.JUMP, target, Position.NONE);
+      g.bind(end);
+    } else if (e instanceof Expr.Compare cmp && isNoneTest(cmp)) {
+      // CPython's flow-graph pass: LOAD_CONST None; IS_OP; POP_JUMP_IF_x is one POP_JUMP_IF_(NOT_)NONE.
+      visit(cmp.left());
+      g.unit.constIndex(Expr.Constant.Singleton.None);
+      boolean jumpIfNone = cond != (cmp.ops().get(0) == CmpOp.IsNot);
+      g.jump(jumpIfNone ? Op.POP_JUMP_IF_NONE : Op.POP_JUMP_IF_NOT_NONE, target, cmp);
+    } else {
+      visit(e);
+      g.jump(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, target, e);
     }
   }
 

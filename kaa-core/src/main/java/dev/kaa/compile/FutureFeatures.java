@@ -21,11 +21,14 @@ public record FutureFeatures(boolean annotations, boolean barryAsBdfl, int lastL
 
   /** Reads the leading future imports; an unknown feature is a SyntaxError at its statement. */
   public static FutureFeatures of(Mod module, String filename) {
-    List<Stmt> body = switch (module) {
-      case Mod.Module m -> m.body();
-      case Mod.Interactive i -> i.body();
-      default -> List.of();
-    };
+    List<Stmt> body;
+    if (module instanceof Mod.Module m) {
+      body = m.body();
+    } else if (module instanceof Mod.Interactive i) {
+      body = i.body();
+    } else {
+      body = List.of();
+    }
     boolean annotations = false;
     boolean barry = false;
     int lastLine = -1;

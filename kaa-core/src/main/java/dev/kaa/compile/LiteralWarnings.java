@@ -61,19 +61,30 @@ final class LiteralWarnings {
   /** {@code (1, 2)(3)}: a display or literal called as a function. */
   static void caller(Expr func, BiConsumer<String, Located> warn) {
     String type = literalType(func);
-    boolean callable = switch (func) {
-      case Expr.Tuple t -> false;
-      case Expr.ListExpr l -> false;
-      case Expr.ListComp l -> false;
-      case Expr.Dict d -> false;
-      case Expr.DictComp d -> false;
-      case Expr.Set s -> false;
-      case Expr.SetComp s -> false;
-      case Expr.GeneratorExp g -> false;
-      case Expr.JoinedStr j -> false;
-      case Expr.FormattedValue f -> false;
-      default -> ConstantFolding.fold(func) == ConstantFolding.NOT_CONSTANT;
-    };
+    boolean callable;
+    if (func instanceof Expr.Tuple t) {
+      callable = false;
+    } else if (func instanceof Expr.ListExpr l) {
+      callable = false;
+    } else if (func instanceof Expr.ListComp l) {
+      callable = false;
+    } else if (func instanceof Expr.Dict d) {
+      callable = false;
+    } else if (func instanceof Expr.DictComp d) {
+      callable = false;
+    } else if (func instanceof Expr.Set s) {
+      callable = false;
+    } else if (func instanceof Expr.SetComp s) {
+      callable = false;
+    } else if (func instanceof Expr.GeneratorExp g) {
+      callable = false;
+    } else if (func instanceof Expr.JoinedStr j) {
+      callable = false;
+    } else if (func instanceof Expr.FormattedValue f) {
+      callable = false;
+    } else {
+      callable = ConstantFolding.fold(func) == ConstantFolding.NOT_CONSTANT;
+    }
     if (!callable) warn.accept("'" + type + "' object is not callable; perhaps you missed a comma?", func);
   }
 
@@ -115,19 +126,30 @@ final class LiteralWarnings {
   private static String literalType(Expr e) {
     Object v = ConstantFolding.fold(e);
     if (v != ConstantFolding.NOT_CONSTANT) return ConstantFolding.typeName(v);
-    return switch (e) {
-      case Expr.Tuple t -> "tuple";
-      case Expr.ListExpr l -> "list";
-      case Expr.ListComp l -> "list";
-      case Expr.Dict d -> "dict";
-      case Expr.DictComp d -> "dict";
-      case Expr.Set s -> "set";
-      case Expr.SetComp s -> "set";
-      case Expr.GeneratorExp g -> "generator";
-      case Expr.Lambda l -> "function";
-      case Expr.JoinedStr j -> "str";
-      case Expr.FormattedValue f -> "str";
-      default -> null;
-    };
+    if (e instanceof Expr.Tuple t) {
+      return "tuple";
+    } else if (e instanceof Expr.ListExpr l) {
+      return "list";
+    } else if (e instanceof Expr.ListComp l) {
+      return "list";
+    } else if (e instanceof Expr.Dict d) {
+      return "dict";
+    } else if (e instanceof Expr.DictComp d) {
+      return "dict";
+    } else if (e instanceof Expr.Set s) {
+      return "set";
+    } else if (e instanceof Expr.SetComp s) {
+      return "set";
+    } else if (e instanceof Expr.GeneratorExp g) {
+      return "generator";
+    } else if (e instanceof Expr.Lambda l) {
+      return "function";
+    } else if (e instanceof Expr.JoinedStr j) {
+      return "str";
+    } else if (e instanceof Expr.FormattedValue f) {
+      return "str";
+    } else {
+      return null;
+    }
   }
 }

@@ -68,33 +68,35 @@ final class PatternChecks {
   }
 
   private void pattern(Pattern p) {
-    switch (p) {
-      case Pattern.MatchValue v -> {
-        // the parser admits f-strings where the grammar says "strings"; the compiler takes only what folds to a
-        // constant, or an attribute lookup
-        if (ConstantFolding.fold(v.value()) == ConstantFolding.NOT_CONSTANT && !(v.value() instanceof Expr.Attribute)) {
-          throw CompileErrors.at("patterns may only match literals and attribute lookups", filename, v.value());
-        }
-        visitExpr.accept(v.value());
+    if (p instanceof Pattern.MatchValue v) {
+      // the parser admits f-strings where the grammar says "strings"; the compiler takes only what folds to a
+      // constant, or an attribute lookup
+      if (ConstantFolding.fold(v.value()) == ConstantFolding.NOT_CONSTANT && !(v.value() instanceof Expr.Attribute)) {
+        throw CompileErrors.at("patterns may only match literals and attribute lookups", filename, v.value());
       }
-      case Pattern.MatchSingleton s -> { }
-      case Pattern.MatchSequence s -> sequence(s);
-      case Pattern.MatchMapping m -> mapping(m);
-      case Pattern.MatchClass c -> classPattern(c);
-      case Pattern.MatchStar s -> store(s.name(), s);
-      case Pattern.MatchAs a -> {
-        if (a.pattern() == null) {
-          if (!allowIrrefutable) {
-            throw CompileErrors.at(a.name() != null
-                ? "name capture " + StrRepr.repr(a.name()) + " makes remaining patterns unreachable"
-                : "wildcard makes remaining patterns unreachable", filename, a);
-          }
-        } else {
-          pattern(a.pattern());
+      visitExpr.accept(v.value());
+    } else if (p instanceof Pattern.MatchSingleton s) {
+    } else if (p instanceof Pattern.MatchSequence s) {
+      sequence(s);
+    } else if (p instanceof Pattern.MatchMapping m) {
+      mapping(m);
+    } else if (p instanceof Pattern.MatchClass c) {
+      classPattern(c);
+    } else if (p instanceof Pattern.MatchStar s) {
+      store(s.name(), s);
+    } else if (p instanceof Pattern.MatchAs a) {
+      if (a.pattern() == null) {
+        if (!allowIrrefutable) {
+          throw CompileErrors.at(a.name() != null
+              ? "name capture " + StrRepr.repr(a.name()) + " makes remaining patterns unreachable"
+              : "wildcard makes remaining patterns unreachable", filename, a);
         }
-        store(a.name(), a);
+      } else {
+        pattern(a.pattern());
       }
-      case Pattern.MatchOr o -> or(o);
+      store(a.name(), a);
+    } else if (p instanceof Pattern.MatchOr o) {
+      or(o);
     }
   }
 
@@ -206,15 +208,21 @@ final class PatternChecks {
 
   /** Equal keys (as a Python set sees them: {@code 1 == 1.0 == True == 1+0j}) give equal results. */
   private static Object equalityKey(Object v) {
-    return switch (v) {
-      case Boolean b -> b ? BigInteger.ONE : BigInteger.ZERO;
-      case Double d -> realKey(d);
-      case Code.ConstComplex c -> c.imag() == 0.0 ? realKey(c.real()) : List.of(realKey(c.real()), c.imag());
-      case Expr.Constant.Imaginary i -> i.imag() == 0.0 ? BigInteger.ZERO : List.of(BigInteger.ZERO, i.imag());
-      case Expr.Constant.CodePoints c -> new String(c.codePoints(), 0, c.codePoints().length);
-      case Expr.Constant.Bytes b -> List.of("bytes", Arrays.toString(b.data()));
-      default -> v;
-    };
+    if (v instanceof Boolean b) {
+      return b ? BigInteger.ONE : BigInteger.ZERO;
+    } else if (v instanceof Double d) {
+      return realKey(d);
+    } else if (v instanceof Code.ConstComplex c) {
+      return c.imag() == 0.0 ? realKey(c.real()) : List.of(realKey(c.real()), c.imag());
+    } else if (v instanceof Expr.Constant.Imaginary i) {
+      return i.imag() == 0.0 ? BigInteger.ZERO : List.of(BigInteger.ZERO, i.imag());
+    } else if (v instanceof Expr.Constant.CodePoints c) {
+      return new String(c.codePoints(), 0, c.codePoints().length);
+    } else if (v instanceof Expr.Constant.Bytes b) {
+      return List.of("bytes", Arrays.toString(b.data()));
+    } else {
+      return v;
+    }
   }
 
   private static Object realKey(double d) {
@@ -223,21 +231,28 @@ final class PatternChecks {
   }
 
   private static String repr(Object v) {
-    return switch (v) {
-      case Boolean b -> b ? "True" : "False";
-      case BigInteger b -> b.toString();
-      case Double d -> FloatRepr.repr(d);
-      case Code.ConstComplex c -> FloatRepr.complexRepr(c.real(), c.imag());
-      case Expr.Constant.Imaginary i -> FloatRepr.imaginaryRepr(i.imag());
-      case String s -> StrRepr.repr(s);
-      case Expr.Constant.CodePoints c -> {
-        StringBuilder out = new StringBuilder();
-        StrRepr.appendRepr(out, c.codePoints());
-        yield out.toString();
-      }
-      case Expr.Constant.Bytes b -> StrRepr.bytesRepr(b.data());
-      case Expr.Constant.Singleton s -> s.name();
-      default -> String.valueOf(v);
-    };
+    if (v instanceof Boolean b) {
+      return b ? "True" : "False";
+    } else if (v instanceof BigInteger b) {
+      return b.toString();
+    } else if (v instanceof Double d) {
+      return FloatRepr.repr(d);
+    } else if (v instanceof Code.ConstComplex c) {
+      return FloatRepr.complexRepr(c.real(), c.imag());
+    } else if (v instanceof Expr.Constant.Imaginary i) {
+      return FloatRepr.imaginaryRepr(i.imag());
+    } else if (v instanceof String s) {
+      return StrRepr.repr(s);
+    } else if (v instanceof Expr.Constant.CodePoints c) {
+      StringBuilder out = new StringBuilder();
+      StrRepr.appendRepr(out, c.codePoints());
+      return out.toString();
+    } else if (v instanceof Expr.Constant.Bytes b) {
+      return StrRepr.bytesRepr(b.data());
+    } else if (v instanceof Expr.Constant.Singleton s) {
+      return s.name();
+    } else {
+      return String.valueOf(v);
+    }
   }
 }

@@ -102,30 +102,33 @@ final class PatternGen {
 
   private void pattern(Pattern p, Context pc) {
     Position at = Position.of(p);
-    switch (p) {
-      case Pattern.MatchValue v -> {
-        g.exprs.visit(v.value());
-        g.emit(Op.COMPARE_OP, CompareOps.EQ.ordinal(), at);
-        jumpToFailPop(pc, Op.POP_JUMP_IF_FALSE, at);
-      }
-      case Pattern.MatchSingleton s -> singleton(s.value(), pc, at);
-      case Pattern.MatchSequence s -> sequence(s.patterns(), pc, at);
-      case Pattern.MatchMapping m -> mapping(m, pc, at);
-      case Pattern.MatchClass c -> classPattern(c, pc, at);
-      case Pattern.MatchStar s -> storeName(s.name(), pc, at);
-      case Pattern.MatchAs a -> {
-        if (a.pattern() == null) {
-          storeName(a.name(), pc, at);
-          return;
-        }
-        // A copy to bind once the sub-pattern has matched.
-        pc.onTop++;
-        g.emit(Op.COPY, 1, at);
-        pattern(a.pattern(), pc);
-        pc.onTop--;
+    if (p instanceof Pattern.MatchValue v) {
+      g.exprs.visit(v.value());
+      g.emit(Op.COMPARE_OP, CompareOps.EQ.ordinal(), at);
+      jumpToFailPop(pc, Op.POP_JUMP_IF_FALSE, at);
+    } else if (p instanceof Pattern.MatchSingleton s) {
+      singleton(s.value(), pc, at);
+    } else if (p instanceof Pattern.MatchSequence s) {
+      sequence(s.patterns(), pc, at);
+    } else if (p instanceof Pattern.MatchMapping m) {
+      mapping(m, pc, at);
+    } else if (p instanceof Pattern.MatchClass c) {
+      classPattern(c, pc, at);
+    } else if (p instanceof Pattern.MatchStar s) {
+      storeName(s.name(), pc, at);
+    } else if (p instanceof Pattern.MatchAs a) {
+      if (a.pattern() == null) {
         storeName(a.name(), pc, at);
+        return;
       }
-      case Pattern.MatchOr o -> or(o, pc, at);
+      // A copy to bind once the sub-pattern has matched.
+      pc.onTop++;
+      g.emit(Op.COPY, 1, at);
+      pattern(a.pattern(), pc);
+      pc.onTop--;
+      storeName(a.name(), pc, at);
+    } else if (p instanceof Pattern.MatchOr o) {
+      or(o, pc, at);
     }
   }
 

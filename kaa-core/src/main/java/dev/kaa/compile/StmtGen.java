@@ -40,21 +40,32 @@ final class StmtGen {
   /** Whether a body has an annotated assignment outside nested functions and classes (CPython's {@code find_ann}). */
   static boolean hasAnnotations(List<Stmt> body) {
     for (Stmt s : body) {
-      boolean found = switch (s) {
-        case Stmt.AnnAssign a -> true;
-        case Stmt.For f -> hasAnnotations(f.body()) || hasAnnotations(f.orelse());
-        case Stmt.AsyncFor f -> hasAnnotations(f.body()) || hasAnnotations(f.orelse());
-        case Stmt.While w -> hasAnnotations(w.body()) || hasAnnotations(w.orelse());
-        case Stmt.If i -> hasAnnotations(i.body()) || hasAnnotations(i.orelse());
-        case Stmt.With w -> hasAnnotations(w.body());
-        case Stmt.AsyncWith w -> hasAnnotations(w.body());
-        case Stmt.Try t -> hasAnnotations(t.body()) || handlersAnnotate(t.handlers()) || hasAnnotations(t.orelse())
+      boolean found;
+      if (s instanceof Stmt.AnnAssign a) {
+        found = true;
+      } else if (s instanceof Stmt.For f) {
+        found = hasAnnotations(f.body()) || hasAnnotations(f.orelse());
+      } else if (s instanceof Stmt.AsyncFor f) {
+        found = hasAnnotations(f.body()) || hasAnnotations(f.orelse());
+      } else if (s instanceof Stmt.While w) {
+        found = hasAnnotations(w.body()) || hasAnnotations(w.orelse());
+      } else if (s instanceof Stmt.If i) {
+        found = hasAnnotations(i.body()) || hasAnnotations(i.orelse());
+      } else if (s instanceof Stmt.With w) {
+        found = hasAnnotations(w.body());
+      } else if (s instanceof Stmt.AsyncWith w) {
+        found = hasAnnotations(w.body());
+      } else if (s instanceof Stmt.Try t) {
+        found = hasAnnotations(t.body()) || handlersAnnotate(t.handlers()) || hasAnnotations(t.orelse())
             || hasAnnotations(t.finalbody());
-        case Stmt.TryStar t -> hasAnnotations(t.body()) || handlersAnnotate(t.handlers())
+      } else if (s instanceof Stmt.TryStar t) {
+        found = hasAnnotations(t.body()) || handlersAnnotate(t.handlers())
             || hasAnnotations(t.orelse()) || hasAnnotations(t.finalbody());
-        case Stmt.Match m -> m.cases().stream().anyMatch(c -> hasAnnotations(c.body()));
-        default -> false;
-      };
+      } else if (s instanceof Stmt.Match m) {
+        found = m.cases().stream().anyMatch(c -> hasAnnotations(c.body()));
+      } else {
+        found = false;
+      }
       if (found) return true;
     }
     return false;
@@ -70,65 +81,83 @@ final class StmtGen {
 
   void visit(Stmt s) {
     Position pos = Position.of(s);
-    switch (s) {
-      case Stmt.FunctionDef f -> g.functionDef(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(),
+    if (s instanceof Stmt.FunctionDef f) {
+      g.functionDef(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(),
           f.typeParams());
-      case Stmt.AsyncFunctionDef f -> g.functionDef(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(),
+    } else if (s instanceof Stmt.AsyncFunctionDef f) {
+      g.functionDef(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(),
           f.typeParams());
-      case Stmt.ClassDef c -> g.classDef(c);
-      case Stmt.Return r -> returnStmt(r);
-      case Stmt.Delete d -> d.targets().forEach(g.exprs::visit);
-      case Stmt.Assign a -> {
-        g.exprs.visit(a.value());
-        for (int i = 0; i < a.targets().size(); i++) {
-          if (i < a.targets().size() - 1) g.emit(Op.COPY, 1, pos);
-          g.exprs.store(a.targets().get(i));
-        }
+    } else if (s instanceof Stmt.ClassDef c) {
+      g.classDef(c);
+    } else if (s instanceof Stmt.Return r) {
+      returnStmt(r);
+    } else if (s instanceof Stmt.Delete d) {
+      d.targets().forEach(g.exprs::visit);
+    } else if (s instanceof Stmt.Assign a) {
+      g.exprs.visit(a.value());
+      for (int i = 0; i < a.targets().size(); i++) {
+        if (i < a.targets().size() - 1) g.emit(Op.COPY, 1, pos);
+        g.exprs.store(a.targets().get(i));
       }
-      case Stmt.TypeAlias t -> g.typeParams.typeAlias(t);
-      case Stmt.AugAssign a -> augAssign(a);
-      case Stmt.AnnAssign a -> annAssign(a);
-      case Stmt.For f -> forLoop(f);
-      case Stmt.AsyncFor f -> g.blocks.asyncFor(f);
-      case Stmt.While w -> whileLoop(w);
-      case Stmt.If i -> {
-        Assembler.Label end = g.label();
-        Assembler.Label next = i.orelse().isEmpty() ? end : g.label();
-        g.exprs.jumpIf(i.test(), next, false);
-        all(i.body());
-        if (!i.orelse().isEmpty()) {
-          g.jump(Assembler.JUMP, end, Position.NONE);
-          g.bind(next);
-          all(i.orelse());
-        }
-        g.bind(end);
+    } else if (s instanceof Stmt.TypeAlias t) {
+      g.typeParams.typeAlias(t);
+    } else if (s instanceof Stmt.AugAssign a) {
+      augAssign(a);
+    } else if (s instanceof Stmt.AnnAssign a) {
+      annAssign(a);
+    } else if (s instanceof Stmt.For f) {
+      forLoop(f);
+    } else if (s instanceof Stmt.AsyncFor f) {
+      g.blocks.asyncFor(f);
+    } else if (s instanceof Stmt.While w) {
+      whileLoop(w);
+    } else if (s instanceof Stmt.If i) {
+      Assembler.Label end = g.label();
+      Assembler.Label next = i.orelse().isEmpty() ? end : g.label();
+      g.exprs.jumpIf(i.test(), next, false);
+      all(i.body());
+      if (!i.orelse().isEmpty()) {
+        g.jump(Assembler.JUMP, end, Position.NONE);
+        g.bind(next);
+        all(i.orelse());
       }
-      case Stmt.With w -> g.blocks.with(w, w.items(), w.body(), 0, false);
-      case Stmt.AsyncWith w -> g.blocks.with(w, w.items(), w.body(), 0, true);
-      case Stmt.Match m -> g.patterns.match(m);
-      case Stmt.Raise r -> {
-        int n = 0;
-        if (r.exc() != null) {
-          g.exprs.visit(r.exc());
+      g.bind(end);
+    } else if (s instanceof Stmt.With w) {
+      g.blocks.with(w, w.items(), w.body(), 0, false);
+    } else if (s instanceof Stmt.AsyncWith w) {
+      g.blocks.with(w, w.items(), w.body(), 0, true);
+    } else if (s instanceof Stmt.Match m) {
+      g.patterns.match(m);
+    } else if (s instanceof Stmt.Raise r) {
+      int n = 0;
+      if (r.exc() != null) {
+        g.exprs.visit(r.exc());
+        n++;
+        if (r.cause() != null) {
+          g.exprs.visit(r.cause());
           n++;
-          if (r.cause() != null) {
-            g.exprs.visit(r.cause());
-            n++;
-          }
         }
-        g.emit(Op.RAISE_VARARGS, n, pos);
       }
-      case Stmt.Try t -> g.blocks.tryStmt(t);
-      case Stmt.TryStar t -> g.blocks.tryStarStmt(t);
-      case Stmt.Assert a -> assertStmt(a);
-      case Stmt.Import i -> i.names().forEach(alias -> importName(alias, pos));
-      case Stmt.ImportFrom i -> importFrom(i, pos);
-      case Stmt.Global x -> { }
-      case Stmt.Nonlocal x -> { }
-      case Stmt.ExprStmt e -> exprStmt(e, pos);
-      case Stmt.Pass p -> { }
-      case Stmt.Break b -> breakStmt(b, pos);
-      case Stmt.Continue c -> continueStmt(c, pos);
+      g.emit(Op.RAISE_VARARGS, n, pos);
+    } else if (s instanceof Stmt.Try t) {
+      g.blocks.tryStmt(t);
+    } else if (s instanceof Stmt.TryStar t) {
+      g.blocks.tryStarStmt(t);
+    } else if (s instanceof Stmt.Assert a) {
+      assertStmt(a);
+    } else if (s instanceof Stmt.Import i) {
+      i.names().forEach(alias -> importName(alias, pos));
+    } else if (s instanceof Stmt.ImportFrom i) {
+      importFrom(i, pos);
+    } else if (s instanceof Stmt.Global x) {
+    } else if (s instanceof Stmt.Nonlocal x) {
+    } else if (s instanceof Stmt.ExprStmt e) {
+      exprStmt(e, pos);
+    } else if (s instanceof Stmt.Pass p) {
+    } else if (s instanceof Stmt.Break b) {
+      breakStmt(b, pos);
+    } else if (s instanceof Stmt.Continue c) {
+      continueStmt(c, pos);
     }
   }
 
@@ -208,50 +237,46 @@ final class StmtGen {
     Position pos = Position.of(a);
     Position at = Position.of(a.target());
     int op = BinaryOps.forOperator(a.op(), true).ordinal();
-    switch (a.target()) {
-      case Expr.Attribute t -> {
-        Position name = ExprGen.atAttributeName(at, t);
-        g.exprs.visit(t.value());
-        g.emit(Op.COPY, 1, at);
-        g.emit(Op.LOAD_ATTR, g.nameIndex(t.attr()) << 1, name);
-        g.exprs.visit(a.value());
-        g.emit(Op.BINARY_OP, op, pos);
-        g.emit(Op.SWAP, 2, name);
-        g.emit(Op.STORE_ATTR, g.nameIndex(t.attr()), name);
-      }
-      case Expr.Subscript t when t.slice() instanceof Expr.Slice s && s.step() == null -> {
-        g.exprs.visit(t.value());
-        g.exprs.slice(s);
-        g.emit(Op.COPY, 3, at);
-        g.emit(Op.COPY, 3, at);
-        g.emit(Op.COPY, 3, at);
-        g.emit(Op.BINARY_SLICE, at);
-        g.exprs.visit(a.value());
-        g.emit(Op.BINARY_OP, op, pos);
-        g.emit(Op.SWAP, 4, at);
-        g.emit(Op.SWAP, 3, at);
-        g.emit(Op.SWAP, 2, at);
-        g.emit(Op.STORE_SLICE, at);
-      }
-      case Expr.Subscript t -> {
-        g.exprs.visit(t.value());
-        g.exprs.visit(t.slice());
-        g.emit(Op.COPY, 2, at);
-        g.emit(Op.COPY, 2, at);
-        g.emit(Op.BINARY_SUBSCR, at);
-        g.exprs.visit(a.value());
-        g.emit(Op.BINARY_OP, op, pos);
-        g.emit(Op.SWAP, 3, at);
-        g.emit(Op.SWAP, 2, at);
-        g.emit(Op.STORE_SUBSCR, at);
-      }
-      case Expr.Name t -> {
-        g.nameOp(t.id(), ExprContext.Load, at);
-        g.exprs.visit(a.value());
-        g.emit(Op.BINARY_OP, op, pos);
-        g.nameOp(t.id(), ExprContext.Store, at);
-      }
-      default -> throw new IllegalStateException("augmented assignment to " + a.target().getClass().getSimpleName());
+    if (a.target() instanceof Expr.Attribute t) {
+      Position name = ExprGen.atAttributeName(at, t);
+      g.exprs.visit(t.value());
+      g.emit(Op.COPY, 1, at);
+      g.emit(Op.LOAD_ATTR, g.nameIndex(t.attr()) << 1, name);
+      g.exprs.visit(a.value());
+      g.emit(Op.BINARY_OP, op, pos);
+      g.emit(Op.SWAP, 2, name);
+      g.emit(Op.STORE_ATTR, g.nameIndex(t.attr()), name);
+    } else if (a.target() instanceof Expr.Subscript t && t.slice() instanceof Expr.Slice s && s.step() == null) {
+      g.exprs.visit(t.value());
+      g.exprs.slice(s);
+      g.emit(Op.COPY, 3, at);
+      g.emit(Op.COPY, 3, at);
+      g.emit(Op.COPY, 3, at);
+      g.emit(Op.BINARY_SLICE, at);
+      g.exprs.visit(a.value());
+      g.emit(Op.BINARY_OP, op, pos);
+      g.emit(Op.SWAP, 4, at);
+      g.emit(Op.SWAP, 3, at);
+      g.emit(Op.SWAP, 2, at);
+      g.emit(Op.STORE_SLICE, at);
+    } else if (a.target() instanceof Expr.Subscript t) {
+      g.exprs.visit(t.value());
+      g.exprs.visit(t.slice());
+      g.emit(Op.COPY, 2, at);
+      g.emit(Op.COPY, 2, at);
+      g.emit(Op.BINARY_SUBSCR, at);
+      g.exprs.visit(a.value());
+      g.emit(Op.BINARY_OP, op, pos);
+      g.emit(Op.SWAP, 3, at);
+      g.emit(Op.SWAP, 2, at);
+      g.emit(Op.STORE_SUBSCR, at);
+    } else if (a.target() instanceof Expr.Name t) {
+      g.nameOp(t.id(), ExprContext.Load, at);
+      g.exprs.visit(a.value());
+      g.emit(Op.BINARY_OP, op, pos);
+      g.nameOp(t.id(), ExprContext.Store, at);
+    } else {
+      throw new IllegalStateException("augmented assignment to " + a.target().getClass().getSimpleName());
     }
   }
 
@@ -265,25 +290,22 @@ final class StmtGen {
       g.exprs.visit(a.value());
       g.exprs.store(a.target());
     }
-    switch (a.target()) {
-      case Expr.Name n -> {
-        if (a.simple() == 1 && moduleOrClass()) {
-          g.exprs.visit(g.futureAnnotations() ? CodeGen.annotationString(a.annotation()) : a.annotation());
-          g.emit(Op.LOAD_NAME, g.unit.nameIndex("__annotations__"), pos);
-          g.loadConst(g.mangle(n.id()), pos);
-          g.emit(Op.STORE_SUBSCR, pos);
-        }
+    if (a.target() instanceof Expr.Name n) {
+      if (a.simple() == 1 && moduleOrClass()) {
+        g.exprs.visit(g.futureAnnotations() ? CodeGen.annotationString(a.annotation()) : a.annotation());
+        g.emit(Op.LOAD_NAME, g.unit.nameIndex("__annotations__"), pos);
+        g.loadConst(g.mangle(n.id()), pos);
+        g.emit(Op.STORE_SUBSCR, pos);
       }
-      case Expr.Attribute t -> {
-        if (a.value() == null) evaluateAndDrop(t.value());
+    } else if (a.target() instanceof Expr.Attribute t) {
+      if (a.value() == null) evaluateAndDrop(t.value());
+    } else if (a.target() instanceof Expr.Subscript t) {
+      if (a.value() == null) {
+        evaluateAndDrop(t.value());
+        annotationSubscript(t.slice());
       }
-      case Expr.Subscript t -> {
-        if (a.value() == null) {
-          evaluateAndDrop(t.value());
-          annotationSubscript(t.slice());
-        }
-      }
-      default -> throw new IllegalStateException("annotated assignment to " + a.target().getClass().getSimpleName());
+    } else {
+      throw new IllegalStateException("annotated assignment to " + a.target().getClass().getSimpleName());
     }
     // Under the annotations future a complex target's annotation is not evaluated at all.
     if (a.simple() == 0 && moduleOrClass() && !g.futureAnnotations()) evaluateAndDrop(a.annotation());
@@ -295,14 +317,14 @@ final class StmtGen {
   }
 
   private void annotationSubscript(Expr slice) {
-    switch (slice) {
-      case Expr.Slice s -> {
-        if (s.lower() != null) evaluateAndDrop(s.lower());
-        if (s.upper() != null) evaluateAndDrop(s.upper());
-        if (s.step() != null) evaluateAndDrop(s.step());
-      }
-      case Expr.Tuple t -> t.elts().forEach(this::annotationSubscript);
-      default -> evaluateAndDrop(slice);
+    if (slice instanceof Expr.Slice s) {
+      if (s.lower() != null) evaluateAndDrop(s.lower());
+      if (s.upper() != null) evaluateAndDrop(s.upper());
+      if (s.step() != null) evaluateAndDrop(s.step());
+    } else if (slice instanceof Expr.Tuple t) {
+      t.elts().forEach(this::annotationSubscript);
+    } else {
+      evaluateAndDrop(slice);
     }
   }
 

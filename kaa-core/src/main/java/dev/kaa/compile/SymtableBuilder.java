@@ -53,11 +53,14 @@ final class SymtableBuilder {
 
   Scope build(Mod mod) {
     module = enter(ScopeKind.MODULE, "top", mod, 0, 0, 0, 0);
-    switch (mod) {
-      case Mod.Module m -> statements(m.body());
-      case Mod.Interactive i -> statements(i.body());
-      case Mod.Expression e -> expr(e.body());
-      case Mod.FunctionType f -> throw new IllegalArgumentException("the compiler does not handle FunctionTypes");
+    if (mod instanceof Mod.Module m) {
+      statements(m.body());
+    } else if (mod instanceof Mod.Interactive i) {
+      statements(i.body());
+    } else if (mod instanceof Mod.Expression e) {
+      expr(e.body());
+    } else if (mod instanceof Mod.FunctionType f) {
+      throw new IllegalArgumentException("the compiler does not handle FunctionTypes");
     }
     exit();
     return module;
@@ -141,89 +144,85 @@ final class SymtableBuilder {
   }
 
   private void statement(Stmt s) {
-    switch (s) {
-      case Stmt.FunctionDef f -> function(s, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(),
+    if (s instanceof Stmt.FunctionDef f) {
+      function(s, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(),
           f.typeParams());
-      case Stmt.AsyncFunctionDef f -> function(s, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(),
+    } else if (s instanceof Stmt.AsyncFunctionDef f) {
+      function(s, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(),
           f.typeParams());
-      case Stmt.ClassDef c -> classDef(c);
-      case Stmt.Return r -> {
-        if (r.value() != null) {
-          expr(r.value());
-          cur.returnsValue = true;
-        }
+    } else if (s instanceof Stmt.ClassDef c) {
+      classDef(c);
+    } else if (s instanceof Stmt.Return r) {
+      if (r.value() != null) {
+        expr(r.value());
+        cur.returnsValue = true;
       }
-      case Stmt.Delete d -> exprs(d.targets());
-      case Stmt.Assign a -> {
-        exprs(a.targets());
-        expr(a.value());
+    } else if (s instanceof Stmt.Delete d) {
+      exprs(d.targets());
+    } else if (s instanceof Stmt.Assign a) {
+      exprs(a.targets());
+      expr(a.value());
+    } else if (s instanceof Stmt.TypeAlias t) {
+      typeAlias(t);
+    } else if (s instanceof Stmt.AugAssign a) {
+      expr(a.target());
+      expr(a.value());
+    } else if (s instanceof Stmt.AnnAssign a) {
+      annAssign(a);
+    } else if (s instanceof Stmt.For f) {
+      expr(f.target());
+      expr(f.iter());
+      statements(f.body());
+      statements(f.orelse());
+    } else if (s instanceof Stmt.AsyncFor f) {
+      expr(f.target());
+      expr(f.iter());
+      statements(f.body());
+      statements(f.orelse());
+    } else if (s instanceof Stmt.While w) {
+      expr(w.test());
+      statements(w.body());
+      statements(w.orelse());
+    } else if (s instanceof Stmt.If i) {
+      expr(i.test());
+      statements(i.body());
+      statements(i.orelse());
+    } else if (s instanceof Stmt.With w) {
+      withItems(w.items());
+      statements(w.body());
+    } else if (s instanceof Stmt.AsyncWith w) {
+      withItems(w.items());
+      statements(w.body());
+    } else if (s instanceof Stmt.Match m) {
+      expr(m.subject());
+      for (MatchCase c : m.cases()) {
+        pattern(c.pattern());
+        if (c.guard() != null) expr(c.guard());
+        statements(c.body());
       }
-      case Stmt.TypeAlias t -> typeAlias(t);
-      case Stmt.AugAssign a -> {
-        expr(a.target());
-        expr(a.value());
-      }
-      case Stmt.AnnAssign a -> annAssign(a);
-      case Stmt.For f -> {
-        expr(f.target());
-        expr(f.iter());
-        statements(f.body());
-        statements(f.orelse());
-      }
-      case Stmt.AsyncFor f -> {
-        expr(f.target());
-        expr(f.iter());
-        statements(f.body());
-        statements(f.orelse());
-      }
-      case Stmt.While w -> {
-        expr(w.test());
-        statements(w.body());
-        statements(w.orelse());
-      }
-      case Stmt.If i -> {
-        expr(i.test());
-        statements(i.body());
-        statements(i.orelse());
-      }
-      case Stmt.With w -> {
-        withItems(w.items());
-        statements(w.body());
-      }
-      case Stmt.AsyncWith w -> {
-        withItems(w.items());
-        statements(w.body());
-      }
-      case Stmt.Match m -> {
-        expr(m.subject());
-        for (MatchCase c : m.cases()) {
-          pattern(c.pattern());
-          if (c.guard() != null) expr(c.guard());
-          statements(c.body());
-        }
-      }
-      case Stmt.Raise r -> {
-        if (r.exc() != null) expr(r.exc());
-        if (r.cause() != null) expr(r.cause());
-      }
-      case Stmt.Try t -> tryStatement(t.body(), t.orelse(), t.handlers(), t.finalbody());
-      case Stmt.TryStar t -> tryStatement(t.body(), t.orelse(), t.handlers(), t.finalbody());
-      case Stmt.Assert a -> {
-        expr(a.test());
-        if (a.msg() != null) expr(a.msg());
-      }
-      case Stmt.Import i -> {
-        for (Alias a : i.names()) alias(a);
-      }
-      case Stmt.ImportFrom i -> {
-        for (Alias a : i.names()) alias(a);
-      }
-      case Stmt.Global g -> declare(g, g.names(), DEF_GLOBAL, "global");
-      case Stmt.Nonlocal n -> declare(n, n.names(), DEF_NONLOCAL, "nonlocal");
-      case Stmt.ExprStmt e -> expr(e.value());
-      case Stmt.Pass p -> { }
-      case Stmt.Break b -> { }
-      case Stmt.Continue c -> { }
+    } else if (s instanceof Stmt.Raise r) {
+      if (r.exc() != null) expr(r.exc());
+      if (r.cause() != null) expr(r.cause());
+    } else if (s instanceof Stmt.Try t) {
+      tryStatement(t.body(), t.orelse(), t.handlers(), t.finalbody());
+    } else if (s instanceof Stmt.TryStar t) {
+      tryStatement(t.body(), t.orelse(), t.handlers(), t.finalbody());
+    } else if (s instanceof Stmt.Assert a) {
+      expr(a.test());
+      if (a.msg() != null) expr(a.msg());
+    } else if (s instanceof Stmt.Import i) {
+      for (Alias a : i.names()) alias(a);
+    } else if (s instanceof Stmt.ImportFrom i) {
+      for (Alias a : i.names()) alias(a);
+    } else if (s instanceof Stmt.Global g) {
+      declare(g, g.names(), DEF_GLOBAL, "global");
+    } else if (s instanceof Stmt.Nonlocal n) {
+      declare(n, n.names(), DEF_NONLOCAL, "nonlocal");
+    } else if (s instanceof Stmt.ExprStmt e) {
+      expr(e.value());
+    } else if (s instanceof Stmt.Pass p) {
+    } else if (s instanceof Stmt.Break b) {
+    } else if (s instanceof Stmt.Continue c) {
     }
   }
 
@@ -316,20 +315,20 @@ final class SymtableBuilder {
   }
 
   private void typeParam(TypeParam tp) {
-    switch (tp) {
-      case TypeParam.TypeVar v -> {
-        addDef(v.name(), DEF_TYPE_PARAM | DEF_LOCAL, v);
-        if (v.bound() != null) {
-          boolean inClass = cur.canSeeClassScope;
-          enter(ScopeKind.TYPE_VAR_BOUND, v.name(), v, v);
-          cur.canSeeClassScope = inClass;
-          if (inClass) addDef("__classdict__", USE, v.bound());
-          expr(v.bound());
-          exit();
-        }
+    if (tp instanceof TypeParam.TypeVar v) {
+      addDef(v.name(), DEF_TYPE_PARAM | DEF_LOCAL, v);
+      if (v.bound() != null) {
+        boolean inClass = cur.canSeeClassScope;
+        enter(ScopeKind.TYPE_VAR_BOUND, v.name(), v, v);
+        cur.canSeeClassScope = inClass;
+        if (inClass) addDef("__classdict__", USE, v.bound());
+        expr(v.bound());
+        exit();
       }
-      case TypeParam.ParamSpec p -> addDef(p.name(), DEF_TYPE_PARAM | DEF_LOCAL, p);
-      case TypeParam.TypeVarTuple t -> addDef(t.name(), DEF_TYPE_PARAM | DEF_LOCAL, t);
+    } else if (tp instanceof TypeParam.ParamSpec p) {
+      addDef(p.name(), DEF_TYPE_PARAM | DEF_LOCAL, p);
+    } else if (tp instanceof TypeParam.TypeVarTuple t) {
+      addDef(t.name(), DEF_TYPE_PARAM | DEF_LOCAL, t);
     }
   }
 
@@ -441,91 +440,88 @@ final class SymtableBuilder {
   }
 
   private void expr(Expr e) {
-    switch (e) {
-      case Expr.NamedExpr n -> {
-        refuseInAnnotationScope("named expression", e);
-        namedExpr(n);
-      }
-      case Expr.BoolOp b -> exprs(b.values());
-      case Expr.BinOp b -> {
-        expr(b.left());
-        expr(b.right());
-      }
-      case Expr.UnaryOp u -> expr(u.operand());
-      case Expr.Lambda l -> {
-        exprs(l.args().defaults());
-        exprsWithNulls(l.args().kwDefaults());
-        enter(ScopeKind.FUNCTION, "lambda", l, l);
-        parameters(l.args());
-        expr(l.body());
-        exit();
-      }
-      case Expr.IfExp i -> {
-        expr(i.test());
-        expr(i.body());
-        expr(i.orelse());
-      }
-      case Expr.Dict d -> {
-        exprsWithNulls(d.keys());
-        exprs(d.values());
-      }
-      case Expr.Set s -> exprs(s.elts());
-      case Expr.GeneratorExp g -> comprehension(g, "genexpr", Scope.Comprehension.GENERATOR, g.generators(),
+    if (e instanceof Expr.NamedExpr n) {
+      refuseInAnnotationScope("named expression", e);
+      namedExpr(n);
+    } else if (e instanceof Expr.BoolOp b) {
+      exprs(b.values());
+    } else if (e instanceof Expr.BinOp b) {
+      expr(b.left());
+      expr(b.right());
+    } else if (e instanceof Expr.UnaryOp u) {
+      expr(u.operand());
+    } else if (e instanceof Expr.Lambda l) {
+      exprs(l.args().defaults());
+      exprsWithNulls(l.args().kwDefaults());
+      enter(ScopeKind.FUNCTION, "lambda", l, l);
+      parameters(l.args());
+      expr(l.body());
+      exit();
+    } else if (e instanceof Expr.IfExp i) {
+      expr(i.test());
+      expr(i.body());
+      expr(i.orelse());
+    } else if (e instanceof Expr.Dict d) {
+      exprsWithNulls(d.keys());
+      exprs(d.values());
+    } else if (e instanceof Expr.Set s) {
+      exprs(s.elts());
+    } else if (e instanceof Expr.GeneratorExp g) {
+      comprehension(g, "genexpr", Scope.Comprehension.GENERATOR, g.generators(),
           g.elt(), null);
-      case Expr.ListComp c -> comprehension(c, "listcomp", Scope.Comprehension.LIST, c.generators(), c.elt(), null);
-      case Expr.SetComp c -> comprehension(c, "setcomp", Scope.Comprehension.SET, c.generators(), c.elt(), null);
-      case Expr.DictComp c -> comprehension(c, "dictcomp", Scope.Comprehension.DICT, c.generators(), c.key(),
+    } else if (e instanceof Expr.ListComp c) {
+      comprehension(c, "listcomp", Scope.Comprehension.LIST, c.generators(), c.elt(), null);
+    } else if (e instanceof Expr.SetComp c) {
+      comprehension(c, "setcomp", Scope.Comprehension.SET, c.generators(), c.elt(), null);
+    } else if (e instanceof Expr.DictComp c) {
+      comprehension(c, "dictcomp", Scope.Comprehension.DICT, c.generators(), c.key(),
           c.value());
-      case Expr.Yield y -> {
-        refuseInAnnotationScope("yield expression", e);
-        if (y.value() != null) expr(y.value());
-        yielded(e);
+    } else if (e instanceof Expr.Yield y) {
+      refuseInAnnotationScope("yield expression", e);
+      if (y.value() != null) expr(y.value());
+      yielded(e);
+    } else if (e instanceof Expr.YieldFrom y) {
+      refuseInAnnotationScope("yield expression", e);
+      expr(y.value());
+      yielded(e);
+    } else if (e instanceof Expr.Await a) {
+      refuseInAnnotationScope("await expression", e);
+      expr(a.value());
+      cur.coroutine = true;
+    } else if (e instanceof Expr.Compare c) {
+      expr(c.left());
+      exprs(c.comparators());
+    } else if (e instanceof Expr.Call c) {
+      expr(c.func());
+      exprs(c.args());
+      for (Keyword k : c.keywords()) expr(k.value());
+    } else if (e instanceof Expr.FormattedValue f) {
+      expr(f.value());
+      if (f.formatSpec() != null) expr(f.formatSpec());
+    } else if (e instanceof Expr.JoinedStr j) {
+      exprs(j.values());
+    } else if (e instanceof Expr.Constant c) {
+    } else if (e instanceof Expr.Attribute a) {
+      expr(a.value());
+    } else if (e instanceof Expr.Subscript s) {
+      expr(s.value());
+      expr(s.slice());
+    } else if (e instanceof Expr.Starred s) {
+      expr(s.value());
+    } else if (e instanceof Expr.Slice s) {
+      if (s.lower() != null) expr(s.lower());
+      if (s.upper() != null) expr(s.upper());
+      if (s.step() != null) expr(s.step());
+    } else if (e instanceof Expr.Name n) {
+      addDef(n.id(), n.ctx() == ExprContext.Load ? USE : DEF_LOCAL, n);
+      // super() needs the class cell: a read of "super" counts as a read of __class__
+      if (n.ctx() == ExprContext.Load && cur.kind.isFunctionLike() && n.id().equals("super")) {
+        addDef("__class__", USE, n);
       }
-      case Expr.YieldFrom y -> {
-        refuseInAnnotationScope("yield expression", e);
-        expr(y.value());
-        yielded(e);
-      }
-      case Expr.Await a -> {
-        refuseInAnnotationScope("await expression", e);
-        expr(a.value());
-        cur.coroutine = true;
-      }
-      case Expr.Compare c -> {
-        expr(c.left());
-        exprs(c.comparators());
-      }
-      case Expr.Call c -> {
-        expr(c.func());
-        exprs(c.args());
-        for (Keyword k : c.keywords()) expr(k.value());
-      }
-      case Expr.FormattedValue f -> {
-        expr(f.value());
-        if (f.formatSpec() != null) expr(f.formatSpec());
-      }
-      case Expr.JoinedStr j -> exprs(j.values());
-      case Expr.Constant c -> { }
-      case Expr.Attribute a -> expr(a.value());
-      case Expr.Subscript s -> {
-        expr(s.value());
-        expr(s.slice());
-      }
-      case Expr.Starred s -> expr(s.value());
-      case Expr.Slice s -> {
-        if (s.lower() != null) expr(s.lower());
-        if (s.upper() != null) expr(s.upper());
-        if (s.step() != null) expr(s.step());
-      }
-      case Expr.Name n -> {
-        addDef(n.id(), n.ctx() == ExprContext.Load ? USE : DEF_LOCAL, n);
-        // super() needs the class cell: a read of "super" counts as a read of __class__
-        if (n.ctx() == ExprContext.Load && cur.kind.isFunctionLike() && n.id().equals("super")) {
-          addDef("__class__", USE, n);
-        }
-      }
-      case Expr.ListExpr l -> exprs(l.elts());
-      case Expr.Tuple t -> exprs(t.elts());
+    } else if (e instanceof Expr.ListExpr l) {
+      exprs(l.elts());
+    } else if (e instanceof Expr.Tuple t) {
+      exprs(t.elts());
     }
   }
 
@@ -646,28 +642,26 @@ final class SymtableBuilder {
   // ---- patterns ----
 
   private void pattern(Pattern p) {
-    switch (p) {
-      case Pattern.MatchValue v -> expr(v.value());
-      case Pattern.MatchSingleton s -> { }
-      case Pattern.MatchSequence s -> patterns(s.patterns());
-      case Pattern.MatchStar s -> {
-        if (s.name() != null) addDef(s.name(), DEF_LOCAL, s);
-      }
-      case Pattern.MatchMapping m -> {
-        exprs(m.keys());
-        patterns(m.patterns());
-        if (m.rest() != null) addDef(m.rest(), DEF_LOCAL, m);
-      }
-      case Pattern.MatchClass c -> {
-        expr(c.cls());
-        patterns(c.patterns());
-        patterns(c.kwdPatterns());
-      }
-      case Pattern.MatchAs a -> {
-        if (a.pattern() != null) pattern(a.pattern());
-        if (a.name() != null) addDef(a.name(), DEF_LOCAL, a);
-      }
-      case Pattern.MatchOr o -> patterns(o.patterns());
+    if (p instanceof Pattern.MatchValue v) {
+      expr(v.value());
+    } else if (p instanceof Pattern.MatchSingleton s) {
+    } else if (p instanceof Pattern.MatchSequence s) {
+      patterns(s.patterns());
+    } else if (p instanceof Pattern.MatchStar s) {
+      if (s.name() != null) addDef(s.name(), DEF_LOCAL, s);
+    } else if (p instanceof Pattern.MatchMapping m) {
+      exprs(m.keys());
+      patterns(m.patterns());
+      if (m.rest() != null) addDef(m.rest(), DEF_LOCAL, m);
+    } else if (p instanceof Pattern.MatchClass c) {
+      expr(c.cls());
+      patterns(c.patterns());
+      patterns(c.kwdPatterns());
+    } else if (p instanceof Pattern.MatchAs a) {
+      if (a.pattern() != null) pattern(a.pattern());
+      if (a.name() != null) addDef(a.name(), DEF_LOCAL, a);
+    } else if (p instanceof Pattern.MatchOr o) {
+      patterns(o.patterns());
     }
   }
 

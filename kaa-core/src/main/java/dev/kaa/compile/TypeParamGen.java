@@ -34,26 +34,22 @@ final class TypeParamGen {
   private void typeParamsTuple(List<TypeParam> typeParams, Position pos) {
     for (TypeParam tp : typeParams) {
       Position tpPos = Position.of(tp);
-      switch (tp) {
-        case TypeParam.TypeVar v -> {
-          g.loadConst(v.name(), tpPos);
-          if (v.bound() == null) {
-            g.emit(Op.CALL_INTRINSIC_1, Intrinsics.One.TYPEVAR.ordinal(), tpPos);
-          } else {
-            lazy(g.scopeOf(v), v.name(), v.bound(), false, tpPos);
-            Intrinsics.Two kind = v.bound() instanceof Expr.Tuple
-                ? Intrinsics.Two.TYPEVAR_WITH_CONSTRAINTS : Intrinsics.Two.TYPEVAR_WITH_BOUND;
-            g.emit(Op.CALL_INTRINSIC_2, kind.ordinal(), tpPos);
-          }
+      if (tp instanceof TypeParam.TypeVar v) {
+        g.loadConst(v.name(), tpPos);
+        if (v.bound() == null) {
+          g.emit(Op.CALL_INTRINSIC_1, Intrinsics.One.TYPEVAR.ordinal(), tpPos);
+        } else {
+          lazy(g.scopeOf(v), v.name(), v.bound(), false, tpPos);
+          Intrinsics.Two kind = v.bound() instanceof Expr.Tuple
+              ? Intrinsics.Two.TYPEVAR_WITH_CONSTRAINTS : Intrinsics.Two.TYPEVAR_WITH_BOUND;
+          g.emit(Op.CALL_INTRINSIC_2, kind.ordinal(), tpPos);
         }
-        case TypeParam.ParamSpec p -> {
-          g.loadConst(p.name(), tpPos);
-          g.emit(Op.CALL_INTRINSIC_1, Intrinsics.One.PARAMSPEC.ordinal(), tpPos);
-        }
-        case TypeParam.TypeVarTuple t -> {
-          g.loadConst(t.name(), tpPos);
-          g.emit(Op.CALL_INTRINSIC_1, Intrinsics.One.TYPEVARTUPLE.ordinal(), tpPos);
-        }
+      } else if (tp instanceof TypeParam.ParamSpec p) {
+        g.loadConst(p.name(), tpPos);
+        g.emit(Op.CALL_INTRINSIC_1, Intrinsics.One.PARAMSPEC.ordinal(), tpPos);
+      } else if (tp instanceof TypeParam.TypeVarTuple t) {
+        g.loadConst(t.name(), tpPos);
+        g.emit(Op.CALL_INTRINSIC_1, Intrinsics.One.TYPEVARTUPLE.ordinal(), tpPos);
       }
       g.emit(Op.COPY, 1, tpPos);
       g.nameOp(name(tp), ExprContext.Store, tpPos);
@@ -62,11 +58,15 @@ final class TypeParamGen {
   }
 
   private static String name(TypeParam tp) {
-    return switch (tp) {
-      case TypeParam.TypeVar v -> v.name();
-      case TypeParam.ParamSpec p -> p.name();
-      case TypeParam.TypeVarTuple t -> t.name();
-    };
+    if (tp instanceof TypeParam.TypeVar v) {
+      return v.name();
+    } else if (tp instanceof TypeParam.ParamSpec p) {
+      return p.name();
+    } else if (tp instanceof TypeParam.TypeVarTuple t) {
+      return t.name();
+    } else {
+      throw new IllegalStateException("unexpected " + tp);
+    }
   }
 
   /** Returns from the hidden function (its result is on the stack), then calls it with {@code args} pushed below. */

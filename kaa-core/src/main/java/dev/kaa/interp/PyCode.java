@@ -77,30 +77,39 @@ public final class PyCode extends PyObject {
 
   /** A compile-time constant as the Python object it stands for. */
   static PyObject toPython(Object c) {
-    return switch (c) {
-      case Boolean b -> PyBool.of(b);
-      case Long l -> PyInt.of(l);
-      case BigInteger b -> PyInt.of(b);
-      case Double d -> new PyFloat(d);
-      case String s -> new PyStr(s);
-      case Expr.Constant.Singleton s when s == Expr.Constant.Singleton.None -> PyNone.NONE;
-      case Expr.Constant.Singleton s when s == Expr.Constant.Singleton.Ellipsis -> PyEllipsis.ELLIPSIS;
-      case Code c2 -> of(c2);
-      case Code.ConstTuple t -> {
-        PyObject[] items = new PyObject[t.items().size()];
-        for (int i = 0; i < items.length; i++) items[i] = toPython(t.items().get(i));
-        yield PyTuple.wrap(items);
-      }
-      case Expr.Constant.Bytes b -> new PyBytes(b.data());
-      case Expr.Constant.Imaginary i -> new PyComplex(0.0, i.imag());
-      case Code.ConstComplex c2 -> new PyComplex(c2.real(), c2.imag());
-      case Code.ConstFrozenSet s -> {
-        PyObject[] items = new PyObject[s.items().size()];
-        for (int i = 0; i < items.length; i++) items[i] = toPython(s.items().get(i));
-        yield PyFrozenSet.of(PyTuple.wrap(items));
-      }
-      default -> throw Errors.internal("constants of this kind are not supported yet: " + c);
-    };
+    if (c instanceof Boolean b) {
+      return PyBool.of(b);
+    } else if (c instanceof Long l) {
+      return PyInt.of(l);
+    } else if (c instanceof BigInteger b) {
+      return PyInt.of(b);
+    } else if (c instanceof Double d) {
+      return new PyFloat(d);
+    } else if (c instanceof String s) {
+      return new PyStr(s);
+    } else if (c instanceof Expr.Constant.Singleton s && s == Expr.Constant.Singleton.None) {
+      return PyNone.NONE;
+    } else if (c instanceof Expr.Constant.Singleton s && s == Expr.Constant.Singleton.Ellipsis) {
+      return PyEllipsis.ELLIPSIS;
+    } else if (c instanceof Code c2) {
+      return of(c2);
+    } else if (c instanceof Code.ConstTuple t) {
+      PyObject[] items = new PyObject[t.items().size()];
+      for (int i = 0; i < items.length; i++) items[i] = toPython(t.items().get(i));
+      return PyTuple.wrap(items);
+    } else if (c instanceof Expr.Constant.Bytes b) {
+      return new PyBytes(b.data());
+    } else if (c instanceof Expr.Constant.Imaginary i) {
+      return new PyComplex(0.0, i.imag());
+    } else if (c instanceof Code.ConstComplex c2) {
+      return new PyComplex(c2.real(), c2.imag());
+    } else if (c instanceof Code.ConstFrozenSet s) {
+      PyObject[] items = new PyObject[s.items().size()];
+      for (int i = 0; i < items.length; i++) items[i] = toPython(s.items().get(i));
+      return PyFrozenSet.of(PyTuple.wrap(items));
+    } else {
+      throw Errors.internal("constants of this kind are not supported yet: " + c);
+    }
   }
 
   @PyGetter("co_name") PyObject coName() { return new PyStr(code.name); }

@@ -22,12 +22,15 @@ final class Unwind {
 
   /** Any Throwable caught by the loop as a Python exception: Java's stack and heap limits become Python's errors. */
   static PyException asPython(Throwable t) {
-    return switch (t) {
-      case PyException e -> e;
-      case StackOverflowError e -> Errors.of(ExceptionTypes.RecursionError, "maximum recursion depth exceeded");
-      case OutOfMemoryError e -> Errors.memoryError();
-      default -> Errors.internal(t.toString());
-    };
+    if (t instanceof PyException e) {
+      return e;
+    } else if (t instanceof StackOverflowError e) {
+      return Errors.of(ExceptionTypes.RecursionError, "maximum recursion depth exceeded");
+    } else if (t instanceof OutOfMemoryError e) {
+      return Errors.memoryError();
+    } else {
+      return Errors.internal(t.toString());
+    }
   }
 
   /**

@@ -108,12 +108,15 @@ public class PyComplex extends PyObject {
   // ---- comparisons: equality only ----
 
   private PyObject equal(PyObject other) {
-    return switch (other) {
-      case PyComplex c -> PyBool.of(real == c.real && imag == c.imag);
-      case PyFloat f -> PyBool.of(imag == 0.0 && real == f.value);
-      case PyInt i -> PyBool.of(imag == 0.0 && !Double.isNaN(real) && IntMath.compareToFloat(i.number(), real) == 0);
-      default -> PyNotImplemented.VALUE;
-    };
+    if (other instanceof PyComplex c) {
+      return PyBool.of(real == c.real && imag == c.imag);
+    } else if (other instanceof PyFloat f) {
+      return PyBool.of(imag == 0.0 && real == f.value);
+    } else if (other instanceof PyInt i) {
+      return PyBool.of(imag == 0.0 && !Double.isNaN(real) && IntMath.compareToFloat(i.number(), real) == 0);
+    } else {
+      return PyNotImplemented.VALUE;
+    }
   }
 
   @PyMethod("__eq__") public PyObject eq(PyObject other) { return equal(other); }
@@ -135,12 +138,15 @@ public class PyComplex extends PyObject {
 
   /** An int, float or complex operand as {re, im}; null for anything else (the operator answers NotImplemented). */
   private static double[] operand(PyObject o) {
-    return switch (o) {
-      case PyComplex c -> new double[] {c.real, c.imag};
-      case PyFloat f -> new double[] {f.value, 0.0};
-      case PyInt i -> new double[] {IntMath.toDouble(i.number()), 0.0};
-      default -> null;
-    };
+    if (o instanceof PyComplex c) {
+      return new double[] {c.real, c.imag};
+    } else if (o instanceof PyFloat f) {
+      return new double[] {f.value, 0.0};
+    } else if (o instanceof PyInt i) {
+      return new double[] {IntMath.toDouble(i.number()), 0.0};
+    } else {
+      return null;
+    }
   }
 
   private interface Op {

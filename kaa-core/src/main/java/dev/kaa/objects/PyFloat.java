@@ -101,11 +101,13 @@ public class PyFloat extends PyObject {
 
   /** The order of this and {@code other}: -1, 0, 1, {@link #UNORDERED} or {@link #NOT_A_NUMBER}. */
   private int order(PyObject other) {
-    return switch (other) {
-      case PyFloat f -> Double.isNaN(value) || Double.isNaN(f.value) ? UNORDERED : Double.compare(value + 0.0, f.value + 0.0);
-      case PyInt i -> Double.isNaN(value) ? UNORDERED : -IntMath.compareToFloat(i.number(), value);
-      default -> NOT_A_NUMBER;
-    };
+    if (other instanceof PyFloat f) {
+      return Double.isNaN(value) || Double.isNaN(f.value) ? UNORDERED : Double.compare(value + 0.0, f.value + 0.0);
+    } else if (other instanceof PyInt i) {
+      return Double.isNaN(value) ? UNORDERED : -IntMath.compareToFloat(i.number(), value);
+    } else {
+      return NOT_A_NUMBER;
+    }
   }
 
   @PyMethod("__eq__") public PyObject eq(PyObject other) {

@@ -14,29 +14,29 @@ final class Targets {
 
   /** The expression with {@code ctx} on it and its sub-targets, or null if it cannot be a target. */
   static Expr withContext(Expr e, ExprContext ctx) {
-    return switch (e) {
-      case Expr.Name n -> new Expr.Name(n.id(), ctx, n.lineno(), n.colOffset(), n.endLineno(), n.endColOffset());
-      case Expr.Attribute a -> new Expr.Attribute(a.value(), a.attr(), ctx,
+    if (e instanceof Expr.Name n) {
+      return new Expr.Name(n.id(), ctx, n.lineno(), n.colOffset(), n.endLineno(), n.endColOffset());
+    } else if (e instanceof Expr.Attribute a) {
+      return new Expr.Attribute(a.value(), a.attr(), ctx,
           a.lineno(), a.colOffset(), a.endLineno(), a.endColOffset());
-      case Expr.Subscript s -> new Expr.Subscript(s.value(), s.slice(), ctx,
+    } else if (e instanceof Expr.Subscript s) {
+      return new Expr.Subscript(s.value(), s.slice(), ctx,
           s.lineno(), s.colOffset(), s.endLineno(), s.endColOffset());
-      case Expr.Starred s -> {
-        Expr inner = withContext(s.value(), ctx);
-        yield inner == null ? null
-            : new Expr.Starred(inner, ctx, s.lineno(), s.colOffset(), s.endLineno(), s.endColOffset());
-      }
-      case Expr.Tuple t -> {
-        List<Expr> elts = all(t.elts(), ctx);
-        yield elts == null ? null
-            : new Expr.Tuple(elts, ctx, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
-      }
-      case Expr.ListExpr l -> {
-        List<Expr> elts = all(l.elts(), ctx);
-        yield elts == null ? null
-            : new Expr.ListExpr(elts, ctx, l.lineno(), l.colOffset(), l.endLineno(), l.endColOffset());
-      }
-      default -> null;
-    };
+    } else if (e instanceof Expr.Starred s) {
+      Expr inner = withContext(s.value(), ctx);
+      return inner == null ? null
+          : new Expr.Starred(inner, ctx, s.lineno(), s.colOffset(), s.endLineno(), s.endColOffset());
+    } else if (e instanceof Expr.Tuple t) {
+      List<Expr> elts = all(t.elts(), ctx);
+      return elts == null ? null
+          : new Expr.Tuple(elts, ctx, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+    } else if (e instanceof Expr.ListExpr l) {
+      List<Expr> elts = all(l.elts(), ctx);
+      return elts == null ? null
+          : new Expr.ListExpr(elts, ctx, l.lineno(), l.colOffset(), l.endLineno(), l.endColOffset());
+    } else {
+      return null;
+    }
   }
 
   private static List<Expr> all(List<Expr> elts, ExprContext ctx) {
@@ -58,32 +58,23 @@ final class Targets {
    * {@code x}.
    */
   static Expr invalid(Expr e, Kind kind) {
-    switch (e) {
-      case Expr.ListExpr l -> {
-        return firstInvalid(l.elts(), kind);
-      }
-      case Expr.Tuple t -> {
-        return firstInvalid(t.elts(), kind);
-      }
-      case Expr.Starred s -> {
-        return kind == Kind.DEL ? e : invalid(s.value(), kind);
-      }
-      case Expr.Compare c -> {
-        if (kind != Kind.FOR) return e;
-        return c.ops().get(0) == dev.kaa.ast.CmpOp.In ? invalid(c.left(), kind) : null;
-      }
-      case Expr.Name n -> {
-        return null;
-      }
-      case Expr.Subscript s -> {
-        return null;
-      }
-      case Expr.Attribute a -> {
-        return null;
-      }
-      default -> {
-        return e;
-      }
+    if (e instanceof Expr.ListExpr l) {
+      return firstInvalid(l.elts(), kind);
+    } else if (e instanceof Expr.Tuple t) {
+      return firstInvalid(t.elts(), kind);
+    } else if (e instanceof Expr.Starred s) {
+      return kind == Kind.DEL ? e : invalid(s.value(), kind);
+    } else if (e instanceof Expr.Compare c) {
+      if (kind != Kind.FOR) return e;
+      return c.ops().get(0) == dev.kaa.ast.CmpOp.In ? invalid(c.left(), kind) : null;
+    } else if (e instanceof Expr.Name n) {
+      return null;
+    } else if (e instanceof Expr.Subscript s) {
+      return null;
+    } else if (e instanceof Expr.Attribute a) {
+      return null;
+    } else {
+      return e;
     }
   }
 
@@ -97,35 +88,63 @@ final class Targets {
 
   /** CPython's name for an expression kind in error messages. */
   static String describe(Expr e) {
-    return switch (e) {
-      case Expr.Attribute a -> "attribute";
-      case Expr.Subscript s -> "subscript";
-      case Expr.Starred s -> "starred";
-      case Expr.Name n -> "name";
-      case Expr.ListExpr l -> "list";
-      case Expr.Tuple t -> "tuple";
-      case Expr.Lambda l -> "lambda";
-      case Expr.Call c -> "function call";
-      case Expr.BoolOp b -> "expression";
-      case Expr.BinOp b -> "expression";
-      case Expr.UnaryOp u -> "expression";
-      case Expr.GeneratorExp g -> "generator expression";
-      case Expr.Yield y -> "yield expression";
-      case Expr.YieldFrom y -> "yield expression";
-      case Expr.Await a -> "await expression";
-      case Expr.ListComp l -> "list comprehension";
-      case Expr.SetComp s -> "set comprehension";
-      case Expr.DictComp d -> "dict comprehension";
-      case Expr.Dict d -> "dict literal";
-      case Expr.Set s -> "set display";
-      case Expr.JoinedStr j -> "f-string expression";
-      case Expr.FormattedValue f -> "f-string expression";
-      case Expr.Constant c -> describeConstant(c.value());
-      case Expr.Compare c -> "comparison";
-      case Expr.IfExp i -> "conditional expression";
-      case Expr.NamedExpr n -> "named expression";
-      case Expr.Slice s -> "slice";
-    };
+    if (e instanceof Expr.Attribute a) {
+      return "attribute";
+    } else if (e instanceof Expr.Subscript s) {
+      return "subscript";
+    } else if (e instanceof Expr.Starred s) {
+      return "starred";
+    } else if (e instanceof Expr.Name n) {
+      return "name";
+    } else if (e instanceof Expr.ListExpr l) {
+      return "list";
+    } else if (e instanceof Expr.Tuple t) {
+      return "tuple";
+    } else if (e instanceof Expr.Lambda l) {
+      return "lambda";
+    } else if (e instanceof Expr.Call c) {
+      return "function call";
+    } else if (e instanceof Expr.BoolOp b) {
+      return "expression";
+    } else if (e instanceof Expr.BinOp b) {
+      return "expression";
+    } else if (e instanceof Expr.UnaryOp u) {
+      return "expression";
+    } else if (e instanceof Expr.GeneratorExp g) {
+      return "generator expression";
+    } else if (e instanceof Expr.Yield y) {
+      return "yield expression";
+    } else if (e instanceof Expr.YieldFrom y) {
+      return "yield expression";
+    } else if (e instanceof Expr.Await a) {
+      return "await expression";
+    } else if (e instanceof Expr.ListComp l) {
+      return "list comprehension";
+    } else if (e instanceof Expr.SetComp s) {
+      return "set comprehension";
+    } else if (e instanceof Expr.DictComp d) {
+      return "dict comprehension";
+    } else if (e instanceof Expr.Dict d) {
+      return "dict literal";
+    } else if (e instanceof Expr.Set s) {
+      return "set display";
+    } else if (e instanceof Expr.JoinedStr j) {
+      return "f-string expression";
+    } else if (e instanceof Expr.FormattedValue f) {
+      return "f-string expression";
+    } else if (e instanceof Expr.Constant c) {
+      return describeConstant(c.value());
+    } else if (e instanceof Expr.Compare c) {
+      return "comparison";
+    } else if (e instanceof Expr.IfExp i) {
+      return "conditional expression";
+    } else if (e instanceof Expr.NamedExpr n) {
+      return "named expression";
+    } else if (e instanceof Expr.Slice s) {
+      return "slice";
+    } else {
+      throw new IllegalStateException("unexpected " + e);
+    }
   }
 
   private static String describeConstant(Object v) {
