@@ -19,7 +19,12 @@ public final class JitPolicy {
   private static int callWeight;
 
   static {
-    configure(parse(System.getProperty("kaa.jit", "off")), Integer.getInteger("kaa.jit.calls", 10),
+    configureFromProperties();
+  }
+
+  /** The configuration the system properties give (the start-up one). */
+  public static void configureFromProperties() {
+    configure(parse(System.getProperty("kaa.jit", "on")), Integer.getInteger("kaa.jit.calls", 10),
         Integer.getInteger("kaa.jit.loops", 1000));
   }
 

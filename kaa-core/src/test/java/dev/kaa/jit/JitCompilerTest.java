@@ -45,8 +45,8 @@ class JitCompilerTest {
     return globals;
   }
 
-  @AfterEach void off() {
-    JitPolicy.configure(JitPolicy.Mode.OFF, 10, 1000);
+  @AfterEach void restore() {
+    JitPolicy.configureFromProperties();
   }
 
   @Test void compilesLoopsHandlersAndClosures() {
@@ -116,6 +116,7 @@ class JitCompilerTest {
         seen = [g.send(None), g.__next__(), g.send([7, 8]), g.__next__(), g.__next__(), g.throw(ValueError)]
         r = (fib(15), guarded([1, 0, 3]), big(70), big(3), seen, [x for x in gen([0, 1, 2])])
         """;
+    JitPolicy.configure(JitPolicy.Mode.OFF, 10, 1000);
     PyObject expected = run(source).getStr("r");
     JitPolicy.configure(JitPolicy.Mode.ALWAYS, 1, 1);
     PyDict globals = run(source);
@@ -147,6 +148,7 @@ class JitCompilerTest {
                 n += 1
                 tb = tb.tb_next
         """;
+    JitPolicy.configure(JitPolicy.Mode.OFF, 10, 1000);
     long interpreted = ((dev.kaa.objects.PyInt) run(source).getStr("n")).longValue();
     JitPolicy.configure(JitPolicy.Mode.ALWAYS, 1, 1);
     assertEquals(interpreted, ((dev.kaa.objects.PyInt) run(source).getStr("n")).longValue());

@@ -31,7 +31,7 @@ class JitBehaviourTest {
   }
 
   @AfterAll static void restore() {
-    JitPolicy.configure(JitPolicy.Mode.OFF, 10, 1000);
+    JitPolicy.configureFromProperties();
   }
 
   private static Stream<DynamicTest> sweep(JitPolicy.Mode mode, int calls, int loops) throws IOException {
@@ -58,7 +58,7 @@ class JitBehaviourTest {
           assertEquals(expected.stderr(), kaa.stderr(), "stderr of " + p);
           assertEquals(expected.status(), kaa.status(), "exit status of " + p);
         } finally {
-          JitPolicy.configure(JitPolicy.Mode.OFF, 10, 1000);
+          JitPolicy.configureFromProperties();
         }
       });
     });
