@@ -135,8 +135,8 @@ class BehaviourTest {
       ThreadState.setRecursionLimit(limit);  // shared by all threads: a test's setrecursionlimit must not leak
     }
     if (t.isAlive()) fail(py + " did not finish in " + TIMEOUT_SECONDS + " s");
-    return new Outcome(out.toString(StandardCharsets.UTF_8), relative(err.toString(StandardCharsets.UTF_8), abs),
-        status[0]);
+    return new Outcome(relative(out.toString(StandardCharsets.UTF_8), abs),
+        relative(err.toString(StandardCharsets.UTF_8), abs), status[0]);
   }
 
   /** Runs {@code py} under python3.12 in its directory, as scripts/behaviour-new does. */
@@ -165,7 +165,7 @@ class BehaviourTest {
         fail("python3.12 " + py + " did not finish");
       }
       errReader.join();
-      return new Outcome(out, relative(err.toString(StandardCharsets.UTF_8), abs), p.exitValue());
+      return new Outcome(relative(out, abs), relative(err.toString(StandardCharsets.UTF_8), abs), p.exitValue());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -174,8 +174,11 @@ class BehaviourTest {
     }
   }
 
-  /** Tracebacks name files by absolute path: shown relative to the case's directory, so expected files are portable. */
-  static String relative(String stderr, Path abs) {
-    return stderr.replace(abs.getParent().toString() + "/", "");
+  /**
+   * Tracebacks (and dis's code_info) name files by absolute path: shown relative to the case's directory, so expected
+   * files are portable.
+   */
+  static String relative(String output, Path abs) {
+    return output.replace(abs.getParent().toString() + "/", "");
   }
 }
