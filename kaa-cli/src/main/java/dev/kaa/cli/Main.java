@@ -175,7 +175,9 @@ public final class Main {
         status = ProgramRunner.run(interp, source, "<stdin>", true, false);
       }
     }
-    return inspect ? Repl.run(interp, stdin, err, false, options.noSite) : status;
+    // PYTHONINSPECT alone needs a terminal on stdin; -i forces the REPL, as in CPython
+    boolean repl = inspect && (options.inspect || Terminals.isatty(0));
+    return repl ? Repl.run(interp, stdin, err, false, options.noSite) : status;
   }
 
   /** {@code -V}: the version as CPython prints it, with Kaa's; {@code -VV}: {@code sys.version} in full. */

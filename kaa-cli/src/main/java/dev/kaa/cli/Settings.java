@@ -69,6 +69,11 @@ final class Settings {
     String io = variable("PYTHONIOENCODING");
     String ioEncoding = io == null ? null : io.contains(":") ? io.substring(0, io.indexOf(':')) : io;
     String ioErrors = io == null || !io.contains(":") ? null : io.substring(io.indexOf(':') + 1);
+    if (ioErrors == null || ioErrors.isEmpty()) {
+      // an encoding named without a handler is strict; else the locale's default
+      boolean lenient = flags.utf8Mode() != 0 || LENIENT_LOCALES.contains(locale());
+      ioErrors = ioEncoding != null && !ioEncoding.isEmpty() ? "strict" : lenient ? "surrogateescape" : "strict";
+    }
     return new Startup(origArgv, pythonPath(cwd), flags, warnOptions(), options.xOptions, unbuffered(),
         stdoutIsTerminal && !unbuffered(), ioEncoding, ioErrors);
   }
@@ -131,15 +136,24 @@ final class Settings {
       throw new FatalError("preconfig_init_utf8_mode", "invalid PYTHONUTF8 environment variable value",
           "preinitializing");
     }
-    String locale = null;
+    String locale = locale();
+    return locale.equals("C") || locale.equals("POSIX") ? 1 : 0;
+  }
+
+  /**
+   * The locales where CPython's standard streams default to {@code surrogateescape}: the legacy C and POSIX ones and
+   * the UTF-8 ones it coerces them to.
+   */
+  private static final java.util.Set<String> LENIENT_LOCALES = java.util.Set.of("C", "POSIX", "C.UTF-8", "C.utf8",
+      "UTF-8");
+
+  /** The LC_CTYPE locale's name as the C library picks it: LC_ALL, else LC_CTYPE, else LANG, else "C". */
+  private String locale() {
     for (String name : List.of("LC_ALL", "LC_CTYPE", "LANG")) {
       String v = env.get(name);
-      if (v != null && !v.isEmpty()) {
-        locale = v;
-        break;
-      }
+      if (v != null && !v.isEmpty()) return v;
     }
-    return locale == null || locale.equals("C") || locale.equals("POSIX") ? 1 : 0;
+    return "C";
   }
 
   /** {@code -X int_max_str_digits=N}, else {@code PYTHONINTMAXSTRDIGITS}: 0 (no limit) or at least 640. */

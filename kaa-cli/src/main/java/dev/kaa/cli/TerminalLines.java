@@ -43,6 +43,8 @@ final class TerminalLines implements Repl.Lines {
       LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).parser(new WordBeforeCursor())
           .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
           .option(LineReader.Option.HISTORY_TIMESTAMPED, false)
+          .option(LineReader.Option.HISTORY_IGNORE_SPACE, false)
+          .option(LineReader.Option.HISTORY_REDUCE_BLANKS, false)
           .option(LineReader.Option.INSERT_TAB, true);
       if (withSite) {
         builder.variable(LineReader.HISTORY_FILE, Path.of(System.getProperty("user.home"), ".python_history"))

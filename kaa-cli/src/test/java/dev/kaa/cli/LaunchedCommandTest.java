@@ -1,0 +1,94 @@
+package dev.kaa.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.kaa.testing.CPython;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What only a real process shows, Kaa's JVM started as the {@code kaa} launcher starts it, beside python3.12: the
+ * order of stdout and stderr written to one pipe (buffering, {@code -u}), the exit status the shell sees, and Ctrl-C
+ * (SIGINT) during a loop.
+ */
+class LaunchedCommandTest {
+  /** What a command printed (stdout and stderr to one pipe) and its exit status. */
+  record Outcome(int status, String output) {}
+
+  @Test
+  void bufferingDecidesTheOrderOfStdoutAndStderr() {
+    String program = "import sys; print('out 1'); sys.stderr.write('err\\n'); print('out 2')";
+    same("-c", program);
+    same("-u", "-c", program);
+  }
+
+  @Test
+  void theStatusIsTheLowByteOfSystemExitsCode() {
+    same("-c", "raise SystemExit(300)");
+  }
+
+  @Test
+  void sigintRaisesKeyboardInterruptInTheRunningLoop() throws IOException, InterruptedException {
+    assumeTrue(CPython.find() != null, "CPython 3.12 not found");
+    assumeTrue(new java.io.File("/bin/kill").canExecute(), "no kill command");
+    String program = "print('ready', flush=True)\nwhile True:\n    pass\n";
+    assertEquals(interrupted(python("-c", program)), interrupted(kaa("-c", program)));
+  }
+
+  private static Outcome interrupted(ProcessBuilder pb) throws IOException, InterruptedException {
+    Process p = pb.redirectErrorStream(true).start();
+    BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    String first = out.readLine();
+    new ProcessBuilder("/bin/kill", "-INT", Long.toString(p.pid())).start().waitFor();
+    StringBuilder rest = new StringBuilder(first).append('\n');
+    for (String line = out.readLine(); line != null; line = out.readLine()) rest.append(line).append('\n');
+    assertEquals(true, p.waitFor(30, TimeUnit.SECONDS));
+    return new Outcome(p.exitValue(), rest.toString());
+  }
+
+  private static void same(String... args) {
+    assumeTrue(CPython.find() != null, "CPython 3.12 not found");
+    assertEquals(run(python(args)), run(kaa(args)), String.join(" ", args));
+  }
+
+  private static Outcome run(ProcessBuilder pb) {
+    try {
+      Process p = pb.redirectErrorStream(true).start();
+      p.getOutputStream().close();
+      String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      return new Outcome(p.waitFor(), output);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static ProcessBuilder python(String... args) {
+    List<String> command = new ArrayList<>(List.of(CPython.find()));
+    command.addAll(List.of(args));
+    return withoutPythonVariables(new ProcessBuilder(command));
+  }
+
+  /** Kaa's JVM as the launcher starts it: this test's class path holds Kaa's classes and JLine. */
+  private static ProcessBuilder kaa(String... args) {
+    List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+        "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+        "-Dkaa.executable=kaa", Main.class.getName()));
+    command.addAll(List.of(args));
+    return withoutPythonVariables(new ProcessBuilder(command));
+  }
+
+  private static ProcessBuilder withoutPythonVariables(ProcessBuilder pb) {
+    pb.environment().keySet().removeIf(k -> k.startsWith("PYTHON"));
+    return pb;
+  }
+}
