@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +47,7 @@ class CommandLineOracleTest {
     Files.writeString(dir.resolve("pkg/__main__.py"), "import sys\nprint(__name__, sys.argv, __package__)\n");
     Files.createDirectories(dir.resolve("plain"));
     Files.writeString(dir.resolve("plain/__init__.py"), "");
+    Files.writeString(dir.resolve("warn.py"), "x = '\\d'\ny = 1 is 1\nz = '\\d'\n");
     Files.writeString(dir.resolve("skip.py"), "this line is not Python\nimport sys\nprint(sys._getframe().f_lineno)\n");
   }
 
@@ -90,21 +90,14 @@ class CommandLineOracleTest {
 
   @Test
   void environmentVariablesAreReadUnlessIgnored() {
-    Map<String, String> env = new HashMap<>();
-    env.put("PYTHONDONTWRITEBYTECODE", "1");
-    env.put("PYTHONUNBUFFERED", "x");
-    env.put("PYTHONSAFEPATH", "1");
-    env.put("PYTHONWARNINGS", "ignore,,default::DeprecationWarning");
-    env.put("PYTHONOPTIMIZE", "2");
-    env.put("PYTHONNOUSERSITE", "1");
-    env.put("PYTHONDEBUG", "3");
-    env.put("PYTHONDEVMODE", "1");
-    env.put("PYTHONUTF8", "1");
-    env.put("PYTHONHASHSEED", "0");
-    env.put("PYTHONINTMAXSTRDIGITS", "1000");
-    env.put("PYTHONWARNDEFAULTENCODING", "1");
-    env.put("PYTHONPATH", dir + "/a::" + dir + "/b/../c:" + dir + "/a");
-    env.put("PYTHONIOENCODING", "latin-1:replace");
+    Map<String, String> env = new HashMap<>(Map.ofEntries(Map.entry("PYTHONDONTWRITEBYTECODE", "1"),
+        Map.entry("PYTHONUNBUFFERED", "x"), Map.entry("PYTHONSAFEPATH", "1"),
+        Map.entry("PYTHONWARNINGS", "ignore,,default::DeprecationWarning"), Map.entry("PYTHONOPTIMIZE", "2"),
+        Map.entry("PYTHONNOUSERSITE", "1"), Map.entry("PYTHONDEBUG", "3"), Map.entry("PYTHONDEVMODE", "1"),
+        Map.entry("PYTHONUTF8", "1"), Map.entry("PYTHONHASHSEED", "0"), Map.entry("PYTHONINTMAXSTRDIGITS", "1000"),
+        Map.entry("PYTHONWARNDEFAULTENCODING", "1"),
+        Map.entry("PYTHONPATH", dir + "/a::" + dir + "/b/../c:" + dir + "/a"),
+        Map.entry("PYTHONIOENCODING", "latin-1:replace")));
     same(env, "", "-c", SHOW);
     same(env, "", "-O", "-c", SHOW);
     same(env, "", "-S", "-c", SHOW);
@@ -175,6 +168,19 @@ class CommandLineOracleTest {
   }
 
   @Test
+  void warningFiltersApplyToTheCompilersWarnings() {
+    String warn = dir.resolve("warn.py").toString();
+    for (String filter : List.of("error", "ignore", "always", "error::SyntaxWarning", "ignore:invalid", "error:is",
+        "e", "x", "error::Foo", "error::ValueError", "error:::12:x:y", "error:::x", "error::Warning:" + dir + "/warn",
+        "error::DeprecationWarning", "error::builtins.SyntaxWarning")) {
+      same(Map.of(), "", "-W", filter, warn);
+    }
+    same(Map.of("PYTHONWARNINGS", "ignore::SyntaxWarning,x"), "", warn);
+    same(Map.of("PYTHONWARNINGS", "ignore"), "", "-W", "error", warn);
+    same(Map.of(), "", "-W", "error", "-c", "x = '\\d'");
+  }
+
+  @Test
   void dashXSkipsTheFirstLineKeepingLineNumbers() {
     same(Map.of(), "", "-x", dir.resolve("skip.py").toString());
   }
@@ -214,31 +220,10 @@ class CommandLineOracleTest {
   private static Outcome python(Map<String, String> env, String stdin, String... args) {
     List<String> command = new ArrayList<>(List.of(CPython.find()));
     command.addAll(List.of(args));
-    try {
-      ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
-      pb.environment().keySet().removeIf(k -> k.startsWith("PYTHON"));
-      pb.environment().putAll(env);
-      Process p = pb.start();
-      p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
-      p.getOutputStream().close();
-      ByteArrayOutputStream err = new ByteArrayOutputStream();
-      Thread errReader = new Thread(() -> {
-        try {
-          p.getErrorStream().transferTo(err);
-        } catch (IOException ignored) {
-          // the process ended
-        }
-      });
-      errReader.start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
-      int status = p.waitFor();
-      errReader.join();
-      return new Outcome(status, out, err.toString(StandardCharsets.ISO_8859_1));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+    pb.environment().keySet().removeIf(k -> k.startsWith("PYTHON"));
+    pb.environment().putAll(env);
+    ProcessRun.Result r = ProcessRun.run(pb, stdin.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+    return new Outcome(r.status(), r.out(), r.err());
   }
 }

@@ -9,7 +9,6 @@ import dev.kaa.testing.CPython;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -170,29 +169,9 @@ class MainTest {
   private static Outcome python(String... args) {
     List<String> command = new ArrayList<>(List.of(CPython.find()));
     command.addAll(List.of(args));
-    try {
-      ProcessBuilder pb = new ProcessBuilder(command);
-      pb.environment().put("PYTHONIOENCODING", "utf-8");
-      Process p = pb.start();
-      p.getOutputStream().close();
-      ByteArrayOutputStream err = new ByteArrayOutputStream();
-      Thread errReader = new Thread(() -> {
-        try {
-          p.getErrorStream().transferTo(err);
-        } catch (IOException ignored) {
-          // the process ended
-        }
-      });
-      errReader.start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      int status = p.waitFor();
-      errReader.join();
-      return new Outcome(status, out, err.toString(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    ProcessBuilder pb = new ProcessBuilder(command);
+    pb.environment().put("PYTHONIOENCODING", "utf-8");
+    ProcessRun.Result r = ProcessRun.run(pb, new byte[0], StandardCharsets.UTF_8);
+    return new Outcome(r.status(), r.out(), r.err());
   }
 }

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ReplTerminalTest {
   @TempDir Path home;
   private final String server = "kaa-repl-test-" + ProcessHandle.current().pid();
+  /** The tmux session Kaa runs in now. */
+  private String session = "first";
 
   @AfterEach
   void stopServer() {
@@ -61,7 +63,7 @@ class ReplTerminalTest {
     String history = Files.readString(home.resolve(".python_history"), StandardCharsets.UTF_8);
     assertTrue(history.contains("def twice(x):\n    return x * 2\ntwice(21)\n"), history);
 
-    tmux("kill-session", "-t", "repl");
+    session = "second";
     start();
     waitFor(">>> ", "the second session's prompt");
     keys("Up");
@@ -75,7 +77,7 @@ class ReplTerminalTest {
     String command = String.join(" ", quote(java), "-Xss16m", "-cp", quote(System.getProperty("java.class.path")),
         "-Duser.home=" + quote(home.toString()), "-Dkaa.executable=kaa", Main.class.getName())
         + "; echo status $?; sleep 60";
-    assertEquals(0, tmux("new-session", "-d", "-s", "repl", "-x", "120", "-y", "50",
+    assertEquals(0, tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "50",
         "env -u PYTHONSTARTUP HOME=" + quote(home.toString()) + " TERM=xterm " + command));
   }
 
@@ -87,7 +89,7 @@ class ReplTerminalTest {
   private void keys(String... keys) {
     for (String k : keys) {
       boolean named = k.equals("Enter") || k.equals("Tab") || k.equals("Up") || k.startsWith("C-");
-      assertEquals(0, named ? tmux("send-keys", "-t", "repl", k) : tmux("send-keys", "-t", "repl", "-l", k));
+      assertEquals(0, named ? tmux("send-keys", "-t", session, k) : tmux("send-keys", "-t", session, "-l", k));
       sleepMillis(100);
     }
   }
@@ -103,7 +105,7 @@ class ReplTerminalTest {
 
   private String screen() {
     try {
-      Process p = new ProcessBuilder("tmux", "-L", server, "capture-pane", "-p", "-t", "repl", "-S", "-200")
+      Process p = new ProcessBuilder("tmux", "-L", server, "capture-pane", "-p", "-t", session, "-S", "-200")
           .redirectErrorStream(true).start();
       String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       p.waitFor();

@@ -48,6 +48,8 @@ public final class Interpreter {
   private final IdentityNumbers ids = new IdentityNumbers();
   /** {@code sys.intern}'s table. */
   final Map<String, PyStr> interned = new HashMap<>();
+  /** What {@code -W} and {@code PYTHONWARNINGS} asked for Kaa's own warnings. */
+  final WarningFilters warningFilters;
   /** {@code sys.get_int_max_str_digits()}: read by the number types through {@link #current()}. */
   final IntDigitLimit intDigitLimit = new IntDigitLimit();
 
@@ -94,6 +96,8 @@ public final class Interpreter {
     modules.put(new PyStr("sys"), sys);
     this.importer = new Importer(this);
     intDigitLimit.set(config.startup().flags().intMaxStrDigits());
+    warningFilters = new WarningFilters(config.startup().warnoptions(), stderr::write,
+        name -> builtins.dict().getStr(name) != null);
   }
 
   /** The {@code builtins} module's dict: what frames look builtin names up in. */

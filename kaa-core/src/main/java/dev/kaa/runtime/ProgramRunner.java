@@ -122,7 +122,7 @@ public final class ProgramRunner {
         code = compiledMain(source, err);
         if (code == null) return 1;
       } else {
-        code = Compiler.compileMain(source, filename, fromFile, new WarningPrinter(err, fromFile ? source : null),
+        code = Compiler.compileMain(source, filename, fromFile, new WarningPrinter(err, fromFile ? source : null, source),
             interp.config.optimize());
       }
     } catch (CompileError e) {
