@@ -13,7 +13,8 @@ final class BuiltinModules {
 
   private static final Map<String, Function<Interpreter, PyModule>> FACTORIES = Map.of(
       "marshal", MarshalModule::create,
-      KaaBytecodeModule.NAME, KaaBytecodeModule::create);
+      KaaBytecodeModule.NAME, KaaBytecodeModule::create,
+      KaaPycModule.NAME, KaaPycModule::create);
 
   /** A new instance of the built-in module {@code name} for {@code interp}, or null when there is none. */
   static PyModule create(String name, Interpreter interp) {

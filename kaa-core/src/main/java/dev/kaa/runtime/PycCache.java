@@ -82,7 +82,7 @@ final class PycCache {
       // a stale hash-based file is replaced by a hash-based one, as CPython does
       byte[] pyc = previous != null && previous.hashBased()
           ? PycFile.hashed(code, sourceBytes, previous.checkSource()) : PycFile.timestamped(code, mtime, size);
-      writeAtomically(cache, pyc);
+      writeQuietly(cache, pyc);
     }
     return new Loaded(code, cache);
   }
@@ -96,8 +96,11 @@ final class PycCache {
    * Where the cache of {@code source} lives: {@code __pycache__} beside it, or under {@code sys.pycache_prefix} at
    * the source directory's absolute path (CPython's {@code importlib.util.cache_from_source}).
    */
-  Path cachePath(Path source) {
-    String name = PycFile.cacheFileName(source.getFileName().toString(), 0);
+  Path cachePath(Path source) { return cachePath(source, 0); }
+
+  /** The cache of {@code source} compiled at optimisation level {@code optimize} ({@code NAME.kaa-312.opt-N.pyc}). */
+  Path cachePath(Path source, int optimize) {
+    String name = PycFile.cacheFileName(source.getFileName().toString(), optimize);
     PyObject prefix = interp.sys.dict().getStr("pycache_prefix");
     if (prefix instanceof PyStr p && !p.value.isEmpty()) {
       Path dir = source.toAbsolutePath().getParent();
@@ -115,31 +118,33 @@ final class PycCache {
     }
   }
 
+  /** {@link #writeAtomically}, any failure ignored: the cache is an optimisation, never an error. */
+  static void writeQuietly(Path target, byte[] data) {
+    try {
+      writeAtomically(target, data);
+    } catch (IOException | SecurityException | UnsupportedOperationException e) {
+      // unwritable directory, full disk, a file where the directory should be...: no cache this time
+    }
+  }
+
   /**
    * Writes {@code data} to a new private file in the target's directory, then renames it over the target in one step.
-   * Two processes writing at once each rename a complete file; the last rename wins. Any failure leaves things as
-   * they were: the cache is an optimisation, never an error.
+   * Two processes writing at once each rename a complete file; the last rename wins. A failure leaves the target as
+   * it was (and no temporary file behind).
    */
-  static void writeAtomically(Path target, byte[] data) {
-    Path tmp = null;
+  static void writeAtomically(Path target, byte[] data) throws IOException {
+    Path parent = target.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    Path tmp = parent.resolve(target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()));
+    boolean moved = false;
     try {
-      Files.createDirectories(target.getParent());
-      tmp = target.resolveSibling(target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()));
       try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         out.write(data);
       }
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      tmp = null;
-    } catch (IOException | SecurityException | UnsupportedOperationException e) {
-      // unwritable directory, full disk, a file where the directory should be...: no cache this time
+      moved = true;
     } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException | SecurityException e) {
-          // nothing more to do
-        }
-      }
+      if (!moved) Files.deleteIfExists(tmp);
     }
   }
 }
