@@ -3,6 +3,7 @@ package dev.kaa.interp;
 import dev.kaa.objects.Attributes;
 import dev.kaa.objects.HasDict;
 import dev.kaa.objects.MethodDescriptorFlag;
+import dev.kaa.objects.PyClassMethod;
 import dev.kaa.objects.PyDict;
 import dev.kaa.objects.PyGetSetDescriptor;
 import dev.kaa.objects.PyInstance;
@@ -10,6 +11,7 @@ import dev.kaa.objects.PyMemberDescriptor;
 import dev.kaa.objects.PyMethodDescriptor;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyProperty;
+import dev.kaa.objects.PyStaticMethod;
 import dev.kaa.objects.PyStr;
 import dev.kaa.objects.PySuper;
 import dev.kaa.objects.PyType;
@@ -46,20 +48,30 @@ public final class AttributeCache {
   private static final int DICT_OR_VALUE = 1;
   /** The instance dict, else {@code descr}, a function or method descriptor, bound (or pushed with self). */
   private static final int DICT_OR_METHOD = 2;
+  /** The instance dict, else the callable of {@code descr}, a staticmethod. */
+  private static final int DICT_OR_STATIC = 3;
+  /** The instance dict, else {@code descr}, a classmethod, bound to the instance's class. */
+  private static final int DICT_OR_CLASSMETHOD = 4;
   /** {@code descr} is a property (a data descriptor: the instance dict is not consulted). */
-  private static final int PROPERTY = 3;
+  private static final int PROPERTY = 5;
   /** {@code descr} is a {@code __slots__} member. */
-  private static final int MEMBER = 4;
+  private static final int MEMBER = 6;
   /** {@code descr} is a built-in getset descriptor ({@code __class__}, {@code __dict__}...). */
-  private static final int GETSET = 5;
+  private static final int GETSET = 7;
   /** The shape's slot {@code hint}. */
-  private static final int SLOT = 6;
-  /** The shape has no such name: {@code descr}, a class attribute that is no descriptor. */
-  private static final int VALUE = 7;
-  /** The shape has no such name: {@code descr}, a function or method descriptor, bound (or pushed with self). */
-  private static final int METHOD = 8;
+  private static final int SLOT = 8;
   /** The shape has no such name, nor has the class: the generic path raises. */
   private static final int MISSING = 9;
+  /** The shape has no such name: {@code descr}, a class attribute that is no descriptor. */
+  private static final int VALUE = 10;
+  /** The shape has no such name: {@code descr}, a function or method descriptor, bound (or pushed with self). */
+  private static final int METHOD = 11;
+  /** The shape has no such name: the callable of {@code descr}, a staticmethod. */
+  private static final int STATIC = 12;
+  /** The shape has no such name: {@code descr}, a classmethod, bound to the instance's class. */
+  private static final int CLASSMETHOD = 13;
+  /** DICT + FROM_SHAPE is MISSING, DICT_OR_X + FROM_SHAPE is X: the kind once the instance is known to lack the name. */
+  private static final int FROM_SHAPE = MISSING - DICT;
 
   /** At most this many records per instruction, one per type (and shape) seen: a polymorphic site. */
   private static final int MAX_TYPES = 4;
@@ -186,28 +198,34 @@ public final class AttributeCache {
     switch (l.kind) {
       case SLOT:
         return ((PyInstance) o).attrValue(l.hint);
-      case VALUE:
-        return l.descr;
-      case METHOD:
-        return bind(l.descr, o);
       case MISSING:
         return null;
-      case DICT:
-        return dictValue(o, l, name);
-      case DICT_OR_VALUE: {
-        PyObject v = dictValue(o, l, name);
-        return v != null ? v : l.descr;
-      }
-      case DICT_OR_METHOD: {
-        PyObject v = dictValue(o, l, name);
-        return v != null ? v : bind(l.descr, o);
-      }
+      case VALUE, METHOD, STATIC, CLASSMETHOD:
+        return fromClass(l.kind, l.descr, o, l.type);
       case PROPERTY:
         return ((PyProperty) l.descr).get(o, l.type);
       case MEMBER:
         return ((PyMemberDescriptor) l.descr).get(o);
-      default:
+      case GETSET:
         return ((PyGetSetDescriptor) l.descr).get(o);
+      default: {  // DICT, DICT_OR_X: the instance dict first
+        PyObject v = dictValue(o, l, name);
+        return v != null || l.kind == DICT ? v : fromClass(l.kind + FROM_SHAPE, l.descr, o, l.type);
+      }
+    }
+  }
+
+  /** {@code o.name} for an instance without that attribute, of type {@code t} whose {@code descr} it is: a kind X. */
+  private static PyObject fromClass(int kind, PyObject descr, PyObject o, PyType t) {
+    switch (kind) {
+      case VALUE:
+        return descr;
+      case METHOD:
+        return bind(descr, o);
+      case STATIC:
+        return ((PyStaticMethod) descr).callable;
+      default:
+        return ((PyClassMethod) descr).get(o, t);
     }
   }
 
@@ -251,9 +269,9 @@ public final class AttributeCache {
     if (kind < 0) return null;
     Shape shape = shapeOf(o);
     int hint;
-    if (shape != null && kind <= DICT_OR_METHOD) {  // the shape says whether the instance has the name
+    if (shape != null && kind <= DICT_OR_CLASSMETHOD) {  // the shape says whether the instance has the name
       hint = shape.indexOf(name);
-      kind = hint >= 0 ? SLOT : kind == DICT ? MISSING : kind == DICT_OR_VALUE ? VALUE : METHOD;
+      kind = hint >= 0 ? SLOT : kind + FROM_SHAPE;
     } else {
       PyDict d = shape == null ? dictOf(o) : null;
       hint = d != null ? d.indexOfStr(name) : -1;
@@ -272,7 +290,9 @@ public final class AttributeCache {
       if (descr instanceof PyMemberDescriptor) return MEMBER;
       return descr instanceof PyGetSetDescriptor ? GETSET : -1;
     }
-    return descr instanceof PyFunction || descr instanceof PyMethodDescriptor ? DICT_OR_METHOD : -1;
+    if (descr instanceof PyFunction || descr instanceof PyMethodDescriptor) return DICT_OR_METHOD;
+    if (descr.getClass() == PyStaticMethod.class) return DICT_OR_STATIC;
+    return descr.getClass() == PyClassMethod.class ? DICT_OR_CLASSMETHOD : -1;
   }
 
   /**
