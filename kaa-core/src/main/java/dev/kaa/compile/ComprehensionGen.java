@@ -50,7 +50,7 @@ final class ComprehensionGen {
     g.enterComprehension(scope, name, e);
     if (kind != Kind.GENEXP) g.emit(buildOp(kind), 0, pos);
     Runnable body = () -> {
-      generator(generators, 0, 0, elt, val, kind, false);
+      generator(generators, 0, 0, elt, val, kind, false, pos);
       if (kind != Kind.GENEXP) g.emit(Op.RETURN_VALUE, pos);
     };
     Code code = g.leaveComprehension(scope, kind == Kind.GENEXP, body);
@@ -121,7 +121,7 @@ final class ComprehensionGen {
     }
     g.emit(buildOp(kind), 0, pos);
     g.emit(Op.SWAP, 2, pos);
-    generator(generators, 0, 0, elt, val, kind, true);
+    generator(generators, 0, 0, elt, val, kind, true, pos);
     unit.inlinedComprehensions--;
     savedScopes.forEach((n, before) -> {
       if (before == null) unit.comprehensionScopes.remove(n);
@@ -166,16 +166,17 @@ final class ComprehensionGen {
       case SET -> g.emit(Op.SET_ADD, depth + 1, at);
       case DICT -> {
         g.exprs.visit(val);
-        g.emit(Op.MAP_ADD, depth + 1, at);
+        // from the key's start to the value's end, as CPython's (an unhashable key's traceback marks both)
+        Position keyToValue = new Position(elt.lineno(), val.endLineno(), elt.colOffset(), val.endColOffset());
+        g.emit(Op.MAP_ADD, depth + 1, keyToValue);
       }
     }
   }
 
   /** {@code async for} in a comprehension: each item awaited from GET_ANEXT, StopAsyncIteration ending the loop. */
   private void asyncGenerator(List<Comprehension> generators, int index, int depth, Expr elt, Expr val, Kind kind,
-                              boolean iterOnStack) {
+                              boolean iterOnStack, Position pos) {
     Comprehension gen = generators.get(index);
-    Position pos = Position.of(gen.target());
     Assembler.Label start = g.label();
     Assembler.Label except = g.label();
     Assembler.Label ifCleanup = g.label();
@@ -189,7 +190,7 @@ final class ComprehensionGen {
     g.blocks.awaitNextItem(except, gen.target(), pos);
     for (Expr cond : gen.ifs()) g.exprs.jumpIf(cond, ifCleanup, false);
     if (index + 1 < generators.size()) {
-      generator(generators, index + 1, depth + 1, elt, val, kind, false);
+      generator(generators, index + 1, depth + 1, elt, val, kind, false, pos);
     } else {
       element(elt, val, kind, depth + 1);
     }
@@ -199,14 +200,17 @@ final class ComprehensionGen {
     g.emit(Op.END_ASYNC_FOR, pos);
   }
 
+  /**
+   * One {@code for} of a comprehension. Its loop instructions carry {@code pos}, the whole comprehension's position, as
+   * CPython's: the traceback of a failing iterator marks the comprehension.
+   */
   private void generator(List<Comprehension> generators, int index, int depth, Expr elt, Expr val, Kind kind,
-                         boolean iterOnStack) {
+                         boolean iterOnStack, Position pos) {
     if (generators.get(index).isAsync() != 0) {
-      asyncGenerator(generators, index, depth, elt, val, kind, iterOnStack);
+      asyncGenerator(generators, index, depth, elt, val, kind, iterOnStack, pos);
       return;
     }
     Comprehension gen = generators.get(index);
-    Position pos = Position.of(gen.target());
     Assembler.Label start = g.label();
     Assembler.Label ifCleanup = g.label();
     Assembler.Label anchor = g.label();
@@ -239,7 +243,7 @@ final class ComprehensionGen {
     g.exprs.store(gen.target());
     for (Expr cond : gen.ifs()) g.exprs.jumpIf(cond, ifCleanup, false);
     if (index + 1 < generators.size()) {
-      generator(generators, index + 1, depth, elt, val, kind, false);
+      generator(generators, index + 1, depth, elt, val, kind, false, pos);
     } else {
       element(elt, val, kind, depth);
     }

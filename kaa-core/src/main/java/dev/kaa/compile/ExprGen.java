@@ -615,9 +615,10 @@ final class ExprGen {
     return g.unit.scope.scopeOf("__class__") == NameScope.FREE && !g.unit.scope.kind.equals(ScopeKind.CLASS);
   }
 
+  /** {@code super} at its name's position, {@code __class__} and the first argument at the call's, as CPython's. */
   private void loadSuperArgs(Expr.Call sup) {
-    Position pos = Position.of(sup.func());
-    g.nameOp("super", ExprContext.Load, pos);
+    Position pos = Position.of(sup);
+    g.nameOp("super", ExprContext.Load, Position.of(sup.func()));
     if (sup.args().size() == 2) {
       visit(sup.args().get(0));
       visit(sup.args().get(1));
