@@ -139,7 +139,9 @@ public final class Main {
     String path0 = switch (options.source) {
       case COMMAND, STDIN -> "";
       case MODULE -> cwd();
-      case FILE -> scriptDirectory(options.program);
+      // a directory is run by its __main__.py, the directory first on the path
+      case FILE -> Files.isDirectory(Path.of(options.program)) ? scriptPath(options.program)
+          : scriptDirectory(options.program);
     };
     Interpreter interp;
     try {
@@ -156,14 +158,27 @@ public final class Main {
           "<string>", false, inspect);
       case MODULE -> status = ProgramRunner.runModule(interp, options.program, program(), inspect);
       case FILE -> {
-        byte[] source = read(options.program, err);
+        String script = options.program;
+        boolean directory = Files.isDirectory(Path.of(script));
+        if (directory) {
+          String main = scriptPath(script) + (script.endsWith("/") ? "" : "/") + "__main__.py";
+          if (!Files.isRegularFile(Path.of(main))) {
+            err.println(program() + ": can't find '__main__' module in '" + scriptPath(script) + "'");
+            return 1;
+          }
+          script = main;
+        }
+        byte[] source = read(script, err);
         if (source == null) return EXIT_USAGE;
         if (options.skipFirstLine) source = withoutFirstLine(source);
-        status = ProgramRunner.run(interp, source, scriptPath(options.program), true, inspect);
+        status = directory ? ProgramRunner.runDirectoryMain(interp, source, scriptPath(script), inspect)
+            : ProgramRunner.run(interp, source, scriptPath(script), true, inspect);
       }
       default -> {
         if (inspect || Terminals.isatty(0)) {
-          return Repl.run(interp, stdin, err, !options.quiet && (Terminals.isatty(0) || inspect), options.noSite);
+          String startupFile = options.isolated ? null : settings.variable("PYTHONSTARTUP");
+          return Repl.run(interp, stdin, err, !options.quiet && (Terminals.isatty(0) || inspect), options.noSite,
+              startupFile);
         }
         byte[] source;
         try {
@@ -177,7 +192,7 @@ public final class Main {
     }
     // PYTHONINSPECT alone needs a terminal on stdin; -i forces the REPL, as in CPython
     boolean repl = inspect && (options.inspect || Terminals.isatty(0));
-    return repl ? Repl.run(interp, stdin, err, false, options.noSite) : status;
+    return repl ? Repl.run(interp, stdin, err, false, options.noSite, null) : status;
   }
 
   /** {@code -V}: the version as CPython prints it, with Kaa's; {@code -VV}: {@code sys.version} in full. */
@@ -237,10 +252,6 @@ public final class Main {
 
   private static byte[] read(String file, PrintStream err) {
     try {
-      if (Files.isDirectory(Path.of(file))) {
-        err.println(program() + ": can't find '__main__' module in '" + scriptPath(file) + "'");
-        return null;
-      }
       return Files.readAllBytes(Path.of(file));
     } catch (NoSuchFileException e) {
       err.println(program() + ": can't open file '" + scriptPath(file) + "': [Errno 2] No such file or directory");

@@ -30,12 +30,20 @@ final class Repl {
     Interrupted() { super(null, null, false, false); }
   }
 
-  /** Runs the session; returns the exit status. {@code banner}: print CPython's two lines first. */
-  static int run(Interpreter interp, InputStream stdin, PrintStream err, boolean banner, boolean noSite) {
+  /**
+   * Runs the session; returns the exit status. {@code banner}: print CPython's two lines first; {@code startupFile}:
+   * {@code PYTHONSTARTUP}'s file, run first, or null.
+   */
+  static int run(Interpreter interp, InputStream stdin, PrintStream err, boolean banner, boolean noSite,
+                 String startupFile) {
     InteractiveSession session = new InteractiveSession(interp);
     if (banner) {
       err.print("Python " + Interpreter.sysVersion() + " on " + interp.sys().dict().getStr("platform") + "\n"
           + (noSite ? "" : "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n"));
+    }
+    if (startupFile != null) {
+      OptionalInt exit = session.runStartupFile(startupFile);
+      if (exit.isPresent()) return exit.getAsInt();
     }
     boolean terminal = Terminals.isatty(0) && Terminals.isatty(1);
     try (Lines lines = terminal ? TerminalLines.open(session, !noSite) : new PlainLines(stdin, err)) {

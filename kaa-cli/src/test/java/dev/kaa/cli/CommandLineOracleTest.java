@@ -144,6 +144,9 @@ class CommandLineOracleTest {
     same(Map.of(), "", "-m", "pkg.nosuch");
     same(Map.of(), "", "-m", "mod.x");
     same(Map.of(), "", "-P", "-m", "nosuch");
+    same(Map.of(), "", dir.resolve("pkg").toString(), "a");
+    same(Map.of(), "", dir + "/./pkg/");
+    same(Map.of(), "", dir.resolve("plain").toString());
   }
 
   @Test
@@ -165,6 +168,19 @@ class CommandLineOracleTest {
     same(Map.of(), "import sys\nsys.exit(4)\nprint('not reached')\n", "-q", "-i");
     same(Map.of(), "a b\nprint(1)\n", "-qi");
     same(Map.of("PYTHONINSPECT", "1"), "x\n", "-c", "x = 9");
+    Path startup = dir.resolve("startup.py");
+    writeQuietly(startup, "greeting = 'hello from PYTHONSTARTUP'\n");
+    same(Map.of("PYTHONSTARTUP", startup.toString()), "greeting\nexit\nquit(7)\n", "-qi");
+    same(Map.of("PYTHONSTARTUP", startup.toString()), "greeting\n", "-qiE");
+    same(Map.of(), "exit()\n", "-qiS");
+  }
+
+  private static void writeQuietly(Path file, String text) {
+    try {
+      Files.writeString(file, text);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test

@@ -73,6 +73,29 @@ public final class InteractiveSession {
     });
   }
 
+  /**
+   * Runs the file {@code PYTHONSTARTUP} names in {@code __main__} before the first prompt, as CPython does; an error
+   * in it is printed and the session starts anyway. Returns the exit status if it raised {@code SystemExit}.
+   */
+  public OptionalInt runStartupFile(String filename) {
+    PrintStream err = new PrintStream(interp.config.stderr(), true, StandardCharsets.UTF_8);
+    return withInterpreter(() -> {
+      byte[] source;
+      try {
+        source = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(filename));
+      } catch (java.io.IOException | RuntimeException e) {
+        interp.stderr.write("Could not open PYTHONSTARTUP\n");
+        return OptionalInt.empty();
+      }
+      PyException uncaught = ProgramRunner.caught(() -> {
+        Code code = Compiler.compile(source, filename, Mode.EXEC, true, new WarningPrinter(err, source),
+            interp.config.optimize());
+        Eval.execModule(code, main.dict(), interp.builtinsDict());
+      });
+      return uncaught == null ? OptionalInt.empty() : report(uncaught);
+    });
+  }
+
   /** Reports a syntax error the input checker found (the statement is not run). */
   public void reportSyntaxError(CompileError error) {
     withInterpreter(() -> report(dev.kaa.objects.Errors.compileError(error)));

@@ -92,6 +92,10 @@ public final class Interpreter {
     this.stdin = PyTextStream.stdin(config.stdin(), config.startup(), stdout);
     this.builtins = BuiltinsModule.create(this);
     this.sys = SysModule.create(this);
+    if (config.startup().flags().noSite() == 0) {
+      builtins.put("exit", new Quitter("exit", this));
+      builtins.put("quit", new Quitter("quit", this));
+    }
     modules.put(new PyStr("builtins"), builtins);
     modules.put(new PyStr("sys"), sys);
     this.importer = new Importer(this);

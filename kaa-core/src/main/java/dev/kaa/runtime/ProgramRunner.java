@@ -92,19 +92,36 @@ public final class ProgramRunner {
       if (interp.sys.dict().getStr("argv") instanceof dev.kaa.objects.PyList argv && argv.size() > 0) {
         argv.set(0, new PyStr(file));
       }
-      PyModule main = new PyModule("__main__", PyNone.NONE, null);
-      main.put("__file__", new PyStr(file));
-      main.put("__cached__", PyNone.NONE);
       int dot = mainName.lastIndexOf('.');
-      main.put("__package__", new PyStr(dot < 0 ? "" : mainName.substring(0, dot)));
-      main.put("__loader__", PyNone.NONE);
-      main.put("__spec__", PyNone.NONE);
-      main.put("__builtins__", interp.builtins);
+      PyModule main = runpyMain(interp, file, dot < 0 ? "" : mainName.substring(0, dot));
       return runAsMain(interp, main, source, file, true, inspect);
     } finally {
       flushAtExit(interp);
       Interpreter.leave(previous);
     }
+  }
+
+  /** {@code python DIR}: the directory's {@code __main__.py}, run as runpy runs it (CPython's globals for it). */
+  public static int runDirectoryMain(Interpreter interp, byte[] source, String filename, boolean inspect) {
+    Interpreter previous = interp.enter();
+    try {
+      return runAsMain(interp, runpyMain(interp, filename, ""), source, filename, true, inspect);
+    } finally {
+      flushAtExit(interp);
+      Interpreter.leave(previous);
+    }
+  }
+
+  /** The {@code __main__} runpy makes: no {@code __annotations__}, a {@code __package__} (no specs in Kaa yet). */
+  private static PyModule runpyMain(Interpreter interp, String file, String packageName) {
+    PyModule main = new PyModule("__main__", PyNone.NONE, null);
+    main.put("__file__", new PyStr(file));
+    main.put("__cached__", PyNone.NONE);
+    main.put("__package__", new PyStr(packageName));
+    main.put("__loader__", PyNone.NONE);
+    main.put("__spec__", PyNone.NONE);
+    main.put("__builtins__", interp.builtins);
+    return main;
   }
 
   private static int cannotRun(Interpreter interp, String program, String message) {
