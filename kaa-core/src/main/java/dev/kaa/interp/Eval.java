@@ -93,6 +93,18 @@ public final class Eval {
   }
 
   /**
+   * A backward jump to {@code target} (JUMP_BACKWARD, or a conditional jump closing a {@code while} loop): the eval
+   * breaker, then whether the rest of the frame is to run compiled from the loop header (docs/jit.md); then the loop
+   * returns {@link JitSupport#OSR} with {@link Frame#next} set. Only the loop's own frame is handed over.
+   */
+  private static boolean backedge(Frame f, int target, int calls) {
+    if (evalBreaker != 0) serviceBreaker();
+    if (!JitPolicy.enabled || calls != 0 || !JitSupport.osrReady(f, target)) return false;
+    f.next = target;
+    return true;
+  }
+
+  /**
    * Runs {@code entry}, and in the same Java activation the Python functions it calls (docs/calling-convention.md):
    * a call pushes the callee's frame and switches the loop's locals to it; its return pops back to the caller, whose
    * instruction index and stack pointer wait in its {@link Frame#next} and {@link Frame#sp} meanwhile. An exception
@@ -206,7 +218,12 @@ public final class Eval {
                 int next = code[pc], jump = next & 0xff;
                 if (jump == POP_JUMP_IF_FALSE || jump == POP_JUMP_IF_TRUE) {
                   sp--;
+                  int from = pc;
                   pc = (holds != 0) == (jump == POP_JUMP_IF_TRUE) ? next >>> 8 : pc + 1;
+                  if (pc < from && backedge(f, pc, calls)) {
+                    f.sp = sp;
+                    return JitSupport.OSR;
+                  }
                 } else {
                   s[sp - 1] = PyBool.of(holds != 0);
                 }
@@ -268,21 +285,31 @@ public final class Eval {
 
             case JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT -> pc = arg;
             case JUMP_BACKWARD -> {
-              if (evalBreaker != 0) serviceBreaker();
               pc = arg;
-              if (JitPolicy.enabled && calls == 0 && JitSupport.osrReady(f, pc)) {
-                f.next = pc;
+              if (backedge(f, pc, calls)) {
                 f.sp = sp;
                 return JitSupport.OSR;
               }
             }
             case POP_JUMP_IF_FALSE -> {
               PyObject v = s[--sp];
-              if (v == PyBool.FALSE || v != PyBool.TRUE && !Abstract.isTrue(v)) pc = arg;
+              if (v == PyBool.FALSE || v != PyBool.TRUE && !Abstract.isTrue(v)) {
+                if (arg < pc && backedge(f, arg, calls)) {
+                  f.sp = sp;
+                  return JitSupport.OSR;
+                }
+                pc = arg;
+              }
             }
             case POP_JUMP_IF_TRUE -> {
               PyObject v = s[--sp];
-              if (v == PyBool.TRUE || v != PyBool.FALSE && Abstract.isTrue(v)) pc = arg;
+              if (v == PyBool.TRUE || v != PyBool.FALSE && Abstract.isTrue(v)) {
+                if (arg < pc && backedge(f, arg, calls)) {
+                  f.sp = sp;
+                  return JitSupport.OSR;
+                }
+                pc = arg;
+              }
             }
             case POP_JUMP_IF_NONE -> {
               if (s[--sp] == PyNone.NONE) pc = arg;

@@ -1,10 +1,14 @@
 package dev.kaa.interp;
 
+import static dev.kaa.bytecode.BinaryOps.*;
+
 import dev.kaa.jit.JitCompiler;
 import dev.kaa.jit.JitPolicy;
 import dev.kaa.objects.PyBaseException;
 import dev.kaa.objects.PyBool;
 import dev.kaa.objects.PyException;
+import dev.kaa.objects.PyFloat;
+import dev.kaa.objects.PyInt;
 import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
@@ -55,13 +59,35 @@ public final class JitSupport {
     if (--p.jitBudget >= 0) return false;
     Map<Integer, JitCode> variants = p.jitOsr;
     if (variants == null) p.jitOsr = variants = new HashMap<>();
-    JitCode c = variants.get(target);
-    if (c == null && !variants.containsKey(target)) {
-      c = define(p, target);
-      variants.put(target, c);
-      if (c == null) p.jitBudget = Integer.MAX_VALUE;
+    JitCode c = variants.getOrDefault(target, UNSEEN);
+    if (c == UNSEEN) {
+      // entering a loop nested in another makes the outer one irreducible, which C2 optimises poorly: wait for the
+      // outer loop's own backward jump, unless the inner loop keeps running for long
+      boolean inner = JitCompiler.isNestedLoop(p.code, target);
+      c = inner ? INNER : compileEntry(p, target, variants);
+      if (inner) variants.put(target, INNER);
+    }
+    if (c == INNER) {
+      if (p.jitBudget > -OSR_PATIENCE * Math.max(1, JitPolicy.budget())) return false;
+      c = compileEntry(p, target, variants);
     }
     return c != null;
+  }
+
+  /** How many times the compile threshold an inner loop runs before it is entered anyway. */
+  private static final int OSR_PATIENCE = 20;
+  /** Markers in {@link PyCode#jitOsr}: a loop header not looked at yet, and one nested in another loop. */
+  private static final JitCode UNSEEN = new Marker(), INNER = new Marker();
+
+  private static final class Marker extends JitCode {
+    @Override PyObject run(ThreadState ts, Frame f, PyException thrown) { throw new IllegalStateException(); }
+  }
+
+  private static JitCode compileEntry(PyCode p, int target, Map<Integer, JitCode> variants) {
+    JitCode c = define(p, target);
+    variants.put(target, c);
+    if (c == null) p.jitBudget = Integer.MAX_VALUE;
+    return c;
   }
 
   /** The rest of a frame the loop handed over at the loop header {@link Frame#next}, its stack at {@link Frame#sp}. */
@@ -126,6 +152,42 @@ public final class JitSupport {
       return fn.makesGenerator ? Generators.make(callee) : Eval.run(ts, callee);
     }
     return Calls.call(f, callable, s, from, npos, kwnames);
+  }
+
+  /**
+   * BINARY_OP: NumericFastPaths' answers for {@code + - *} of exact ints in long range and of exact floats (and
+   * {@code // %} by a positive int, {@code /} by a non-zero float), small enough for C2 to inline at each site, where
+   * the constant operator folds the tests away; everything else through {@link Ops#binary}, as the loop.
+   */
+  static PyObject binary(PyObject a, PyObject b, int op) {
+    int plain = op >= OP_INPLACE ? op - OP_INPLACE : op;
+    if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+      PyInt x = (PyInt) a, y = (PyInt) b;
+      if (x.isLong() && y.isLong()) {
+        long u = x.longValue(), v = y.longValue();
+        if (plain == OP_ADD) {
+          long r = u + v;
+          if (((u ^ r) & (v ^ r)) >= 0) return PyInt.of(r);
+        } else if (plain == OP_SUBTRACT) {
+          long r = u - v;
+          if (((u ^ v) & (u ^ r)) >= 0) return PyInt.of(r);
+        } else if (plain == OP_MULTIPLY) {
+          long hi = Math.multiplyHigh(u, v), r = u * v;
+          if (hi == (r >> 63)) return PyInt.of(r);
+        } else if (plain == OP_FLOOR_DIVIDE && v > 0) {
+          return PyInt.of(Math.floorDiv(u, v));
+        } else if (plain == OP_REMAINDER && v > 0) {
+          return PyInt.of(Math.floorMod(u, v));
+        }
+      }
+    } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+      double u = ((PyFloat) a).value, v = ((PyFloat) b).value;
+      if (plain == OP_ADD) return new PyFloat(u + v);
+      if (plain == OP_SUBTRACT) return new PyFloat(u - v);
+      if (plain == OP_MULTIPLY) return new PyFloat(u * v);
+      if (plain == OP_TRUE_DIVIDE && v != 0) return new PyFloat(u / v);
+    }
+    return Ops.binary(a, b, op);
   }
 
   static PyObject compare(PyObject a, PyObject b, int op) {

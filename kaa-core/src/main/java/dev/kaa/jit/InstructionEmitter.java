@@ -191,7 +191,7 @@ final class InstructionEmitter {
         load(d - 2);
         load(d - 1);
         push(arg);
-        staticCall(OPS, "binary", desc(D_OBJ, D_OBJ, D_OBJ, "I"));
+        staticCall(SUPPORT, "binary", desc(D_OBJ, D_OBJ, D_OBJ, "I"));
         store(d - 2);
       }
       case COMPARE_OP -> {
@@ -287,17 +287,24 @@ final class InstructionEmitter {
         mv.visitJumpInsn(GOTO, labels[arg]);
       }
       case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> {
-        boolean onTrue = op == POP_JUMP_IF_TRUE;
-        Label fall = new Label();
+        // a backward one closes a while loop: the eval breaker on the way back, as the loop checks it
+        boolean onTrue = op == POP_JUMP_IF_TRUE, backward = arg <= i;
+        Label fall = new Label(), taken = backward ? new Label() : labels[arg];
         load(d - 1);
         boolConstant(onTrue);
-        mv.visitJumpInsn(IF_ACMPEQ, labels[arg]);
+        mv.visitJumpInsn(IF_ACMPEQ, taken);
         load(d - 1);
         boolConstant(!onTrue);
         mv.visitJumpInsn(IF_ACMPEQ, fall);
         load(d - 1);
         staticCall(OBJECTS + "Abstract", "isTrue", desc("Z", D_OBJ));
-        mv.visitJumpInsn(onTrue ? IFNE : IFEQ, labels[arg]);
+        mv.visitJumpInsn(onTrue ? IFNE : IFEQ, taken);
+        if (backward) {
+          mv.visitJumpInsn(GOTO, fall);
+          mv.visitLabel(taken);
+          breakerCheck();
+          mv.visitJumpInsn(GOTO, labels[arg]);
+        }
         mv.visitLabel(fall);
       }
       case POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE -> {

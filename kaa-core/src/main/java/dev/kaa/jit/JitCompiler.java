@@ -1,6 +1,7 @@
 package dev.kaa.jit;
 
 import dev.kaa.bytecode.Code;
+import dev.kaa.bytecode.Op;
 
 /**
  * Compiles a Python code object to a JVM class (docs/jit.md). The interpreter ({@code dev.kaa.interp.JitSupport})
@@ -11,6 +12,19 @@ public final class JitCompiler {
 
   /** Longer code could not compile under HotSpot's method size limit anyway (a few bytes per instruction at least). */
   private static final int MAX_INSTRUCTIONS = 2000;
+
+  /**
+   * Whether the loop whose header is instruction {@code header} lies inside another loop of {@code code}: a backward
+   * jump (JUMP_BACKWARD, or the conditional jump that closes a while loop) from beyond it to before it.
+   */
+  public static boolean isNestedLoop(Code code, int header) {
+    for (int j = header + 1; j < code.length(); j++) {
+      int word = code.word(j);
+      Op.Info info = Op.info(Op.opcode(word));
+      if (info != null && info.has(Op.Flag.JUMPS) && (word >>> 8) < header) return true;
+    }
+    return false;
+  }
 
   /**
    * The class file of {@code code} entered at instruction {@code entry} (0, or a loop header for an on-stack
