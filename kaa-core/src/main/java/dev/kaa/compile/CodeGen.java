@@ -66,7 +66,7 @@ public final class CodeGen {
     unit = new CodeUnit(symtable.top(), null, "<module>", "<module>", null, 1);
     emit(Op.RESUME, 0, new Position(0, 1, 0, 0));
     if (tree instanceof Mod.Module m) {
-      stmts.body(m.body(), true);
+      stmts.body(m.body(), null);
     } else if (tree instanceof Mod.Interactive i) {
       if (StmtGen.hasAnnotations(i.body())) emit(Op.SETUP_ANNOTATIONS, Position.NONE);
       stmts.all(i.body());
@@ -451,19 +451,20 @@ public final class CodeGen {
     }
     Scope scope = scopeOf(c);
     enter(scope, c.name(), c.name(), firstLineno, c);
-    nameOp("__name__", ExprContext.Load, pos);
-    nameOp("__module__", ExprContext.Store, pos);
-    loadConst(unit.qualname, pos);
-    nameOp("__qualname__", ExprContext.Store, pos);
+    Position prologue = new Position(firstLineno, firstLineno, 0, 0);  // RESUME's, as CPython's
+    nameOp("__name__", ExprContext.Load, prologue);
+    nameOp("__module__", ExprContext.Store, prologue);
+    loadConst(unit.qualname, prologue);
+    nameOp("__qualname__", ExprContext.Store, prologue);
     if (generic) {
-      nameOp(".type_params", ExprContext.Load, pos);
-      nameOp("__type_params__", ExprContext.Store, pos);
+      nameOp(".type_params", ExprContext.Load, prologue);
+      nameOp("__type_params__", ExprContext.Store, prologue);
     }
     if (scope.needsClassdict()) {
-      emit(Op.LOAD_LOCALS, pos);
-      emit(Op.STORE_DEREF, unit.derefIndex("__classdict__", true), pos);
+      emit(Op.LOAD_LOCALS, prologue);
+      emit(Op.STORE_DEREF, unit.derefIndex("__classdict__", true), prologue);
     }
-    stmts.body(c.body(), false);
+    stmts.body(c.body(), prologue);
     if (scope.needsClassdict()) {
       emit(Op.LOAD_CLOSURE, unit.derefIndex("__classdict__", true), Position.NONE);
       nameOp("__classdictcell__", ExprContext.Store, Position.NONE);

@@ -18,9 +18,13 @@ final class StmtGen {
 
   StmtGen(CodeGen g) { this.g = g; }
 
-  /** A module's or class's body: SETUP_ANNOTATIONS when it annotates, then {@code __doc__}, then the statements. */
-  void body(List<Stmt> body, boolean module) {
-    if (hasAnnotations(body)) g.emit(Op.SETUP_ANNOTATIONS, Position.NONE);
+  /**
+   * A module's or class's body: SETUP_ANNOTATIONS when it annotates (at a class's {@code prologue} position, or a
+   * module's first statement's, as CPython's), then {@code __doc__}, then the statements. A module has no prologue.
+   */
+  void body(List<Stmt> body, Position prologue) {
+    boolean module = prologue == null;
+    if (hasAnnotations(body)) g.emit(Op.SETUP_ANNOTATIONS, module ? Position.of(body.get(0)) : prologue);
     if (body.isEmpty()) return;
     int start = 0;
     if (g.optimize < 2 && docstring(body) != null) {
