@@ -47,6 +47,7 @@ class CommandLineOracleTest {
     Files.writeString(dir.resolve("pkg/__main__.py"), "import sys\nprint(__name__, sys.argv, __package__)\n");
     Files.createDirectories(dir.resolve("plain"));
     Files.writeString(dir.resolve("plain/__init__.py"), "");
+    Files.writeString(dir.resolve("small.py"), "x = 1\n");
     Files.writeString(dir.resolve("warn.py"), "x = '\\d'\ny = 1 is 1\nz = '\\d'\n");
     Files.writeString(dir.resolve("skip.py"), "this line is not Python\nimport sys\nprint(sys._getframe().f_lineno)\n");
   }
@@ -144,6 +145,8 @@ class CommandLineOracleTest {
     same(Map.of(), "", "-m", "pkg.nosuch");
     same(Map.of(), "", "-m", "mod.x");
     same(Map.of(), "", "-P", "-m", "nosuch");
+    // Kaa's own dis module (kaa/lib), on a program whose instructions have no inline caches (Kaa has none)
+    same(Map.of(), "", "-m", "dis", dir.resolve("small.py").toString());
     same(Map.of(), "", dir.resolve("pkg").toString(), "a");
     same(Map.of(), "", dir + "/./pkg/");
     same(Map.of(), "", dir.resolve("plain").toString());
