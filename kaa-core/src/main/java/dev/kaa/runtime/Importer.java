@@ -202,7 +202,8 @@ final class Importer {
     try {
       cached = pycCache.load(file, filename, source -> {
         PrintStream warnings = new PrintStream(interp.config.stderr(), true, StandardCharsets.UTF_8);
-        return Compiler.compile(source, filename, Mode.EXEC, true, new WarningPrinter(warnings, source), 0);
+        return Compiler.compile(source, filename, Mode.EXEC, true, new WarningPrinter(warnings, source),
+            interp.config.optimize());
       });
     } catch (IOException e) {
       throw Errors.of(ExceptionTypes.ImportError, "cannot read %s: %s", file, e.getMessage());

@@ -7,7 +7,6 @@ import dev.kaa.objects.Errors;
 import dev.kaa.objects.PyBaseException;
 import dev.kaa.objects.PyBool;
 import dev.kaa.objects.PyException;
-import dev.kaa.objects.PyInt;
 import dev.kaa.objects.PyList;
 import dev.kaa.objects.PyMethod;
 import dev.kaa.objects.PyNone;
@@ -44,7 +43,7 @@ final class KaaPycModule {
     return m;
   }
 
-  /** {@code importlib.util.cache_from_source(path, optimization)}: optimisation level 0 or N (from -1: sys.flags). */
+  /** {@code importlib.util.cache_from_source(path, optimization)}: optimisation level N (-1: the -O level). */
   @PyMethod("cache_from_source")
   static PyObject cacheFromSource(PyModule self, PyStr path, PyObject optimize) {
     return new PyStr(self.interpreter.importer.pycCache.cachePath(Path.of(path.value), level(self, optimize))
@@ -53,10 +52,7 @@ final class KaaPycModule {
 
   private static int level(PyModule self, PyObject optimize) {
     int level = (int) Abstract.indexValue(optimize);
-    if (level >= 0) return level;
-    PyObject flags = self.interpreter.sys.dict().getStr("flags");
-    PyObject o = flags == null ? null : Abstract.getAttrOrNull(flags, "optimize");
-    return o instanceof PyInt i ? (int) i.longValue() : 0;
+    return level >= 0 ? level : self.interpreter.config.optimize();
   }
 
   /**

@@ -49,7 +49,7 @@ final class PycCache {
     BasicFileAttributes stat = Files.readAttributes(source, BasicFileAttributes.class);
     long mtime = stat.lastModifiedTime().to(TimeUnit.SECONDS);
     long size = stat.size();
-    Path cache = cachePath(source);
+    Path cache = cachePath(source, interp.config.optimize());  // -O: NAME.kaa-312.opt-1.pyc
     byte[] sourceBytes = null;
     PycFile.Header previous = null;
     byte[] data = readQuietly(cache);
@@ -96,9 +96,7 @@ final class PycCache {
    * Where the cache of {@code source} lives: {@code __pycache__} beside it, or under {@code sys.pycache_prefix} at
    * the source directory's absolute path (CPython's {@code importlib.util.cache_from_source}).
    */
-  Path cachePath(Path source) { return cachePath(source, 0); }
-
-  /** The cache of {@code source} compiled at optimisation level {@code optimize} ({@code NAME.kaa-312.opt-N.pyc}). */
+  /** At optimisation level N ({@code -O}), {@code NAME.kaa-312.opt-N.pyc}. */
   Path cachePath(Path source, int optimize) {
     String name = PycFile.cacheFileName(source.getFileName().toString(), optimize);
     PyObject prefix = interp.sys.dict().getStr("pycache_prefix");

@@ -148,6 +148,27 @@ class PycCacheTest {
     assertEquals(0, trusted.compiled());
   }
 
+  @Test void optimisedCodeHasItsOwnCache() throws IOException {
+    module("VALUE = 'o'\ndef f(x):\n    assert x > 5, 'small'\n    return x\n");
+    SysFlags d = SysFlags.DEFAULT;
+    SysFlags optimised = new SysFlags(d.debug(), d.inspect(), d.interactive(), 1, d.dontWriteBytecode(),
+        d.noUserSite(), d.noSite(), d.ignoreEnvironment(), d.verbose(), d.bytesWarning(), d.quiet(),
+        d.hashRandomization(), d.isolated(), d.devMode(), d.utf8Mode(), d.warnDefaultEncoding(), d.safePath(),
+        d.intMaxStrDigits());
+    Startup s = Startup.DEFAULT;
+    Startup startup = new Startup(s.origArgv(), s.pathAfterFirst(), optimised, s.warnoptions(), s.xoptions(),
+        s.unbuffered(), s.stdoutLineBuffered(), s.ioEncoding(), s.ioErrors());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Interpreter interp = new Interpreter(new Interpreter.Config(List.of("-c"), dir.toString(), "kaa",
+        new ByteArrayInputStream(new byte[0]), out, new ByteArrayOutputStream(), startup));
+    ProgramRunner.run(interp, (IMPORT + "print(mod.__cached__)\n").getBytes(StandardCharsets.UTF_8), "<string>", false);
+    Path opt = dir.resolve("__pycache__/mod.kaa-312.opt-1.pyc");
+    assertEquals("o 2\n" + opt + "\n", out.toString(StandardCharsets.UTF_8), "the assert is compiled away");
+    assertTrue(Files.isRegularFile(opt));
+    assertFalse(Files.exists(pyc()));
+    assertTrue(run(IMPORT).err().endsWith("AssertionError: small\n"), "without -O the assert stays");
+  }
+
   @Test void packagesAreCachedToo() throws IOException {
     Path pkg = Files.createDirectories(dir.resolve("pkg"));
     Files.writeString(pkg.resolve("__init__.py"), "from . import sub\n");
