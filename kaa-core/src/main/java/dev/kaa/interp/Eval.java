@@ -95,12 +95,14 @@ public final class Eval {
   /**
    * A backward jump to {@code target} (JUMP_BACKWARD, or a conditional jump closing a {@code while} loop): the eval
    * breaker, then whether the rest of the frame is to run compiled from the loop header (docs/jit.md); then the loop
-   * returns {@link JitSupport#OSR} with {@link Frame#next} set. Only the loop's own frame is handed over.
+   * returns {@link JitSupport#OSR} with {@link Frame#next} and {@link Frame#sp} set. Only the loop's own frame is
+   * handed over.
    */
-  private static boolean backedge(Frame f, int target, int calls) {
+  private static boolean backedge(Frame f, int target, int sp, int calls) {
     if (evalBreaker != 0) serviceBreaker();
     if (!JitPolicy.enabled || calls != 0 || !JitSupport.osrReady(f, target)) return false;
     f.next = target;
+    f.sp = sp;
     return true;
   }
 
@@ -220,10 +222,7 @@ public final class Eval {
                   sp--;
                   int from = pc;
                   pc = (holds != 0) == (jump == POP_JUMP_IF_TRUE) ? next >>> 8 : pc + 1;
-                  if (pc < from && backedge(f, pc, calls)) {
-                    f.sp = sp;
-                    return JitSupport.OSR;
-                  }
+                  if (pc < from && backedge(f, pc, sp, calls)) return JitSupport.OSR;
                 } else {
                   s[sp - 1] = PyBool.of(holds != 0);
                 }
@@ -286,36 +285,33 @@ public final class Eval {
             case JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT -> pc = arg;
             case JUMP_BACKWARD -> {
               pc = arg;
-              if (backedge(f, pc, calls)) {
-                f.sp = sp;
-                return JitSupport.OSR;
-              }
+              if (backedge(f, pc, sp, calls)) return JitSupport.OSR;
             }
             case POP_JUMP_IF_FALSE -> {
               PyObject v = s[--sp];
               if (v == PyBool.FALSE || v != PyBool.TRUE && !Abstract.isTrue(v)) {
-                if (arg < pc && backedge(f, arg, calls)) {
-                  f.sp = sp;
-                  return JitSupport.OSR;
-                }
+                if (arg < pc && backedge(f, arg, sp, calls)) return JitSupport.OSR;
                 pc = arg;
               }
             }
             case POP_JUMP_IF_TRUE -> {
               PyObject v = s[--sp];
               if (v == PyBool.TRUE || v != PyBool.FALSE && Abstract.isTrue(v)) {
-                if (arg < pc && backedge(f, arg, calls)) {
-                  f.sp = sp;
-                  return JitSupport.OSR;
-                }
+                if (arg < pc && backedge(f, arg, sp, calls)) return JitSupport.OSR;
                 pc = arg;
               }
             }
             case POP_JUMP_IF_NONE -> {
-              if (s[--sp] == PyNone.NONE) pc = arg;
+              if (s[--sp] == PyNone.NONE) {
+                if (arg < pc && backedge(f, arg, sp, calls)) return JitSupport.OSR;
+                pc = arg;
+              }
             }
             case POP_JUMP_IF_NOT_NONE -> {
-              if (s[--sp] != PyNone.NONE) pc = arg;
+              if (s[--sp] != PyNone.NONE) {
+                if (arg < pc && backedge(f, arg, sp, calls)) return JitSupport.OSR;
+                pc = arg;
+              }
             }
             case GET_ITER -> s[sp - 1] = Ops.iter(s[sp - 1]);
             case FOR_ITER -> {

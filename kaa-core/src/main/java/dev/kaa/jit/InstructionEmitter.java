@@ -299,18 +299,18 @@ final class InstructionEmitter {
         load(d - 1);
         staticCall(OBJECTS + "Abstract", "isTrue", desc("Z", D_OBJ));
         mv.visitJumpInsn(onTrue ? IFNE : IFEQ, taken);
-        if (backward) {
-          mv.visitJumpInsn(GOTO, fall);
-          mv.visitLabel(taken);
-          breakerCheck();
-          mv.visitJumpInsn(GOTO, labels[arg]);
-        }
+        if (backward) backwardBranch(taken, fall, arg);
         mv.visitLabel(fall);
       }
       case POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE -> {
+        // `while x is not None:` closes with a backward one
+        boolean backward = arg <= i;
+        Label fall = new Label(), taken = backward ? new Label() : labels[arg];
         load(d - 1);
         mv.visitFieldInsn(GETSTATIC, OBJECTS + "PyNone", "NONE", "L" + OBJECTS + "PyNone;");
-        mv.visitJumpInsn(op == POP_JUMP_IF_NONE ? IF_ACMPEQ : IF_ACMPNE, labels[arg]);
+        mv.visitJumpInsn(op == POP_JUMP_IF_NONE ? IF_ACMPEQ : IF_ACMPNE, taken);
+        if (backward) backwardBranch(taken, fall, arg);
+        mv.visitLabel(fall);
       }
       case GET_ITER -> {
         load(d - 1);
@@ -436,7 +436,7 @@ final class InstructionEmitter {
   private static boolean mayRaise(int op) {
     return switch (op) {
       case Op.NOP, POP_TOP, KW_NAMES, PUSH_NULL, COPY, Op.SWAP, LOAD_CONST, LOAD_FAST, LOAD_CLOSURE, LOAD_FAST_AND_CLEAR,
-           STORE_FAST, JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, IS_OP,
+           STORE_FAST, JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT, IS_OP,
            RETURN_VALUE, RETURN_CONST, PUSH_EXC_INFO, POP_EXCEPT, STORE_DEREF, MAKE_CELL -> false;
       default -> true;
     };
@@ -643,6 +643,17 @@ final class InstructionEmitter {
     mv.visitVarInsn(ALOAD, F);
     push(i);
     mv.visitFieldInsn(PUTFIELD, FRAME, "lasti", "I");
+  }
+
+  /**
+   * The taken side of a backward conditional jump (the end of a while loop): the eval breaker on the way back to
+   * {@code target}, as the loop checks it; the fall-through side continues at {@code fall}.
+   */
+  private void backwardBranch(Label taken, Label fall, int target) {
+    mv.visitJumpInsn(GOTO, fall);
+    mv.visitLabel(taken);
+    breakerCheck();
+    mv.visitJumpInsn(GOTO, labels[target]);
   }
 
   /** The eval breaker, as the loop checks it at RESUME and JUMP_BACKWARD. */
