@@ -1,24 +1,31 @@
 package dev.kaa.runtime;
 
-import java.util.Map;
-import java.util.function.Function;
+import java.util.List;
 
 /**
  * The modules built into Kaa beyond {@code sys} and {@code builtins}, made when first imported (CPython's
  * {@code sys.builtin_module_names}): the importer looks here before {@code sys.path}, as CPython's
- * {@code BuiltinImporter} comes first.
+ * {@code BuiltinImporter} comes first. A switch rather than a map of factories, so that start-up links only the
+ * modules a program imports. Adding a module: one name in {@link #NAMES} (sorted) and one case in {@link #create}.
  */
-final class BuiltinModules {
+public final class BuiltinModules {
   private BuiltinModules() {}
 
-  private static final Map<String, Function<Interpreter, PyModule>> FACTORIES = Map.of(
-      "marshal", MarshalModule::create,
-      KaaBytecodeModule.NAME, KaaBytecodeModule::create,
-      KaaPycModule.NAME, KaaPycModule::create);
+  /** Every built-in module's name, sorted, as {@code sys.builtin_module_names} lists them. */
+  public static final List<String> NAMES = List.of(
+      KaaBytecodeModule.NAME,
+      KaaPycModule.NAME,
+      "builtins",
+      "marshal",
+      "sys");
 
   /** A new instance of the built-in module {@code name} for {@code interp}, or null when there is none. */
   static PyModule create(String name, Interpreter interp) {
-    Function<Interpreter, PyModule> factory = FACTORIES.get(name);
-    return factory == null ? null : factory.apply(interp);
+    return switch (name) {
+      case "marshal" -> MarshalModule.create(interp);
+      case KaaBytecodeModule.NAME -> KaaBytecodeModule.create(interp);
+      case KaaPycModule.NAME -> KaaPycModule.create(interp);
+      default -> null;
+    };
   }
 }

@@ -56,6 +56,8 @@ final class SysModule {
     List<String> path = new java.util.ArrayList<>();
     if (c.path0() != null) path.add(c.path0());
     path.addAll(startup.pathAfterFirst());
+    java.nio.file.Path stdlib = StdlibLocator.locate().directory();
+    if (stdlib != null) path.add(stdlib.toString());
     sys.put("path", Interpreter.strList(path));
     sys.put("modules", interp.modules);
     sys.put("stdin", interp.stdin);
@@ -85,9 +87,13 @@ final class SysModule {
     sys.put("platform", new PyStr(platform()));
     sys.put("copyright", new PyStr("Copyright (c) the Kaa authors.\nPython is Copyright (c) 2001-2023 "
         + "Python Software Foundation."));
-    sys.put("builtin_module_names", PyTuple.of(new PyStr("builtins"), new PyStr("sys")));
+    sys.put("builtin_module_names", PyTuple.of(BuiltinModules.NAMES.stream().map(PyStr::new).toArray(PyObject[]::new)));
+    // the CPython installation whose standard library Kaa runs (lib/python3.12 under it); site finds its
+    // site-packages there
+    String installPrefix = stdlib != null && stdlib.getParent() != null && stdlib.getParent().getParent() != null
+        ? stdlib.getParent().getParent().toString() : "/usr/local";
     for (String prefix : List.of("prefix", "base_prefix", "exec_prefix", "base_exec_prefix")) {
-      sys.put(prefix, new PyStr("/usr/local"));
+      sys.put(prefix, new PyStr(installPrefix));
     }
     sys.put("platlibdir", new PyStr("lib"));
     sys.put("pycache_prefix", PyNone.NONE);
