@@ -46,4 +46,9 @@ if ! scripts/conformance-ratchet --listed > /tmp/merge-$branch-conformance.log 2
   tail -20 /tmp/merge-$branch-conformance.log
   echo "CONFORMANCE REGRESSION on the rebased branch: main NOT updated"; exit 1
 fi
+echo "stdlib programs that must keep passing (scripts/stdlib-programs --listed)..."
+if ! scripts/stdlib-programs --listed > /tmp/merge-$branch-stdlib.log 2>&1; then
+  tail -20 /tmp/merge-$branch-stdlib.log
+  echo "STDLIB PROGRAM REGRESSION on the rebased branch: main NOT updated"; exit 1
+fi
 git -C /work/main merge --ff-only "$branch" && echo "LANDED $branch on main at $(git rev-parse --short HEAD)"

@@ -1,0 +1,2 @@
+"""A package for importlib_tools.py."""
+VALUE = 1

@@ -1,0 +1,2 @@
+from .. import VALUE
+DOUBLE = VALUE * 2
