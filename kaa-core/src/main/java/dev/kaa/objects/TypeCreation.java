@@ -96,7 +96,10 @@ final class TypeCreation {
   private static PyType bestBase(PyType[] bases) {
     PyType base = null, winner = null;
     for (PyType b : bases) {
-      if (!b.hasFlag(PyType.BASETYPE)) throw Errors.typeError("type '%s' is not an acceptable base type", b.name());
+      if (!b.hasFlag(PyType.BASETYPE)) {
+        String name = b.hasFlag(PyType.HEAPTYPE) ? b.name() : b.builtinTpName();
+        throw Errors.typeError("type '%s' is not an acceptable base type", name);
+      }
       PyType candidate = b.solidBase();
       if (winner == null || candidate.isSubtypeOf(winner) && candidate != winner) {
         winner = candidate;

@@ -16,12 +16,14 @@ public final class BuiltinModules {
       KaaBytecodeModule.NAME,
       KaaPycModule.NAME,
       "builtins",
+      "itertools",
       "marshal",
       "sys");
 
   /** A new instance of the built-in module {@code name} for {@code interp}, or null when there is none. */
   static PyModule create(String name, Interpreter interp) {
     return switch (name) {
+      case "itertools" -> dev.kaa.modules.itertools.ItertoolsModule.create(interp);
       case "marshal" -> MarshalModule.create(interp);
       case KaaBytecodeModule.NAME -> KaaBytecodeModule.create(interp);
       case KaaPycModule.NAME -> KaaPycModule.create(interp);
