@@ -41,6 +41,14 @@ public final class Eval {
     evalBreaker = 1;
   }
 
+  /**
+   * Runs the pending calls now, from a blocking wait that must stay interruptible (time.sleep, a pipe read): a
+   * KeyboardInterrupt or a signal handler's exception comes out of it.
+   */
+  public static void servicePendingCalls() {
+    if (evalBreaker != 0) serviceBreaker();
+  }
+
   static void serviceBreaker() {
     evalBreaker = 0;
     for (Runnable r = PENDING.poll(); r != null; r = PENDING.poll()) r.run();

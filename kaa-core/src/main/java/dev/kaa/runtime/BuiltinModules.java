@@ -18,6 +18,7 @@ public final class BuiltinModules {
       "builtins",
       "itertools",
       "marshal",
+      dev.kaa.modules.posix.PosixModule.NAME,
       "sys");
 
   /** A new instance of the built-in module {@code name} for {@code interp}, or null when there is none. */
@@ -25,6 +26,7 @@ public final class BuiltinModules {
     return switch (name) {
       case "itertools" -> dev.kaa.modules.itertools.ItertoolsModule.create(interp);
       case "marshal" -> MarshalModule.create(interp);
+      case dev.kaa.modules.posix.PosixModule.NAME -> dev.kaa.modules.posix.PosixModule.create(interp);
       case KaaBytecodeModule.NAME -> KaaBytecodeModule.create(interp);
       case KaaPycModule.NAME -> KaaPycModule.create(interp);
       default -> null;

@@ -1,6 +1,7 @@
 package dev.kaa.runtime;
 
 import dev.kaa.interp.DisplayHook;
+import dev.kaa.modules.posix.PosixState;
 import dev.kaa.objects.Attributes;
 import dev.kaa.objects.IntDigitLimit;
 import dev.kaa.objects.PyBaseException;
@@ -52,6 +53,8 @@ public final class Interpreter {
   final WarningFilters warningFilters;
   /** {@code sys.get_int_max_str_digits()}: read by the number types through {@link #current()}. */
   final IntDigitLimit intDigitLimit = new IntDigitLimit();
+  /** The descriptor table, current directory and umask ({@code os}), made when first needed. */
+  private PosixState posix;
 
   /** The interpreter running Python code on this thread, or null (set while {@link ProgramRunner} runs a program). */
   private static final ThreadLocal<Interpreter> CURRENT = new ThreadLocal<>();
@@ -113,6 +116,15 @@ public final class Interpreter {
 
   /** {@code sys.modules}. */
   public PyDict modules() { return modules; }
+
+  /**
+   * What this interpreter has of a POSIX process: its file descriptors (0, 1 and 2 are its standard streams), its
+   * current directory, against which every relative path is resolved, and its umask.
+   */
+  public synchronized PosixState posix() {
+    if (posix == null) posix = new PosixState(config.stdin(), config.stdout(), config.stderr());
+    return posix;
+  }
 
   /** {@code sys.path} as it is now (a program may replace or change it). */
   PyObject path() { return sys.dict().getStr("path"); }

@@ -1,0 +1,68 @@
+package dev.kaa.modules.posix;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * What a POSIX process has that the JVM cannot give each interpreter, kept per interpreter: the descriptor table,
+ * the current directory and the umask. The JVM cannot change its own working directory, so {@code os.chdir} changes
+ * this one, and every path Kaa opens, lists or stats is resolved against it ({@link #resolve}); children start in it.
+ */
+public final class PosixState {
+  private final FdTable fds;
+  private volatile Path cwd;
+  private volatile int umask;
+
+  /**
+   * The state of an interpreter whose descriptors 0, 1 and 2 are these streams; they count as the process's own
+   * (for isatty and fstat) when stdout is the process's standard output, as under the {@code kaa} command.
+   */
+  public PosixState(InputStream stdin, OutputStream stdout, OutputStream stderr) {
+    this.fds = new FdTable(stdin, stdout, stderr, isProcessStdout(stdout));
+    this.cwd = Path.of("").toAbsolutePath();
+    this.umask = processUmask();
+  }
+
+  private static boolean isProcessStdout(OutputStream out) {
+    try {
+      return out instanceof java.io.FileOutputStream f && f.getFD() == java.io.FileDescriptor.out;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  public FdTable fds() { return fds; }
+
+  /** The current directory ({@code os.getcwd()}), absolute. */
+  public Path cwd() { return cwd; }
+
+  /** {@code os.chdir}: {@code dir} must already be checked to be a directory. */
+  public void setCwd(Path dir) { cwd = dir; }
+
+  /** {@code path} as the program means it: relative paths are relative to the interpreter's current directory. */
+  public Path resolve(String path) { return cwd.resolve(path); }
+
+  public int umask() { return umask; }
+
+  /** {@code os.umask(mask)}: sets it, returns the previous one. */
+  public int setUmask(int mask) {
+    int old = umask;
+    umask = mask & 0777;
+    return old;
+  }
+
+  /** The process's umask as Linux reports it in /proc/self/status; 0o022 where it cannot be read. */
+  private static int processUmask() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("Umask:")) return Integer.parseInt(line.substring(6).trim(), 8);
+      }
+    } catch (IOException | RuntimeException e) {
+      // not Linux, or an old kernel: the usual value
+    }
+    return 0022;
+  }
+}
