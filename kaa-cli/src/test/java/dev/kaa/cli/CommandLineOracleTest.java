@@ -31,9 +31,12 @@ class CommandLineOracleTest {
   /** What a command printed and its exit status. */
   record Outcome(int status, String out, String err) {}
 
-  /** Prints what the options set: sys.flags and the rest of sys the command line fills. */
+  /**
+   * Prints what the options set: sys.flags and the rest of sys the command line fills; sys.path without the
+   * installation's entries and Kaa's own library (where CPython has its python312.zip).
+   */
   private static final String SHOW = "import sys; print(sys.flags); print(sys.argv, sys.orig_argv[1:], sys._xoptions,"
-      + " sys.warnoptions, [p for p in sys.path if not p.startswith(sys.base_prefix)], sys.dont_write_bytecode,"
+      + " sys.warnoptions, [p for p in sys.path if not p.startswith(sys.base_prefix) and '/kaa/lib' not in p], sys.dont_write_bytecode,"
       + " __debug__, sys.stdout.encoding, sys.stdout.errors, sys.stdout.write_through, sys.get_int_max_str_digits())\n"
       + "def f():\n    'doc'\n    assert False, 'asserts run'\nprint(f.__doc__)\ntry:\n    f()\nexcept AssertionError as e:\n"
       + "    print(e)\n";

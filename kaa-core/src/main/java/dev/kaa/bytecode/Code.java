@@ -18,7 +18,8 @@ import java.util.List;
 public final class Code {
   public final String name;
   public final String qualname;
-  public final String filename;
+  /** Where the source is: changed only by {@link #renameFile}, when a cached module's source has moved. */
+  public String filename;
   public final int firstLineno;
   public final int argCount;
   public final int posOnlyArgCount;
@@ -113,6 +114,23 @@ public final class Code {
   }
 
   public boolean hasFlag(int flag) { return (flags & flag) != 0; }
+
+  /**
+   * Names this code, and the code inside it that named the same file, after {@code newName}: a module loaded from a
+   * pyc written where its source used to be (importlib's {@code _imp._fix_co_filename}).
+   */
+  public void renameFile(String newName) {
+    String old = filename;
+    if (!old.equals(newName)) rename(old, newName);
+  }
+
+  private void rename(String old, String newName) {
+    if (!filename.equals(old)) return;
+    filename = newName;
+    for (Object c : consts) {
+      if (c instanceof Code inner) inner.rename(old, newName);
+    }
+  }
 
   @Override public String toString() {
     return "<code object " + name + ", file \"" + filename + "\", line " + firstLineno + ">";

@@ -509,17 +509,40 @@ final class Ops {
     return Abstract.call(importFunc, new PyStr(name), f.globals, locals, fromlist, level);
   }
 
-  /** {@code from module import name}: the attribute, else CPython's ImportError naming the module and its file. */
+  /**
+   * {@code from module import name}: the attribute, else the submodule {@code module.name} from {@code sys.modules}
+   * (a circular import sets the attribute only at its end), else CPython's ImportError naming the module and its file.
+   */
   static PyObject importFrom(PyObject module, String name) {
     PyObject v = Abstract.getAttrOrNull(module, name);
     if (v != null) return v;
     PyObject modName = Abstract.getAttrOrNull(module, "__name__");
-    String m = modName instanceof PyStr n ? n.value : "<unknown module name>";
-    PyObject file = Abstract.getAttrOrNull(module, "__file__");
-    String where = file instanceof PyStr path ? path.value : "unknown location";
-    String message = "cannot import name '" + name + "' from '" + m + "' (" + where + ")";
+    if (modName instanceof PyStr pkg) {
+      dev.kaa.runtime.Interpreter interp = dev.kaa.runtime.Interpreter.current();
+      PyObject sub = interp == null ? null : interp.modules().getStr(pkg.value + "." + name);
+      if (sub != null) return sub;
+    }
+    String m = modName instanceof PyStr n ? Abstract.repr(n).value : "'<unknown module name>'";
+    String what = Abstract.repr(new PyStr(name)).value;
+    PyObject file = module instanceof HasDict h ? h.dict().getStr("__file__") : null;
+    String message;
+    if (!(file instanceof PyStr path)) {
+      message = "cannot import name " + what + " from " + m + " (unknown location)";
+    } else if (initializing(module)) {
+      message = "cannot import name " + what + " from partially initialized module " + m
+          + " (most likely due to a circular import) (" + path.value + ")";
+    } else {
+      message = "cannot import name " + what + " from " + m + " (" + path.value + ")";
+    }
     throw PyException.withKeywords(ExceptionTypes.ImportError, new PyObject[] {new PyStr(message),
         modName instanceof PyStr ? modName : PyNone.NONE, file instanceof PyStr ? file : PyNone.NONE}, "name", "path");
+  }
+
+  /** Whether the module's {@code __spec__._initializing} is true: its body is still running. */
+  private static boolean initializing(PyObject module) {
+    PyObject spec = Abstract.getAttrOrNull(module, "__spec__");
+    PyObject flag = spec == null ? null : Abstract.getAttrOrNull(spec, "_initializing");
+    return flag != null && Abstract.isTrue(flag);
   }
 
   /** {@code from module import *}: {@code __all__}, else every name not starting with an underscore. */

@@ -13,6 +13,7 @@ public final class BuiltinModules {
 
   /** Every built-in module's name, sorted, as {@code sys.builtin_module_names} lists them. */
   public static final List<String> NAMES = List.of(
+      dev.kaa.modules.imp.ImpModule.NAME,
       KaaBytecodeModule.NAME,
       KaaPycModule.NAME,
       "builtins",
@@ -22,13 +23,14 @@ public final class BuiltinModules {
       "sys");
 
   /** A new instance of the built-in module {@code name} for {@code interp}, or null when there is none. */
-  static PyModule create(String name, Interpreter interp) {
+  public static PyModule create(String name, Interpreter interp) {
     return switch (name) {
       case "itertools" -> dev.kaa.modules.itertools.ItertoolsModule.create(interp);
       case "marshal" -> MarshalModule.create(interp);
       case dev.kaa.modules.posix.PosixModule.NAME -> dev.kaa.modules.posix.PosixModule.create(interp);
       case KaaBytecodeModule.NAME -> KaaBytecodeModule.create(interp);
       case KaaPycModule.NAME -> KaaPycModule.create(interp);
+      case dev.kaa.modules.imp.ImpModule.NAME -> dev.kaa.modules.imp.ImpModule.create(interp);
       default -> null;
     };
   }

@@ -1,234 +1,152 @@
 package dev.kaa.runtime;
 
-import dev.kaa.bytecode.Code;
-import dev.kaa.interp.Eval;
 import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Attributes;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.ExceptionTypes;
 import dev.kaa.objects.PyDict;
 import dev.kaa.objects.PyException;
-import dev.kaa.objects.PyList;
 import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
-import dev.kaa.parse.Mode;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
- * The minimal import of issue 3, behind {@code builtins.__import__}: modules already in {@code sys.modules}
- * ({@code sys}, {@code builtins}, anything imported before), and {@code .py} modules and packages (directories with
- * {@code __init__.py}) found along {@code sys.path}, absolute or relative. The full import system (finders, loaders,
- * specs, the standard library) replaces this class in issue 5.
+ * {@code builtins.__import__}: the part of the import system CPython writes in C (docs/imports.md). A module already
+ * in {@code sys.modules} and fully initialised is returned at once; any other goes to importlib's
+ * {@code _bootstrap._find_and_load}, and a from-list of a package to {@code _bootstrap._handle_fromlist}. Relative
+ * names are resolved here from the importing module's {@code __package__} or {@code __spec__.parent}, with
+ * CPython's messages and warnings.
  */
 final class Importer {
   private final Interpreter interp;
-  /** Where imported modules' compiled code is kept between runs. */
+  /** Where imported modules' compiled code is kept between runs (importlib's own modules, and the fallback's). */
   final PycCache pycCache;
+  /** {@code _frozen_importlib} once installed (null before, or when there is no standard library to find it in). */
+  private PyObject bootstrap;
+  /** What imports modules while importlib is not installed. */
+  final SourceFallback fallback;
 
   Importer(Interpreter interp) {
     this.interp = interp;
     this.pycCache = new PycCache(interp);
+    this.fallback = new SourceFallback(interp, pycCache);
   }
+
+  /** From now on imports go through importlib's {@code _bootstrap} module. */
+  void useImportlib(PyObject bootstrapModule) { bootstrap = bootstrapModule; }
+
+  /** {@code _frozen_importlib}, or null while importlib is not installed. */
+  PyObject bootstrap() { return bootstrap; }
 
   /** {@code __import__(name, globals, locals, fromlist, level)}. */
   PyObject importModule(String name, PyObject globals, PyObject fromlist, int level) {
     if (level < 0) throw Errors.valueError("level must be >= 0");
-    String fullName = level > 0 ? resolveRelative(name, globals, level) : name;
-    if (fullName.isEmpty()) throw Errors.valueError("Empty module name");
-    PyObject module = importDotted(fullName);
-    boolean hasFromList = fromlist != null && fromlist != PyNone.NONE && Abstract.isTrue(fromlist);
-    if (!hasFromList) {
-      if (level == 0) return interp.modules.getStr(name.split("\\.", -1)[0]);
-      if (name.isEmpty()) return module;
-      String first = name.split("\\.", -1)[0];
-      return interp.modules.getStr(fullName.substring(0, fullName.length() - name.length() + first.length()));
-    }
-    if (Abstract.getAttrOrNull(module, "__path__") != null) importFromList(module, fullName, fromlist);
-    return module;
-  }
-
-  /** {@code from package import a, b}: a name the package lacks is tried as a submodule. */
-  private void importFromList(PyObject module, String fullName, PyObject fromlist) {
-    for (PyObject x : items(fromlist)) {
-      if (!(x instanceof PyStr s)) {
-        throw Errors.typeError("Item in %s.__all__ must be str, not %s", fullName, x.type().name());
-      }
-      if (s.value.equals("*") || Abstract.getAttrOrNull(module, s.value) != null) continue;
-      String sub = fullName + "." + s.value;
-      try {
-        importDotted(sub);
-      } catch (PyException e) {
-        // a missing submodule is not an error here: IMPORT_FROM reports the missing name
-        if (!e.matches(ExceptionTypes.ModuleNotFoundError) || !missingName(e).equals(sub)) throw e;
-      }
-    }
-  }
-
-  /** The items of a list or tuple (the usual {@code sys.path}, {@code __path__} and fromlist), or of any iterable. */
-  private static java.util.List<PyObject> items(PyObject iterable) {
-    if (iterable instanceof PyList l) return java.util.Arrays.asList(l.toArray());
-    if (iterable instanceof dev.kaa.objects.PyTuple t) return java.util.Arrays.asList(t.toArray());
-    java.util.List<PyObject> out = new java.util.ArrayList<>();
-    PyObject it = Abstract.iter(iterable);
-    for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) out.add(x);
-    return out;
-  }
-
-  private static String missingName(PyException e) {
-    return e.pyMessage() != null && e.pyMessage().startsWith("No module named '")
-        ? e.pyMessage().substring(17, e.pyMessage().length() - 1) : "";
-  }
-
-  /** The absolute name of a relative import from the module whose globals are given. */
-  private String resolveRelative(String name, PyObject globals, int level) {
-    PyObject pkg = globals instanceof PyDict g ? g.getStr("__package__") : null;
-    String base;
-    if (pkg instanceof PyStr p) {
-      base = p.value;
-    } else if (pkg != null && pkg != PyNone.NONE) {
-      throw Errors.typeError("package must be a string");
+    String absName;
+    if (level > 0) {
+      absName = resolveName(name, globals, level);
     } else {
-      PyObject modName = globals instanceof PyDict g ? g.getStr("__name__") : null;
-      if (!(modName instanceof PyStr m)) throw Errors.of(ExceptionTypes.KeyError, "'__name__' not in globals");
-      boolean isPackage = ((PyDict) globals).getStr("__path__") != null;
-      base = isPackage ? m.value : m.value.contains(".") ? m.value.substring(0, m.value.lastIndexOf('.')) : "";
+      if (name.isEmpty()) throw Errors.valueError("Empty module name");
+      absName = name;
     }
-    if (base.isEmpty()) {
-      throw Errors.of(ExceptionTypes.ImportError, "attempted relative import with no known parent package");
+    PyObject module = interp.modules.getStr(absName);
+    if (module != null && module != PyNone.NONE) {
+      waitIfInitializing(module, absName);
+    } else {
+      module = findAndLoad(absName);
     }
-    String[] parts = base.split("\\.", -1);
-    if (level - 1 >= parts.length) {
-      throw Errors.of(ExceptionTypes.ImportError, "attempted relative import beyond top-level package");
+    boolean hasFromList = fromlist != null && fromlist != PyNone.NONE && Abstract.isTrue(fromlist);
+    if (hasFromList) {
+      if (Abstract.getAttrOrNull(module, "__path__") == null) return module;
+      return bootstrap != null ? Abstract.call(Attributes.get(bootstrap, "_handle_fromlist"), module, fromlist,
+          importFunction()) : fallback.handleFromList(module, absName, fromlist);
     }
-    String prefix = String.join(".", java.util.Arrays.copyOf(parts, parts.length - (level - 1)));
-    return name.isEmpty() ? prefix : prefix + "." + name;
+    if (level > 0 && name.isEmpty()) return module;
+    int dot = name.indexOf('.');
+    if (dot < 0) return module;
+    if (level == 0) return importModule(name.substring(0, dot), null, null, 0);
+    // 'from . import a.b' is no syntax, but __import__('a.b', level=1) returns the package holding a
+    String toReturn = absName.substring(0, absName.length() - (name.length() - dot));
+    PyObject top = interp.modules.getStr(toReturn);
+    if (top == null) throw Errors.keyError("%s not in sys.modules as expected", Abstract.repr(new PyStr(toReturn)).value);
+    return top;
   }
 
-  /** Imports {@code a}, {@code a.b}, {@code a.b.c} in turn; returns the last. */
-  private PyObject importDotted(String fullName) {
-    PyObject m = interp.modules.getStr(fullName);
-    if (m != null) {
-      if (m == PyNone.NONE) throw notFound("import of " + fullName + " halted; None in sys.modules", fullName);
-      return m;
+  /** A module still running its body in another thread: wait for it, as CPython does (a cheap check first). */
+  private void waitIfInitializing(PyObject module, String name) {
+    if (bootstrap == null) return;
+    PyObject spec = Abstract.getAttrOrNull(module, "__spec__");
+    if (spec == null || spec == PyNone.NONE) return;
+    PyObject initializing = Abstract.getAttrOrNull(spec, "_initializing");
+    if (initializing != null && Abstract.isTrue(initializing)) {
+      Abstract.call(Attributes.get(bootstrap, "_lock_unlock_module"), new PyStr(name));
     }
-    int dot = fullName.lastIndexOf('.');
-    if (dot < 0) {
-      PyModule builtin = BuiltinModules.create(fullName, interp);
-      return builtin != null ? builtin(builtin) : load(fullName, searchPath(), null);
+  }
+
+  private PyObject findAndLoad(String absName) {
+    if (bootstrap != null) {
+      return Abstract.call(Attributes.get(bootstrap, "_find_and_load"), new PyStr(absName), importFunction());
     }
-    String parentName = fullName.substring(0, dot);
-    PyObject parent = importDotted(parentName);
-    m = interp.modules.getStr(fullName);  // the parent's __init__ may have imported it
-    if (m != null) return m;
-    PyObject path = Abstract.getAttrOrNull(parent, "__path__");
-    if (path == null) {
-      throw notFound("No module named '" + fullName + "'; '" + parentName + "' is not a package", fullName);
-    }
-    PyObject module = load(fullName, path, parentName);
-    Attributes.set(parent, fullName.substring(dot + 1), module);
-    return module;
+    return fallback.importDotted(absName);
   }
 
-  /** A built-in module other than sys and builtins, made when first imported. */
-  private PyObject builtin(PyModule module) {
-    interp.modules.put(new PyStr(module.name()), module);
-    return module;
-  }
-
-  private PyObject searchPath() {
-    PyObject path = interp.path();
-    if (path == null) throw Errors.of(ExceptionTypes.ImportError, "sys.path must be a list of directory names");
-    return path;
-  }
-
-  /** ModuleNotFoundError, recording the module's full name ({@code e.name}) as CPython's import does. */
-  private static PyException notFound(String message, String fullName) {
-    return PyException.withKeywords(ExceptionTypes.ModuleNotFoundError,
-        new PyObject[] {new PyStr(message), new PyStr(fullName)}, "name");
-  }
-
-  /** Finds {@code fullName}'s last component along {@code path} and runs it as a new module. */
-  private PyObject load(String fullName, PyObject path, String parentName) {
-    Location found = locate(fullName, path);
-    if (found == null) throw notFound("No module named '" + fullName + "'", fullName);
-    if (found.packageDir() != null) return exec(fullName, found.file(), found.packageDir(), fullName);
-    return exec(fullName, found.file(), null, parentName == null ? "" : parentName);
-  }
-
-  /** Where a module's source is: its file, and for a package its directory (the file is its __init__.py). */
-  record Location(Path file, Path packageDir) {}
-
-  /** The first place along {@code path} that holds {@code fullName}'s last component, or null. */
-  private static Location locate(String fullName, PyObject path) {
-    String last = fullName.substring(fullName.lastIndexOf('.') + 1);
-    java.util.List<PyObject> dirs = new java.util.ArrayList<>(items(path));
-    Path kaaLib = fullName.equals(last) ? KaaLib.directoryHolding(last) : null;  // Kaa's own modules come first
-    if (kaaLib != null) dirs.add(0, new PyStr(kaaLib.toString()));
-    for (PyObject entry : dirs) {
-      if (!(entry instanceof PyStr dir)) continue;
-      Path base = Path.of(dir.value.isEmpty() ? "." : dir.value);
-      Path pkgInit = base.resolve(last).resolve("__init__.py");
-      if (Files.isRegularFile(pkgInit)) return new Location(pkgInit, base.resolve(last));
-      Path file = base.resolve(last + ".py");
-      if (Files.isRegularFile(file)) return new Location(file, null);
-    }
-    return null;
+  /** {@code builtins.__import__} as it is now, which importlib passes on to the imports it makes. */
+  private PyObject importFunction() {
+    PyObject f = interp.builtinsDict().getStr("__import__");
+    if (f == null) throw Errors.of(ExceptionTypes.ImportError, "__import__ not found");
+    return f;
   }
 
   /**
-   * Finds {@code fullName} without running it, for {@code -m}: its parent packages are imported (running their
-   * {@code __init__}), as CPython's {@code runpy} does. Null when there is no such module.
+   * The absolute name of a relative import made from the module whose globals are given: its package from
+   * {@code __package__}, else {@code __spec__.parent}, else (with an ImportWarning) {@code __name__} and
+   * {@code __path__}, then {@code level - 1} components off its end.
    */
-  Location find(String fullName) {
-    int dot = fullName.lastIndexOf('.');
-    if (dot < 0) return locate(fullName, searchPath());
-    PyObject parent = importDotted(fullName.substring(0, dot));
-    PyObject path = Abstract.getAttrOrNull(parent, "__path__");
-    if (path == null) {
-      throw notFound("__path__ attribute not found on '" + fullName.substring(0, dot) + "' while trying to find '"
-          + fullName + "'", fullName);
+  private String resolveName(String name, PyObject globals, int level) {
+    if (!(globals instanceof PyDict g)) throw Errors.typeError("globals must be a dict");
+    PyObject pkg = g.getStr("__package__");
+    PyObject spec = g.getStr("__spec__");
+    String base;
+    if (pkg != null && pkg != PyNone.NONE) {
+      if (!(pkg instanceof PyStr p)) throw Errors.typeError("package must be a string");
+      base = p.value;
+      if (spec != null && spec != PyNone.NONE) {
+        PyObject parent = Attributes.get(spec, "parent");
+        if (!Abstract.equals(pkg, parent)) {
+          warn("__package__ != __spec__.parent");
+        }
+      }
+    } else if (spec != null && spec != PyNone.NONE) {
+      PyObject parent = Attributes.get(spec, "parent");
+      if (!(parent instanceof PyStr p)) throw Errors.typeError("__spec__.parent must be a string");
+      base = p.value;
+    } else {
+      warn("can't resolve package from __spec__ or __package__, falling back on __name__ and __path__");
+      PyObject modName = g.getStr("__name__");
+      if (modName == null) throw Errors.keyError("'__name__' not in globals");
+      if (!(modName instanceof PyStr m)) throw Errors.typeError("__name__ must be a string");
+      base = g.getStr("__path__") != null ? m.value
+          : m.value.contains(".") ? m.value.substring(0, m.value.lastIndexOf('.')) : "";
     }
-    return locate(fullName, path);
+    if (base.isEmpty()) {
+      throw PyException.withArgs(ExceptionTypes.ImportError,
+          new PyStr("attempted relative import with no known parent package"));
+    }
+    for (int i = 1; i < level; i++) {
+      int dot = base.lastIndexOf('.');
+      if (dot < 0) {
+        throw PyException.withArgs(ExceptionTypes.ImportError,
+            new PyStr("attempted relative import beyond top-level package"));
+      }
+      base = base.substring(0, dot);
+    }
+    return name.isEmpty() ? base : base + "." + name;
   }
 
-  private PyObject exec(String fullName, Path file, Path packageDir, String packageName) {
-    String filename = file.toString();
-    PycCache.Loaded cached;
-    try {
-      cached = pycCache.load(file, filename, source -> {
-        PrintStream warnings = new PrintStream(interp.config.stderr(), true, StandardCharsets.UTF_8);
-        return Compiler.compile(source, filename, Mode.EXEC, true, new WarningPrinter(warnings, source),
-            interp.config.optimize());
-      });
-    } catch (IOException e) {
-      throw Errors.of(ExceptionTypes.ImportError, "cannot read %s: %s", file, e.getMessage());
-    }
-    Code code = cached.code();
-    PyModule module = new PyModule(fullName, PyNone.NONE, null);
-    module.put("__file__", new PyStr(filename));
-    module.put("__cached__", new PyStr(cached.cachePath().toString()));
-    module.put("__package__", new PyStr(packageName));
-    module.put("__builtins__", interp.builtins);
-    if (packageDir != null) {
-      PyList path = new PyList();
-      path.add(new PyStr(packageDir.toString()));
-      module.put("__path__", path);
-    }
-    PyStr key = new PyStr(fullName);
-    interp.modules.put(key, module);
-    try {
-      Eval.execModule(code, module.dict(), interp.builtinsDict());
-    } catch (PyException | Error e) {
-      interp.modules.remove(key);
-      throw e;
-    }
-    PyObject loaded = interp.modules.getStr(fullName);
-    if (loaded == null) throw Errors.of(ExceptionTypes.ImportError, "Loaded module %s not found in sys.modules");
-    return loaded;
+  /** An ImportWarning through the warnings machinery, when it is loaded (the default filters ignore these). */
+  private void warn(String message) {
+    PyObject warnings = interp.modules.getStr("_warnings");
+    PyObject warn = warnings == null ? null : Abstract.getAttrOrNull(warnings, "warn");
+    if (warn != null) Abstract.call(warn, new PyStr(message), ExceptionTypes.ImportWarning, dev.kaa.objects.PyInt.of(1));
   }
+
 }

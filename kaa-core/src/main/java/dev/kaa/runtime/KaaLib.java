@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 
 /**
  * Kaa's own Python modules (DESIGN.md §1.5: {@code dis} and the like, which CPython writes in Python over its own
- * bytecode): resources of kaa-core under {@code kaa/lib}, searched before {@code sys.path}. The importer, the .pyc
+ * bytecode): resources of kaa-core under {@code kaa/lib}, on {@code sys.path} before the standard library. The importer, the .pyc
  * cache, {@code -m} and tracebacks' source lines want ordinary files: run from the build's classes directory they
  * are; run from the jar, they are copied once into {@code ~/.cache/kaa/lib-DIGEST}, named after their content so that
  * a new build gets a new directory and two first runs racing agree (each copies into a private directory and renames
@@ -34,11 +34,12 @@ final class KaaLib {
   private static Path directory;
   private static boolean searched;
 
-  /** The directory of Kaa's own modules when it holds top-level module {@code name} (file or package), else null. */
-  static Path directoryHolding(String name) {
-    ClassLoader loader = KaaLib.class.getClassLoader();
-    URL url = loader.getResource(RESOURCE + name + ".py");
-    if (url == null) url = loader.getResource(RESOURCE + name + "/__init__.py");
+  /**
+   * The directory of Kaa's own modules, the entry of {@code sys.path} just before the standard library's so that they
+   * shadow CPython's; null when they cannot be had as files.
+   */
+  static Path directory() {
+    URL url = KaaLib.class.getClassLoader().getResource(RESOURCE + "dis.py");  // every build has its own dis
     return url == null ? null : directory(url);
   }
 
@@ -54,11 +55,7 @@ final class KaaLib {
   private static Path locate(URL anyModule) {
     try {
       return switch (anyModule.getProtocol()) {
-        case "file" -> {
-          Path p = Path.of(anyModule.toURI());
-          for (int up = anyModule.getPath().endsWith("/__init__.py") ? 2 : 1; up > 0; up--) p = p.getParent();
-          yield p;
-        }
+        case "file" -> Path.of(anyModule.toURI()).getParent();
         case "jar" -> {
           JarURLConnection connection = (JarURLConnection) anyModule.openConnection();
           connection.setUseCaches(false);

@@ -66,12 +66,12 @@ public final class ProgramRunner {
     Interpreter previous = interp.enter();
     try {
       String mainName = name;
-      Importer.Location where;
+      SourceFallback.Location where;
       try {
-        where = interp.importer.find(name);
+        where = interp.importer.fallback.find(name);
         if (where != null && where.packageDir() != null) {
           mainName = name + ".__main__";
-          where = interp.importer.find(mainName);
+          where = interp.importer.fallback.find(mainName);
           if (where == null) {
             return cannotRun(interp, program, "No module named " + mainName + "; '" + name
                 + "' is a package and cannot be directly executed");

@@ -30,6 +30,12 @@ public final class StdlibLocator {
     return r;
   }
 
+  /** The line an import failure adds when there is no standard library: where Kaa looked, and how to say where. */
+  static String notFoundLine(Result r) {
+    return "(Kaa found no CPython 3.12 standard library; tried: " + String.join(", ", r.tried())
+        + "; set KAA_STDLIB to its directory)";
+  }
+
   /** A directory holding CPython's standard library: its {@code os.py} and the import system's source. */
   static boolean isStdlib(Path dir) {
     return Files.isRegularFile(dir.resolve("os.py")) && Files.isRegularFile(dir.resolve("importlib/_bootstrap.py"));

@@ -56,9 +56,13 @@ final class SysModule {
     List<String> path = new java.util.ArrayList<>();
     if (c.path0() != null) path.add(c.path0());
     path.addAll(startup.pathAfterFirst());
+    java.nio.file.Path kaaLib = KaaLib.directory();
+    if (kaaLib != null) path.add(kaaLib.toString());
     java.nio.file.Path stdlib = StdlibLocator.locate().directory();
     if (stdlib != null) path.add(stdlib.toString());
     sys.put("path", Interpreter.strList(path));
+    sys.put("_stdlib_dir", stdlib == null ? PyNone.NONE : new PyStr(stdlib.toString()));
+    sys.put("stdlib_module_names", StdlibModuleNames.of(stdlib));
     sys.put("modules", interp.modules);
     sys.put("stdin", interp.stdin);
     sys.put("stdout", interp.stdout);

@@ -1,0 +1,2 @@
+from _circ import second
+X = 1

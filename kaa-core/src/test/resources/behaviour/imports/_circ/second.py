@@ -1,0 +1,1 @@
+from _circ.first import X

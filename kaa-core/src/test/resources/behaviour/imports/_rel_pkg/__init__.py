@@ -1,0 +1,2 @@
+from . import mod_a
+from .mod_a import VALUE as A_VALUE

@@ -1,0 +1,2 @@
+from . import deep_ok
+from .deep_ok import WHERE
