@@ -16,6 +16,7 @@ public final class BuiltinModules {
       dev.kaa.modules.imp.ImpModule.NAME,
       KaaBytecodeModule.NAME,
       KaaPycModule.NAME,
+      dev.kaa.modules.sre.SreModule.NAME,
       "builtins",
       "itertools",
       "marshal",
@@ -31,6 +32,7 @@ public final class BuiltinModules {
       case KaaBytecodeModule.NAME -> KaaBytecodeModule.create(interp);
       case KaaPycModule.NAME -> KaaPycModule.create(interp);
       case dev.kaa.modules.imp.ImpModule.NAME -> dev.kaa.modules.imp.ImpModule.create(interp);
+      case dev.kaa.modules.sre.SreModule.NAME -> dev.kaa.modules.sre.SreModule.create(interp);
       default -> null;
     };
   }
