@@ -14,6 +14,7 @@ public final class BuiltinModules {
   /** Every built-in module's name, sorted, as {@code sys.builtin_module_names} lists them. */
   public static final List<String> NAMES = List.of(
       dev.kaa.modules.imp.ImpModule.NAME,
+      "_io",
       KaaBytecodeModule.NAME,
       KaaPycModule.NAME,
       dev.kaa.modules.sre.SreModule.NAME,
@@ -27,6 +28,7 @@ public final class BuiltinModules {
   public static PyModule create(String name, Interpreter interp) {
     return switch (name) {
       case "itertools" -> dev.kaa.modules.itertools.ItertoolsModule.create(interp);
+      case "_io" -> dev.kaa.modules.io.IoModule.create(interp);
       case "marshal" -> MarshalModule.create(interp);
       case dev.kaa.modules.posix.PosixModule.NAME -> dev.kaa.modules.posix.PosixModule.create(interp);
       case KaaBytecodeModule.NAME -> KaaBytecodeModule.create(interp);

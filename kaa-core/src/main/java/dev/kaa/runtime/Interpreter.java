@@ -55,6 +55,8 @@ public final class Interpreter {
   final IntDigitLimit intDigitLimit = new IntDigitLimit();
   /** The descriptor table, current directory and umask ({@code os}), made when first needed. */
   private PosixState posix;
+  /** What built-in modules keep per interpreter, by the class holding it ({@link #moduleState}). */
+  private final Map<Class<?>, Object> moduleStates = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The interpreter running Python code on this thread, or null (set while {@link ProgramRunner} runs a program). */
   private static final ThreadLocal<Interpreter> CURRENT = new ThreadLocal<>();
@@ -105,6 +107,14 @@ public final class Interpreter {
     intDigitLimit.set(config.startup().flags().intMaxStrDigits());
     warningFilters = new WarningFilters(config.startup().warnoptions(), stderr::write,
         name -> builtins.dict().getStr(name) != null);
+  }
+
+  /**
+   * The per-interpreter state of a built-in module, held by an object of class {@code kind}, made by {@code make}
+   * on first use (CPython's module state: no static mutable state, DESIGN.md 1.3).
+   */
+  public <T> T moduleState(Class<T> kind, java.util.function.Function<Interpreter, T> make) {
+    return kind.cast(moduleStates.computeIfAbsent(kind, k -> make.apply(this)));
   }
 
   /** The {@code builtins} module's dict: what frames look builtin names up in. */

@@ -1,0 +1,46 @@
+package dev.kaa.modules.io;
+
+import dev.kaa.objects.Abstract;
+import dev.kaa.objects.Errors;
+import dev.kaa.objects.PyByteArray;
+import dev.kaa.objects.PyBytes;
+import dev.kaa.objects.PyInt;
+import dev.kaa.objects.PyMemoryView;
+import dev.kaa.objects.PyNone;
+import dev.kaa.objects.PyObject;
+import dev.kaa.objects.PySlice;
+import java.util.Arrays;
+
+/**
+ * The target of a {@code readinto}: a writable bytes-like object (bytearray, a writable memoryview, or any object
+ * whose slices can be assigned bytes, as array.array). Writes go through slice assignment, so every exporter Kaa
+ * has is served by one path.
+ */
+final class WritableBuffer {
+  private final PyObject target;
+  private final int length;
+
+  private WritableBuffer(PyObject target, int length) {
+    this.target = target;
+    this.length = length;
+  }
+
+  /** {@code buffer} as a readinto target: "readinto() argument must be read-write bytes-like object" otherwise. */
+  static WritableBuffer of(PyObject buffer) {
+    if (!(buffer instanceof PyByteArray || buffer instanceof PyMemoryView
+        || buffer.type().lookup("__setitem__") != null && buffer.type().lookup("__buffer__") != null)) {
+      throw Errors.typeError("readinto() argument must be read-write bytes-like object, not %s",
+          buffer.type().name());
+    }
+    return new WritableBuffer(buffer, Abstract.len(buffer));
+  }
+
+  int length() { return length; }
+
+  /** Copies {@code count} bytes of {@code src} from {@code offset} to the start of the buffer. */
+  void write(byte[] src, int offset, int count) {
+    if (count == 0) return;
+    byte[] part = offset == 0 && count == src.length ? src : Arrays.copyOfRange(src, offset, offset + count);
+    Abstract.setItem(target, new PySlice(PyInt.of(0), PyInt.of(count), PyNone.NONE), new PyBytes(part));
+  }
+}
