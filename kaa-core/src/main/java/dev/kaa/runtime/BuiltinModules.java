@@ -21,6 +21,7 @@ public final class BuiltinModules {
       "builtins",
       "itertools",
       "marshal",
+      dev.kaa.modules.math.MathModule.NAME,
       dev.kaa.modules.posix.PosixModule.NAME,
       "sys");
 
@@ -31,6 +32,7 @@ public final class BuiltinModules {
       case "_io" -> dev.kaa.modules.io.IoModule.create(interp);
       case "marshal" -> MarshalModule.create(interp);
       case dev.kaa.modules.posix.PosixModule.NAME -> dev.kaa.modules.posix.PosixModule.create(interp);
+      case "math" -> dev.kaa.modules.math.MathModule.create(interp);
       case KaaBytecodeModule.NAME -> KaaBytecodeModule.create(interp);
       case KaaPycModule.NAME -> KaaPycModule.create(interp);
       case dev.kaa.modules.imp.ImpModule.NAME -> dev.kaa.modules.imp.ImpModule.create(interp);
