@@ -17,6 +17,7 @@ public final class BuiltinModules {
       "_io",
       KaaBytecodeModule.NAME,
       KaaPycModule.NAME,
+      "_socket",
       dev.kaa.modules.sre.SreModule.NAME,
       "builtins",
       "itertools",
@@ -30,6 +31,7 @@ public final class BuiltinModules {
     return switch (name) {
       case "itertools" -> dev.kaa.modules.itertools.ItertoolsModule.create(interp);
       case "_io" -> dev.kaa.modules.io.IoModule.create(interp);
+      case "_socket" -> dev.kaa.modules.socket.SocketModule.create(interp);
       case "marshal" -> MarshalModule.create(interp);
       case dev.kaa.modules.posix.PosixModule.NAME -> dev.kaa.modules.posix.PosixModule.create(interp);
       case "math" -> dev.kaa.modules.math.MathModule.create(interp);
