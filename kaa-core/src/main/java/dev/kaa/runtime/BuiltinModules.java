@@ -20,10 +20,13 @@ public final class BuiltinModules {
       "_socket",
       dev.kaa.modules.sre.SreModule.NAME,
       "builtins",
+      "errno",
+      "grp",
       "itertools",
       "marshal",
       dev.kaa.modules.math.MathModule.NAME,
-      dev.kaa.modules.posix.PosixModule.NAME,
+      "posix",
+      "pwd",
       "sys");
 
   /** A new instance of the built-in module {@code name} for {@code interp}, or null when there is none. */
@@ -33,8 +36,11 @@ public final class BuiltinModules {
       case "_io" -> dev.kaa.modules.io.IoModule.create(interp);
       case "_socket" -> dev.kaa.modules.socket.SocketModule.create(interp);
       case "marshal" -> MarshalModule.create(interp);
-      case dev.kaa.modules.posix.PosixModule.NAME -> dev.kaa.modules.posix.PosixModule.create(interp);
       case "math" -> dev.kaa.modules.math.MathModule.create(interp);
+      case "errno" -> dev.kaa.modules.posix.ErrnoModule.create(interp);
+      case "grp" -> dev.kaa.modules.posix.GrpModule.create(interp);
+      case "posix" -> dev.kaa.modules.posix.PosixModule.create(interp);
+      case "pwd" -> dev.kaa.modules.posix.PwdModule.create(interp);
       case KaaBytecodeModule.NAME -> KaaBytecodeModule.create(interp);
       case KaaPycModule.NAME -> KaaPycModule.create(interp);
       case dev.kaa.modules.imp.ImpModule.NAME -> dev.kaa.modules.imp.ImpModule.create(interp);

@@ -27,6 +27,21 @@ final class Ids {
     return new long[4];
   }
 
+  /** The supplementary groups ("Groups:"). */
+  static long[] groups() {
+    try {
+      for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (!l.startsWith("Groups:")) continue;
+        String rest = l.substring(7).trim();
+        return rest.isEmpty() ? new long[0]
+            : java.util.Arrays.stream(rest.split("\\s+")).mapToLong(Long::parseLong).toArray();
+      }
+    } catch (IOException | RuntimeException e) {
+      // not Linux: none
+    }
+    return new long[0];
+  }
+
   static int uid() { return (int) line("Uid:")[0]; }
 
   static int euid() { return (int) line("Uid:")[1]; }

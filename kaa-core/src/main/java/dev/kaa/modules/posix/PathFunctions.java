@@ -188,5 +188,4 @@ final class PathFunctions {
     }
   }
 
-  @PyMethod("getpid") static PyObject getpid(PyModule self) { return PyInt.of(ProcessHandle.current().pid()); }
 }

@@ -55,12 +55,17 @@ public final class PosixModule {
       "W_OK=2 XATTR_CREATE=1 XATTR_REPLACE=2 XATTR_SIZE_MAX=65536 X_OK=1"  };
 
   /** The optional forms of functions that work here, as {@code os.supports_dir_fd} and friends read them. */
-  private static final String[] HAVE_FUNCTIONS = {"HAVE_FSTATAT", "HAVE_FTRUNCATE", "HAVE_LSTAT", "HAVE_OPENAT"};
+  private static final String[] HAVE_FUNCTIONS = {"HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT",
+      "HAVE_FCHOWN", "HAVE_FCHOWNAT", "HAVE_FSTATAT", "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_LCHOWN", "HAVE_LINKAT",
+      "HAVE_LSTAT", "HAVE_LUTIMES", "HAVE_MKDIRAT", "HAVE_OPENAT", "HAVE_READLINKAT", "HAVE_RENAMEAT",
+      "HAVE_SYMLINKAT", "HAVE_UNLINKAT", "HAVE_UTIMENSAT", "HAVE_FDOPENDIR"};
 
   public static PyModule create(Interpreter interp) {
     PyModule m = new PyModule(NAME, new PyStr(DOC), interp);
     m.addFunctions(FdFunctions.class);
     m.addFunctions(PathFunctions.class);
+    m.addFunctions(FileFunctions.class);
+    m.addFunctions(SystemFunctions.class);
     for (String row : CONSTANTS) {
       for (String word : row.split(" ")) {
         int eq = word.indexOf('=');
@@ -72,6 +77,13 @@ public final class PosixModule {
     m.put("_have_functions", have);
     m.put("error", ExceptionTypes.OSError);
     m.put("stat_result", StatResults.TYPE);
+    m.put("uname_result", SystemFunctions.UNAME_RESULT);
+    m.put("times_result", SystemFunctions.TIMES_RESULT);
+    m.put("terminal_size", SystemFunctions.TERMINAL_SIZE);
+    m.put("DirEntry", DirEntry.TYPE);
+    m.put("sysconf_names", SystemFunctions.names(ConfNames.SYSCONF_NAMES));
+    m.put("confstr_names", SystemFunctions.names(ConfNames.CONFSTR_NAMES));
+    m.put("pathconf_names", SystemFunctions.names(ConfNames.PATHCONF_NAMES));
     m.put("environ", environ());
     return m;
   }

@@ -15,6 +15,8 @@ public final class PosixState {
   private final FdTable fds;
   private volatile Path cwd;
   private volatile int umask;
+  /** The environment children get when none is given: the process's, changed by putenv and unsetenv. */
+  private final java.util.Map<String, String> environment = new java.util.concurrent.ConcurrentHashMap<>(System.getenv());
 
   /**
    * The state of an interpreter whose descriptors 0, 1 and 2 are these streams; they count as the process's own
@@ -46,6 +48,9 @@ public final class PosixState {
   public Path resolve(String path) { return cwd.resolve(path); }
 
   public int umask() { return umask; }
+
+  /** The environment a child started without {@code env} gets ({@code putenv}/{@code unsetenv} change it). */
+  public java.util.Map<String, String> environment() { return environment; }
 
   /** {@code os.umask(mask)}: sets it, returns the previous one. */
   public int setUmask(int mask) {

@@ -1,0 +1,114 @@
+package dev.kaa.modules.posix;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code sysconf}, {@code confstr} and {@code pathconf} names with Linux's numbers, and the values glibc gives for the
+ * fixed ones; what depends on the machine (processors, memory) is asked of the JVM.
+ */
+final class ConfNames {
+  private ConfNames() {}
+
+  /** "NAME=number:value" (value absent: not available here). */
+  private static final String[] SYSCONF = {
+      "SC_ARG_MAX=0:2097152 SC_CHILD_MAX=1:96367 SC_CLK_TCK=2:100 SC_NGROUPS_MAX=3:65536 SC_OPEN_MAX=4:20000",
+      "SC_STREAM_MAX=5:16 SC_TZNAME_MAX=6:-1 SC_JOB_CONTROL=7:1 SC_SAVED_IDS=8:1 SC_REALTIME_SIGNALS=9:200809",
+      "SC_PRIORITY_SCHEDULING=10:200809 SC_TIMERS=11:200809 SC_ASYNCHRONOUS_IO=12:200809",
+      "SC_PRIORITIZED_IO=13:200809 SC_SYNCHRONIZED_IO=14:200809 SC_FSYNC=15:200809 SC_MAPPED_FILES=16:200809",
+      "SC_MEMLOCK=17:200809 SC_MEMLOCK_RANGE=18:200809 SC_MEMORY_PROTECTION=19:200809",
+      "SC_MESSAGE_PASSING=20:200809 SC_SEMAPHORES=21:200809 SC_SHARED_MEMORY_OBJECTS=22:200809",
+      "SC_AIO_LISTIO_MAX=23:-1 SC_AIO_MAX=24:-1 SC_AIO_PRIO_DELTA_MAX=25:20 SC_DELAYTIMER_MAX=26:2147483647",
+      "SC_MQ_OPEN_MAX=27:-1 SC_MQ_PRIO_MAX=28:32768 SC_VERSION=29:200809 SC_PAGESIZE=30:4096",
+      "SC_PAGE_SIZE=30:4096 SC_RTSIG_MAX=31:32 SC_SEM_NSEMS_MAX=32:-1 SC_SEM_VALUE_MAX=33:2147483647",
+      "SC_SIGQUEUE_MAX=34:96367 SC_TIMER_MAX=35:-1 SC_BC_BASE_MAX=36:99 SC_BC_DIM_MAX=37:2048",
+      "SC_BC_SCALE_MAX=38:99 SC_BC_STRING_MAX=39:1000 SC_COLL_WEIGHTS_MAX=40:255 SC_EQUIV_CLASS_MAX=41",
+      "SC_EXPR_NEST_MAX=42:32 SC_LINE_MAX=43:2048 SC_RE_DUP_MAX=44:32767 SC_CHARCLASS_NAME_MAX=45:2048",
+      "SC_2_VERSION=46:200809 SC_2_C_BIND=47:200809 SC_2_C_DEV=48:200809 SC_2_FORT_DEV=49:-1",
+      "SC_2_FORT_RUN=50:-1 SC_2_SW_DEV=51:200809 SC_2_LOCALEDEF=52:200809 SC_PII=53:-1 SC_PII_XTI=54:-1",
+      "SC_PII_SOCKET=55:-1 SC_PII_INTERNET=56:-1 SC_PII_OSI=57:-1 SC_POLL=58:-1 SC_SELECT=59:-1",
+      "SC_IOV_MAX=60:1024 SC_UIO_MAXIOV=60:1024 SC_PII_INTERNET_STREAM=61:-1 SC_PII_INTERNET_DGRAM=62:-1",
+      "SC_PII_OSI_COTS=63:-1 SC_PII_OSI_CLTS=64:-1 SC_PII_OSI_M=65:-1 SC_T_IOV_MAX=66:-1 SC_THREADS=67:200809",
+      "SC_THREAD_SAFE_FUNCTIONS=68:200809 SC_GETGR_R_SIZE_MAX=69:1024 SC_GETPW_R_SIZE_MAX=70:1024",
+      "SC_LOGIN_NAME_MAX=71:256 SC_TTY_NAME_MAX=72:32 SC_THREAD_DESTRUCTOR_ITERATIONS=73:4",
+      "SC_THREAD_KEYS_MAX=74:1024 SC_THREAD_STACK_MIN=75:16384 SC_THREAD_THREADS_MAX=76:-1",
+      "SC_THREAD_ATTR_STACKADDR=77:200809 SC_THREAD_ATTR_STACKSIZE=78:200809",
+      "SC_THREAD_PRIORITY_SCHEDULING=79:200809 SC_THREAD_PRIO_INHERIT=80:200809",
+      "SC_THREAD_PRIO_PROTECT=81:200809 SC_THREAD_PROCESS_SHARED=82:200809 SC_NPROCESSORS_CONF=83:2",
+      "SC_NPROCESSORS_ONLN=84:2 SC_PHYS_PAGES=85:6170937 SC_AVPHYS_PAGES=86:5153629",
+      "SC_ATEXIT_MAX=87:2147483647 SC_PASS_MAX=88:8192 SC_XOPEN_VERSION=89:700 SC_XOPEN_XCU_VERSION=90:4",
+      "SC_XOPEN_UNIX=91:1 SC_XOPEN_CRYPT=92:-1 SC_XOPEN_ENH_I18N=93:1 SC_XOPEN_SHM=94:1",
+      "SC_2_CHAR_TERM=95:200809 SC_2_C_VERSION=96:200809 SC_2_UPE=97:-1 SC_XOPEN_XPG2=98:1 SC_XOPEN_XPG3=99:1",
+      "SC_XOPEN_XPG4=100:1 SC_CHAR_BIT=101:8 SC_CHAR_MAX=102:127 SC_CHAR_MIN=103:-128",
+      "SC_INT_MAX=104:2147483647 SC_INT_MIN=105:-2147483648 SC_LONG_BIT=106:64 SC_WORD_BIT=107:32",
+      "SC_MB_LEN_MAX=108:16 SC_NZERO=109:20 SC_SSIZE_MAX=110:32767 SC_SCHAR_MAX=111:127 SC_SCHAR_MIN=112:-128",
+      "SC_SHRT_MAX=113:32767 SC_SHRT_MIN=114:-32768 SC_UCHAR_MAX=115:255 SC_UINT_MAX=116:4294967295",
+      "SC_ULONG_MAX=117:-1 SC_USHRT_MAX=118:65535 SC_NL_ARGMAX=119:4096 SC_NL_LANGMAX=120:2048",
+      "SC_NL_MSGMAX=121:2147483647 SC_NL_NMAX=122:2147483647 SC_NL_SETMAX=123:2147483647",
+      "SC_NL_TEXTMAX=124:2147483647 SC_XBS5_ILP32_OFF32=125:-1 SC_XBS5_ILP32_OFFBIG=126:-1",
+      "SC_XBS5_LP64_OFF64=127:1 SC_XBS5_LPBIG_OFFBIG=128:-1 SC_XOPEN_LEGACY=129:1 SC_XOPEN_REALTIME=130:1",
+      "SC_XOPEN_REALTIME_THREADS=131:1 SC_MINSIGSTKSZ=249:3376"  };
+
+  private static final String[] CONFSTR = {
+      "CS_PATH=0 CS_GNU_LIBC_VERSION=2 CS_GNU_LIBPTHREAD_VERSION=3 CS_LFS_CFLAGS=1000 CS_LFS_LDFLAGS=1001",
+      "CS_LFS_LIBS=1002 CS_LFS_LINTFLAGS=1003 CS_LFS64_CFLAGS=1004 CS_LFS64_LDFLAGS=1005 CS_LFS64_LIBS=1006",
+      "CS_LFS64_LINTFLAGS=1007 CS_XBS5_ILP32_OFF32_CFLAGS=1100 CS_XBS5_ILP32_OFF32_LDFLAGS=1101",
+      "CS_XBS5_ILP32_OFF32_LIBS=1102 CS_XBS5_ILP32_OFF32_LINTFLAGS=1103 CS_XBS5_ILP32_OFFBIG_CFLAGS=1104",
+      "CS_XBS5_ILP32_OFFBIG_LDFLAGS=1105 CS_XBS5_ILP32_OFFBIG_LIBS=1106 CS_XBS5_ILP32_OFFBIG_LINTFLAGS=1107",
+      "CS_XBS5_LP64_OFF64_CFLAGS=1108 CS_XBS5_LP64_OFF64_LDFLAGS=1109 CS_XBS5_LP64_OFF64_LIBS=1110",
+      "CS_XBS5_LP64_OFF64_LINTFLAGS=1111 CS_XBS5_LPBIG_OFFBIG_CFLAGS=1112 CS_XBS5_LPBIG_OFFBIG_LDFLAGS=1113",
+      "CS_XBS5_LPBIG_OFFBIG_LIBS=1114 CS_XBS5_LPBIG_OFFBIG_LINTFLAGS=1115"  };
+
+  private static final String[] PATHCONF = {
+      "PC_LINK_MAX=0:65000 PC_MAX_CANON=1:255 PC_MAX_INPUT=2:255 PC_NAME_MAX=3:255 PC_PATH_MAX=4:4096",
+      "PC_PIPE_BUF=5:4096 PC_CHOWN_RESTRICTED=6:1 PC_NO_TRUNC=7:1 PC_VDISABLE=8:0 PC_SYNC_IO=9:-1",
+      "PC_ASYNC_IO=10:-1 PC_PRIO_IO=11:-1 PC_SOCK_MAXBUF=12:-1 PC_FILESIZEBITS=13:64",
+      "PC_REC_INCR_XFER_SIZE=14:-1 PC_REC_MAX_XFER_SIZE=15:-1 PC_REC_MIN_XFER_SIZE=16:4096",
+      "PC_REC_XFER_ALIGN=17:4096 PC_ALLOC_SIZE_MIN=18:4096 PC_SYMLINK_MAX=19:-1"  };
+
+  /** A table's names with their numbers, in number order. */
+  static final Map<String, Integer> SYSCONF_NAMES = new LinkedHashMap<>(), CONFSTR_NAMES = new LinkedHashMap<>(),
+      PATHCONF_NAMES = new LinkedHashMap<>();
+  private static final Map<Integer, Long> SYSCONF_VALUES = new HashMap<>(), PATHCONF_VALUES = new HashMap<>();
+
+  static {
+    read(SYSCONF, SYSCONF_NAMES, SYSCONF_VALUES);
+    read(CONFSTR, CONFSTR_NAMES, new HashMap<>());
+    read(PATHCONF, PATHCONF_NAMES, PATHCONF_VALUES);
+  }
+
+  private static void read(String[] rows, Map<String, Integer> names, Map<Integer, Long> values) {
+    for (String row : rows) {
+      for (String word : row.split(" ")) {
+        int eq = word.indexOf('='), colon = word.indexOf(':');
+        int code = Integer.parseInt(word.substring(eq + 1, colon < 0 ? word.length() : colon));
+        names.put(word.substring(0, eq), code);
+        if (colon >= 0) values.put(code, Long.parseLong(word.substring(colon + 1)));
+      }
+    }
+  }
+
+  /** {@code sysconf(code)}: null when the name is unknown here (EINVAL). */
+  static Long sysconf(int code) {
+    String name = SYSCONF_NAMES.entrySet().stream().filter(e -> e.getValue() == code).map(Map.Entry::getKey)
+        .findFirst().orElse("");
+    com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return switch (name) {
+      case "SC_NPROCESSORS_CONF", "SC_NPROCESSORS_ONLN" -> (long) Runtime.getRuntime().availableProcessors();
+      case "SC_PHYS_PAGES" -> os.getTotalMemorySize() / 4096;
+      case "SC_AVPHYS_PAGES" -> os.getFreeMemorySize() / 4096;
+      case "SC_OPEN_MAX" -> (long) FdTable.LIMIT;
+      default -> SYSCONF_VALUES.get(code);
+    };
+  }
+
+  static Long pathconf(int code) { return PATHCONF_VALUES.get(code); }
+
+  /** {@code confstr(code)}: the search path for standard utilities; the rest empty, as glibc has them. */
+  static String confstr(int code) {
+    Integer path = CONFSTR_NAMES.get("CS_PATH");
+    return path != null && path == code ? "/bin:/usr/bin" : "";
+  }
+}
