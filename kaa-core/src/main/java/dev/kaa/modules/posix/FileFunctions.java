@@ -153,7 +153,7 @@ final class FileFunctions {
       Files.getFileAttributeView(file, BasicFileAttributeView.class, links(follow_symlinks))
           .setTimes(FileTime.from(mtime, TimeUnit.NANOSECONDS), FileTime.from(atime, TimeUnit.NANOSECONDS), null);
     } catch (IOException e) {
-      throw OsErrors.of(e, errorName(p));
+      throw OsErrors.of(e);  // CPython's utime names no file
     }
   }
 
