@@ -27,7 +27,8 @@ public final class BuiltinModules {
       dev.kaa.modules.math.MathModule.NAME,
       "posix",
       "pwd",
-      "sys");
+      "sys",
+      "time");
 
   /** A new instance of the built-in module {@code name} for {@code interp}, or null when there is none. */
   public static PyModule create(String name, Interpreter interp) {
@@ -41,6 +42,7 @@ public final class BuiltinModules {
       case "grp" -> dev.kaa.modules.posix.GrpModule.create(interp);
       case "posix" -> dev.kaa.modules.posix.PosixModule.create(interp);
       case "pwd" -> dev.kaa.modules.posix.PwdModule.create(interp);
+      case "time" -> dev.kaa.modules.posix.time.TimeModule.create(interp);
       case KaaBytecodeModule.NAME -> KaaBytecodeModule.create(interp);
       case KaaPycModule.NAME -> KaaPycModule.create(interp);
       case dev.kaa.modules.imp.ImpModule.NAME -> dev.kaa.modules.imp.ImpModule.create(interp);

@@ -13,7 +13,7 @@ import dev.kaa.objects.PyType;
  * {@code types.SimpleNamespace} as far as {@code sys.implementation} needs it: attributes in a dict, shown as
  * {@code namespace(name=value, ...)}.
  */
-final class PySimpleNamespace extends PyObject implements HasDict {
+public final class PySimpleNamespace extends PyObject implements HasDict {
   static final PyType TYPE = new PyType("types.SimpleNamespace", PyType.IMMUTABLE, PySimpleNamespace.class,
       PyType.OBJECT);
 
@@ -23,7 +23,7 @@ final class PySimpleNamespace extends PyObject implements HasDict {
 
   @Override public PyDict dict() { return dict; }
 
-  PySimpleNamespace with(String name, PyObject value) {
+  public PySimpleNamespace with(String name, PyObject value) {
     dict.put(new PyStr(name), value);
     return this;
   }
