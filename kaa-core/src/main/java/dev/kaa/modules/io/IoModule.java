@@ -2,6 +2,7 @@ package dev.kaa.modules.io;
 
 import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Attributes;
+import dev.kaa.objects.Errors;
 import dev.kaa.objects.ExceptionTypes;
 import dev.kaa.objects.PyInt;
 import dev.kaa.objects.PyMethod;
@@ -28,6 +29,7 @@ public final class IoModule {
   public static PyModule create(Interpreter interp) {
     PyModule m = new PyModule(NAME, new PyStr(DOC), interp);
     m.addFunctions(IoModule.class);
+    m.addFunctions(BuiltinOpen.class);
     m.put("DEFAULT_BUFFER_SIZE", PyInt.of(DEFAULT_BUFFER_SIZE));
     m.put("BlockingIOError", ExceptionTypes.BlockingIOError);
     m.put("UnsupportedOperation", IoState.current().unsupportedOperation);
@@ -38,7 +40,21 @@ public final class IoModule {
     m.put("BytesIO", PyBytesIO.TYPE);
     m.put("StringIO", PyStringIO.TYPE);
     m.put("IncrementalNewlineDecoder", PyIncrementalNewlineDecoder.TYPE);
+    m.put("FileIO", PyFileIO.TYPE);
+    m.put("BufferedReader", PyBufferedReader.TYPE);
+    m.put("BufferedWriter", PyBufferedWriter.TYPE);
+    m.put("BufferedRandom", PyBufferedRandom.TYPE);
+    m.put("BufferedRWPair", PyBufferedRWPair.TYPE);
+    m.put("TextIOWrapper", PyTextIOWrapper.TYPE);
     return m;
+  }
+
+  /** {@code open_code(path)}: the file opened to read code, "rb", as the import system does. */
+  @PyMethod(value = "open_code", positionalOnly = 0) static PyObject openCode(PyModule self, PyObject path) {
+    if (!(path instanceof PyStr)) {
+      throw Errors.typeError("open_code() argument 'path' must be str, not %s", path.type().name());
+    }
+    return OpenFunction.open(path, new PyStr("rb"), null, null, null, null, null, null);
   }
 
   /**
