@@ -29,6 +29,8 @@ public final class ThreadState {
   PyException reraising;
   /** Where SEND finds the return value of a sub-iterator that finished. */
   PyObject returnValue;
+  /** This thread's current {@code contextvars.Context}; null until first asked for (then a new, empty one). */
+  private PyObject context;
 
   private ThreadState() {}
 
@@ -40,6 +42,12 @@ public final class ThreadState {
     recent = ts;
     return ts;
   }
+
+  /** The current {@code contextvars.Context}, or null when this thread has not used one yet. */
+  public PyObject context() { return context; }
+
+  /** Makes {@code c} this thread's current context ({@code Context.run} entering and leaving). */
+  public void setContext(PyObject c) { context = c; }
 
   public static int recursionLimit() { return recursionLimit; }
 

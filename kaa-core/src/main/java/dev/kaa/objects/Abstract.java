@@ -92,7 +92,10 @@ public final class Abstract {
       if (v != -1 && v < NumericHash.MODULUS && v > -NumericHash.MODULUS) return v;
     }
     PyObject f = o.type().lookupSpecial(Special.HASH);
-    if (f == null || f == PyNone.NONE) throw Errors.typeError("unhashable type: '%s'", o.type().name());
+    if (f == null || f == PyNone.NONE) {
+      PyType t = o.type();
+      throw Errors.typeError("unhashable type: '%s'", t.hasFlag(PyType.HEAPTYPE) ? t.name() : t.builtinTpName());
+    }
     PyObject r = callUnbound(f, o, NO_ARGS);
     if (!(r instanceof PyInt i)) throw Errors.typeError("__hash__ method should return an integer");
     long h = i.isLong() ? i.longValue() : NumericHash.hashInt(i.bigValue());

@@ -504,9 +504,9 @@ public class PyDict extends PyObject {
   }
 
   @PyMethod("__repr__") PyObject repr() {
-    if (used == 0) return new PyStr("{}");
-    if (!ReprGuard.enter(this)) return new PyStr("{...}");
+    if (!ReprGuard.enter(this)) return new PyStr("{...}");  // before the empty case, as CPython's
     try {
+      if (used == 0) return new PyStr("{}");
       StringBuilder sb = new StringBuilder("{");
       boolean first = true;
       for (int j = 0; j < next; j++) {

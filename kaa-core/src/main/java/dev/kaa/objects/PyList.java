@@ -48,6 +48,14 @@ public class PyList extends PyObject implements ItemSequence {
     items[size++] = v;
   }
 
+  /** Removes and returns the last item (the list is not empty): {@code list.pop()} without the method call. */
+  public final PyObject removeLast() {
+    PyObject item = items[--size];
+    items[size] = null;
+    resize(size);
+    return item;
+  }
+
   /** A copy of the items. */
   public final PyObject[] toArray() { return Arrays.copyOf(items, size); }
 

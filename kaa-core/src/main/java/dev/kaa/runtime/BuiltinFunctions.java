@@ -27,7 +27,7 @@ import java.math.BigInteger;
  * type checks, namespaces and the text conversions ({@code chr}, {@code ord}, {@code bin}...). Each is a static
  * method whose first parameter is the {@code builtins} module; messages are CPython 3.12's.
  */
-final class BuiltinFunctions {
+public final class BuiltinFunctions {
   private BuiltinFunctions() {}
 
   private static Interpreter interp(PyModule self) { return self.interpreter; }
@@ -136,7 +136,8 @@ final class BuiltinFunctions {
     }
   };
 
-  static boolean isCallable(PyObject o) {
+  /** {@code callable(o)}. */
+  public static boolean isCallable(PyObject o) {
     return o.type().lookupSpecial(Special.CALL) != null || OVERRIDES_CALL.get(o.getClass());
   }
 

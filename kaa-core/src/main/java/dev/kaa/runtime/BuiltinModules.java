@@ -13,10 +13,18 @@ public final class BuiltinModules {
 
   /** Every built-in module's name, sorted, as {@code sys.builtin_module_names} lists them. */
   public static final List<String> NAMES = List.of(
+      "_abc",
+      "_bisect",
+      "_collections",
+      "_contextvars",
+      "_functools",
+      "_heapq",
       dev.kaa.modules.imp.ImpModule.NAME,
       "_io",
       KaaBytecodeModule.NAME,
       KaaPycModule.NAME,
+      "_operator",
+      "_queue",
       "_socket",
       dev.kaa.modules.sre.SreModule.NAME,
       "builtins",
@@ -33,6 +41,14 @@ public final class BuiltinModules {
   /** A new instance of the built-in module {@code name} for {@code interp}, or null when there is none. */
   public static PyModule create(String name, Interpreter interp) {
     return switch (name) {
+      case "_abc" -> dev.kaa.modules.abc.AbcModule.create(interp);
+      case "_bisect" -> dev.kaa.modules.bisect.BisectModule.create(interp);
+      case "_collections" -> dev.kaa.modules.collections.CollectionsModule.create(interp);
+      case "_contextvars" -> dev.kaa.modules.contextvars.ContextvarsModule.create(interp);
+      case "_functools" -> dev.kaa.modules.functools.FunctoolsModule.create(interp);
+      case "_heapq" -> dev.kaa.modules.heapq.HeapqModule.create(interp);
+      case "_operator" -> dev.kaa.modules.operator.OperatorModule.create(interp);
+      case "_queue" -> dev.kaa.modules.queue.QueueModule.create(interp);
       case "itertools" -> dev.kaa.modules.itertools.ItertoolsModule.create(interp);
       case "_io" -> dev.kaa.modules.io.IoModule.create(interp);
       case "_socket" -> dev.kaa.modules.socket.SocketModule.create(interp);

@@ -50,6 +50,7 @@ final class PyAccumulate extends ItertoolsIterator {
   }
 
   @PyMethod("__reduce__") PyObject reduce() {
+    PickleDeprecation.warn();
     PyObject func = function == null ? PyNone.NONE : function;
     if (initial != null) {
       PyObject chained = PyChain.of(PyTuple.of(initial), it);
@@ -58,5 +59,8 @@ final class PyAccumulate extends ItertoolsIterator {
     return PyTuple.of(type(), PyTuple.of(it, func), total == null ? PyNone.NONE : total);
   }
 
-  @PyMethod("__setstate__") void setState(PyObject state) { total = state == PyNone.NONE ? null : state; }
+  @PyMethod("__setstate__") void setState(PyObject state) {
+    PickleDeprecation.warn();
+    total = state == PyNone.NONE ? null : state;
+  }
 }

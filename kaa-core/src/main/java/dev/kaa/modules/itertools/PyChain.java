@@ -55,12 +55,14 @@ final class PyChain extends ItertoolsIterator {
   }
 
   @PyMethod("__reduce__") PyObject reduce() {
+    PickleDeprecation.warn();
     if (source == null) return PyTuple.of(type(), PyTuple.EMPTY);
     PyTuple state = active == null ? PyTuple.of(source) : PyTuple.of(source, active);
     return PyTuple.of(type(), PyTuple.EMPTY, state);
   }
 
   @PyMethod("__setstate__") void setState(PyObject state) {
+    PickleDeprecation.warn();
     if (!(state instanceof PyTuple t)) throw Errors.typeError("state is not a tuple");
     if (t.size() < 1 || t.size() > 2) {
       throw Errors.typeError("function takes at %s 1 argument (%d given)", t.size() < 1 ? "least" : "most",

@@ -61,12 +61,14 @@ final class PyCombinations extends ItertoolsIterator {
   }
 
   @PyMethod("__reduce__") PyObject reduce() {
+    PickleDeprecation.warn();
     if (!started) return PyTuple.of(type(), PyTuple.of(PyTuple.of(pool), PyInt.of(r)));
     if (stopped) return PyTuple.of(type(), PyTuple.of(PyTuple.EMPTY, PyInt.of(r)));
     return PyTuple.of(type(), PyTuple.of(PyTuple.of(pool), PyInt.of(r)), Combinatorics.ints(indices, r));
   }
 
   @PyMethod("__setstate__") void setState(PyObject state) {
+    PickleDeprecation.warn();
     PyObject[] idx = Combinatorics.stateIndices(state, r);
     for (int i = 0; i < r; i++) indices[i] = Combinatorics.clip(Abstract.indexValue(idx[i]), 0, maxIndex(i));
     started = true;

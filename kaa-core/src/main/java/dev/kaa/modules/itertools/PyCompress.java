@@ -36,5 +36,8 @@ final class PyCompress extends ItertoolsIterator {
     }
   }
 
-  @PyMethod("__reduce__") PyObject reduce() { return PyTuple.of(type(), PyTuple.of(data, selectors)); }
+  @PyMethod("__reduce__") PyObject reduce() {
+    PickleDeprecation.warn();
+    return PyTuple.of(type(), PyTuple.of(data, selectors));
+  }
 }

@@ -73,6 +73,7 @@ final class PyCount extends ItertoolsIterator {
   }
 
   @PyMethod("__reduce__") PyObject reduce() {
+    PickleDeprecation.warn();
     PyObject args = value == null ? PyTuple.of(current()) : PyTuple.of(value, step);
     return PyTuple.of(type(), args);
   }

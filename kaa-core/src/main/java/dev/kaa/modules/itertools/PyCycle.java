@@ -48,6 +48,7 @@ final class PyCycle extends ItertoolsIterator {
   }
 
   @PyMethod("__reduce__") PyObject reduce() {
+    PickleDeprecation.warn();
     if (it == null) {
       PyObject restart = Abstract.iter(saved);
       for (int i = 0; i < index; i++) Abstract.next(restart);
@@ -57,6 +58,7 @@ final class PyCycle extends ItertoolsIterator {
   }
 
   @PyMethod("__setstate__") void setState(PyObject state) {
+    PickleDeprecation.warn();
     if (!(state instanceof PyTuple t)) throw Errors.typeError("state is not a tuple");
     if (t.size() != 2 || !(t.get(0) instanceof PyList list)) {
       throw Errors.typeError("cycle.__setstate__ expects (list, bool), got %s", Abstract.repr(state).value);

@@ -39,8 +39,12 @@ final class PyDropWhile extends ItertoolsIterator {
   }
 
   @PyMethod("__reduce__") PyObject reduce() {
+    PickleDeprecation.warn();
     return PyTuple.of(type(), PyTuple.of(predicate, it), PyBool.of(started));
   }
 
-  @PyMethod("__setstate__") void setState(PyObject state) { started = Abstract.isTrue(state); }
+  @PyMethod("__setstate__") void setState(PyObject state) {
+    PickleDeprecation.warn();
+    started = Abstract.isTrue(state);
+  }
 }

@@ -37,5 +37,8 @@ final class PyFilterFalse extends ItertoolsIterator {
     return null;
   }
 
-  @PyMethod("__reduce__") PyObject reduce() { return PyTuple.of(type(), PyTuple.of(function, it)); }
+  @PyMethod("__reduce__") PyObject reduce() {
+    PickleDeprecation.warn();
+    return PyTuple.of(type(), PyTuple.of(function, it));
+  }
 }

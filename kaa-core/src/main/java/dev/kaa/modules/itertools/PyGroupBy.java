@@ -62,6 +62,7 @@ final class PyGroupBy extends ItertoolsIterator {
   }
 
   @PyMethod("__reduce__") PyObject reduce() {
+    PickleDeprecation.warn();
     PyTuple args = PyTuple.of(it, keyFunction);
     if (targetKey != null && currentKey != null && currentValue != null) {
       return PyTuple.of(type(), args, PyTuple.of(currentKey, currentValue, targetKey));
@@ -70,6 +71,7 @@ final class PyGroupBy extends ItertoolsIterator {
   }
 
   @PyMethod("__setstate__") void setState(PyObject state) {
+    PickleDeprecation.warn();
     if (!(state instanceof PyTuple t)) throw Errors.typeError("state is not a tuple");
     if (t.size() != 3) throw Errors.typeError("function takes exactly 3 arguments (%d given)", t.size());
     currentKey = t.get(0);

@@ -41,6 +41,7 @@ final class PyGrouper extends ItertoolsIterator {
   }
 
   @PyMethod("__reduce__") PyObject reduce() {
+    PickleDeprecation.warn();
     if (parent.currentGrouper != this) {
       PyObject iter = dev.kaa.runtime.Interpreter.current().builtinsDict().getStr("iter");
       return PyTuple.of(iter, PyTuple.of(PyTuple.EMPTY));  // a stale group pickles as an empty one

@@ -98,6 +98,7 @@ final class PyISlice extends ItertoolsIterator {
   }
 
   @PyMethod("__reduce__") PyObject reduce() {
+    PickleDeprecation.warn();
     if (it == null) {
       PyTuple args = PyTuple.of(Abstract.iter(new PyList()), PyInt.ZERO);
       return PyTuple.of(type(), args, PyInt.ZERO);
@@ -107,5 +108,8 @@ final class PyISlice extends ItertoolsIterator {
     return PyTuple.of(type(), args, PyInt.of(count));
   }
 
-  @PyMethod("__setstate__") void setState(PyObject state) { count = Abstract.indexValue(state); }
+  @PyMethod("__setstate__") void setState(PyObject state) {
+    PickleDeprecation.warn();
+    count = Abstract.indexValue(state);
+  }
 }

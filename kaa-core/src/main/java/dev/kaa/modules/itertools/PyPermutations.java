@@ -80,6 +80,7 @@ final class PyPermutations extends ItertoolsIterator {
   }
 
   @PyMethod("__reduce__") PyObject reduce() {
+    PickleDeprecation.warn();
     PyTuple args = PyTuple.of(PyTuple.of(pool), PyInt.of(r));
     if (!started) return PyTuple.of(type(), args);
     if (stopped) return PyTuple.of(type(), PyTuple.of(PyTuple.EMPTY, PyInt.of(r)));
@@ -88,6 +89,7 @@ final class PyPermutations extends ItertoolsIterator {
   }
 
   @PyMethod("__setstate__") void setState(PyObject state) {
+    PickleDeprecation.warn();
     PyObject[] parts = Combinatorics.stateIndices(state, 2);
     int n = pool.length;
     PyObject[] idx = IterableItems.of(parts[0]);

@@ -91,6 +91,7 @@ final class PyProduct extends ItertoolsIterator {
   }
 
   @PyMethod("__reduce__") PyObject reduce() {
+    PickleDeprecation.warn();
     if (stopped) return PyTuple.of(type(), PyTuple.of(PyTuple.EMPTY));
     if (result == null) return PyTuple.of(type(), poolsTuple());
     PyObject[] idx = new PyObject[indices.length];
@@ -99,6 +100,7 @@ final class PyProduct extends ItertoolsIterator {
   }
 
   @PyMethod("__setstate__") void setState(PyObject state) {
+    PickleDeprecation.warn();
     PyObject[] idx = Combinatorics.stateIndices(state, pools.length);
     result = new PyObject[pools.length];
     for (int i = 0; i < pools.length; i++) {

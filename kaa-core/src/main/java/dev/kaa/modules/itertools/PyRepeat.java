@@ -27,7 +27,7 @@ final class PyRepeat extends ItertoolsIterator {
   @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW, positionalOnly = 0, style = dev.kaa.objects.ArgSpec.Style.LEGACY)
   static PyObject make(PyType cls, @PyMethod.Opt PyObject object, @PyMethod.Opt PyObject times) {
     if (object == null) throw Errors.typeError("repeat() missing required argument 'object' (pos 1)");
-    long n = times == null ? -1 : Math.max(0, Abstract.indexValue(times));
+    long n = times == null ? -1 : Math.max(0, SsizeArg.of(times));
     return new PyRepeat(cls, object, n);
   }
 
@@ -48,6 +48,7 @@ final class PyRepeat extends ItertoolsIterator {
   }
 
   @PyMethod("__reduce__") PyObject reduce() {
+    PickleDeprecation.warn();
     PyTuple args = remaining < 0 ? PyTuple.of(object) : PyTuple.of(object, PyInt.of(remaining));
     return PyTuple.of(type(), args);
   }

@@ -33,5 +33,8 @@ final class PyStarMap extends ItertoolsIterator {
     return function.call(args, 0, args.length, null);
   }
 
-  @PyMethod("__reduce__") PyObject reduce() { return PyTuple.of(type(), PyTuple.of(function, it)); }
+  @PyMethod("__reduce__") PyObject reduce() {
+    PickleDeprecation.warn();
+    return PyTuple.of(type(), PyTuple.of(function, it));
+  }
 }

@@ -38,8 +38,12 @@ final class PyTakeWhile extends ItertoolsIterator {
   }
 
   @PyMethod("__reduce__") PyObject reduce() {
+    PickleDeprecation.warn();
     return PyTuple.of(type(), PyTuple.of(predicate, it), PyBool.of(stopped));
   }
 
-  @PyMethod("__setstate__") void setState(PyObject state) { stopped = Abstract.isTrue(state); }
+  @PyMethod("__setstate__") void setState(PyObject state) {
+    PickleDeprecation.warn();
+    stopped = Abstract.isTrue(state);
+  }
 }

@@ -50,10 +50,12 @@ final class PyTee extends ItertoolsIterator {
   @PyMethod("__copy__") PyObject copy() { return new PyTee(data, index); }
 
   @PyMethod("__reduce__") PyObject reduce() {
+    PickleDeprecation.warn();
     return PyTuple.of(TYPE, PyTuple.of(PyTuple.EMPTY), PyTuple.of(data, PyInt.of(index)));
   }
 
   @PyMethod("__setstate__") void setState(PyObject state) {
+    PickleDeprecation.warn();
     if (!(state instanceof PyTuple t)) throw Errors.typeError("state is not a tuple");
     if (t.size() != 2 || !(t.get(0) instanceof PyTeeDataObject d)) {
       throw Errors.typeError("_tee.__setstate__ expects a (_tee_dataobject, int) pair");

@@ -74,6 +74,7 @@ final class PyTeeDataObject extends PyObject {
   }
 
   @PyMethod("__reduce__") PyObject reduce() {
+    PickleDeprecation.warn();
     PyList read = new PyList(Arrays.copyOf(values, numRead));
     return PyTuple.of(TYPE, PyTuple.of(it, read, next == null ? PyNone.NONE : next));
   }

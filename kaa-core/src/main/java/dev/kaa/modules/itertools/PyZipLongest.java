@@ -60,10 +60,14 @@ final class PyZipLongest extends ItertoolsIterator {
   }
 
   @PyMethod("__reduce__") PyObject reduce() {
+    PickleDeprecation.warn();
     PyObject[] args = new PyObject[iterators.length];
     for (int i = 0; i < args.length; i++) args[i] = iterators[i] == null ? PyTuple.EMPTY : iterators[i];
     return PyTuple.of(type(), PyTuple.wrap(args), fillValue);
   }
 
-  @PyMethod("__setstate__") void setState(PyObject state) { fillValue = state; }
+  @PyMethod("__setstate__") void setState(PyObject state) {
+    PickleDeprecation.warn();
+    fillValue = state;
+  }
 }
