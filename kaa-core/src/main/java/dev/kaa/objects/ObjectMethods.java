@@ -71,7 +71,7 @@ final class ObjectMethods {
       }
       if (isObjects(cls.lookup("__init__"))) throw Errors.typeError("%s() takes no arguments", cls.name());
     }
-    if (cls.staticBase() != PyType.OBJECT) throw Errors.typeError("cannot create '%s' instances", cls.name());
+    if (cls.staticBase() != PyType.OBJECT) throw Errors.typeError("cannot create '%s' instances", cls.builtinTpName());
     PyObject abstractMethods = cls.dictGet("__abstractmethods__");
     if (abstractMethods != null && Abstract.isTrue(abstractMethods)) throw abstractClassError(cls, abstractMethods);
     return new PyInstance(cls);

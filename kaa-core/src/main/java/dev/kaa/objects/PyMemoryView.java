@@ -3,24 +3,48 @@ package dev.kaa.objects;
 import dev.kaa.math.NumericHash;
 
 /**
- * {@code memoryview}, the basic one-dimensional form over bytes and bytearray (format 'B', item size 1): a window
- * {@code start, start + step, ...} of {@code length} bytes onto the exporter, read-only over bytes. Slicing makes
- * another window on the same bytes, so writes through a view over a bytearray are seen by the bytearray.
+ * {@code memoryview}, the one-dimensional form over bytes and bytearray: a window {@code start, start + step, ...} of
+ * {@code length} items onto the exporter's bytes, read-only over bytes. Items are bytes (format 'B') or, after
+ * {@code cast}, native integers ('b', 'h', 'I', 'q', ... little-endian, as on the machines Kaa runs on; what
+ * {@code re._compiler} reads its charset tables with). Slicing makes another window on the same bytes, so writes
+ * through a view over a bytearray are seen by the bytearray.
  */
 public final class PyMemoryView extends PyObject {
   public static final PyType TYPE = new PyType("memoryview", PyType.IMMUTABLE, PyMemoryView.class, PyType.OBJECT);
 
   private final PyBytesLike base;
+  /** Byte offset of the first item, bytes from one item to the next, number of items. */
   private final int start, step, length;
   private final boolean readonly;
+  /** The struct format character of the items: 'B' unless cast. */
+  private final char format;
+  private final int itemsize;
   private boolean released;
 
   private PyMemoryView(PyBytesLike base, int start, int step, int length, boolean readonly) {
+    this(base, start, step, length, readonly, 'B');
+  }
+
+  private PyMemoryView(PyBytesLike base, int start, int step, int length, boolean readonly, char format) {
     this.base = base;
     this.start = start;
     this.step = step;
     this.length = length;
     this.readonly = readonly;
+    this.format = format;
+    this.itemsize = itemSize(format);
+  }
+
+  /** The native integer formats {@code cast} knows, and their sizes ('l' and 'n' are 8 bytes on 64-bit Linux). */
+  private static final String INT_FORMATS = "bBhHiIlLqQnN";
+
+  private static int itemSize(char format) {
+    return switch (Character.toLowerCase(format)) {
+      case 'b' -> 1;
+      case 'h' -> 2;
+      case 'i' -> 4;
+      default -> 8;
+    };
   }
 
   /** A view of all of {@code base}. */
@@ -32,7 +56,7 @@ public final class PyMemoryView extends PyObject {
       PyObject object) {
     if (object instanceof PyMemoryView m) {
       m.check();
-      return new PyMemoryView(m.base, m.start, m.step, m.length, m.readonly);
+      return new PyMemoryView(m.base, m.start, m.step, m.length, m.readonly, m.format);
     }
     if (object instanceof PyBytesLike b) return new PyMemoryView(b);
     throw Errors.typeError("memoryview: a bytes-like object is required, not '%s'", object.type().name());
@@ -46,9 +70,23 @@ public final class PyMemoryView extends PyObject {
   public byte[] toByteArray() {
     check();
     byte[] data = base.array();
-    byte[] out = new byte[length];
-    for (int k = 0, i = start; k < length; k++, i += step) out[k] = data[i];
+    byte[] out = new byte[length * itemsize];
+    for (int k = 0, i = start; k < length; k++, i += step) System.arraycopy(data, i, out, k * itemsize, itemsize);
     return out;
+  }
+
+  /** The item at byte offset {@code at}. */
+  private PyObject item(int at) {
+    byte[] data = base.array();
+    if (format == 'B') return PyInt.of(data[at] & 0xff);
+    long v = 0;
+    for (int k = itemsize - 1; k >= 0; k--) v = (v << 8) | (data[at + k] & 0xff);
+    if (Character.isUpperCase(format)) {
+      return itemsize == 8 && v < 0 ? PyInt.of(java.math.BigInteger.valueOf(v).add(java.math.BigInteger.ONE.shiftLeft(64)))
+          : PyInt.of(v);
+    }
+    int unused = 64 - 8 * itemsize;
+    return PyInt.of(v << unused >> unused);
   }
 
   @PyMethod("__len__") public PyObject len() {
@@ -61,9 +99,9 @@ public final class PyMemoryView extends PyObject {
     if (key instanceof PySlice slice) {
       PySlice.Indices ix = slice.indices(length);
       return new PyMemoryView(base, start + (int) ix.start() * step, (int) (ix.step() * step), (int) ix.length(),
-          readonly);
+          readonly, format);
     }
-    return PyInt.of(base.array()[position(key)] & 0xff);
+    return item(position(key));
   }
 
   private static boolean isIndex(PyObject o) {
@@ -96,6 +134,9 @@ public final class PyMemoryView extends PyObject {
   @PyMethod("__setitem__") public void setItem(PyObject key, PyObject value) {
     check();
     if (readonly) throw Errors.typeError("cannot modify read-only memory");
+    if (format != 'B') {
+      throw Errors.of(ExceptionTypes.NotImplementedError, "memoryview: assignment to format '%s' items", format);
+    }
     if (key instanceof PySlice slice) {
       PySlice.Indices ix = slice.indices(length);
       byte[] data = Buffers.required(value);
@@ -116,7 +157,7 @@ public final class PyMemoryView extends PyObject {
 
   @PyMethod("__iter__") public PyObject iter() {
     check();
-    return Abstract.iter(new PyBytes(toByteArray()));
+    return format == 'B' ? Abstract.iter(new PyBytes(toByteArray())) : Abstract.iter(tolist());
   }
 
   @PyMethod("__eq__") public PyObject eq(PyObject other) {
@@ -157,27 +198,37 @@ public final class PyMemoryView extends PyObject {
   }
 
   @PyMethod public PyObject tolist() {
-    byte[] data = toByteArray();
-    PyObject[] items = new PyObject[data.length];
-    for (int i = 0; i < data.length; i++) items[i] = PyInt.of(data[i] & 0xff);
+    check();
+    PyObject[] items = new PyObject[length];
+    for (int k = 0, i = start; k < length; k++, i += step) items[k] = item(i);
     return new PyList(items);
   }
 
   @PyMethod public PyObject toreadonly() {
     check();
-    return new PyMemoryView(base, start, step, length, true);
+    return new PyMemoryView(base, start, step, length, true, format);
   }
 
   @PyMethod(positionalOnly = 0) public PyObject hex(@PyMethod.Opt PyObject sep, @PyMethod.Opt PyObject bytes_per_sep) {
     return new PyStr(PyBytesLike.hexOf(toByteArray(), sep, bytes_per_sep));
   }
 
-  /** Only the unsigned byte format is supported ('B', or '@B' with its optional native prefix). */
+  /**
+   * To the native integer formats (with their optional '@' prefix), as one-dimensional views: from bytes to items of
+   * the new size or back. Shapes are not supported.
+   */
   @PyMethod public PyObject cast(PyObject format, @PyMethod.Opt PyObject shape) {
     check();
     String f = TextArgs.str(format, "cast", "'format'");
-    if (!f.equals("B") && !f.equals("@B")) throw Errors.valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
-    return new PyMemoryView(base, start, step, length, readonly);
+    if (f.startsWith("@")) f = f.substring(1);
+    if (f.length() != 1 || INT_FORMATS.indexOf(f.charAt(0)) < 0) throw Errors.valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
+    char to = f.charAt(0);
+    if (this.format != 'B' && 'B' != to) throw Errors.typeError("memoryview: cannot cast between two non-byte formats");
+    if (step != itemsize && length > 1) throw Errors.typeError("memoryview: casts are restricted to C-contiguous views");
+    int nbytes = length * itemsize;
+    int size = itemSize(to);
+    if (nbytes % size != 0) throw Errors.typeError("memoryview: length is not a multiple of itemsize");
+    return new PyMemoryView(base, start, size, nbytes / size, readonly, to);
   }
 
   @PyGetter("obj") PyObject obj() {
@@ -187,7 +238,7 @@ public final class PyMemoryView extends PyObject {
 
   @PyGetter("nbytes") PyObject nbytes() {
     check();
-    return PyInt.of(length);
+    return PyInt.of(length * itemsize);
   }
 
   @PyGetter("readonly") PyObject readonly() {
@@ -197,12 +248,12 @@ public final class PyMemoryView extends PyObject {
 
   @PyGetter("itemsize") PyObject itemsize() {
     check();
-    return PyInt.of(1);
+    return PyInt.of(itemsize);
   }
 
   @PyGetter("format") PyObject format() {
     check();
-    return new PyStr("B");
+    return new PyStr(String.valueOf(format));
   }
 
   @PyGetter("ndim") PyObject ndim() {
@@ -227,7 +278,7 @@ public final class PyMemoryView extends PyObject {
 
   @PyGetter("c_contiguous") PyObject cContiguous() {
     check();
-    return PyBool.of(step == 1 || length <= 1);
+    return PyBool.of(step == itemsize || length <= 1);
   }
 
   @PyGetter("f_contiguous") PyObject fContiguous() { return cContiguous(); }

@@ -55,20 +55,11 @@ public final class PyMatch extends PyObject {
     if (index instanceof PyInt || Abstract.getAttrOrNull(index.type(), "__index__") != null) {
       i = Abstract.indexValue(index);
     } else {
-      PyObject n = groupIndexLookup(index);
+      PyObject n = pattern.groupindex.get(index);
       if (n instanceof PyInt) i = Abstract.indexValue(n);
     }
     if (i < 0 || i > pattern.groups) throw Errors.indexError("no such group");
     return (int) i;
-  }
-
-  private PyObject groupIndexLookup(PyObject name) {
-    try {
-      return pattern.groupindex.get(name);
-    } catch (dev.kaa.objects.PyException e) {
-      if (e.matches(dev.kaa.objects.ExceptionTypes.TypeError)) return null;  // an unhashable key names no group
-      throw e;
-    }
   }
 
   /** Group {@code g}'s text, or {@code dflt} when it did not take part. */

@@ -18,16 +18,56 @@ final class SreChars {
   }
 
   static boolean isUniWord(int c) {
-    return c == '_' || Unicode.isAlpha(c) || Unicode.isDecimal(c) || Unicode.isDigit(c) || Unicode.isNumeric(c);
+    if (c < 128) return isAsciiWord(c);
+    return Unicode.isAlpha(c) || Unicode.isDecimal(c) || Unicode.isDigit(c) || Unicode.isNumeric(c);
+  }
+
+  private static boolean isUniDigit(int c) { return c < 128 ? isAsciiDigit(c) : Unicode.isDecimal(c); }
+
+  private static boolean isUniSpace(int c) { return c < 128 ? ASCII_SPACE[c] : Unicode.isSpace(c); }
+
+  /** str.isspace() of the ASCII characters (more than sre's ASCII \s: also \x1c..\x1f). */
+  private static final boolean[] ASCII_SPACE = new boolean[128];
+
+  static {
+    for (int c = 0; c < 128; c++) ASCII_SPACE[c] = Unicode.isSpace(c);
   }
 
   static int asciiLower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
   static int asciiUpper(int c) { return c >= 'a' && c <= 'z' ? c - 32 : c; }
 
-  static int uniLower(int c) { return Unicode.simpleLower(c); }
+  /**
+   * CPython's {@code Py_UNICODE_TOLOWER}, which sre uses: the first character of the full lowercase mapping ('İ' gives
+   * 'i'), so characters whose case mapping is longer than one character count as cased too.
+   */
+  static int uniLower(int c) {
+    if (c < 128) return asciiLower(c);
+    return c < BMP_LOWER.length ? BMP_LOWER[c] : firstOfMapping(c, false);
+  }
 
-  static int uniUpper(int c) { return Unicode.simpleUpper(c); }
+  /** CPython's {@code Py_UNICODE_TOUPPER}: the first character of the full uppercase mapping ('ß' gives 'S'). */
+  static int uniUpper(int c) {
+    if (c < 128) return asciiUpper(c);
+    return c < BMP_UPPER.length ? BMP_UPPER[c] : firstOfMapping(c, true);
+  }
+
+  private static final int[] BMP_LOWER = new int[0x10000];
+  private static final int[] BMP_UPPER = new int[0x10000];
+
+  static {
+    for (int c = 0; c < 0x10000; c++) {
+      BMP_LOWER[c] = firstOfMapping(c, false);
+      BMP_UPPER[c] = firstOfMapping(c, true);
+    }
+  }
+
+  private static int firstOfMapping(int c, boolean upper) {
+    StringBuilder sb = new StringBuilder(3);
+    if (upper) Unicode.appendUpper(sb, c);
+    else Unicode.appendLower(sb, c);
+    return sb.codePointAt(0);
+  }
 
   /** The C locale's {@code tolower}: ASCII only. */
   static int localeLower(int c) { return asciiLower(c); }
@@ -44,10 +84,10 @@ final class SreChars {
       case SreOp.CATEGORY_NOT_WORD, SreOp.CATEGORY_LOC_NOT_WORD -> !isAsciiWord(c);
       case SreOp.CATEGORY_LINEBREAK -> c == '\n';
       case SreOp.CATEGORY_NOT_LINEBREAK -> c != '\n';
-      case SreOp.CATEGORY_UNI_DIGIT -> Unicode.isDecimal(c);
-      case SreOp.CATEGORY_UNI_NOT_DIGIT -> !Unicode.isDecimal(c);
-      case SreOp.CATEGORY_UNI_SPACE -> Unicode.isSpace(c);
-      case SreOp.CATEGORY_UNI_NOT_SPACE -> !Unicode.isSpace(c);
+      case SreOp.CATEGORY_UNI_DIGIT -> isUniDigit(c);
+      case SreOp.CATEGORY_UNI_NOT_DIGIT -> !isUniDigit(c);
+      case SreOp.CATEGORY_UNI_SPACE -> isUniSpace(c);
+      case SreOp.CATEGORY_UNI_NOT_SPACE -> !isUniSpace(c);
       case SreOp.CATEGORY_UNI_WORD -> isUniWord(c);
       case SreOp.CATEGORY_UNI_NOT_WORD -> !isUniWord(c);
       case SreOp.CATEGORY_UNI_LINEBREAK -> Unicode.isLinebreak(c);

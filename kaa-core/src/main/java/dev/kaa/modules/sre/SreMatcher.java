@@ -44,6 +44,7 @@ final class SreMatcher {
   private int activeMarker;
   private final Runnable poll;
   private int ticks;
+  private boolean marksDirty;
 
   /** fullmatch: succeed only at {@link #end}. */
   boolean matchAll;
@@ -63,13 +64,21 @@ final class SreMatcher {
     this.text = text;
     this.end = end;
     this.marks = new int[2 * groups];
+    Arrays.fill(marks, -1);
     this.repeatCount = new int[program.repeats];
     this.repeatLast = new int[program.repeats];
     this.poll = poll;
   }
 
+  /**
+   * Readies the registers for an attempt. A failed attempt leaves the marks as it found them (failing undoes every
+   * change), so only a success makes them dirty.
+   */
   private void reset() {
-    Arrays.fill(marks, -1);
+    if (marksDirty) {
+      Arrays.fill(marks, -1);
+      marksDirty = false;
+    }
     lastIndex = -1;
     sp = 0;
     activeMarker = -1;
@@ -484,6 +493,7 @@ final class SreMatcher {
             if (activeMarker < 0) {
               if ((matchAll && pos != end) || (mustAdvance && pos == startPos)) break fail;
               matchEnd = pos;
+              marksDirty = true;
               return true;
             }
             int m = activeMarker;

@@ -61,7 +61,12 @@ public final class SreModule {
 
   @PyMethod static PyObject getcodesize(PyModule self) { return PyInt.of(SreOp.CODESIZE); }
 
-  private static int character(PyObject ch) { return (int) Abstract.indexValue(ch); }
+  /** A C {@code int} argument, with CPython's OverflowError beyond it. */
+  private static int character(PyObject ch) {
+    long c = Abstract.indexValue(ch);
+    if (c != (int) c) throw Errors.of(ExceptionTypes.OverflowError, "Python int too large to convert to C int");
+    return (int) c;
+  }
 
   @PyMethod static PyObject ascii_iscased(PyModule self, PyObject character) {
     int c = character(character);
