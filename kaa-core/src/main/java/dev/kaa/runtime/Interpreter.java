@@ -145,8 +145,17 @@ public final class Interpreter {
   /** The current {@code sys.<name>} stream object (the program may have replaced it), or null when unset. */
   PyObject sysStream(String name) { return sys.dict().getStr(name); }
 
-  /** Flushes the interpreter's own stdout and stderr objects, as CPython does at exit. */
+  /** Flushes what modules hold for open files (buffers not yet written), then stdout and stderr, as CPython at exit. */
   public void flushStreams() {
+    for (Object state : moduleStates.values()) {  // modules holding written data (open files' buffers)
+      if (state instanceof java.io.Flushable f) {
+        try {
+          f.flush();
+        } catch (java.io.IOException | RuntimeException e) {
+          // at exit there is nowhere left to report it
+        }
+      }
+    }
     stdout.flushQuietly();
     stderr.flushQuietly();
   }

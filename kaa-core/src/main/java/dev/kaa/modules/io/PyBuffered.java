@@ -56,6 +56,11 @@ public abstract class PyBuffered extends PyBufferedIOBase {
     this.rbuf = readable ? new byte[this.bufferSize] : null;
     this.wbuf = writable ? new byte[this.bufferSize] : null;
     this.rpos = this.rlen = this.wlen = 0;
+    if (writable) IoState.current().track(this);
+  }
+
+  @Override void flushAtExit() {
+    if (raw != null && wlen > 0 && !closedFlag()) flushWrites();
   }
 
   private static void checkRaw(PyObject raw, String what, PyException otherwise) {
@@ -432,6 +437,7 @@ public abstract class PyBuffered extends PyBufferedIOBase {
       failure = e;
     }
     rpos = rlen = 0;
+    if (writable) IoState.current().untrack(this);
     Attributes.get(r, "close").call0();
     if (failure != null) throw failure;
     return PyNone.NONE;

@@ -256,6 +256,9 @@ public class PyIOBase extends PyObject implements HeapInstance, IterNext {
     return PyNone.NONE;
   }
 
+  /** Passes on written data still held, at interpreter exit (see {@link IoState#flush}). */
+  void flushAtExit() {}
+
   /** A new bytearray of {@code n} zero bytes, to read into. */
   static PyByteArray zeroed(int n) { return new PyByteArray(new byte[n]); }
 }

@@ -121,6 +121,7 @@ public final class PyTextIOWrapper extends PyTextIOBase {
     this.snapshotInput = null;
     this.pendingBytes.reset();
     this.initialized = true;
+    if (writable) IoState.current().track(this);
     if (seekable && writable) {
       PyObject pos = Attributes.get(buffer, "tell").call0();
       if (Abstract.isTrue(pos)) codec.resetEncoder(false);
@@ -196,6 +197,12 @@ public final class PyTextIOWrapper extends PyTextIOBase {
     telling = seekable;
     writePending();
     return callBuffer("flush");
+  }
+
+  @Override void flushAtExit() {
+    if (!initialized || detached || pendingBytes.size() == 0 || closedFlag()) return;
+    writePending();
+    callBuffer("flush");
   }
 
   // ---- reading
@@ -468,6 +475,7 @@ public final class PyTextIOWrapper extends PyTextIOBase {
   @PyMethod("close") PyObject close() {
     PyObject b = buffer();
     if (closedFlag()) return PyNone.NONE;
+    IoState.current().untrack(this);
     try {
       flush();
     } finally {
