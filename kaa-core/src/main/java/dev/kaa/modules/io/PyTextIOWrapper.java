@@ -19,7 +19,6 @@ import dev.kaa.objects.PyStr;
 import dev.kaa.objects.PyType;
 import dev.kaa.runtime.Interpreter;
 import dev.kaa.text.StrRepr;
-import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 
 /**
@@ -52,7 +51,9 @@ public final class PyTextIOWrapper extends PyTextIOBase {
   /** The decoder state before the current chunk and the bytes fed since: what tell() re-decodes. */
   private TextCodec.State snapshotState;
   private byte[] snapshotInput;
-  private final ByteArrayOutputStream pendingBytes = new ByteArrayOutputStream();
+  /** Encoded text not yet handed to the buffer: {@code pending[0:pendingCount]}. */
+  private byte[] pending = new byte[256];
+  private int pendingCount;
   private boolean hasRead1;
 
   private PyTextIOWrapper(PyType type) { super(type); }
@@ -119,7 +120,7 @@ public final class PyTextIOWrapper extends PyTextIOBase {
     this.decodedPos = 0;
     this.snapshotState = null;
     this.snapshotInput = null;
-    this.pendingBytes.reset();
+    this.pendingCount = 0;
     this.initialized = true;
     if (writable) IoState.current().track(this);
     if (seekable && writable) {
@@ -161,12 +162,22 @@ public final class PyTextIOWrapper extends PyTextIOBase {
     }
     if (!writable) throw IoErrors.unsupported("not writable");
     String t = s.value;
-    boolean hasLf = t.indexOf('\n') >= 0;
+    boolean hasLf = false, hasCr = false, wide = false;
+    for (int i = 0, n = t.length(); i < n; i++) {  // one pass for what decides the rest
+      char c = t.charAt(i);
+      if (c <= '\r') {
+        hasLf |= c == '\n';
+        hasCr |= c == '\r';
+      } else if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+        wide = true;
+      }
+    }
+    int length = wide ? s.length() : t.length();
     if (hasLf && writeNewline != null) t = t.replace("\n", writeNewline);
-    boolean flushNow = lineBuffering && (hasLf || t.indexOf('\r') >= 0);
-    byte[] b = codec.encode(t);
-    pendingBytes.write(b, 0, b.length);
-    if (flushNow || writeThrough || pendingBytes.size() > chunkSize) writePending();
+    boolean flushNow = lineBuffering && (hasLf || hasCr);
+    byte[] b = codec.encode(t, wide);
+    addPending(b);
+    if (flushNow || writeThrough || pendingCount > chunkSize) writePending();
     if (flushNow) callBuffer("flush");
     if (snapshotState != null || decodedPos < decoded.length()) {
       decoded = "";
@@ -176,18 +187,26 @@ public final class PyTextIOWrapper extends PyTextIOBase {
     }
     if (readable && codecHasDecoderState()) codec.resetDecoder();
     if (translator != null) translator.pendingCr = false;
-    return PyInt.of(s.length());
+    return PyInt.of(length);
+  }
+
+  private void addPending(byte[] b) {
+    if (pendingCount + b.length > pending.length) {
+      pending = Arrays.copyOf(pending, Math.max(pendingCount + b.length, pending.length * 2));
+    }
+    System.arraycopy(b, 0, pending, pendingCount, b.length);
+    pendingCount += b.length;
   }
 
   private boolean codecHasDecoderState() { return !(codec instanceof TextCodec.Registry) || readable; }
 
-  /** Hands the encoded text waiting in {@link #pendingBytes} to the buffer. */
+  /** Hands the encoded text waiting in {@link #pending} to the buffer. */
   private void writePending() {
-    if (pendingBytes.size() == 0) return;
-    byte[] b = pendingBytes.toByteArray();
-    pendingBytes.reset();
-    if (fastBuffer != null) fastBuffer.writeBytes(b, 0, b.length);
-    else Attributes.get(buffer, "write").call1(new PyBytes(b));
+    int n = pendingCount;
+    if (n == 0) return;
+    pendingCount = 0;
+    if (fastBuffer != null) fastBuffer.writeBytes(pending, 0, n);
+    else Attributes.get(buffer, "write").call1(new PyBytes(Arrays.copyOf(pending, n)));
   }
 
   private PyObject callBuffer(String name) { return Attributes.get(buffer, name).call0(); }
@@ -200,7 +219,7 @@ public final class PyTextIOWrapper extends PyTextIOBase {
   }
 
   @Override void flushAtExit() {
-    if (!initialized || detached || pendingBytes.size() == 0 || closedFlag()) return;
+    if (!initialized || detached || pendingCount == 0 || closedFlag()) return;
     writePending();
     callBuffer("flush");
   }

@@ -45,7 +45,8 @@ abstract class TextCodec {
 
   abstract void resetDecoder();
 
-  abstract byte[] encode(String text);
+  /** {@code text} encoded; {@code surrogates}: it may hold surrogate characters (else it certainly holds none). */
+  abstract byte[] encode(String text, boolean surrogates);
 
   /** The encoder's {@code reset()} (at the start of the stream) or {@code setstate(0)} (elsewhere). */
   void resetEncoder(boolean atStart) {}
@@ -129,13 +130,8 @@ abstract class TextCodec {
 
     @Override void resetDecoder() { pending = new byte[0]; }
 
-    @Override byte[] encode(String text) {
-      for (int i = 0, n = text.length(); i < n; i++) {
-        if (Character.isSurrogate(text.charAt(i))) {
-          if (!hasLoneSurrogate(text)) break;
-          return StrEncode.encode(text, "utf-8", errors);
-        }
-      }
+    @Override byte[] encode(String text, boolean surrogates) {
+      if (surrogates && hasLoneSurrogate(text)) return StrEncode.encode(text, "utf-8", errors);
       return text.getBytes(StandardCharsets.UTF_8);
     }
 
@@ -178,7 +174,7 @@ abstract class TextCodec {
 
     @Override void resetDecoder() {}
 
-    @Override byte[] encode(String text) {
+    @Override byte[] encode(String text, boolean surrogates) {
       for (int i = 0, n = text.length(); i < n; i++) {
         if (text.charAt(i) >= limit) return StrEncode.encode(text, codec, errors);
       }
@@ -233,7 +229,7 @@ abstract class TextCodec {
 
     @Override void resetDecoder() { Attributes.get(decoder, "reset").call0(); }
 
-    @Override byte[] encode(String text) {
+    @Override byte[] encode(String text, boolean surrogates) {
       PyObject out = Attributes.get(encoder, "encode").call1(new PyStr(text));
       if (!(out instanceof PyBytes b)) {
         throw Errors.typeError("encoder should return a bytes object, not '%s'", out.type().name());
