@@ -187,6 +187,12 @@ public final class PyFunction extends PyObject implements HasDict, dev.kaa.objec
 
   @PyGetter("__type_params__") PyObject typeParamsAttr() { return typeParams; }
 
+  /** functools.wraps and reprlib.recursive_repr copy it from the wrapped function. */
+  @PySetter("__type_params__") void setTypeParams(PyObject v) {
+    if (!(v instanceof PyTuple t)) throw Errors.typeError("__type_params__ must be set to a tuple");
+    typeParams = t;
+  }
+
   @PyMethod("__repr__") public PyObject repr() {
     return new PyStr("<function " + qualname + " at 0x" + Long.toHexString(NumericHash.identityHash(this)) + ">");
   }

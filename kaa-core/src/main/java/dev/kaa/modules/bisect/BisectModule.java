@@ -1,6 +1,6 @@
 package dev.kaa.modules.bisect;
 
-import dev.kaa.bytecode.CompareOps;
+import dev.kaa.modules.heapq.LessThan;
 import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Attributes;
 import dev.kaa.objects.Errors;
@@ -34,21 +34,18 @@ public final class BisectModule {
     return Abstract.getItem(a, PyInt.of(i));
   }
 
-  private static boolean lessThan(PyObject x, PyObject y) {
-    return Abstract.isTrue(Abstract.richCompare(x, y, CompareOps.LT));
-  }
-
   /** The insertion point of {@code x} in {@code a[lo:hi]}: after equal items ({@code right}) or before them. */
   private static long search(PyObject a, PyObject x, PyObject lo, PyObject hi, PyObject key, boolean right) {
     long low = lo == null ? 0 : Abstract.indexValue(lo);
     if (low < 0) throw Errors.valueError("lo must be non-negative");
-    long high = hi == null || hi == PyNone.NONE ? Abstract.length(a) : Abstract.indexValue(hi);
+    long high = hi != null && hi != PyNone.NONE ? Abstract.indexValue(hi)
+        : a.getClass() == PyList.class ? ((PyList) a).size() : Abstract.length(a);
     boolean keyed = key != null && key != PyNone.NONE;
     while (low < high) {
       long mid = (low + high) >>> 1;
       PyObject probe = item(a, mid);
       if (keyed) probe = key.call1(probe);
-      boolean goLeft = right ? lessThan(x, probe) : !lessThan(probe, x);
+      boolean goLeft = right ? LessThan.test(x, probe) : !LessThan.test(probe, x);
       if (goLeft) high = mid;
       else low = mid + 1;
     }

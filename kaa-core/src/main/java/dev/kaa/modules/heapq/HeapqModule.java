@@ -1,7 +1,5 @@
 package dev.kaa.modules.heapq;
 
-import dev.kaa.bytecode.CompareOps;
-import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.ExceptionTypes;
 import dev.kaa.objects.PyList;
@@ -36,8 +34,7 @@ public final class HeapqModule {
 
   /** {@code a < b}, or {@code b < a} for a max-heap. */
   private static boolean less(PyObject a, PyObject b, boolean max) {
-    return max ? Abstract.isTrue(Abstract.richCompare(b, a, CompareOps.LT))
-        : Abstract.isTrue(Abstract.richCompare(a, b, CompareOps.LT));
+    return max ? LessThan.test(b, a) : LessThan.test(a, b);
   }
 
   private static void checkSize(PyList heap, int size) {
