@@ -24,7 +24,6 @@ public final class BuiltinModules {
       KaaBytecodeModule.NAME,
       KaaPycModule.NAME,
       "_operator",
-      "_queue",
       "_socket",
       dev.kaa.modules.sre.SreModule.NAME,
       "builtins",
@@ -48,7 +47,6 @@ public final class BuiltinModules {
       case "_functools" -> dev.kaa.modules.functools.FunctoolsModule.create(interp);
       case "_heapq" -> dev.kaa.modules.heapq.HeapqModule.create(interp);
       case "_operator" -> dev.kaa.modules.operator.OperatorModule.create(interp);
-      case "_queue" -> dev.kaa.modules.queue.QueueModule.create(interp);
       case "itertools" -> dev.kaa.modules.itertools.ItertoolsModule.create(interp);
       case "_io" -> dev.kaa.modules.io.IoModule.create(interp);
       case "_socket" -> dev.kaa.modules.socket.SocketModule.create(interp);
