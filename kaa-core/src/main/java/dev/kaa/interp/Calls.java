@@ -36,6 +36,7 @@ final class Calls {
     Frame caller = callee.back;
     ts.leave(callee);
     caller.localsplus[caller.sp - 1] = result;
+    caller.callTop = 0;
     return caller;
   }
 

@@ -49,9 +49,14 @@ public final class Eval {
     if (evalBreaker != 0) serviceBreaker();
   }
 
+  /** Makes every thread running Python visit its {@link SafePoint} at its next safe point. */
+  public static void requestSafePoint() { evalBreaker = 1; }
+
   static void serviceBreaker() {
     evalBreaker = 0;
     for (Runnable r = PENDING.poll(); r != null; r = PENDING.poll()) r.run();
+    SafePoint here = ThreadState.current().safePoint;
+    if (here != null) here.reached();
   }
 
   /** Runs module code with {@code globals} as its namespace (locals are the globals, as at module level). */
@@ -354,6 +359,7 @@ public final class Eval {
                 kwnames = null;
               }
               f.lasti = pc - 1;
+              f.callTop = sp;
               if (callable instanceof PyFunction fn) {
                 Frame callee = fn.frame(s, from, npos, kw);
                 if (fn.makesGenerator) {
@@ -374,6 +380,7 @@ public final class Eval {
               } else {
                 s[base] = Calls.call(f, callable, s, from, npos, kw);
               }
+              f.callTop = 0;
               sp = base + 1;
             }
             case KW_NAMES -> kwnames = f.pycode.keywordNames[arg];
@@ -451,6 +458,7 @@ public final class Eval {
           pc = f.next;
         }
         sp = f.sp;
+        f.callTop = 0;
         kwnames = null;
       }
     }

@@ -37,6 +37,11 @@ public final class Frame extends PyObject {
   int sp;
   /** The instruction being run, for {@code f_lineno} and tracebacks; -1 before the first. */
   int lasti = -1;
+  /**
+   * While the frame's CALL instruction runs its callable: the top of its value stack (the slots above hold values
+   * the loop has popped without clearing); 0 otherwise. {@link #clearPoppedValues} uses it.
+   */
+  int callTop;
   /** A function frame's {@code locals()} dict, made at the first call of {@link #localsMapping}. */
   private PyDict localsSnapshot;
 
@@ -74,6 +79,14 @@ public final class Frame extends PyObject {
 
   /** The caller, or null. */
   public Frame back() { return back; }
+
+  /**
+   * Forgets the values above the stack of a frame whose CALL is running (0 slots otherwise), so that an object the
+   * program has deleted is not kept alive by a stale copy: {@code gc.collect()} calls it on the thread's frames.
+   */
+  public void clearPoppedValues() {
+    if (callTop > 0) java.util.Arrays.fill(localsplus, callTop, localsplus.length, null);
+  }
 
   /** The line being run ({@code f_lineno}). */
   public int lineno() {

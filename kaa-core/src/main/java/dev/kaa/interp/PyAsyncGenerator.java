@@ -16,8 +16,8 @@ import dev.kaa.objects.PyType;
  * that value) while passing an {@code await}'s suspensions up to whoever drives it.
  */
 public final class PyAsyncGenerator extends PyGenerator {
-  public static final PyType TYPE = new PyType("async_generator", PyType.IMMUTABLE, PyAsyncGenerator.class,
-      PyType.OBJECT);
+  public static final PyType TYPE = new PyType("async_generator", PyType.IMMUTABLE | PyType.WEAKREFABLE,
+      PyAsyncGenerator.class, PyType.OBJECT);
 
   /** An asend/athrow awaitable is in progress (CPython's ag_running_async). */
   boolean runningAsync;

@@ -14,7 +14,8 @@ import dev.kaa.objects.PyType;
 
 /** {@code method}: a function bound to the object it was looked up on; calling it passes that object first. */
 public final class PyBoundMethod extends PyObject {
-  public static final PyType TYPE = new PyType("method", PyType.IMMUTABLE, PyBoundMethod.class, PyType.OBJECT);
+  public static final PyType TYPE = new PyType("method", PyType.IMMUTABLE | PyType.WEAKREFABLE,
+      PyBoundMethod.class, PyType.OBJECT);
 
   /** {@code __func__}: usually a {@link PyFunction}, any callable for methods bound by classmethod and friends. */
   public final PyObject function;

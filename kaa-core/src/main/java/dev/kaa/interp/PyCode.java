@@ -28,7 +28,8 @@ import java.util.List;
  * {@link Code} (kept in {@link Code#runtimeConstants}) and shared by every frame running it.
  */
 public final class PyCode extends PyObject {
-  public static final PyType TYPE = new PyType("code", PyType.IMMUTABLE, PyCode.class, PyType.OBJECT);
+  public static final PyType TYPE = new PyType("code", PyType.IMMUTABLE | PyType.WEAKREFABLE,
+      PyCode.class, PyType.OBJECT);
 
   public final Code code;
   /** {@code co_consts} as Python objects. */

@@ -10,7 +10,8 @@ import dev.kaa.objects.PyType;
 
 /** {@code coroutine}: what calling an {@code async def} function makes; driven by {@code send}, as asyncio does. */
 public final class PyCoroutine extends PyGenerator {
-  public static final PyType TYPE = new PyType("coroutine", PyType.IMMUTABLE, PyCoroutine.class, PyType.OBJECT);
+  public static final PyType TYPE = new PyType("coroutine", PyType.IMMUTABLE | PyType.WEAKREFABLE,
+      PyCoroutine.class, PyType.OBJECT);
 
   PyCoroutine(Frame frame) { super(frame); }
 

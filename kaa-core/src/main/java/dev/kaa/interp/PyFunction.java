@@ -23,7 +23,8 @@ import dev.kaa.objects.PyType;
  * the eval loop, or, for a generator or coroutine function, makes the generator object around the frame.
  */
 public final class PyFunction extends PyObject implements HasDict, dev.kaa.objects.MethodDescriptorFlag {
-  public static final PyType TYPE = new PyType("function", PyType.IMMUTABLE, PyFunction.class, PyType.OBJECT);
+  public static final PyType TYPE = new PyType("function", PyType.IMMUTABLE | PyType.WEAKREFABLE,
+      PyFunction.class, PyType.OBJECT);
 
   final PyCode pycode;
   final Code code;

@@ -25,7 +25,8 @@ import dev.kaa.objects.PyType;
  * share all of this; a plain generator is a {@link Plain}.
  */
 public class PyGenerator extends PyObject {
-  public static final PyType TYPE = new PyType("generator", PyType.IMMUTABLE, PyGenerator.class, PyType.OBJECT);
+  public static final PyType TYPE = new PyType("generator", PyType.IMMUTABLE | PyType.WEAKREFABLE,
+      PyGenerator.class, PyType.OBJECT);
 
   final Frame frame;
   String name;

@@ -31,6 +31,8 @@ public final class ThreadState {
   PyObject returnValue;
   /** This thread's current {@code contextvars.Context}; null until first asked for (then a new, empty one). */
   private PyObject context;
+  /** What this thread does at the eval breaker for the interpreter it runs (its GIL, weakref callbacks), or null. */
+  SafePoint safePoint;
 
   private ThreadState() {}
 
@@ -53,6 +55,15 @@ public final class ThreadState {
 
   /** {@code sys.setrecursionlimit(n)}: the caller has checked {@code n >= 1}. */
   public static void setRecursionLimit(int limit) { recursionLimit = limit; }
+
+  public SafePoint safePoint() { return safePoint; }
+
+  /** Sets what this thread does at the eval breaker; returns the one it replaces (restore it when done). */
+  public SafePoint setSafePoint(SafePoint s) {
+    SafePoint previous = safePoint;
+    safePoint = s;
+    return previous;
+  }
 
   /** The innermost Python frame, or null when no Python code is running on this thread. */
   public Frame frame() { return frame; }

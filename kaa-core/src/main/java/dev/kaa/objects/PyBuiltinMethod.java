@@ -8,8 +8,8 @@ import dev.kaa.math.NumericHash;
  * function.
  */
 public final class PyBuiltinMethod extends PyObject {
-  public static final PyType TYPE = new PyType("builtin_function_or_method", PyType.IMMUTABLE, PyBuiltinMethod.class,
-      PyType.OBJECT);
+  public static final PyType TYPE = new PyType("builtin_function_or_method", PyType.IMMUTABLE | PyType.WEAKREFABLE,
+      PyBuiltinMethod.class, PyType.OBJECT);
   /** A special method bound to its object ({@code (1).__add__}): CPython's {@code method-wrapper}. */
   public static final PyType WRAPPER_TYPE = new PyType("method-wrapper", PyType.IMMUTABLE, PyBuiltinMethod.class,
       PyType.OBJECT);

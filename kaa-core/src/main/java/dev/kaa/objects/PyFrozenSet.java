@@ -6,8 +6,8 @@ package dev.kaa.objects;
  * errors say "frozenset.union", as CPython's do.
  */
 public class PyFrozenSet extends PySet {
-  public static final PyType TYPE = new PyType("frozenset", PyType.IMMUTABLE | PyType.BASETYPE, PyFrozenSet.class,
-      PyType.OBJECT);
+  public static final PyType TYPE = new PyType("frozenset", PyType.IMMUTABLE | PyType.WEAKREFABLE | PyType.BASETYPE,
+      PyFrozenSet.class, PyType.OBJECT);
 
   static {
     SharedMethods.bind(TYPE, PySet.class, name -> !MUTATORS.contains(name));

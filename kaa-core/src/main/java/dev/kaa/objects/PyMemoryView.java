@@ -10,7 +10,8 @@ import dev.kaa.math.NumericHash;
  * through a view over a bytearray are seen by the bytearray.
  */
 public final class PyMemoryView extends PyObject {
-  public static final PyType TYPE = new PyType("memoryview", PyType.IMMUTABLE, PyMemoryView.class, PyType.OBJECT);
+  public static final PyType TYPE = new PyType("memoryview", PyType.IMMUTABLE | PyType.WEAKREFABLE,
+      PyMemoryView.class, PyType.OBJECT);
 
   private final PyBytesLike base;
   /** Byte offset of the first item, bytes from one item to the next, number of items. */

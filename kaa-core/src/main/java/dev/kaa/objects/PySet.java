@@ -12,7 +12,8 @@ import dev.kaa.bytecode.CompareOps;
  * {@code {1, 9}}). The bulk operations follow CPython's choice of which operand to iterate for the same reason.
  */
 public class PySet extends PyObject {
-  public static final PyType TYPE = new PyType("set", PyType.IMMUTABLE | PyType.BASETYPE, PySet.class, PyType.OBJECT);
+  public static final PyType TYPE = new PyType("set", PyType.IMMUTABLE | PyType.WEAKREFABLE | PyType.BASETYPE,
+      PySet.class, PyType.OBJECT);
 
   static {
     TYPE.dictPut("__hash__", PyNone.NONE);  // mutable: unhashable

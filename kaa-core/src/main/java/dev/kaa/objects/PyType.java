@@ -28,6 +28,8 @@ public class PyType extends PyObject {
   public static final int BASETYPE = 2;
   /** Created by a class statement or {@code type(name, bases, ns)}. */
   public static final int HEAPTYPE = 4;
+  /** A built-in whose instances may be weakly referenced (CPython's non-zero {@code tp_weaklistoffset}). */
+  public static final int WEAKREFABLE = 8;
 
   private String name;
   private String qualname;
@@ -126,7 +128,7 @@ public class PyType extends PyObject {
         ? methods : this.base.instanceClass;
     boolean heap = (flags & HEAPTYPE) != 0;  // a class made from Java as a class statement would: with a __dict__
     this.instanceDict = this.base.instanceDict || heap;
-    this.instanceWeakref = this.base.instanceWeakref || heap;
+    this.instanceWeakref = this.base.instanceWeakref || heap || (flags & WEAKREFABLE) != 0;
     this.slotCount = this.base.slotCount;
     for (PyType b : this.bases) b.addSubclass(this);
   }
@@ -172,6 +174,9 @@ public class PyType extends PyObject {
 
   /** Instances of this type carry a {@code __dict__}. */
   public boolean hasInstanceDict() { return instanceDict; }
+
+  /** Whether instances may be weakly referenced ({@code weakref.ref(x)}). */
+  public boolean weakrefable() { return instanceWeakref; }
 
   /** The empty {@link Shape} new instances of this class start from: the root of the class's layouts. */
   Shape instanceShape() {

@@ -10,10 +10,10 @@ import java.util.function.Predicate;
  * initialiser of the class that declares the target type, and bound when the type is made ready (first looked up),
  * as its own methods are: most programs never need them, and reading them is on the start-up path.
  */
-final class SharedMethods {
+public final class SharedMethods {
   private SharedMethods() {}
 
-  static void bind(PyType target, Class<?> holder, Predicate<String> wanted) {
+  public static void bind(PyType target, Class<?> holder, Predicate<String> wanted) {
     target.bindWhenReady(() -> bindNow(target, holder, wanted));
   }
 

@@ -115,7 +115,9 @@ final class TypeCreation {
   private record Slots(List<String> names, boolean addDict, boolean addWeakref) {
     static Slots of(String className, PyDict ns, PyType base) {
       PyObject declared = ns.getStr("__slots__");
-      if (declared == null) return new Slots(List.of(), !base.instanceDict, !base.instanceWeakref);
+      boolean variableSize = VARIABLE_SIZE.contains(base.solidBase().staticBase().name());
+      // CPython adds __weakref__ only to bases of fixed size (no tp_itemsize): class I(int) has none
+      if (declared == null) return new Slots(List.of(), !base.instanceDict, !base.instanceWeakref && !variableSize);
       List<PyObject> items = new ArrayList<>();
       if (declared instanceof PyStr) {
         items.add(declared);
@@ -150,7 +152,7 @@ final class TypeCreation {
           names.add(mangled);
         }
       }
-      if (!names.isEmpty() && VARIABLE_SIZE.contains(base.solidBase().staticBase().name())) {
+      if (!names.isEmpty() && variableSize) {
         throw Errors.typeError("nonempty __slots__ not supported for subtype of '%s'", base.name());
       }
       return new Slots(new ArrayList<>(names), addDict, addWeakref);

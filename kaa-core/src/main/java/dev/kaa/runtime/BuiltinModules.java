@@ -1,5 +1,9 @@
 package dev.kaa.runtime;
 
+import dev.kaa.modules.gc.GcModule;
+import dev.kaa.modules.thread.ThreadModule;
+import dev.kaa.modules.warnings.WarningsModule;
+import dev.kaa.modules.weakref.WeakrefModule;
 import java.util.List;
 
 /**
@@ -26,8 +30,12 @@ public final class BuiltinModules {
       "_operator",
       "_socket",
       dev.kaa.modules.sre.SreModule.NAME,
+      ThreadModule.NAME,
+      WarningsModule.NAME,
+      WeakrefModule.NAME,
       "builtins",
       "errno",
+      GcModule.NAME,
       "grp",
       "itertools",
       "marshal",
@@ -48,6 +56,7 @@ public final class BuiltinModules {
       case "_heapq" -> dev.kaa.modules.heapq.HeapqModule.create(interp);
       case "_operator" -> dev.kaa.modules.operator.OperatorModule.create(interp);
       case "itertools" -> dev.kaa.modules.itertools.ItertoolsModule.create(interp);
+      case GcModule.NAME -> GcModule.create(interp);
       case "_io" -> dev.kaa.modules.io.IoModule.create(interp);
       case "_socket" -> dev.kaa.modules.socket.SocketModule.create(interp);
       case "marshal" -> MarshalModule.create(interp);
@@ -61,6 +70,9 @@ public final class BuiltinModules {
       case KaaPycModule.NAME -> KaaPycModule.create(interp);
       case dev.kaa.modules.imp.ImpModule.NAME -> dev.kaa.modules.imp.ImpModule.create(interp);
       case dev.kaa.modules.sre.SreModule.NAME -> dev.kaa.modules.sre.SreModule.create(interp);
+      case ThreadModule.NAME -> ThreadModule.create(interp);
+      case WarningsModule.NAME -> WarningsModule.create(interp);
+      case WeakrefModule.NAME -> WeakrefModule.create(interp);
       default -> null;
     };
   }

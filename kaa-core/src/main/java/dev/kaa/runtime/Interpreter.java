@@ -2,10 +2,15 @@ package dev.kaa.runtime;
 
 import dev.kaa.interp.DisplayHook;
 import dev.kaa.modules.posix.PosixState;
+import dev.kaa.interp.Eval;
+import dev.kaa.interp.SafePoint;
+import dev.kaa.interp.ThreadState;
+import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Attributes;
 import dev.kaa.objects.IntDigitLimit;
 import dev.kaa.objects.PyBaseException;
 import dev.kaa.objects.PyDict;
+import dev.kaa.objects.PyException;
 import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyList;
 import dev.kaa.objects.PyObject;
@@ -15,6 +20,7 @@ import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * One Python interpreter: its {@code builtins} and {@code sys} modules, {@code sys.modules}, its standard streams and
@@ -57,6 +63,16 @@ public final class Interpreter {
   private PosixState posix;
   /** What built-in modules keep per interpreter, by the class holding it ({@link #moduleState}). */
   private final Map<Class<?>, Object> moduleStates = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The lock a thread holds to run this interpreter's Python code, on once a second thread starts. */
+  final Gil gil = new Gil();
+  /** Work done at safe points besides handing the GIL over (weakref callbacks): see {@link #onSafePoint}. */
+  private final List<Runnable> safePointTasks = new CopyOnWriteArrayList<>();
+  /** What a thread running this interpreter does at the eval breaker. */
+  private final SafePoint safePoint = () -> {
+    if (!gil.heldByCurrentThread()) return;  // a blocking call looking at pending calls with the GIL released
+    gil.yieldIfAsked();
+    for (Runnable task : safePointTasks) task.run();
+  };
 
   /** The interpreter running Python code on this thread, or null (set while {@link ProgramRunner} runs a program). */
   private static final ThreadLocal<Interpreter> CURRENT = new ThreadLocal<>();
@@ -79,16 +95,27 @@ public final class Interpreter {
   public static Interpreter current() { return CURRENT.get(); }
 
   /** Makes this the current thread's interpreter; returns the one it replaces (restore it when done). */
-  Interpreter enter() {
+  public Interpreter enter() {
     Interpreter previous = CURRENT.get();
     CURRENT.set(this);
+    ThreadState.current().setSafePoint(safePoint);
     return previous;
   }
 
-  static void leave(Interpreter previous) {
+  public static void leave(Interpreter previous) {
     if (previous == null) CURRENT.remove();
     else CURRENT.set(previous);
+    ThreadState.current().setSafePoint(previous == null ? null : previous.safePoint);
   }
+
+  /** This interpreter's GIL. */
+  public Gil gil() { return gil; }
+
+  /**
+   * Runs {@code task} on a thread running this interpreter at each safe point after {@link Eval#requestSafePoint}
+   * (weakref callbacks, finalizers): with the GIL held, between two instructions.
+   */
+  public void onSafePoint(Runnable task) { safePointTasks.add(task); }
 
   public Interpreter(Config config) {
     this.config = config;
@@ -161,8 +188,24 @@ public final class Interpreter {
   }
 
   /** Prints {@code e} with its traceback to {@code sys.stderr}, as CPython's default excepthook does. */
-  void printException(PyBaseException e) {
-    String text = new TracebackPrinter(InterpreterFrames.INSTANCE).format(e);
+  public void printException(PyBaseException e) {
+    writeStderr(new TracebackPrinter(InterpreterFrames.INSTANCE).format(e));
+  }
+
+  /**
+   * An exception nobody can catch (in a thread's function, a weakref callback, a {@code __del__}), as CPython's
+   * default {@code sys.unraisablehook} prints it: {@code "<message>: <repr of obj>"}, then the traceback.
+   */
+  public void printUnraisable(String message, PyObject obj, PyBaseException e) {
+    try {
+      writeStderr(message + (obj == null ? "" : ": " + Abstract.repr(obj).value) + "\n");
+      printException(e);
+    } catch (PyException failure) {
+      // sys.stderr itself fails: CPython too drops the report
+    }
+  }
+
+  public void writeStderr(String text) {
     PyObject err = sysStream("stderr");
     if (err instanceof PyTextStream s) s.write(text);
     else if (err != null && err != PyNone.NONE) Attributes.get(err, "write").call1(new PyStr(text));

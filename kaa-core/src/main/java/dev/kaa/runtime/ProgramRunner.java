@@ -52,6 +52,7 @@ public final class ProgramRunner {
     try {
       return runAsMain(interp, main, source, filename, fromFile, inspect);
     } finally {
+      waitForThreads(interp);
       flushAtExit(interp);
       Interpreter.leave(previous);
     }
@@ -96,6 +97,7 @@ public final class ProgramRunner {
       PyModule main = runpyMain(interp, file, dot < 0 ? "" : mainName.substring(0, dot));
       return runAsMain(interp, main, source, file, true, inspect);
     } finally {
+      waitForThreads(interp);
       flushAtExit(interp);
       Interpreter.leave(previous);
     }
@@ -107,6 +109,7 @@ public final class ProgramRunner {
     try {
       return runAsMain(interp, runpyMain(interp, filename, ""), source, filename, true, inspect);
     } finally {
+      waitForThreads(interp);
       flushAtExit(interp);
       Interpreter.leave(previous);
     }
@@ -173,7 +176,7 @@ public final class ProgramRunner {
   }
 
   /** Runs {@code body}; returns the exception it raised (Java's own failures as Python's), or null. */
-  static PyException caught(Runnable body) {
+  public static PyException caught(Runnable body) {
     try {
       body.run();
       return null;
@@ -242,6 +245,20 @@ public final class ProgramRunner {
     if (err instanceof PyTextStream s) s.write(text);
     else if (err != null && err != PyNone.NONE) Attributes.get(err, "write").call1(new PyStr(text));
     return 1;
+  }
+
+  /**
+   * Waits for the non-daemon threads, as CPython's finalization does: {@code threading._shutdown()} when the program
+   * imported {@code threading}; what it raises is reported, not raised.
+   */
+  static void waitForThreads(Interpreter interp) {
+    PyObject threading = interp.modules.get(new PyStr("threading"));
+    if (threading == null) return;
+    PyException e = caught(() -> {
+      PyObject shutdown = Abstract.getAttrOrNull(threading, "_shutdown");
+      if (shutdown != null) shutdown.call0();
+    });
+    if (e != null) interp.printUnraisable("Exception ignored in", threading, e.value());
   }
 
   /** Flushes {@code sys.stdout} and {@code sys.stderr} (whatever they are now) and the interpreter's own streams. */

@@ -26,8 +26,8 @@ import java.lang.reflect.Modifier;
  * the module as {@code __self__} (so they reach their interpreter through it), as CPython's module functions.
  */
 public class PyModule extends PyObject implements HasDict {
-  public static final PyType TYPE = new PyType("module", PyType.IMMUTABLE | PyType.BASETYPE, PyModule.class,
-      PyType.OBJECT);
+  public static final PyType TYPE = new PyType("module", PyType.IMMUTABLE | PyType.WEAKREFABLE | PyType.BASETYPE,
+      PyModule.class, PyType.OBJECT);
 
   private final PyDict dict;
   /** The interpreter of a built-in module; null for modules made from Python source or by {@code ModuleType()}. */

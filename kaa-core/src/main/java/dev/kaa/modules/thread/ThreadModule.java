@@ -1,0 +1,108 @@
+package dev.kaa.modules.thread;
+
+import dev.kaa.interp.Eval;
+import dev.kaa.objects.Abstract;
+import dev.kaa.objects.Errors;
+import dev.kaa.objects.ExceptionTypes;
+import dev.kaa.objects.PyBool;
+import dev.kaa.objects.PyDict;
+import dev.kaa.objects.PyException;
+import dev.kaa.objects.PyFloat;
+import dev.kaa.objects.PyInt;
+import dev.kaa.objects.PyMethod;
+import dev.kaa.objects.PyObject;
+import dev.kaa.objects.PyStr;
+import dev.kaa.objects.PyTuple;
+import dev.kaa.runtime.BuiltinFunctions;
+import dev.kaa.runtime.Interpreter;
+import dev.kaa.runtime.PyModule;
+
+/**
+ * The {@code _thread} module: threads ({@link PythonThreads}), locks ({@link PyLock}, {@link PyRLock}) and
+ * thread-local attributes ({@link PyThreadLocal}), what {@code threading} is built on. docs/threads-basic.md.
+ */
+public final class ThreadModule {
+  private ThreadModule() {}
+
+  public static final String NAME = "_thread";
+
+  public static PyModule create(Interpreter interp) {
+    PyModule m = new PyModule(NAME, new PyStr("This module provides primitive operations to write multi-threaded "
+        + "programs.\nThe 'threading' module provides a more convenient interface."), interp);
+    m.addFunctions(ThreadModule.class);
+    m.put("LockType", PyLock.TYPE);
+    m.put("RLock", PyRLock.TYPE);
+    m.put("_local", PyThreadLocal.TYPE);
+    m.put("error", ExceptionTypes.RuntimeError);
+    m.put("TIMEOUT_MAX", new PyFloat(LockTimeout.MAX_SECONDS));
+    return m;
+  }
+
+  /** {@code get_ident()} of the calling thread. */
+  static long ident() { return Thread.currentThread().threadId(); }
+
+  @PyMethod("allocate_lock") static PyObject allocateLock(PyModule self) { return new PyLock(); }
+
+  /** The obsolete synonym, a function of its own as in CPython. */
+  @PyMethod("allocate") static PyObject allocate(PyModule self) { return new PyLock(); }
+
+  @PyMethod("get_ident") static PyObject getIdent(PyModule self) { return PyInt.of(ident()); }
+
+  @PyMethod("get_native_id") static PyObject getNativeId(PyModule self) { return PyInt.of(ident()); }
+
+  @PyMethod("start_new_thread")
+  static PyObject startNewThread(PyModule self, PyObject function, PyObject args, @PyMethod.Opt PyObject kwargs) {
+    if (!BuiltinFunctions.isCallable(function)) throw Errors.typeError("first arg must be callable");
+    if (!(args instanceof PyTuple t)) throw Errors.typeError("2nd arg must be a tuple");
+    if (kwargs != null && !(kwargs instanceof PyDict)) throw Errors.typeError("optional 3rd arg must be a dictionary");
+    PyDict kw = kwargs == null ? null : (PyDict) kwargs;
+    return PyInt.of(PythonThreads.of(self.interpreter()).start(function, t.toArray(), kw));
+  }
+
+  @PyMethod("start_new")
+  static PyObject startNew(PyModule self, PyObject function, PyObject args, @PyMethod.Opt PyObject kwargs) {
+    return startNewThread(self, function, args, kwargs);
+  }
+
+  @PyMethod("_count") static PyObject count(PyModule self) {
+    return PyInt.of(PythonThreads.of(self.interpreter()).running.get());
+  }
+
+  @PyMethod("stack_size") static PyObject stackSize(PyModule self, @PyMethod.Opt PyObject size) {
+    PythonThreads threads = PythonThreads.of(self.interpreter());
+    long old = threads.stackSize;
+    if (size != null) {
+      long n = Abstract.indexValue(size);
+      if (n != 0 && n < 32768) throw Errors.valueError("size not valid: %d bytes", n);
+      threads.stackSize = n;
+    }
+    return PyInt.of(old);
+  }
+
+  @PyMethod("exit") static PyObject exit(PyModule self) { throw PyException.withArgs(ExceptionTypes.SystemExit); }
+
+  @PyMethod("exit_thread") static PyObject exitThread(PyModule self) { return exit(self); }
+
+  /** Raises KeyboardInterrupt in the main thread at its next safe point, as a SIGINT would. */
+  @PyMethod(value = "interrupt_main", positionalOnly = 0) static void interruptMain(PyModule self,
+      @PyMethod.Opt PyObject signum) {
+    Eval.addPendingCall(() -> {
+      throw PyException.withArgs(ExceptionTypes.KeyboardInterrupt);
+    });
+  }
+
+  @PyMethod("daemon_threads_allowed") static PyObject daemonThreadsAllowed(PyModule self) { return PyBool.TRUE; }
+
+  @PyMethod("_is_main_interpreter") static PyObject isMainInterpreter(PyModule self) { return PyBool.TRUE; }
+
+  /**
+   * A lock held while the calling thread runs, released when its thread state ends (CPython's, for
+   * {@code threading}'s join before 3.13); Kaa releases it when the thread's function returns.
+   */
+  @PyMethod("_set_sentinel") static PyObject setSentinel(PyModule self) {
+    PyLock lock = new PyLock();
+    lock.acquire(0);
+    PythonThreads.of(self.interpreter()).releaseAtEnd(lock);
+    return lock;
+  }
+}
