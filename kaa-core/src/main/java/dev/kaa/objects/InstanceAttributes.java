@@ -6,7 +6,7 @@ import java.lang.reflect.Method;
  * The {@code __dict__} and {@code __weakref__} attributes a Python class adds for its instances (CPython puts a
  * getset descriptor for each into the class that first has them: {@code <attribute '__dict__' of 'C' objects>}).
  */
-final class InstanceAttributes {
+public final class InstanceAttributes {
   private InstanceAttributes() {}
 
   private static Method method(String name, Class<?>... params) {
@@ -42,6 +42,17 @@ final class InstanceAttributes {
     h.setDict(value == null ? new PyDict() : (PyDict) value);  // del obj.__dict__: a new, empty one
   }
 
-  /** No weak references yet: always None. */
-  static PyObject getWeakref(PyObject self) { return PyNone.NONE; }
+  /** Finds an object's first weak reference (the weakref module installs it when it loads), or null. */
+  private static volatile java.util.function.Function<PyObject, PyObject> firstWeakref = o -> null;
+
+  /** Installs how {@code __weakref__} finds an object's first weak reference (the current interpreter's). */
+  public static void installWeakrefLookup(java.util.function.Function<PyObject, PyObject> lookup) {
+    firstWeakref = lookup;
+  }
+
+  /** The first weak reference to {@code self}, or None. */
+  static PyObject getWeakref(PyObject self) {
+    PyObject first = firstWeakref.apply(self);
+    return first == null ? PyNone.NONE : first;
+  }
 }

@@ -189,7 +189,12 @@ public final class Interpreter {
 
   /** Prints {@code e} with its traceback to {@code sys.stderr}, as CPython's default excepthook does. */
   public void printException(PyBaseException e) {
-    writeStderr(new TracebackPrinter(InterpreterFrames.INSTANCE).format(e));
+    writeStderr(formatException(e));
+  }
+
+  /** {@code e} with its traceback as CPython prints it (an uncaught exception's report). */
+  public String formatException(PyBaseException e) {
+    return new TracebackPrinter(InterpreterFrames.INSTANCE).format(e);
   }
 
   /**

@@ -151,6 +151,17 @@ final class SysModule {
         : PyException.withArgs(ExceptionTypes.SystemExit, status);
   }
 
+  @PyMethod("getswitchinterval") static PyObject getswitchinterval(PyModule self) {
+    return new PyFloat(self.interpreter.gil.switchIntervalNanos() / 1e9);
+  }
+
+  /** How long a thread waits for the GIL before asking the running one to let go, in seconds. */
+  @PyMethod("setswitchinterval") static void setswitchinterval(PyModule self, PyObject interval) {
+    double seconds = Abstract.floatValue(interval);
+    if (!(seconds > 0)) throw Errors.valueError("switch interval must be strictly positive");
+    self.interpreter.gil.setSwitchIntervalNanos((long) Math.min(seconds * 1e9, Long.MAX_VALUE));
+  }
+
   @PyMethod("getrecursionlimit") static PyObject getrecursionlimit(PyModule self) {
     return PyInt.of(ThreadState.recursionLimit());
   }

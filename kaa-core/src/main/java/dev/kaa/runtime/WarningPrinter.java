@@ -1,5 +1,10 @@
 package dev.kaa.runtime;
 
+import dev.kaa.modules.warnings.Warner;
+import dev.kaa.objects.ExceptionTypes;
+import dev.kaa.objects.PyException;
+import dev.kaa.objects.PyStr;
+import dev.kaa.objects.PyType;
 import dev.kaa.parse.CompileError;
 import dev.kaa.parse.Warnings;
 import java.io.PrintStream;
@@ -11,7 +16,8 @@ import java.util.Set;
  * line) once, as {@code file:line: Category: message}, followed by the stripped source line when the source came from a
  * file ({@code -c} code has none to show). The running interpreter's filters ({@code -W}, {@code PYTHONWARNINGS}) may
  * ignore a warning, show it every time, or make it an error: then the compilation fails with a SyntaxError of the
- * same message and place, as CPython's compiler reports it.
+ * same message and place, as CPython's compiler reports it. Once the program has imported {@code warnings}, its
+ * filters decide instead ({@code _warnings}' machinery: {@code catch_warnings()} sees them).
  */
 public final class WarningPrinter implements Warnings {
   private final PrintStream err;
@@ -36,14 +42,24 @@ public final class WarningPrinter implements Warnings {
   public void warn(String category, String message, String filename, int lineno, int offset, int endLineno,
                    int endOffset) {
     Interpreter interp = Interpreter.current();
+    if (interp != null && interp.modules.get(new PyStr("warnings")) != null
+        && interp.builtinsDict().getStr(category) instanceof PyType type) {
+      // the program has the warnings module: its filters and catch_warnings() decide, as for any warning
+      try {
+        Warner.warnExplicit(interp, type, message, filename, lineno);
+      } catch (PyException e) {
+        if (!e.matches(ExceptionTypes.SyntaxWarning)) throw e;
+        throw syntaxError(message, filename, lineno, offset, endLineno, endOffset);
+      }
+      return;
+    }
     String action = interp == null ? "default"
         : interp.warningFilters.action(category, message, moduleOf(filename), lineno);
     switch (action) {
       case "ignore" -> {
         return;
       }
-      case "error" -> throw new CompileError(CompileError.Kind.SyntaxError, message, filename, lineno, offset,
-          endLineno, endOffset, source == null ? null : SourceLines.line(source, lineno));
+      case "error" -> throw syntaxError(message, filename, lineno, offset, endLineno, endOffset);
       case "always" -> { }
       default -> {
         // "module" and "once": once per message, whatever the line
@@ -54,6 +70,13 @@ public final class WarningPrinter implements Warnings {
     err.println(filename + ":" + lineno + ": " + category + ": " + message);
     String line = fileSource == null ? null : SourceLines.line(fileSource, lineno);
     if (line != null && !line.isBlank()) err.println("  " + line.strip());
+  }
+
+  /** What a warning made an error becomes: a SyntaxError of the same message and place, as CPython's compiler. */
+  private CompileError syntaxError(String message, String filename, int lineno, int offset, int endLineno,
+                                   int endOffset) {
+    return new CompileError(CompileError.Kind.SyntaxError, message, filename, lineno, offset, endLineno, endOffset,
+        source == null ? null : SourceLines.line(source, lineno));
   }
 
   /** The module a compile-time warning is filed under: its file name without ".py", as CPython's warnings module. */

@@ -35,6 +35,7 @@ public final class ThreadModule {
     m.put("_local", PyThreadLocal.TYPE);
     m.put("error", ExceptionTypes.RuntimeError);
     m.put("TIMEOUT_MAX", new PyFloat(LockTimeout.MAX_SECONDS));
+    m.put("_ExceptHookArgs", ExceptHook.ARGS_TYPE);
     return m;
   }
 
@@ -89,6 +90,10 @@ public final class ThreadModule {
     Eval.addPendingCall(() -> {
       throw PyException.withArgs(ExceptionTypes.KeyboardInterrupt);
     });
+  }
+
+  @PyMethod("_excepthook") static void excepthook(PyModule self, PyObject args) {
+    ExceptHook.handle(self.interpreter(), args);
   }
 
   @PyMethod("daemon_threads_allowed") static PyObject daemonThreadsAllowed(PyModule self) { return PyBool.TRUE; }

@@ -41,6 +41,12 @@ public final class Warner {
     new Warner(interp).warn(new PyStr(message), category, stacklevel, null, PyTuple.EMPTY);
   }
 
+  /** A warning of the compiler's ({@code PyErr_WarnExplicit} with no module or registry): filed by file name. */
+  public static void warnExplicit(Interpreter interp, PyType category, String message, String filename,
+                                  int lineno) {
+    new Warner(interp).warnExplicit(category, new PyStr(message), new PyStr(filename), lineno, null, null, null, null);
+  }
+
   static Warner of(Interpreter interp) { return new Warner(interp); }
 
   /** {@code warn(message, category, stacklevel, source, skip_file_prefixes)}. */

@@ -1,6 +1,7 @@
 package dev.kaa.modules.weakref;
 
 import dev.kaa.interp.Eval;
+import dev.kaa.objects.InstanceAttributes;
 import dev.kaa.objects.PyObject;
 import dev.kaa.runtime.Interpreter;
 import java.lang.ref.Reference;
@@ -28,6 +29,15 @@ public final class WeakrefRegistry {
   /** Referents the watcher found dead, waiting for a safe point. */
   private final ConcurrentLinkedQueue<Referent> dead = new ConcurrentLinkedQueue<>();
   private boolean watching;
+
+  static {
+    InstanceAttributes.installWeakrefLookup(o -> {
+      Interpreter interp = Interpreter.current();
+      if (interp == null) return null;
+      List<WeakLink> links = of(interp).refs(o);
+      return links.isEmpty() ? null : (PyObject) links.get(0);
+    });
+  }
 
   private WeakrefRegistry(Interpreter interp) {
     this.interp = interp;
