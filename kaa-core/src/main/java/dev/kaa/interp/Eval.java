@@ -54,8 +54,13 @@ public final class Eval {
 
   static void serviceBreaker() {
     evalBreaker = 0;
-    for (Runnable r = PENDING.poll(); r != null; r = PENDING.poll()) r.run();
-    SafePoint here = ThreadState.current().safePoint;
+    ThreadState ts = ThreadState.current();
+    if (ts.runsPendingCalls) {
+      for (Runnable r = PENDING.poll(); r != null; r = PENDING.poll()) r.run();
+    } else if (!PENDING.isEmpty()) {
+      evalBreaker = 1;  // a signal's handler runs in the main thread, as CPython's: left for it
+    }
+    SafePoint here = ts.safePoint;
     if (here != null) here.reached();
   }
 

@@ -33,6 +33,8 @@ public final class ThreadState {
   private PyObject context;
   /** What this thread does at the eval breaker for the interpreter it runs (its GIL, weakref callbacks), or null. */
   SafePoint safePoint;
+  /** Whether this thread runs pending calls (signal handlers, Ctrl-C): the main thread, not those of _thread. */
+  boolean runsPendingCalls = true;
 
   private ThreadState() {}
 
@@ -57,6 +59,9 @@ public final class ThreadState {
   public static void setRecursionLimit(int limit) { recursionLimit = limit; }
 
   public SafePoint safePoint() { return safePoint; }
+
+  /** Marks a thread started by {@code _thread}: pending calls (signal handlers) are left to the main thread. */
+  public void leavePendingCallsToMainThread() { runsPendingCalls = false; }
 
   /** Sets what this thread does at the eval breaker; returns the one it replaces (restore it when done). */
   public SafePoint setSafePoint(SafePoint s) {

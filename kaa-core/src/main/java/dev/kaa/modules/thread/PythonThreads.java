@@ -1,5 +1,6 @@
 package dev.kaa.modules.thread;
 
+import dev.kaa.interp.ThreadState;
 import dev.kaa.objects.Abstract;
 import dev.kaa.objects.ExceptionTypes;
 import dev.kaa.objects.PyDict;
@@ -49,6 +50,7 @@ final class PythonThreads {
 
   private void run(PyObject function, PyObject[] args, PyDict kwargs) {
     Interpreter previous = interp.enter();
+    ThreadState.current().leavePendingCallsToMainThread();
     interp.gil().acquire();
     try {
       PyException e = ProgramRunner.caught(() -> Abstract.callWithKeywords(function, args, kwargs));
