@@ -203,6 +203,18 @@ public final class Unicode {
   /** Appends the full case folding ({@code str.casefold}: 'ß' gives "ss"). */
   public static void appendFold(StringBuilder out, int cp) { appendFull(out, cp, 3, LOWER_DELTA); }
 
+  /** The first character of the full lowercase mapping: CPython's {@code Py_UNICODE_TOLOWER} ('İ' gives 'i'). */
+  public static int lowerFirst(int cp) { return firstOfFull(cp, 0, LOWER_DELTA); }
+
+  /** The first character of the full uppercase mapping: CPython's {@code Py_UNICODE_TOUPPER} ('ß' gives 'S'). */
+  public static int upperFirst(int cp) { return firstOfFull(cp, 1, UPPER_DELTA); }
+
+  private static int firstOfFull(int cp, int which, int[] deltas) {
+    int r = record(cp);
+    int special = SPECIAL_INDEX[r];
+    return special >= 0 ? SPECIAL[special][which].codePointAt(0) : cp + deltas[r];
+  }
+
   private static void appendFull(StringBuilder out, int cp, int which, int[] deltas) {
     int r = record(cp);
     int special = SPECIAL_INDEX[r];

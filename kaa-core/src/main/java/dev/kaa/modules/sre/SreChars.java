@@ -37,37 +37,11 @@ final class SreChars {
 
   static int asciiUpper(int c) { return c >= 'a' && c <= 'z' ? c - 32 : c; }
 
-  /**
-   * CPython's {@code Py_UNICODE_TOLOWER}, which sre uses: the first character of the full lowercase mapping ('İ' gives
-   * 'i'), so characters whose case mapping is longer than one character count as cased too.
-   */
-  static int uniLower(int c) {
-    if (c < 128) return asciiLower(c);
-    return c < BMP_LOWER.length ? BMP_LOWER[c] : firstOfMapping(c, false);
-  }
+  /** CPython's {@code Py_UNICODE_TOLOWER}, which sre uses: 'İ' gives 'i', so 'İ' counts as cased. */
+  static int uniLower(int c) { return c < 128 ? asciiLower(c) : c > Character.MAX_CODE_POINT ? c : Unicode.lowerFirst(c); }
 
-  /** CPython's {@code Py_UNICODE_TOUPPER}: the first character of the full uppercase mapping ('ß' gives 'S'). */
-  static int uniUpper(int c) {
-    if (c < 128) return asciiUpper(c);
-    return c < BMP_UPPER.length ? BMP_UPPER[c] : firstOfMapping(c, true);
-  }
-
-  private static final int[] BMP_LOWER = new int[0x10000];
-  private static final int[] BMP_UPPER = new int[0x10000];
-
-  static {
-    for (int c = 0; c < 0x10000; c++) {
-      BMP_LOWER[c] = firstOfMapping(c, false);
-      BMP_UPPER[c] = firstOfMapping(c, true);
-    }
-  }
-
-  private static int firstOfMapping(int c, boolean upper) {
-    StringBuilder sb = new StringBuilder(3);
-    if (upper) Unicode.appendUpper(sb, c);
-    else Unicode.appendLower(sb, c);
-    return sb.codePointAt(0);
-  }
+  /** CPython's {@code Py_UNICODE_TOUPPER}: 'ß' gives 'S'. */
+  static int uniUpper(int c) { return c < 128 ? asciiUpper(c) : c > Character.MAX_CODE_POINT ? c : Unicode.upperFirst(c); }
 
   /** The C locale's {@code tolower}: ASCII only. */
   static int localeLower(int c) { return asciiLower(c); }

@@ -272,7 +272,7 @@ final class SreMatcher {
     while (code[alt] != 0) {
       int body = alt + 1;
       int next = alt + code[alt];
-      if (code[body] == LITERAL && (pos >= end || text[pos] != code[body + 1])) {
+      if (!canStart(body, pos)) {
         alt = next;
         continue;
       }
@@ -282,6 +282,20 @@ final class SreMatcher {
       return true;
     }
     return false;
+  }
+
+  /**
+   * False when the code at {@code pc} surely fails at {@code pos}: its first op that reads a character (after group
+   * marks, which read none) is a literal or a set the character there is not in. Lets BRANCH skip alternatives
+   * without leaving a choice for them.
+   */
+  private boolean canStart(int pc, int pos) {
+    while (code[pc] == MARK) pc += 2;
+    return switch (code[pc]) {
+      case LITERAL -> pos < end && text[pos] == code[pc + 1];
+      case IN -> pos < end && SreChars.inSet(code, pc + 2, text[pos]);
+      default -> true;
+    };
   }
 
   /** Pops to the most recent open choice and sets {@link #resumePc}/{@link #resumePos}; false when none is left. */
