@@ -1,5 +1,6 @@
 package dev.kaa.runtime;
 
+import dev.kaa.objects.Attributes;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.ExceptionTypes;
 import dev.kaa.objects.PyBool;
@@ -45,6 +46,8 @@ public final class PyTextStream extends PyObject {
   /** Flushed before this stream reads (stdin flushes stdout, as CPython's input() does). */
   private final PyTextStream flushBeforeRead;
   private boolean closed;
+  /** {@code buffer}: the byte stream under this one ({@link #bufferAttr}), made when first asked for; else null. */
+  private PyObject buffer;
 
   private PyTextStream(String name, String mode, int fileno, OutputStream out, InputStream in, boolean lineBuffered,
                        boolean writeThrough, String encoding, String errors, PyTextStream flushBeforeRead) {
@@ -93,6 +96,7 @@ public final class PyTextStream extends PyObject {
   /** Writes {@code text} (Java-side callers: print, tracebacks). */
   public void write(String text) {
     checkOpen();
+    if (buffer != null) Attributes.get(buffer, "flush").call0();  // bytes written there come out first
     if (out == null) throw Errors.of(ExceptionTypes.OSError, "not writable");
     byte[] bytes = StrEncode.encode(text, encoding, errors);
     pending.write(bytes, 0, bytes.length);
@@ -110,6 +114,7 @@ public final class PyTextStream extends PyObject {
   }
 
   @PyMethod("flush") public void flush() {
+    if (buffer != null) Attributes.get(buffer, "flush").call0();
     if (out == null || pending.size() == 0) return;
     try {
       pending.writeTo(out);
@@ -161,6 +166,18 @@ public final class PyTextStream extends PyObject {
     if (closed) return;
     flush();
     closed = true;
+  }
+
+  /**
+   * {@code sys.stdout.buffer} (and stdin's, stderr's): a BufferedWriter, or BufferedReader for stdin, over this
+   * stream's descriptor, made the first time, after writing out the text this stream holds.
+   */
+  @PyGetter("buffer") PyObject bufferAttr() {
+    if (buffer == null) {
+      flush();
+      buffer = dev.kaa.modules.io.IoModule.standardBuffer(fileno, out != null, name, writeThrough);
+    }
+    return buffer;
   }
 
   @PyGetter("closed") PyObject isClosed() { return PyBool.of(closed); }

@@ -58,6 +58,19 @@ public final class IoModule {
   }
 
   /**
+   * The binary stream under {@code sys.stdin/stdout/stderr}: a BufferedWriter ({@code writing}) or BufferedReader
+   * over {@code FileIO(fd, closefd=False)}, named as the text stream is ("<stdout>"); under {@code -u} an output
+   * stream's is the FileIO itself, as CPython's.
+   */
+  public static PyObject standardBuffer(int fd, boolean writing, String name, boolean unbuffered) {
+    PyFileIO raw = (PyFileIO) PyFileIO.TYPE.call(new PyObject[] {PyInt.of(fd), new PyStr(writing ? "wb" : "rb"),
+        dev.kaa.objects.PyBool.FALSE}, 0, 3, null);
+    raw.dict().put(new PyStr("name"), new PyStr(name));
+    if (writing && unbuffered) return raw;
+    return writing ? new PyBufferedWriter(raw, DEFAULT_BUFFER_SIZE) : new PyBufferedReader(raw, DEFAULT_BUFFER_SIZE);
+  }
+
+  /**
    * {@code text_encoding(encoding, stacklevel=2)}: the encoding open() is to use when none is given — "locale",
    * which Kaa reads as UTF-8 (its locale's encoding), or "utf-8" in UTF-8 mode.
    */
