@@ -185,6 +185,12 @@ final class ObjectMethods {
     return state;
   }
 
+  @PyMethod("__reduce_ex__") static PyObject reduceEx(PyObject self, PyObject protocol) {
+    return ObjectReduce.reduceEx(self, (int) Abstract.indexValue(protocol));
+  }
+
+  @PyMethod("__reduce__") static PyObject reduce(PyObject self) { return ObjectReduce.commonReduce(self, 0); }
+
   /** The number of {@code **kwargs} a built-in received (null when there were none). */
   private static int size(PyDict kwargs) { return kwargs == null ? 0 : kwargs.size(); }
 }

@@ -5,9 +5,9 @@ import dev.kaa.math.NumericHash;
 /**
  * A built-in function or a built-in method bound to its object: CPython's {@code builtin_function_or_method}
  * ({@code len}, {@code [].append}). {@code self} is null for a function of no module, the module for a module's
- * function.
+ * function. A built-in type's {@code __new__} is one bound to its type ({@link PyBuiltinNew}).
  */
-public final class PyBuiltinMethod extends PyObject {
+public class PyBuiltinMethod extends PyObject {
   public static final PyType TYPE = new PyType("builtin_function_or_method", PyType.IMMUTABLE | PyType.WEAKREFABLE,
       PyBuiltinMethod.class, PyType.OBJECT);
   /** A special method bound to its object ({@code (1).__add__}): CPython's {@code method-wrapper}. */
@@ -32,7 +32,10 @@ public final class PyBuiltinMethod extends PyObject {
 
   private boolean isFunction() { return self == null || function.isModuleFunction(); }
 
-  @PyMethod("__repr__") PyObject repr() {
+  // built-in methods are bound non-virtually: the text comes from an overridable method, so PyBuiltinNew has its own
+  @PyMethod("__repr__") PyObject repr() { return reprText(); }
+
+  PyObject reprText() {
     if (isFunction()) return new PyStr("<built-in function " + function.spec.name() + ">");
     String address = " object at 0x" + Long.toHexString(NumericHash.identityHash(self)) + ">";
     if (isSlotWrapper()) return new PyStr("<method-wrapper '" + function.spec.name() + "' of " + self.type().name() + address);

@@ -5,16 +5,13 @@ package dev.kaa.objects;
  * The first argument must be the type or a subtype; the rest go to the Java method, whose argument errors name the
  * type ({@code int() argument ...}), since that is how users reach it.
  */
-public final class PyBuiltinNew extends PyObject {
+public final class PyBuiltinNew extends PyBuiltinMethod {
   public final PyType owner;
-  public final BuiltinFunction function;
 
   PyBuiltinNew(PyType owner, BuiltinFunction function) {
+    super(function, owner);  // a method of the type, as CPython's: __self__, __qualname__, hash and == follow
     this.owner = owner;
-    this.function = function;
   }
-
-  @Override public PyType type() { return PyBuiltinMethod.TYPE; }
 
   @Override public PyObject call(PyObject[] args, int from, int npos, String[] kwnames) {
     String name = owner.name() + ".__new__";
@@ -34,10 +31,18 @@ public final class PyBuiltinNew extends PyObject {
     return function.call(cls, args, from + 1, npos - 1, kwnames);
   }
 
+  // its function is named for argument errors ("int() argument ..."); as an attribute it is __new__
+  @Override PyObject name() { return new PyStr("__new__"); }
+
+  @Override PyObject qualname() { return new PyStr(owner.name() + ".__new__"); }
+
+  @Override PyObject reprText() {
+    return new PyStr("<built-in method __new__ of type object at 0x"
+        + Long.toHexString(dev.kaa.math.NumericHash.identityHash(owner)) + ">");
+  }
+
   /** {@code cls(...)}'s first step, from {@code type.__call__}: cls is already known to be a subtype. */
   public PyObject construct(PyType cls, PyObject[] args, int from, int npos, String[] kwnames) {
     return function.call(cls, args, from, npos, kwnames);
   }
-
-  @Override public String toString() { return "<built-in method __new__ of type object>"; }
 }

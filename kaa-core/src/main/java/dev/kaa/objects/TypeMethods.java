@@ -246,6 +246,26 @@ final class TypeMethods {
     return p instanceof PyTuple ? p : PyTuple.EMPTY;
   }
 
+  /**
+   * {@code __flags__}: CPython's tp_flags bits that Python code reads (copyreg tests HEAPTYPE, inspect and typing
+   * BASETYPE/IS_ABSTRACT, some code the "fast subclass" bits); layout-only bits are left out.
+   */
+  @PyGetter("__flags__") static PyObject getFlags(PyType self) {
+    boolean heap = self.hasFlag(PyType.HEAPTYPE);
+    long f = 1L << 12;  // READY
+    if (heap) f |= (1L << 9) | (1L << 14);  // HEAPTYPE, HAVE_GC
+    else if (self.hasFlag(PyType.IMMUTABLE)) f |= 1L << 8;  // IMMUTABLETYPE
+    if (self.hasFlag(PyType.BASETYPE)) f |= 1L << 10;
+    PyObject abstracts = self.lookup("__abstractmethods__");
+    if (abstracts != null && !(abstracts instanceof PyGetSetDescriptor) && Abstract.isTrue(abstracts)) f |= 1L << 20;
+    PyType[] fast = {PyInt.TYPE, PyList.TYPE, PyTuple.TYPE, PyBytes.TYPE, PyStr.TYPE, PyDict.TYPE,
+        ExceptionTypes.BaseException, PyType.TYPE};
+    for (int i = 0; i < fast.length; i++) {
+      if (self.isSubtypeOf(fast[i])) f |= 1L << (24 + i);
+    }
+    return PyInt.of(f);
+  }
+
   /** The number of {@code **kwargs} a built-in received (null when there were none). */
   private static int size(PyDict kwargs) { return kwargs == null ? 0 : kwargs.size(); }
 }

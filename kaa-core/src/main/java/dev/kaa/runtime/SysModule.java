@@ -225,6 +225,10 @@ final class SysModule {
     return new PyStr("utf-8");
   }
 
+  @PyMethod("getfilesystemencodeerrors") static PyObject getfilesystemencodeerrors(PyModule self) {
+    return new PyStr("surrogateescape");
+  }
+
   @PyMethod("displayhook") static void displayhook(PyModule self, PyObject object) {
     if (object == PyNone.NONE) return;
     PyDict builtins = self.interpreter.builtinsDict();
