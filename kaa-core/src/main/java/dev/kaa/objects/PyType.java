@@ -320,6 +320,8 @@ public class PyType extends PyObject {
       TypeBuilder.bindMethods(this, pendingMethods, dict);
       pendingMethods = null;
     }
+    // every type has its own __doc__ (None without a docstring), so None.__doc__ and (1).__doc__ are found
+    if (!hasFlag(HEAPTYPE)) dict.putIfAbsent("__doc__", PyNone.NONE);
     if (hasFlag(IMMUTABLE)) {
       Map<String, PyObject> all = new HashMap<>();
       for (int i = mro.length - 1; i >= 0; i--) all.putAll(mro[i].dict);
