@@ -28,6 +28,7 @@ public final class BuiltinModules {
       KaaBytecodeModule.NAME,
       KaaPycModule.NAME,
       "_operator",
+      "_queue",
       "_socket",
       dev.kaa.modules.sre.SreModule.NAME,
       ThreadModule.NAME,
@@ -54,6 +55,7 @@ public final class BuiltinModules {
       case "_contextvars" -> dev.kaa.modules.contextvars.ContextvarsModule.create(interp);
       case "_functools" -> dev.kaa.modules.functools.FunctoolsModule.create(interp);
       case "_heapq" -> dev.kaa.modules.heapq.HeapqModule.create(interp);
+      case "_queue" -> dev.kaa.modules.queue.QueueModule.create(interp);
       case "_operator" -> dev.kaa.modules.operator.OperatorModule.create(interp);
       case "itertools" -> dev.kaa.modules.itertools.ItertoolsModule.create(interp);
       case GcModule.NAME -> GcModule.create(interp);
