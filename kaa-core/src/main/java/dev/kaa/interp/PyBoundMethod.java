@@ -3,7 +3,10 @@ package dev.kaa.interp;
 import dev.kaa.math.NumericHash;
 import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Attributes;
+import dev.kaa.objects.Errors;
 import dev.kaa.objects.PyBool;
+import dev.kaa.objects.PyDict;
+import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyGetter;
 import dev.kaa.objects.PyInt;
 import dev.kaa.objects.PyMethod;
@@ -28,6 +31,16 @@ public final class PyBoundMethod extends PyObject {
   }
 
   @Override public PyType type() { return TYPE; }
+
+  /** {@code types.MethodType(function, instance)}: weakref.WeakMethod and others bind by hand. */
+  @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW)
+  static PyObject make(PyType cls, @PyMethod.Star PyObject[] args, @PyMethod.KwArgs PyDict kwargs) {
+    if (kwargs != null && kwargs.size() > 0) throw Errors.typeError("method() takes no keyword arguments");
+    if (args.length != 2) throw Errors.typeError("method expected 2 arguments, got %d", args.length);
+    if (!dev.kaa.runtime.BuiltinFunctions.isCallable(args[0])) throw Errors.typeError("first argument must be callable");
+    if (args[1] == PyNone.NONE) throw Errors.typeError("instance must not be None");
+    return new PyBoundMethod(args[0], args[1]);
+  }
 
   @Override public PyObject call(PyObject[] args, int from, int npos, String[] kwnames) {
     int n = npos + (kwnames == null ? 0 : kwnames.length);
