@@ -35,7 +35,7 @@ public class PyType extends PyObject {
   private String qualname;
   /** {@code __module__} of a built-in type. */
   private final String builtinModule;
-  private final PyType[] bases;
+  private PyType[] bases;
   private PyType[] mro;
   private final int flags;
   private final Map<String, PyObject> dict = new LinkedHashMap<>();
@@ -45,7 +45,7 @@ public class PyType extends PyObject {
   // The instance layout (see docs/classes.md): which Java class holds this type's instances, and what a heap type
   // adds to its base's: a __dict__, __weakref__, __slots__ values.
   /** {@code __base__}: the base whose layout this type extends (CPython's best base); null for object. */
-  private final PyType base;
+  private PyType base;
   /** The Java class of this type's instances: a built-in's own class, else inherited from {@link #base}. */
   private final Class<?> instanceClass;
   /** Instances have a {@code __dict__} (an instance of a Python class without {@code __slots__}). */
@@ -162,6 +162,24 @@ public class PyType extends PyObject {
 
   /** {@code __mro__}. */
   public List<PyType> mro() { return List.of(mro); }
+
+  /**
+   * {@code C.__bases__ = (...)}, already checked by the caller to keep the instance layout: the new bases, their
+   * layout base, and a new MRO here and in every subclass (whose lookups all change).
+   */
+  synchronized void replaceBases(PyType[] newBases, PyType newBase) {
+    for (PyType b : bases) b.removeSubclass(this);
+    bases = newBases.clone();
+    base = newBase;
+    for (PyType b : bases) b.addSubclass(this);
+    recomputeMro();
+  }
+
+  private void recomputeMro() {
+    mro = C3.linearize(this, bases);
+    for (PyType sub : subclasses()) sub.recomputeMro();
+    modified();
+  }
 
   /** Replaces the C3 order with the one a metaclass's {@code mro()} returned (already checked). */
   void setMro(PyType[] mro) {
@@ -362,6 +380,10 @@ public class PyType extends PyObject {
    * Built-in types list only built-in subclasses: they are shared by every interpreter, so they must not see one
    * interpreter's classes (and, being immutable, never need to tell subclasses they changed).
    */
+  private synchronized void removeSubclass(PyType sub) {
+    if (subclasses != null) subclasses.removeIf(r -> r.get() == null || r.get() == sub);
+  }
+
   private synchronized void addSubclass(PyType sub) {
     if (hasFlag(IMMUTABLE) && sub.hasFlag(HEAPTYPE)) return;
     if (subclasses == null) subclasses = new ArrayList<>();

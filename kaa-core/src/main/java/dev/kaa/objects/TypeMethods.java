@@ -195,6 +195,38 @@ final class TypeMethods {
     return PyTuple.wrap(self.bases().toArray(new PyObject[0]));
   }
 
+  /** {@code C.__bases__ = (...)} (typing.NamedTuple sets it), allowed when the instance layout stays the same. */
+  @PySetter("__bases__") static void setBases(PyType self, PyObject value) {
+    if (!self.hasFlag(PyType.HEAPTYPE)) {
+      throw Errors.typeError("cannot set '__bases__' attribute of immutable type '%s'", self.name());
+    }
+    if (value == null) throw Errors.typeError("cannot delete '__bases__' attribute of immutable type '%s'", self.name());
+    if (!(value instanceof PyTuple t)) {
+      throw Errors.typeError("can only assign tuple to %s.__bases__, not %s", self.name(), value.type().name());
+    }
+    if (t.size() == 0) throw Errors.typeError("can only assign non-empty tuple to %s.__bases__, not ()", self.name());
+    PyType[] bases = new PyType[t.size()];
+    for (int i = 0; i < bases.length; i++) {
+      if (!(t.get(i) instanceof PyType b)) {
+        throw Errors.typeError("%s.__bases__ must be tuple of classes, not '%s'", self.name(), t.get(i).type().name());
+      }
+      if (b == self || b.isSubtypeOf(self)) throw Errors.typeError("a __bases__ item causes an inheritance cycle");
+      bases[i] = b;
+    }
+    PyType newBase = bases[0];
+    PyType oldBase = self.base();  // CPython compares deallocators: every heap type shares one, a built-in has its own
+    boolean heap = newBase.hasFlag(PyType.HEAPTYPE);
+    if (heap != oldBase.hasFlag(PyType.HEAPTYPE) || !heap && newBase.instanceClass() != oldBase.instanceClass()) {
+      throw Errors.typeError("__bases__ assignment: '%s' deallocator differs from '%s'", newBase.name(),
+          self.base().name());
+    }
+    if (newBase.slotCount() != self.base().slotCount() || newBase.hasInstanceDict() != self.base().hasInstanceDict()) {
+      throw Errors.typeError("__bases__ assignment: '%s' object layout differs from '%s'", newBase.name(),
+          self.base().name());
+    }
+    self.replaceBases(bases, newBase);
+  }
+
   @PyGetter("__base__") static PyObject getBase(PyType self) {
     return self.base() == null ? PyNone.NONE : self.base();
   }
