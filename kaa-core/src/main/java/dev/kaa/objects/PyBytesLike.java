@@ -385,7 +385,7 @@ public abstract class PyBytesLike extends PyObject {
   }
 
   /** {@code bytes.hex(sep, bytes_per_sep)}: groups counted from the right, or from the left when negative. */
-  static String hexOf(byte[] data, PyObject sep, PyObject bytesPerSep) {
+  public static String hexOf(byte[] data, PyObject sep, PyObject bytesPerSep) {
     StringBuilder out = new StringBuilder(data.length * 3);
     char separator = 0;
     int group = 0;

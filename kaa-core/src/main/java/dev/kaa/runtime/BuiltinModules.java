@@ -21,19 +21,28 @@ public final class BuiltinModules {
       "_bisect",
       "_collections",
       "_contextvars",
+      "_csv",
       "_functools",
       "_heapq",
       dev.kaa.modules.imp.ImpModule.NAME,
       "_io",
       KaaBytecodeModule.NAME,
       KaaPycModule.NAME,
+      "_blake2",
+      "_md5",
+      "_random",
+      "_sha1",
+      "_sha2",
+      "_sha3",
       "_operator",
       "_queue",
       "_socket",
       dev.kaa.modules.sre.SreModule.NAME,
+      "_struct",
       ThreadModule.NAME,
       WarningsModule.NAME,
       WeakrefModule.NAME,
+      "binascii",
       "builtins",
       "errno",
       GcModule.NAME,
@@ -44,7 +53,8 @@ public final class BuiltinModules {
       "posix",
       "pwd",
       "sys",
-      "time");
+      "time",
+      "zlib");
 
   /** A new instance of the built-in module {@code name} for {@code interp}, or null when there is none. */
   public static PyModule create(String name, Interpreter interp) {
@@ -75,6 +85,12 @@ public final class BuiltinModules {
       case ThreadModule.NAME -> ThreadModule.create(interp);
       case WarningsModule.NAME -> WarningsModule.create(interp);
       case WeakrefModule.NAME -> WeakrefModule.create(interp);
+      case "_csv" -> dev.kaa.modules.csv.CsvModule.create(interp);
+      case "_md5", "_sha1", "_sha2", "_sha3", "_blake2" -> dev.kaa.modules.hash.HashModules.create(name, interp);
+      case "_random" -> dev.kaa.modules.random.RandomModule.create(interp);
+      case "_struct" -> dev.kaa.modules.struct.StructModule.create(interp);
+      case "binascii" -> dev.kaa.modules.binascii.BinasciiModule.create(interp);
+      case "zlib" -> dev.kaa.modules.zlib.ZlibModule.create(interp);
       default -> null;
     };
   }
