@@ -2,18 +2,21 @@ package dev.kaa.objects;
 
 import dev.kaa.strings.StrEncode;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * The standard text encodings {@code str.encode} and {@code bytes.decode} need without the codecs module: utf-8,
- * ascii, latin-1 (encoding through {@link StrEncode}) and utf-16/utf-32 with or without BOM and byte order, with the
- * error handlers strict, ignore, replace, backslashreplace, surrogateescape, surrogatepass (and xmlcharrefreplace
- * when encoding). Errors read as CPython's: "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte".
+ * The text encodings written in Java — utf-8, ascii, latin-1, utf-16 and utf-32 (with or without BOM and byte
+ * order) — behind {@code str.encode}, {@code bytes.decode} and the {@code _codecs} functions the stdlib's
+ * {@code encodings} package calls. Any other encoding goes through the interpreter's codec registry (installed by the
+ * runtime), as in CPython. Unencodable and undecodable input goes to {@link CodecErrors}; errors read as CPython's:
+ * "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte".
  */
 public final class Codecs {
   private Codecs() {}
 
-  private enum Codec {
+  /** The codecs written here. */
+  public enum Codec {
     UTF_8("utf-8"), ASCII("ascii"), LATIN_1("latin-1"), UTF_16("utf-16"), UTF_16_LE("utf-16-le"),
     UTF_16_BE("utf-16-be"), UTF_32("utf-32"), UTF_32_LE("utf-32-le"), UTF_32_BE("utf-32-be");
 
@@ -21,6 +24,22 @@ public final class Codecs {
     final String display;
 
     Codec(String display) { this.display = display; }
+  }
+
+  /** The interpreter's codec registry, for the encodings not written here. */
+  public interface Registry {
+    /** {@code codecs.encode(text, encoding, errors)}, checked to be bytes as {@code str.encode} checks it. */
+    byte[] encode(String text, String encoding, String errors);
+
+    /** {@code codecs.decode(data, encoding, errors)}, checked to be str as {@code bytes.decode} checks it. */
+    String decode(byte[] data, String encoding, String errors);
+  }
+
+  /** The current interpreter's registry; none (every other encoding unknown) until the runtime installs it. */
+  private static java.util.function.Supplier<Registry> registry = () -> null;
+
+  public static void install(java.util.function.Supplier<Registry> currentInterpreters) {
+    registry = currentInterpreters;
   }
 
   private static final Map<String, Codec> NAMES = Map.ofEntries(
@@ -37,130 +56,233 @@ public final class Codecs {
       Map.entry("utf_32_le", Codec.UTF_32_LE), Map.entry("utf_32le", Codec.UTF_32_LE),
       Map.entry("utf_32_be", Codec.UTF_32_BE), Map.entry("utf_32be", Codec.UTF_32_BE));
 
-  private static Codec lookup(String encoding) {
+  /** {@code s.encode(encoding, errors)}. */
+  public static byte[] encode(String s, String encoding, String errors) {
     Codec c = NAMES.get(StrEncode.normalize(encoding));
-    if (c == null) throw Errors.of(ExceptionTypes.LookupError, "unknown encoding: %s", encoding);
-    return c;
+    if (c != null) return encode(s, c, errors);
+    Registry r = registry.get();
+    if (r == null) throw unknownEncoding(encoding);
+    return r.encode(s, encoding, errors);
+  }
+
+  /** {@code data.decode(encoding, errors)}. */
+  public static String decode(byte[] data, String encoding, String errors) {
+    Codec c = NAMES.get(StrEncode.normalize(encoding));
+    if (c != null) return decode(data, c, errors, true).text();
+    Registry r = registry.get();
+    if (r == null) throw unknownEncoding(encoding);
+    return r.decode(data, encoding, errors);
+  }
+
+  private static PyException unknownEncoding(String encoding) {
+    return Errors.of(ExceptionTypes.LookupError, "unknown encoding: %s", encoding);
   }
 
   // ---- Encoding
 
-  /** {@code s.encode(encoding, errors)}. */
-  public static byte[] encode(String s, String encoding, String errors) {
-    Codec c = lookup(encoding);
+  /** {@code s} encoded by {@code c}: the BOM forms of utf-16 and utf-32 are little-endian, as on CPython's hosts. */
+  public static byte[] encode(String s, Codec c, String errors) {
+    if (c == Codec.UTF_8 && !hasLoneSurrogate(s)) return s.getBytes(StandardCharsets.UTF_8);
     return switch (c) {
-      case UTF_8, ASCII, LATIN_1 -> StrEncode.encode(s, c.display, errors);
-      case UTF_16 -> encodeWide(s, 2, false, true, c, errors);
-      case UTF_16_LE -> encodeWide(s, 2, false, false, c, errors);
-      case UTF_16_BE -> encodeWide(s, 2, true, false, c, errors);
-      case UTF_32 -> encodeWide(s, 4, false, true, c, errors);
-      case UTF_32_LE -> encodeWide(s, 4, false, false, c, errors);
-      case UTF_32_BE -> encodeWide(s, 4, true, false, c, errors);
+      case UTF_8, ASCII, LATIN_1 -> new Encoder(s, c, errors, 1, false).run();
+      case UTF_16 -> new Encoder(s, c, errors, 2, false).bom().run();
+      case UTF_16_LE -> new Encoder(s, c, errors, 2, false).run();
+      case UTF_16_BE -> new Encoder(s, c, errors, 2, true).run();
+      case UTF_32 -> new Encoder(s, c, errors, 4, false).bom().run();
+      case UTF_32_LE -> new Encoder(s, c, errors, 4, false).run();
+      case UTF_32_BE -> new Encoder(s, c, errors, 4, true).run();
     };
   }
 
-  /** UTF-16 or UTF-32: code units of {@code width} bytes; the BOM forms are little-endian, as on CPython's hosts. */
-  private static byte[] encodeWide(String s, int width, boolean bigEndian, boolean bom, Codec codec, String errors) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(s.length() * width + 4);
-    if (bom) writeUnit(out, 0xfeff, width, bigEndian);
-    int[] cps = s.codePoints().toArray();
-    for (int i = 0; i < cps.length; ) {
-      int cp = cps[i];
-      if (cp < 0xd800 || cp > 0xdfff) {
-        writeCodePoint(out, cp, width, bigEndian);
-        i++;
-        continue;
-      }
-      // UTF-16 and UTF-32 report each surrogate on its own (UTF-8 reports a run)
-      switch (errors) {
-        case "strict", "surrogateescape" -> throw encodeError(codec, s, cps, i, i + 1, "surrogates not allowed");
-        case "ignore" -> { }
-        case "replace" -> writeUnit(out, '?', width, bigEndian);
-        case "surrogatepass" -> writeUnit(out, cp, width, bigEndian);
-        case "backslashreplace", "xmlcharrefreplace" -> {
-          String text = errors.equals("xmlcharrefreplace") ? "&#" + cp + ";" : String.format("\\u%04x", cp);
-          for (int j = 0; j < text.length(); j++) writeUnit(out, text.charAt(j), width, bigEndian);
+  /** One encoding: the code points, the output, and how a code point is written. */
+  private static final class Encoder {
+    final int[] cps;
+    final Codec codec;
+    final String errors;
+    /** Bytes per code unit: 1 for utf-8, ascii and latin-1. */
+    final int width;
+    final boolean bigEndian;
+    final ByteArrayOutputStream out;
+
+    Encoder(String s, Codec codec, String errors, int width, boolean bigEndian) {
+      this.cps = s.codePoints().toArray();
+      this.codec = codec;
+      this.errors = errors;
+      this.width = width;
+      this.bigEndian = bigEndian;
+      this.out = new ByteArrayOutputStream(cps.length * width + 4);
+    }
+
+    Encoder bom() {
+      writeUnit(0xfeff);
+      return this;
+    }
+
+    /** Code points at or above this cannot be encoded (surrogates never can). */
+    private int limit() {
+      return switch (codec) {
+        case ASCII -> 0x80;
+        case LATIN_1 -> 0x100;
+        default -> 0x110000;
+      };
+    }
+
+    private boolean encodable(int cp) {
+      return cp < limit() && (cp < 0xd800 || cp > 0xdfff);
+    }
+
+    byte[] run() {
+      String reason = codec == Codec.ASCII ? "ordinal not in range(128)"
+          : codec == Codec.LATIN_1 ? "ordinal not in range(256)" : "surrogates not allowed";
+      for (int i = 0; i < cps.length; ) {
+        if (encodable(cps[i])) {
+          write(cps[i++]);
+          continue;
         }
-        default -> throw unknownHandler(errors);
+        // utf-8, ascii and latin-1 report a run of unencodable characters at once, utf-16 and utf-32 each one
+        int end = i + 1;
+        if (width == 1) while (end < cps.length && !encodable(cps[end])) end++;
+        CodecErrors.Replacement r = CodecErrors.encoding(errors, codec.display, cps, i, end, reason);
+        if (r.bytes() != null) {
+          if (r.bytes().length % width != 0) throw CodecErrors.encodeError(codec.display, cps, i, end, reason);
+          out.writeBytes(r.bytes());
+        } else {
+          for (int k = 0; k < r.text().length(); k++) {
+            char ch = r.text().charAt(k);
+            if (ch >= (codec == Codec.LATIN_1 ? 0x100 : 0x80)) {
+              throw CodecErrors.encodeError(codec.display, cps, i, end, reason);
+            }
+            write(ch);
+          }
+        }
+        i = r.resume();
       }
-      i++;
+      return out.toByteArray();
     }
-    return out.toByteArray();
-  }
 
-  private static void writeCodePoint(ByteArrayOutputStream out, int cp, int width, boolean bigEndian) {
-    if (width == 2 && cp > 0xffff) {
-      writeUnit(out, Character.highSurrogate(cp), 2, bigEndian);
-      writeUnit(out, Character.lowSurrogate(cp), 2, bigEndian);
-    } else {
-      writeUnit(out, cp, width, bigEndian);
+    private void write(int cp) {
+      if (codec == Codec.UTF_8) {
+        writeUtf8(cp);
+      } else if (width == 2 && cp > 0xffff) {
+        writeUnit(Character.highSurrogate(cp));
+        writeUnit(Character.lowSurrogate(cp));
+      } else {
+        writeUnit(cp);
+      }
+    }
+
+    private void writeUnit(int unit) {
+      for (int k = 0; k < width; k++) {
+        int shift = bigEndian ? (width - 1 - k) * 8 : k * 8;
+        out.write((unit >>> shift) & 0xff);
+      }
+    }
+
+    private void writeUtf8(int cp) {
+      if (cp < 0x80) {
+        out.write(cp);
+      } else if (cp < 0x800) {
+        out.write(0xc0 | cp >> 6);
+        out.write(0x80 | cp & 0x3f);
+      } else if (cp < 0x10000) {
+        out.write(0xe0 | cp >> 12);
+        out.write(0x80 | cp >> 6 & 0x3f);
+        out.write(0x80 | cp & 0x3f);
+      } else {
+        out.write(0xf0 | cp >> 18);
+        out.write(0x80 | cp >> 12 & 0x3f);
+        out.write(0x80 | cp >> 6 & 0x3f);
+        out.write(0x80 | cp & 0x3f);
+      }
     }
   }
 
-  private static void writeUnit(ByteArrayOutputStream out, int unit, int width, boolean bigEndian) {
-    for (int k = 0; k < width; k++) {
-      int shift = bigEndian ? (width - 1 - k) * 8 : k * 8;
-      out.write((unit >>> shift) & 0xff);
+  private static boolean hasLoneSurrogate(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) i++;
+        else return true;
+      }
     }
-  }
-
-  private static PyException encodeError(Codec codec, String s, int[] cps, int start, int end, String reason) {
-    return PyUnicodeError.encodeError(codec.display, s, start, end, reason);
-  }
-
-  private static PyException unknownHandler(String errors) {
-    return Errors.of(ExceptionTypes.LookupError, "unknown error handler name '%s'", errors);
+    return false;
   }
 
   // ---- Decoding
 
-  /** {@code data.decode(encoding, errors)}. */
-  public static String decode(byte[] data, String encoding, String errors) {
-    Codec c = lookup(encoding);
-    Decoder d = new Decoder(data, c, errors);
+  /**
+   * A decoding's result: the text, how many bytes it used (all of them when {@code last}; otherwise an incomplete
+   * sequence at the end is left for the next call), and for utf-16/utf-32 the byte order a BOM declared (-1 little,
+   * 1 big, 0 none seen).
+   */
+  public record Decoded(String text, int consumed, int byteorder) {}
+
+  /** {@code data} decoded by {@code c}; {@code last}: no more input follows (else an incomplete end waits). */
+  public static Decoded decode(byte[] data, Codec c, String errors, boolean last) {
+    Decoder d = new Decoder(data, c, errors, last);
     switch (c) {
       case UTF_8 -> d.utf8();
       case ASCII -> d.singleByte(0x80);
       case LATIN_1 -> d.singleByte(0x100);
-      case UTF_16 -> d.utf16(bomOrder(data, 2));
+      case UTF_16 -> d.utf16(d.bomOrder(2));
       case UTF_16_LE -> d.utf16(false);
       case UTF_16_BE -> d.utf16(true);
-      case UTF_32 -> d.utf32(bomOrder(data, 4));
+      case UTF_32 -> d.utf32(d.bomOrder(4));
       case UTF_32_LE -> d.utf32(false);
       case UTF_32_BE -> d.utf32(true);
     }
-    return d.out.toString();
-  }
-
-  /** The byte order a BOM at the start declares (the BOM is then skipped); little-endian without one. */
-  private static boolean bomOrder(byte[] data, int width) {
-    if (data.length < width) return false;
-    long be = 0;
-    for (int k = 0; k < width; k++) be = (be << 8) | (data[k] & 0xff);
-    return be == 0xfeff;
+    return new Decoded(d.out.toString(), d.pos, d.byteorder);
   }
 
   /** One decoding: the input, the position and the text so far. */
   private static final class Decoder {
     final byte[] data;
     final Codec codec;
+    final boolean last;
     /** The name errors give: for utf-16 and utf-32, the byte order found ("utf-16-le"). */
     String name;
-    /** The byte order of utf-16 and utf-32 input. */
-    boolean bigEndian;
+    /** The byte order a BOM declared: -1 little, 1 big, 0 none. */
+    int byteorder;
     final String errors;
     final StringBuilder out;
     int pos;
+    /** Set when the input ends inside a sequence that more input could complete. */
+    boolean waiting;
 
-    Decoder(byte[] data, Codec codec, String errors) {
+    Decoder(byte[] data, Codec codec, String errors, boolean last) {
       this.data = data;
       this.codec = codec;
       this.name = codec.display;
       this.errors = errors;
+      this.last = last;
       this.out = new StringBuilder(data.length);
     }
 
     int at(int i) { return data[i] & 0xff; }
+
+    /** The byte order a BOM at the start declares (the BOM is then skipped); little-endian without one. */
+    boolean bomOrder(int width) {
+      if (data.length < width) return false;
+      long be = 0, le = 0;
+      for (int k = 0; k < width; k++) {
+        be = (be << 8) | at(k);
+        le = (le << 8) | at(width - 1 - k);
+      }
+      if (be == 0xfeff || le == 0xfeff) {
+        byteorder = be == 0xfeff ? 1 : -1;
+        pos = width;
+      }
+      return be == 0xfeff;
+    }
+
+    /** An incomplete sequence {@code [pos, end of data)}: an error at the end of the input, else wait for more. */
+    private void truncated(String reason) {
+      if (last) {
+        error(pos, data.length, reason);
+      } else {
+        waiting = true;
+      }
+    }
 
     void singleByte(int limit) {
       while (pos < data.length) {
@@ -176,7 +298,7 @@ public final class Codecs {
 
     void utf8() {
       int n = data.length;
-      while (pos < n) {
+      while (pos < n && !waiting) {
         int b = at(pos);
         if (b < 0x80) {
           out.append((char) b);
@@ -203,7 +325,7 @@ public final class Codecs {
         boolean ok = true;
         for (int k = 0; k < need; k++, j++) {
           if (j >= n) {
-            error(pos, n, "unexpected end of data");
+            truncated("unexpected end of data");
             ok = false;
             break;
           }
@@ -223,13 +345,11 @@ public final class Codecs {
     }
 
     void utf16(boolean bigEndian) {
-      this.bigEndian = bigEndian;
       if (codec == Codec.UTF_16) name = bigEndian ? "utf-16-be" : "utf-16-le";
-      if (codec == Codec.UTF_16 && data.length >= 2 && unit16(0, bigEndian) == 0xfeff) pos = 2;
       int n = data.length;
-      while (pos < n) {
+      while (pos < n && !waiting) {
         if (n - pos < 2) {
-          error(pos, n, "truncated data");
+          truncated("truncated data");
           continue;
         }
         int u = unit16(pos, bigEndian);
@@ -239,7 +359,7 @@ public final class Codecs {
         } else if (u >= 0xdc00) {
           error(pos, pos + 2, "illegal encoding");
         } else if (n - pos < 4) {
-          error(pos, n, "unexpected end of data");
+          truncated("unexpected end of data");
         } else {
           int low = unit16(pos + 2, bigEndian);
           if (low < 0xdc00 || low > 0xdfff) {
@@ -257,13 +377,11 @@ public final class Codecs {
     }
 
     void utf32(boolean bigEndian) {
-      this.bigEndian = bigEndian;
       if (codec == Codec.UTF_32) name = bigEndian ? "utf-32-be" : "utf-32-le";
-      if (codec == Codec.UTF_32 && data.length >= 4 && unit32(0, bigEndian) == 0xfeff) pos = 4;
       int n = data.length;
-      while (pos < n) {
+      while (pos < n && !waiting) {
         if (n - pos < 4) {
-          error(pos, n, "truncated data");
+          truncated("truncated data");
           continue;
         }
         long u = unit32(pos, bigEndian);
@@ -287,69 +405,11 @@ public final class Codecs {
       return v;
     }
 
-    /** The bytes {@code [start, end)} cannot be decoded: apply the error handler and continue after them. */
+    /** The bytes {@code [start, end)} cannot be decoded: apply the error handler and continue where it says. */
     void error(int start, int end, String reason) {
-      switch (errors) {
-        case "strict" -> throw decodeError(start, end, reason);
-        case "ignore" -> { }
-        case "replace" -> out.append('\ufffd');
-        case "backslashreplace" -> {
-          for (int i = start; i < end; i++) out.append(String.format("\\x%02x", at(i)));
-        }
-        case "surrogateescape" -> {
-          // CPython's handler escapes at most 4 leading bytes >= 0x80, then decoding resumes after them
-          int n = 0;
-          while (n < 4 && start + n < end && at(start + n) >= 0x80) n++;
-          if (n == 0) throw decodeError(start, end, reason);
-          for (int i = start; i < start + n; i++) out.append((char) (0xdc00 + at(i)));
-          pos = start + n;
-          return;
-        }
-        case "surrogatepass" -> {
-          int n = passSurrogate(start);
-          if (n == 0) throw decodeError(start, end, reason);
-          pos = start + n;
-          return;
-        }
-        default -> throw unknownHandler(errors);
-      }
-      pos = end;
-    }
-
-    /** surrogatepass: a surrogate encoded at {@code start} in this codec is decoded as itself; its length, or 0. */
-    private int passSurrogate(int start) {
-      int unit, n;
-      switch (codec) {
-        case UTF_8 -> {
-          if (start + 3 > data.length || at(start) != 0xed || at(start + 1) < 0xa0 || at(start + 1) > 0xbf
-              || at(start + 2) < 0x80 || at(start + 2) > 0xbf) {
-            return 0;
-          }
-          unit = 0xd000 | ((at(start + 1) & 0x3f) << 6) | (at(start + 2) & 0x3f);
-          n = 3;
-        }
-        case UTF_16, UTF_16_LE, UTF_16_BE -> {
-          if (start + 2 > data.length) return 0;
-          unit = unit16(start, bigEndian);
-          n = 2;
-        }
-        case UTF_32, UTF_32_LE, UTF_32_BE -> {
-          if (start + 4 > data.length) return 0;
-          long u = unit32(start, bigEndian);
-          unit = u > 0xffff ? 0 : (int) u;
-          n = 4;
-        }
-        default -> {
-          return 0;
-        }
-      }
-      if (unit < 0xd800 || unit > 0xdfff) return 0;
-      out.append((char) unit);
-      return n;
-    }
-
-    private PyException decodeError(int start, int end, String reason) {
-      return PyUnicodeError.decodeError(name, data, start, end, reason);
+      CodecErrors.Replacement r = CodecErrors.decoding(errors, name, data, start, end, reason);
+      out.append(r.text());
+      pos = r.resume();
     }
   }
 }

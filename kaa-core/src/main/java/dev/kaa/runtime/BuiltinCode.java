@@ -1,5 +1,6 @@
 package dev.kaa.runtime;
 
+import dev.kaa.ast.Mod;
 import dev.kaa.bytecode.Code;
 import dev.kaa.bytecode.CodeFlags;
 import dev.kaa.interp.Eval;
@@ -7,6 +8,8 @@ import dev.kaa.interp.Frame;
 import dev.kaa.interp.PyCell;
 import dev.kaa.interp.PyCode;
 import dev.kaa.interp.ThreadState;
+import dev.kaa.modules.ast.AstModule;
+import dev.kaa.modules.ast.AstToPython;
 import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.PyBytesLike;
@@ -17,7 +20,10 @@ import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
 import dev.kaa.objects.PyTuple;
 import dev.kaa.objects.Special;
+import dev.kaa.parse.CompileError;
 import dev.kaa.parse.Mode;
+import dev.kaa.parse.Parser;
+import dev.kaa.parse.Warnings;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
@@ -35,7 +41,7 @@ final class BuiltinCode {
   @PyMethod(value = "compile", positionalOnly = 0)
   static PyObject compile(PyModule self, PyObject source, PyObject filename, PyObject mode,
                           @PyMethod.Opt PyObject flags, @PyMethod.Opt PyObject dont_inherit,
-                          @PyMethod.Opt PyObject optimize) {
+                          @PyMethod.Opt PyObject optimize, @PyMethod.KwOnly @PyMethod.Opt PyObject _feature_version) {
     if (!(filename instanceof PyStr f)) {
       throw Errors.typeError("compile() argument 'filename' must be str, not %s", filename.type().name());
     }
@@ -46,11 +52,13 @@ final class BuiltinCode {
       case "exec" -> Mode.EXEC;
       case "eval" -> Mode.EVAL;
       case "single" -> Mode.SINGLE;
+      case "func_type" -> Mode.FUNC_TYPE;
       default -> throw Errors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
     };
-    if (flags != null && (Abstract.indexValue(flags) & ~KNOWN_FLAGS) != 0) {
-      throw Errors.valueError("compile(): unrecognised flags");
-    }
+    long flagBits = flags == null ? 0 : Abstract.indexValue(flags);
+    if ((flagBits & ~KNOWN_FLAGS) != 0) throw Errors.valueError("compile(): unrecognised flags");
+    if ((flagBits & AstModule.PyCF_ONLY_AST) != 0) return parseOnly(self.interpreter, source, f.value, parsed);
+    if (parsed == Mode.FUNC_TYPE) throw Errors.valueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
     if (source instanceof PyCode) return source;
     long asked = optimize == null ? -1 : Abstract.indexValue(optimize);
     int level = asked < 0 ? self.interpreter.config.optimize() : (int) asked;
@@ -70,6 +78,25 @@ final class BuiltinCode {
     }
     throw Errors.typeError(what.equals("compile") ? "compile() arg 1 must be a string, bytes or AST object"
         : "%s() arg 1 must be a string, bytes or code object", what);
+  }
+
+  /** {@code compile(..., PyCF_ONLY_AST)}: the parse tree as {@code ast} objects; an AST given is returned as it is. */
+  private static PyObject parseOnly(Interpreter interp, PyObject source, String filename, Mode mode) {
+    if (AstToPython.isAst(interp, source)) return source;
+    Warnings warnings = new WarningPrinter(new PrintStream(interp.config.stderr(), true, StandardCharsets.UTF_8), null);
+    Mod tree;
+    try {
+      if (source instanceof PyStr s) {
+        tree = Parser.parseString(mode == Mode.EVAL ? stripLeadingBlanks(s.value) : s.value, filename, mode, warnings);
+      } else if (source instanceof PyBytesLike b) {
+        tree = Parser.parse(b.toByteArray(), filename, mode, warnings);
+      } else {
+        throw Errors.typeError("compile() arg 1 must be a string, bytes or AST object");
+      }
+    } catch (CompileError e) {
+      throw Errors.compileError(e);
+    }
+    return AstToPython.convert(interp, tree);
   }
 
   /** eval() ignores leading spaces and tabs, as CPython's does. */

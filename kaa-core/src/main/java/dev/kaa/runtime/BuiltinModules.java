@@ -18,7 +18,9 @@ public final class BuiltinModules {
   /** Every built-in module's name, sorted, as {@code sys.builtin_module_names} lists them. */
   public static final List<String> NAMES = List.of(
       "_abc",
+      "_ast",
       "_bisect",
+      "_codecs",
       "_collections",
       "_contextvars",
       "_csv",
@@ -37,6 +39,9 @@ public final class BuiltinModules {
       "_operator",
       "_queue",
       "_socket",
+      "_string",
+      "_tokenize",
+      "_typing",
       dev.kaa.modules.sre.SreModule.NAME,
       "_struct",
       ThreadModule.NAME,
@@ -70,6 +75,11 @@ public final class BuiltinModules {
       case "itertools" -> dev.kaa.modules.itertools.ItertoolsModule.create(interp);
       case GcModule.NAME -> GcModule.create(interp);
       case "_io" -> dev.kaa.modules.io.IoModule.create(interp);
+      case "_codecs" -> dev.kaa.modules.codecs.CodecsModule.create(interp);
+      case "_ast" -> dev.kaa.modules.ast.AstModule.create(interp);
+      case "_string" -> dev.kaa.modules.string.StringModule.create(interp);
+      case "_tokenize" -> dev.kaa.modules.tokenize.TokenizeModule.create(interp);
+      case "_typing" -> dev.kaa.modules.typing.TypingModule.create(interp);
       case "_socket" -> dev.kaa.modules.socket.SocketModule.create(interp);
       case "marshal" -> MarshalModule.create(interp);
       case "math" -> dev.kaa.modules.math.MathModule.create(interp);

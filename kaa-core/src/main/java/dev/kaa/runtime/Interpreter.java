@@ -1,12 +1,17 @@
 package dev.kaa.runtime;
 
 import dev.kaa.interp.DisplayHook;
+import dev.kaa.modules.codecs.CodecRegistry;
 import dev.kaa.modules.posix.PosixState;
 import dev.kaa.interp.Eval;
 import dev.kaa.interp.SafePoint;
 import dev.kaa.interp.ThreadState;
 import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Attributes;
+import dev.kaa.objects.CodecErrors;
+import dev.kaa.objects.Codecs;
+import dev.kaa.objects.Errors;
+import dev.kaa.objects.ExceptionTypes;
 import dev.kaa.objects.IntDigitLimit;
 import dev.kaa.objects.PyBaseException;
 import dev.kaa.objects.PyDict;
@@ -90,6 +95,15 @@ public final class Interpreter {
     DisplayHook.install(() -> {
       Interpreter i = CURRENT.get();
       return i == null ? null : i.sys.dict().getStr("displayhook");
+    });
+    Codecs.install(() -> {
+      Interpreter i = CURRENT.get();
+      return i == null ? null : CodecRegistry.of(i);
+    });
+    CodecErrors.install(name -> {
+      Interpreter i = CURRENT.get();
+      if (i == null) throw Errors.of(ExceptionTypes.LookupError, "unknown error handler name '%s'", name);
+      return CodecRegistry.of(i).lookupError(name);
     });
   }
 

@@ -1,5 +1,6 @@
 package dev.kaa.objects.typing;
 
+import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Attributes;
 import dev.kaa.objects.PyDict;
 import dev.kaa.objects.PyMethod;
@@ -35,12 +36,20 @@ public final class PyGeneric {
 
   @PyMethod(value = "__class_getitem__", kind = PyMethod.Kind.CLASS)
   public static PyObject classGetItem(PyType cls, PyObject params) {
+    if (TypingHelpers.get("_generic_class_getitem") != null) {
+      return TypingHelpers.call("_generic_class_getitem", cls, params);
+    }
     PyTuple args = params instanceof PyTuple t ? t : PyTuple.wrap(new PyObject[] {params});
     return new PyGenericAlias(cls, args);
   }
 
   @PyMethod(value = "__init_subclass__", kind = PyMethod.Kind.CLASS)
   public static void initSubclass(PyType cls, @PyMethod.KwArgs PyDict kwargs) {
+    PyObject typing = TypingHelpers.get("_generic_init_subclass");
+    if (typing != null) {
+      Abstract.callWithKeywords(typing, new PyObject[] {cls}, kwargs == null ? new PyDict() : kwargs);
+      return;
+    }
     PyObject orig = cls.dictGet("__orig_bases__");
     List<PyObject> params = new ArrayList<>();
     if (orig instanceof PyTuple bases) {

@@ -1,5 +1,7 @@
 package dev.kaa.objects.typing;
 
+import dev.kaa.objects.Abstract;
+import dev.kaa.objects.Attributes;
 import dev.kaa.objects.PyBool;
 import dev.kaa.objects.PyGetter;
 import dev.kaa.objects.PyMethod;
@@ -15,13 +17,17 @@ public final class PyParamSpecPart extends PyObject {
   public static final PyType KWARGS =
       new PyType("ParamSpecKwargs", PyType.IMMUTABLE, PyParamSpecPart.class, PyType.OBJECT);
 
-  private final PyParamSpec origin;
+  private final PyObject origin;
   private final PyType kind;
 
-  PyParamSpecPart(PyParamSpec origin, PyType kind) {
+  PyParamSpecPart(PyObject origin, PyType kind) {
     this.origin = origin;
     this.kind = kind;
   }
+
+  /** {@code ParamSpecArgs(origin)} / {@code ParamSpecKwargs(origin)}. */
+  @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW)
+  static PyObject make(PyType cls, PyObject origin) { return new PyParamSpecPart(origin, cls); }
 
   @Override public PyType type() { return kind; }
 
@@ -33,5 +39,12 @@ public final class PyParamSpecPart extends PyObject {
     return PyBool.of(p.origin == origin);
   }
 
-  @PyMethod("__repr__") PyObject repr() { return new PyStr(origin.name + (kind == ARGS ? ".args" : ".kwargs")); }
+  @PyMethod("__repr__") PyObject repr() {
+    String name = origin instanceof PyParamSpec p ? p.name : Abstract.str(Attributes.get(origin, "__name__")).value;
+    return new PyStr(name + (kind == ARGS ? ".args" : ".kwargs"));
+  }
+
+  @PyMethod("__mro_entries__") PyObject mroEntries(PyObject bases) {
+    return TypingHelpers.noSubclass(kind == ARGS ? "ParamSpecArgs" : "ParamSpecKwargs");
+  }
 }

@@ -33,6 +33,26 @@ public final class PyTypeAliasType extends PyObject {
     this.module = module;
   }
 
+  private PyTypeAliasType(String name, PyTuple typeParams, PyObject value, PyObject module) {
+    this.name = name;
+    this.typeParams = typeParams;
+    this.value = value;
+    this.module = module;
+  }
+
+  /** {@code TypeAliasType(name, value, *, type_params=())}. */
+  @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW, positionalOnly = 0)
+  static PyObject make(PyType cls, PyObject name, PyObject value, @PyMethod.KwOnly @PyMethod.Opt PyObject type_params) {
+    if (!(name instanceof PyStr s)) throw Errors.typeError("typealias() argument 'name' must be str, not %s",
+        name.type().name());
+    PyTuple params = PyTuple.EMPTY;
+    if (type_params != null) {
+      if (!(type_params instanceof PyTuple t)) throw Errors.typeError("type_params must be a tuple");
+      params = t;
+    }
+    return new PyTypeAliasType(s.value, params, value, TypingHelpers.callerModule());
+  }
+
   @Override public PyType type() { return TYPE; }
 
   @PyGetter("__name__") PyObject nameAttr() { return new PyStr(name); }
@@ -50,6 +70,14 @@ public final class PyTypeAliasType extends PyObject {
   }
 
   @PyMethod("__repr__") PyObject repr() { return new PyStr(name); }
+
+  @PyGetter("__parameters__") PyObject parameters() { return typeParams; }
+
+  @PyMethod("__or__") PyObject or(PyObject right) { return TypingHelpers.union(this, right); }
+
+  @PyMethod("__ror__") PyObject ror(PyObject left) { return TypingHelpers.union(left, this); }
+
+  @PyMethod("__reduce__") PyObject reduce() { return new PyStr(name); }
 
   /** {@code Alias[args]}: a {@code types.GenericAlias} of the alias, for a generic alias only. */
   @PyMethod("__getitem__") PyObject getItem(PyObject args) {
