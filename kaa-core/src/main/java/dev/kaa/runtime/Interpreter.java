@@ -153,6 +153,15 @@ public final class Interpreter {
     intDigitLimit.set(config.startup().flags().intMaxStrDigits());
     warningFilters = new WarningFilters(config.startup().warnoptions(), stderr::write,
         name -> builtins.dict().getStr(name) != null);
+    java.nio.file.Path stdlib = StdlibLocator.locate().directory();
+    if (stdlib != null && ImportlibBootstrap.possible()) {
+      Interpreter previous = enter();
+      try {
+        ImportlibBootstrap.install(this, stdlib);
+      } finally {
+        leave(previous);
+      }
+    }
   }
 
   /**

@@ -44,6 +44,17 @@ final class PycCache {
 
   int loadedFromCacheCount() { return loadedFromCache; }
 
+  /** The code of the module in {@code source}, compiled as an import compiles it (warnings to stderr) when not cached. */
+  Loaded load(Path source) throws IOException {
+    String filename = source.toString();
+    return load(source, filename, bytes -> {
+      java.io.PrintStream warnings = new java.io.PrintStream(interp.config.stderr(), true,
+          java.nio.charset.StandardCharsets.UTF_8);
+      return Compiler.compile(bytes, filename, dev.kaa.parse.Mode.EXEC, true, new WarningPrinter(warnings, bytes),
+          interp.config.optimize());
+    });
+  }
+
   /** The code of the module in {@code source} (named {@code filename} in its code objects). */
   Loaded load(Path source, String filename, SourceCompiler compiler) throws IOException {
     BasicFileAttributes stat = Files.readAttributes(source, BasicFileAttributes.class);

@@ -12,10 +12,7 @@ import dev.kaa.objects.PyList;
 import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
-import dev.kaa.parse.Mode;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -159,11 +156,7 @@ final class SourceFallback {
     String filename = file.toString();
     PycCache.Loaded cached;
     try {
-      cached = pycCache.load(file, filename, source -> {
-        PrintStream warnings = new PrintStream(interp.config.stderr(), true, StandardCharsets.UTF_8);
-        return Compiler.compile(source, filename, Mode.EXEC, true, new WarningPrinter(warnings, source),
-            interp.config.optimize());
-      });
+      cached = pycCache.load(file);
     } catch (IOException e) {
       throw Errors.of(ExceptionTypes.ImportError, "cannot read %s: %s", file, e.getMessage());
     }
