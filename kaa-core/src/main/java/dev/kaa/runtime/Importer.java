@@ -38,8 +38,20 @@ final class Importer {
   /** {@code _frozen_importlib}, or null while importlib is not installed. */
   PyObject bootstrap() { return bootstrap; }
 
-  /** {@code __import__(name, globals, locals, fromlist, level)}. */
+  /**
+   * {@code __import__(name, globals, locals, fromlist, level)}; a failure's traceback without importlib's own frames
+   * (all of them under {@code -v}, as CPython keeps them).
+   */
   PyObject importModule(String name, PyObject globals, PyObject fromlist, int level) {
+    try {
+      return importModuleKeepingFrames(name, globals, fromlist, level);
+    } catch (PyException e) {
+      if (bootstrap != null && interp.config.startup().flags().verbose() == 0) ImportlibFrames.remove(e.value());
+      throw e;
+    }
+  }
+
+  private PyObject importModuleKeepingFrames(String name, PyObject globals, PyObject fromlist, int level) {
     if (level < 0) throw Errors.valueError("level must be >= 0");
     String absName;
     if (level > 0) {
@@ -63,7 +75,7 @@ final class Importer {
     if (level > 0 && name.isEmpty()) return module;
     int dot = name.indexOf('.');
     if (dot < 0) return module;
-    if (level == 0) return importModule(name.substring(0, dot), null, null, 0);
+    if (level == 0) return importModuleKeepingFrames(name.substring(0, dot), null, null, 0);
     // 'from . import a.b' is no syntax, but __import__('a.b', level=1) returns the package holding a
     String toReturn = absName.substring(0, absName.length() - (name.length() - dot));
     PyObject top = interp.modules.getStr(toReturn);

@@ -31,6 +31,13 @@ final class ImportlibBootstrap {
   /** Whether this build has every built-in module importlib needs. */
   static boolean possible() { return BuiltinModules.NAMES.containsAll(NEEDS); }
 
+  /**
+   * The names CPython's frozen importlib goes by in its code objects ({@code <frozen importlib._bootstrap>}), which
+   * tracebacks show, and by which the import system knows its own frames to hide them ({@link ImportlibFrames}).
+   */
+  static final java.util.Map<String, String> FROZEN_NAMES = java.util.Map.of(
+      "_frozen_importlib", "importlib._bootstrap", "_frozen_importlib_external", "importlib._bootstrap_external");
+
   static void install(Interpreter interp, Path stdlib) {
     PyObject imp = interp.importer.importModule("_imp", null, null, 0);
     PyModule bootstrap = run(interp, "_frozen_importlib", stdlib.resolve("importlib").resolve("_bootstrap.py"), false);
@@ -55,7 +62,7 @@ final class ImportlibBootstrap {
   private static PyModule run(Interpreter interp, String name, Path file, boolean withFile) {
     PycCache.Loaded loaded;
     try {
-      loaded = interp.importer.pycCache.load(file);
+      loaded = interp.importer.pycCache.load(file, "<frozen " + FROZEN_NAMES.get(name) + ">");
     } catch (IOException e) {
       throw Errors.of(ExceptionTypes.ImportError, "cannot read %s: %s", file, e.getMessage());
     }

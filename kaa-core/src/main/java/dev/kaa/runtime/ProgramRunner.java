@@ -64,6 +64,7 @@ public final class ProgramRunner {
    * {@code program} names the command in the messages for a module that cannot be run.
    */
   public static int runModule(Interpreter interp, String name, String program, boolean inspect) {
+    if (interp.importer.bootstrap() != null) return runModuleThroughRunpy(interp, name, inspect);
     Interpreter previous = interp.enter();
     try {
       String mainName = name;
@@ -98,6 +99,37 @@ public final class ProgramRunner {
       return runAsMain(interp, main, source, file, true, inspect);
     } finally {
       waitForThreads(interp);
+      flushAtExit(interp);
+      Interpreter.leave(previous);
+    }
+  }
+
+  /**
+   * {@code python -m NAME} as CPython runs it: {@code runpy._run_module_as_main(NAME, True)} over an empty
+   * {@code __main__}, so that {@code __spec__}, {@code __loader__}, {@code __file__} and {@code sys.argv[0]} are
+   * runpy's, and its errors (no such module, a package without {@code __main__}) are its messages.
+   */
+  private static int runModuleThroughRunpy(Interpreter interp, String name, boolean inspect) {
+    Interpreter previous = interp.enter();
+    try {
+      PyModule main = new PyModule("__main__", PyNone.NONE, null);
+      main.put("__builtins__", interp.builtins);
+      interp.modules.put(new PyStr("__main__"), main);
+      PyObject runpy;
+      try {
+        runpy = interp.importer.importModule("runpy", null, null, 0);
+      } catch (PyException e) {
+        interp.stderr.write("Could not import runpy module\n");
+        return handleUncaught(interp, e, inspect);
+      }
+      PyObject runAsMain = Abstract.getAttrOrNull(runpy, "_run_module_as_main");
+      if (runAsMain == null) {
+        interp.stderr.write("Could not access runpy._run_module_as_main\n");
+        return 1;
+      }
+      PyException uncaught = caught(() -> Abstract.call(runAsMain, new PyStr(name), dev.kaa.objects.PyBool.TRUE));
+      return uncaught == null ? 0 : handleUncaught(interp, uncaught, inspect);
+    } finally {
       flushAtExit(interp);
       Interpreter.leave(previous);
     }

@@ -44,9 +44,11 @@ final class PycCache {
 
   int loadedFromCacheCount() { return loadedFromCache; }
 
-  /** The code of the module in {@code source}, compiled as an import compiles it (warnings to stderr) when not cached. */
-  Loaded load(Path source) throws IOException {
-    String filename = source.toString();
+  /**
+   * The code of the module in {@code source} (named {@code filename} in its code objects), compiled as an import
+   * compiles it (warnings to stderr) when not cached.
+   */
+  Loaded load(Path source, String filename) throws IOException {
     return load(source, filename, bytes -> {
       java.io.PrintStream warnings = new java.io.PrintStream(interp.config.stderr(), true,
           java.nio.charset.StandardCharsets.UTF_8);

@@ -156,7 +156,7 @@ final class SourceFallback {
     String filename = file.toString();
     PycCache.Loaded cached;
     try {
-      cached = pycCache.load(file);
+      cached = pycCache.load(file, filename);
     } catch (IOException e) {
       throw Errors.of(ExceptionTypes.ImportError, "cannot read %s: %s", file, e.getMessage());
     }
