@@ -147,6 +147,9 @@ public final class Main {
     try {
       interp = new Interpreter(new Interpreter.Config(options.argv, safePath ? null : path0, program(), stdin,
           stdout, err, startup));
+    } catch (dev.kaa.runtime.FatalStartupError e) {
+      err.print(e.report());
+      return 1;
     } catch (dev.kaa.objects.PyException e) {
       err.print("Fatal Python error: init_stdio_encoding: failed to get the Python codec name of the stdio encoding\n"
           + "Python runtime state: core initialized\n" + e.getMessage() + "\n");

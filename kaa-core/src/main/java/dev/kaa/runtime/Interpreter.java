@@ -158,6 +158,7 @@ public final class Interpreter {
       Interpreter previous = enter();
       try {
         ImportlibBootstrap.install(this, stdlib);
+        if (config.startup().flags().noSite() == 0) importSite();
       } finally {
         leave(previous);
       }
@@ -170,6 +171,16 @@ public final class Interpreter {
    */
   public <T> T moduleState(Class<T> kind, java.util.function.Function<Interpreter, T> make) {
     return kind.cast(moduleStates.computeIfAbsent(kind, k -> make.apply(this)));
+  }
+
+  /** {@code import site}, as CPython's start-up does unless {@code -S}: a failure is fatal. */
+  private void importSite() {
+    try {
+      importer.importModule("site", null, null, 0);
+    } catch (PyException e) {
+      throw new FatalStartupError("init_import_site", "Failed to import the site module",
+          new TracebackPrinter(InterpreterFrames.INSTANCE).format(e.value()));
+    }
   }
 
   /** The {@code builtins} module's dict: what frames look builtin names up in. */
