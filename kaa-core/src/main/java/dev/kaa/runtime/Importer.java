@@ -9,6 +9,8 @@ import dev.kaa.objects.PyException;
 import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
+import dev.kaa.objects.PyType;
+import dev.kaa.objects.HasDict;
 
 /**
  * {@code builtins.__import__}: the part of the import system CPython writes in C (docs/imports.md). A module already
@@ -68,7 +70,7 @@ final class Importer {
     }
     boolean hasFromList = fromlist != null && fromlist != PyNone.NONE && Abstract.isTrue(fromlist);
     if (hasFromList) {
-      if (Abstract.getAttrOrNull(module, "__path__") == null) return module;
+      if (attribute(module, "__path__") == null) return module;
       return bootstrap != null ? Abstract.call(Attributes.get(bootstrap, "_handle_fromlist"), module, fromlist,
           importFunction()) : fallback.handleFromList(module, absName, fromlist);
     }
@@ -86,12 +88,25 @@ final class Importer {
   /** A module still running its body in another thread: wait for it, as CPython does (a cheap check first). */
   private void waitIfInitializing(PyObject module, String name) {
     if (bootstrap == null) return;
-    PyObject spec = Abstract.getAttrOrNull(module, "__spec__");
+    PyObject spec = attribute(module, "__spec__");
     if (spec == null || spec == PyNone.NONE) return;
-    PyObject initializing = Abstract.getAttrOrNull(spec, "_initializing");
+    PyObject initializing = attribute(spec, "_initializing");
     if (initializing != null && Abstract.isTrue(initializing)) {
       Abstract.call(Attributes.get(bootstrap, "_lock_unlock_module"), new PyStr(name));
     }
+  }
+
+  /**
+   * {@code getattr(o, name, None)} for the import's hot path (a module's {@code __spec__} and {@code __path__}, a
+   * spec's {@code _initializing}), read from the instance dict when attribute access is the plain one and the type
+   * has nothing of that name; otherwise, the full lookup, which raises and catches an AttributeError when absent.
+   */
+  private static PyObject attribute(PyObject o, String name) {
+    PyType t = o.type();
+    boolean plain = t == PyModule.TYPE ? ((PyModule) o).dict().getStr("__getattr__") == null
+        : Attributes.isObjectSlot(t.lookup("__getattribute__")) && t.lookup("__getattr__") == null;
+    if (plain && o instanceof HasDict h && h.dict() != null && t.lookup(name) == null) return h.dict().getStr(name);
+    return Abstract.getAttrOrNull(o, name);
   }
 
   private PyObject findAndLoad(String absName) {
