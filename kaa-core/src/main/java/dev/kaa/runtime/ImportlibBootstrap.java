@@ -50,8 +50,23 @@ final class ImportlibBootstrap {
     for (int i = PycFile.MAGIC.length - 1; i >= 0; i--) raw = raw << 8 | (PycFile.MAGIC[i] & 0xff);
     Attributes.set(external, "_RAW_MAGIC_NUMBER", PyInt.of(raw));
     Abstract.call(Attributes.get(bootstrap, "_install_external_importers"));
+    installZipimport(interp);
     markFrozen(bootstrap, bootstrap);
     markFrozen(bootstrap, external);
+  }
+
+  /**
+   * {@code zipimport.zipimporter} first in {@code sys.path_hooks}, as CPython's start-up puts it (zip files on
+   * {@code sys.path}); without it, imports from directories still work, so a failure only leaves it out.
+   */
+  private static void installZipimport(Interpreter interp) {
+    try {
+      PyObject zipimport = interp.importer.importModule("zipimport", null, null, 0);
+      PyObject hooks = interp.sys.dict().getStr("path_hooks");
+      Abstract.call(Attributes.get(hooks, "insert"), PyInt.of(0), Attributes.get(zipimport, "zipimporter"));
+    } catch (dev.kaa.objects.PyException e) {
+      // CPython says so only under -v
+    }
   }
 
   /**

@@ -163,6 +163,10 @@ public final class Interpreter {
         leave(previous);
       }
     }
+    // after site, which makes the entries it finds absolute: '' stays '' (the current directory at each import)
+    if (config.path0() != null) {
+      Abstract.call(Attributes.get(path(), "insert"), dev.kaa.objects.PyInt.of(0), new PyStr(config.path0()));
+    }
   }
 
   /**

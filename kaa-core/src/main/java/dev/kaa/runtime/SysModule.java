@@ -54,7 +54,7 @@ final class SysModule {
     sys.put("argv", Interpreter.strList(c.argv()));
     sys.put("orig_argv", Interpreter.strList(startup.origArgv() == null ? c.argv() : startup.origArgv()));
     List<String> path = new java.util.ArrayList<>();
-    if (c.path0() != null) path.add(c.path0());
+    // sys.path[0] (the script's directory) comes after site, as CPython inserts it: see Interpreter
     path.addAll(startup.pathAfterFirst());
     java.nio.file.Path kaaLib = KaaLib.directory();
     if (kaaLib != null) path.add(kaaLib.toString());
