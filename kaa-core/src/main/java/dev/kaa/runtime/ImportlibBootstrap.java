@@ -28,8 +28,14 @@ final class ImportlibBootstrap {
   /** The built-in modules {@code _bootstrap} and {@code _bootstrap_external} import as they start. */
   static final List<String> NEEDS = List.of("_imp", "_io", "_thread", "_warnings", "_weakref", "marshal", "posix");
 
-  /** Whether this build has every built-in module importlib needs. */
-  static boolean possible() { return BuiltinModules.NAMES.containsAll(NEEDS); }
+  /**
+   * Whether importlib is the import system: when this build has every built-in module it needs, and the JVM runs
+   * with {@code -Dkaa.importlib=true} (through the launcher: {@code KAA_JAVA_OPTS=-Dkaa.importlib=true}) until the
+   * stdlib modules start-up needs (site, os) import on main; otherwise {@link SourceFallback} imports.
+   */
+  static boolean enabled() {
+    return BuiltinModules.NAMES.containsAll(NEEDS) && Boolean.getBoolean("kaa.importlib");
+  }
 
   /**
    * The names CPython's frozen importlib goes by in its code objects ({@code <frozen importlib._bootstrap>}), which

@@ -154,7 +154,7 @@ public final class Interpreter {
     warningFilters = new WarningFilters(config.startup().warnoptions(), stderr::write,
         name -> builtins.dict().getStr(name) != null);
     java.nio.file.Path stdlib = StdlibLocator.locate().directory();
-    if (stdlib != null && ImportlibBootstrap.possible()) {
+    if (stdlib != null && ImportlibBootstrap.enabled()) {
       Interpreter previous = enter();
       try {
         ImportlibBootstrap.install(this, stdlib);
