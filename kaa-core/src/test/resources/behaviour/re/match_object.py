@@ -5,7 +5,7 @@ import re
 
 m = re.compile(r"(?P<first>\w+) (?P<last>\w+)(?P<rest> .*)?").search("xx Jane Doe", 1)
 print(m, m.group(), m.group(1), m.group("last"), m.group(0, 1, "last"), m[2], m["first"])
-print(m.groups(), m.groups("-"), m.groupdict(), m.groupdict(0))
+print(m.groups(), m.groups("-"), m.groupdict(), m.groupdict(0), m.groups(default=1), m.groupdict(default=2))
 print(m.start(), m.end(), m.span(), m.start(3), m.span("rest"), m.regs)
 print(m.lastindex, m.lastgroup, m.pos, m.endpos, m.re, m.string)
 print(m.expand(r"\g<last>, \g<first>\g<rest>."), copy.copy(m) is m, copy.deepcopy(m) is m)
@@ -24,3 +24,8 @@ try:
     re.Match()
 except TypeError as e:
     print("TypeError:", e)
+for call in [lambda: m.groups(1, 2), lambda: m.groups(x=1), lambda: m.groups(1, default=2), lambda: m.groupdict(1, 2)]:
+    try:
+        call()
+    except TypeError as e:
+        print("TypeError:", e)

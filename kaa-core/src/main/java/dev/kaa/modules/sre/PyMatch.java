@@ -78,8 +78,8 @@ public final class PyMatch extends PyObject {
 
   @PyMethod("__getitem__") PyObject getItem(PyObject g) { return group(groupNumber(g), PyNone.NONE); }
 
-  @PyMethod(positionalOnly = 0) PyObject groups(@PyMethod.Opt PyObject default_) {
-    return PyTuple.wrap(groupsArray(default_ == null ? PyNone.NONE : default_));
+  @PyMethod PyObject groups(@PyMethod.Star PyObject[] args, @PyMethod.KwArgs PyDict kwargs) {
+    return PyTuple.wrap(groupsArray(defaultArg("groups", args, kwargs)));
   }
 
   private PyObject[] groupsArray(PyObject dflt) {
@@ -88,11 +88,26 @@ public final class PyMatch extends PyObject {
     return items;
   }
 
-  @PyMethod(positionalOnly = 0) PyObject groupdict(@PyMethod.Opt PyObject default_) {
-    PyObject dflt = default_ == null ? PyNone.NONE : default_;
+  @PyMethod PyObject groupdict(@PyMethod.Star PyObject[] args, @PyMethod.KwArgs PyDict kwargs) {
+    PyObject dflt = defaultArg("groupdict", args, kwargs);
     PyDict result = new PyDict();
     pattern.groupindex.forEach((name, index) -> result.put(name, group(groupNumber(index), dflt)));
     return result;
+  }
+
+  /** The {@code default=None} parameter of groups() and groupdict() (a Java parameter cannot be named so). */
+  private static PyObject defaultArg(String method, PyObject[] args, PyDict kwargs) {
+    int given = args.length + (kwargs == null ? 0 : kwargs.size());
+    if (given > 1) throw Errors.typeError("%s() takes at most 1 argument (%d given)", method, given);
+    if (args.length == 1) return args[0];
+    if (kwargs == null || kwargs.size() == 0) return PyNone.NONE;
+    PyObject value = kwargs.get(new PyStr("default"));
+    if (value == null) {
+      PyObject[] name = {null};
+      kwargs.forEach((k, v) -> name[0] = k);
+      throw Errors.typeError("'%s' is an invalid keyword argument for %s()", Abstract.str(name[0]).value, method);
+    }
+    return value;
   }
 
   @PyMethod PyObject start(@PyMethod.Opt PyObject group) {
