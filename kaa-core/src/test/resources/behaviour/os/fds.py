@@ -15,7 +15,7 @@ print(st.st_size, oct(st.st_mode), st[6], len(st), type(st).__name__)
 posix.close(fd)
 posix.close(copy)
 
-for bad in (lambda: posix.read(fd, 1), lambda: posix.close(fd), lambda: posix.fstat(99),
+for bad in (lambda: posix.read(fd, 1), lambda: posix.close(fd), lambda: posix.fstat(1000),
             lambda: posix.open('/nonexistent-dir/x', posix.O_RDONLY), lambda: posix.open('/tmp', posix.O_WRONLY),
             lambda: posix.open(path, posix.O_CREAT | posix.O_EXCL | posix.O_WRONLY), lambda: posix.read(0, -1)):
     try:

@@ -1,8 +1,7 @@
 package dev.kaa.cli;
 
 import dev.kaa.interp.Eval;
-import dev.kaa.objects.ExceptionTypes;
-import dev.kaa.objects.PyException;
+import dev.kaa.modules.posix.Signals;
 import sun.misc.Signal;
 
 /**
@@ -21,10 +20,9 @@ final class Interrupts {
     }
   }
 
-  /** Makes the Python code running now raise KeyboardInterrupt. */
-  static void interrupt() {
-    Eval.addPendingCall(() -> {
-      throw PyException.withArgs(ExceptionTypes.KeyboardInterrupt);
-    });
-  }
+  /**
+   * Makes the Python code running now handle SIGINT: KeyboardInterrupt, unless a program set its own handler with
+   * {@code signal.signal}.
+   */
+  static void interrupt() { Signals.deliver(Signals.SIGINT); }
 }

@@ -10,13 +10,13 @@ import java.util.List;
  * The modules built into Kaa beyond {@code sys} and {@code builtins}, made when first imported (CPython's
  * {@code sys.builtin_module_names}): the importer looks here before {@code sys.path}, as CPython's
  * {@code BuiltinImporter} comes first. A switch rather than a map of factories, so that start-up links only the
- * modules a program imports. Adding a module: one name in {@link #NAMES} (sorted) and one case in {@link #create}.
+ * modules a program imports. Adding a module: one name in {@link #NAMES} (any order: it is sorted) and one case in {@link #create}.
  */
 public final class BuiltinModules {
   private BuiltinModules() {}
 
   /** Every built-in module's name, sorted, as {@code sys.builtin_module_names} lists them. */
-  public static final List<String> NAMES = List.of(
+  public static final List<String> NAMES = sorted(
       "_abc",
       "_ast",
       "_bisect",
@@ -38,6 +38,8 @@ public final class BuiltinModules {
       "_sha3",
       "_operator",
       "_queue",
+      "_posixsubprocess",
+      "_signal",
       "_socket",
       "_string",
       "_tokenize",
@@ -57,9 +59,12 @@ public final class BuiltinModules {
       dev.kaa.modules.math.MathModule.NAME,
       "posix",
       "pwd",
+      "select",
       "sys",
       "time",
       "zlib");
+
+  private static List<String> sorted(String... names) { return java.util.Arrays.stream(names).sorted().toList(); }
 
   /** A new instance of the built-in module {@code name} for {@code interp}, or null when there is none. */
   public static PyModule create(String name, Interpreter interp) {
@@ -86,6 +91,9 @@ public final class BuiltinModules {
       case "errno" -> dev.kaa.modules.posix.ErrnoModule.create(interp);
       case "grp" -> dev.kaa.modules.posix.GrpModule.create(interp);
       case "posix" -> dev.kaa.modules.posix.PosixModule.create(interp);
+      case "_posixsubprocess" -> dev.kaa.modules.posix.ForkExec.create(interp);
+      case "_signal" -> dev.kaa.modules.posix.SignalModule.create(interp);
+      case "select" -> dev.kaa.modules.posix.SelectModule.create(interp);
       case "pwd" -> dev.kaa.modules.posix.PwdModule.create(interp);
       case "time" -> dev.kaa.modules.posix.time.TimeModule.create(interp);
       case KaaBytecodeModule.NAME -> KaaBytecodeModule.create(interp);

@@ -158,7 +158,7 @@ final class FdFunctions {
   /** {@code pipe()}: (read end, write end), neither inheritable. */
   @PyMethod("pipe") static PyObject pipe(PyModule self) {
     FdTable t = state(self).fds();
-    PipeEnd[] ends = PipeEnd.newPipe();
+    PipeEnd[] ends = PipeEnd.newPipe(t.readiness());
     int r = t.add(ends[0], false);
     return PyTuple.of(PyInt.of(r), PyInt.of(t.add(ends[1], false)));
   }
@@ -167,7 +167,7 @@ final class FdFunctions {
   @PyMethod("pipe2") static PyObject pipe2(PyModule self, PyObject flags) {
     int f = intArg(flags);
     FdTable t = state(self).fds();
-    PipeEnd[] ends = PipeEnd.newPipe();
+    PipeEnd[] ends = PipeEnd.newPipe(t.readiness());
     boolean inheritable = (f & OpenFlags.O_CLOEXEC) == 0;
     for (PipeEnd e : ends) e.setBlocking((f & OpenFlags.O_NONBLOCK) == 0);
     int r = t.add(ends[0], inheritable);

@@ -38,6 +38,7 @@ public final class FdTable {
   }
 
   private final List<Slot> slots = new ArrayList<>();
+  private final Readiness readiness = new Readiness();
 
   /** A table with 0, 1 and 2 open on these streams; {@code processOwn}: they are the process's own 0, 1 and 2. */
   public FdTable(InputStream stdin, OutputStream stdout, OutputStream stderr, boolean processOwn) {
@@ -45,6 +46,9 @@ public final class FdTable {
     slots.add(new Slot(StreamFile.standard(null, stdout, processOwn ? 1 : -1), true));
     slots.add(new Slot(StreamFile.standard(null, stderr, processOwn ? 2 : -1), true));
   }
+
+  /** What select waits on: bumped when a pipe or socket of this table may have become ready. */
+  public Readiness readiness() { return readiness; }
 
   /** The open file {@code fd} names; OSError EBADF when it names none. */
   public synchronized OpenFile get(int fd) {

@@ -25,7 +25,7 @@ public final class Interruptible {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted");
     }
-    Eval.servicePendingCalls();
+    if (!Pump.isPump()) Eval.servicePendingCalls();
   }
 
   /** Sleeps {@code nanos} nanoseconds, running pending calls every tick ({@code time.sleep}). */

@@ -58,6 +58,9 @@ public abstract class OpenFile {
   /** Whether a write would not block now: {@code select}'s writability. */
   public boolean writeReady() { return true; }
 
+  /** Whether the other side has gone: a pipe's writers all closed (POLLHUP), or its reader (POLLERR). */
+  public boolean hungUp() { return false; }
+
   /** Closes the underlying channel: called once, when the last reference goes. */
   protected abstract void release() throws IOException;
 }

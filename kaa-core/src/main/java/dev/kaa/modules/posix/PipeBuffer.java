@@ -16,6 +16,10 @@ final class PipeBuffer {
   private final byte[] ring = new byte[CAPACITY];
   private int start, count;
   private boolean readerOpen = true, writerOpen = true;
+  /** Told of every change, for select. */
+  private final Readiness readiness;
+
+  PipeBuffer(Readiness readiness) { this.readiness = readiness; }
 
   // blocking: releases the GIL (issue 6)
   synchronized int read(ByteBuffer into, boolean blocking) throws IOException {
@@ -33,6 +37,7 @@ final class PipeBuffer {
     }
     count -= n;
     notifyAll();
+    readiness.changed();
     return n;
   }
 
@@ -60,6 +65,7 @@ final class PipeBuffer {
       }
       total += n;
       notifyAll();
+      readiness.changed();
     }
     return total;
   }
@@ -68,16 +74,22 @@ final class PipeBuffer {
 
   synchronized boolean writeReady() { return count < CAPACITY || !readerOpen; }
 
+  synchronized boolean writerClosed() { return !writerOpen; }
+
+  synchronized boolean readerClosed() { return !readerOpen; }
+
   /** Bytes waiting to be read (FIONREAD). */
   synchronized int available() { return count; }
 
   synchronized void closeReader() {
     readerOpen = false;
     notifyAll();
+    readiness.changed();
   }
 
   synchronized void closeWriter() {
     writerOpen = false;
     notifyAll();
+    readiness.changed();
   }
 }

@@ -14,9 +14,9 @@ public final class PipeEnd extends OpenFile {
     this.reader = reader;
   }
 
-  /** A new pipe's two ends: {@code [read end, write end]}. */
-  public static PipeEnd[] newPipe() {
-    PipeBuffer pipe = new PipeBuffer();
+  /** A new pipe's two ends: {@code [read end, write end]}; changes are told to {@code readiness}. */
+  public static PipeEnd[] newPipe(Readiness readiness) {
+    PipeBuffer pipe = new PipeBuffer(readiness);
     return new PipeEnd[] {new PipeEnd(pipe, true), new PipeEnd(pipe, false)};
   }
 
@@ -43,6 +43,8 @@ public final class PipeEnd extends OpenFile {
   @Override public boolean readReady() { return reader && pipe.readReady(); }
 
   @Override public boolean writeReady() { return !reader && pipe.writeReady(); }
+
+  @Override public boolean hungUp() { return reader ? pipe.writerClosed() : pipe.readerClosed(); }
 
   /** Bytes waiting to be read. */
   public int available() { return pipe.available(); }

@@ -66,6 +66,7 @@ public final class PosixModule {
     m.addFunctions(PathFunctions.class);
     m.addFunctions(FileFunctions.class);
     m.addFunctions(SystemFunctions.class);
+    m.addFunctions(ProcessFunctions.class);
     for (String row : CONSTANTS) {
       for (String word : row.split(" ")) {
         int eq = word.indexOf('=');

@@ -13,6 +13,8 @@ import java.nio.file.Path;
  */
 public final class PosixState {
   private final FdTable fds;
+  private final Children children = new Children();
+  private final SignalHandlers signals = new SignalHandlers();
   private volatile Path cwd;
   private volatile int umask;
   /** The environment children get when none is given: the process's, changed by putenv and unsetenv. */
@@ -37,6 +39,12 @@ public final class PosixState {
   }
 
   public FdTable fds() { return fds; }
+
+  /** The signal dispositions ({@code signal.signal}). */
+  public SignalHandlers signals() { return signals; }
+
+  /** The child processes started and not yet waited for. */
+  public Children children() { return children; }
 
   /** The current directory ({@code os.getcwd()}), absolute. */
   public Path cwd() { return cwd; }

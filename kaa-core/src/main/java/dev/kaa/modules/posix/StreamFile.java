@@ -42,6 +42,12 @@ public final class StreamFile extends OpenFile {
   /** A writable descriptor over {@code out} (a child's input), closing it when closed. */
   public static StreamFile writing(OutputStream out) { return new StreamFile(null, out, -1, true); }
 
+  /** The process's descriptor this stream is (0, 1 or 2), or -1: a child may then simply inherit it. */
+  public int processFd() { return processFd; }
+
+  /** The stream read (null when writing). */
+  InputStream input() { return in; }
+
   @Override public Kind kind() { return processFd >= 0 && isatty() ? Kind.CHARACTER_DEVICE : Kind.PIPE; }
 
   @Override public boolean readable() { return in != null; }

@@ -40,7 +40,7 @@ class FdTableTest {
   }
 
   @Test void newDescriptorsTakeTheLowestFreeNumber() {
-    PipeEnd[] p = PipeEnd.newPipe();
+    PipeEnd[] p = PipeEnd.newPipe(table.readiness());
     assertEquals(3, table.add(p[0], false));
     assertEquals(4, table.add(p[1], false));
     table.close(3);
@@ -49,7 +49,7 @@ class FdTableTest {
   }
 
   @Test void theFileClosesWithItsLastDescriptor() throws IOException {
-    PipeEnd[] p = PipeEnd.newPipe();
+    PipeEnd[] p = PipeEnd.newPipe(table.readiness());
     int r = table.add(p[0], false), w = table.add(p[1], false);
     int w2 = table.dup(w);
     table.close(w);
@@ -61,7 +61,7 @@ class FdTableTest {
   }
 
   @Test void dup2ReplacesTheTargetAndKeepsEqualNumbers() {
-    PipeEnd[] p = PipeEnd.newPipe();
+    PipeEnd[] p = PipeEnd.newPipe(table.readiness());
     int r = table.add(p[0], false);
     assertEquals(9, table.dup2(r, 9, true));
     assertSame(table.get(r), table.get(9));
@@ -112,7 +112,7 @@ class FdTableTest {
   }
 
   @Test void aPipeWithoutReadersIsBroken() throws IOException {
-    PipeEnd[] p = PipeEnd.newPipe();
+    PipeEnd[] p = PipeEnd.newPipe(table.readiness());
     int r = table.add(p[0], false), w = table.add(p[1], false);
     table.close(r);
     IOException e = assertThrows(IOException.class, () -> table.get(w).write(ByteBuffer.wrap(new byte[1])));

@@ -1,0 +1,102 @@
+package dev.kaa.modules.posix;
+
+import java.io.InterruptedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The child processes an interpreter started and has not yet waited for, by pid, as the kernel keeps them for
+ * {@code waitpid}. A child whose start failed still gets a pid (above Linux's pid_max, so never a real one) and exits
+ * with 255, as CPython's forked child does after reporting the failure through the error pipe.
+ */
+public final class Children {
+  /**
+   * One child: its process (null for a failed start), the signal Kaa sent it, and the pumps copying its output
+   * (waited for, briefly, when the child is).
+   */
+  static final class Child {
+    final long pid;
+    final Process process;
+    final List<Pump> pumps = new ArrayList<>();
+    volatile int signalSent;
+
+    Child(long pid, Process process) {
+      this.pid = pid;
+      this.process = process;
+    }
+
+    boolean exited() { return process == null || !process.isAlive(); }
+
+    /** Lets the pumps copy what the child wrote before it exited, so its output comes before what follows. */
+    void finishOutput() {
+      for (Pump p : pumps) {
+        try {
+          p.join(2000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+
+    /**
+     * The wait status: {@code code << 8} for an exit, the signal number for a death by a signal. The JDK reports a
+     * death by signal N as exit status 128 + N, as a shell does; Kaa takes 129 to 159 that way (a program rarely
+     * exits with those itself), and always when it sent that signal.
+     */
+    int status() {
+      if (process == null) return 255 << 8;
+      int code = process.exitValue();
+      if (signalSent > 0 && code == 128 + signalSent) return signalSent;
+      if (code > 128 && code < 160) return code - 128;
+      return (code & 0xff) << 8;
+    }
+  }
+
+  /** Linux's largest pid_max is 2^22: pids for failed starts are above it. */
+  private long nextFailedPid = 1 << 22;
+  private final Map<Long, Child> children = new LinkedHashMap<>();
+
+  synchronized Child add(Process process) {
+    Child c = new Child(process == null ? ++nextFailedPid : process.pid(), process);
+    children.put(c.pid, c);
+    if (process != null) process.onExit().thenRun(this::exited);
+    return c;
+  }
+
+  private synchronized void exited() { notifyAll(); }
+
+  synchronized Child get(long pid) { return children.get(pid); }
+
+  /**
+   * {@code waitpid(pid, options)}: the pid and status of a child that has exited (removed from the table), or null
+   * when {@code noHang} and none has; waits otherwise. {@code pid} -1 (or 0) means any child. ECHILD when there is none
+   * to wait for.
+   */
+  // blocking: releases the GIL (issue 6)
+  long[] waitFor(long pid, boolean noHang) throws InterruptedIOException {
+    while (true) {
+      synchronized (this) {
+        List<Child> candidates = new ArrayList<>();
+        if (pid > 0) {
+          Child c = children.get(pid);
+          if (c != null) candidates.add(c);
+        } else {
+          candidates.addAll(children.values());
+        }
+        if (candidates.isEmpty()) throw OsErrors.ofErrno(Errno.ECHILD);
+        for (Child c : candidates) {
+          if (c.exited()) {
+            children.remove(c.pid);
+            c.finishOutput();
+            return new long[] {c.pid, c.status()};
+          }
+        }
+        if (noHang) return null;
+        Interruptible.await(this);
+      }
+    }
+  }
+}

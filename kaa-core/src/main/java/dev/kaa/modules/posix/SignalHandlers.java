@@ -1,0 +1,123 @@
+package dev.kaa.modules.posix;
+
+import dev.kaa.objects.ExceptionTypes;
+import dev.kaa.objects.PyException;
+import dev.kaa.objects.PyInt;
+import dev.kaa.objects.PyNone;
+import dev.kaa.objects.PyObject;
+import dev.kaa.runtime.Interpreter;
+import java.nio.ByteBuffer;
+import java.util.Timer;
+import java.util.TimerTask;
+
+/**
+ * An interpreter's signal dispositions ({@code signal.signal}): a Python callable, SIG_IGN (1) or SIG_DFL (0) per
+ * signal; null is the start-up disposition (SIGINT raises KeyboardInterrupt, SIGPIPE and SIGXFSZ are ignored as
+ * CPython sets them, others do their default). Also the wakeup descriptor and the real-time interval timer.
+ */
+public final class SignalHandlers {
+  private final PyObject[] handlers = new PyObject[Signals.NSIG];
+  private final boolean[] caughtInJvm = new boolean[Signals.NSIG];
+  private volatile int wakeupFd = -1;
+  private Timer timer;
+  private long alarmDeadline, alarmInterval;
+
+  synchronized PyObject get(int signum) { return handlers[signum]; }
+
+  /** Sets the disposition; the JVM is asked to report the signal the first time a Python handler wants it. */
+  synchronized PyObject set(int signum, PyObject handler) {
+    PyObject old = handlers[signum];
+    handlers[signum] = handler;
+    if (signum != Signals.SIGINT && !caughtInJvm[signum] && !(handler instanceof PyInt)) {
+      caughtInJvm[signum] = Signals.catchInJvm(signum);
+    }
+    return old;
+  }
+
+  int wakeupFd() { return wakeupFd; }
+
+  int setWakeupFd(int fd) {
+    int old = wakeupFd;
+    wakeupFd = fd;
+    return old;
+  }
+
+  /** Runs {@code signum}'s disposition in a pending call of {@code interp}'s thread. */
+  void handle(Interpreter interp, int signum) {
+    int fd = wakeupFd;
+    if (fd >= 0) {
+      OpenFile f = interp.posix().fds().lookup(fd);
+      try {
+        if (f != null) f.write(ByteBuffer.wrap(new byte[] {(byte) signum}));
+      } catch (java.io.IOException e) {
+        // CPython reports a full or closed wakeup descriptor as a warning; the handler still runs
+      }
+    }
+    PyObject h = get(signum);
+    if (h == null || h == PyNone.NONE || h instanceof PyInt n && n.isLong() && n.longValue() == 0) {
+      defaultAction(interp, signum, h == null);
+    } else if (!(h instanceof PyInt)) {
+      h.call(new PyObject[] {PyInt.of(signum), interruptedFrame(interp)}, 0, 2, null);
+    }
+  }
+
+  /** The frame the signal interrupted, as {@code sys._getframe(0)} sees it from the pending call; else None. */
+  private static PyObject interruptedFrame(Interpreter interp) {
+    PyObject getframe = interp.sys().dict().getStr("_getframe");
+    try {
+      return getframe == null ? PyNone.NONE : getframe.call1(PyInt.of(0));
+    } catch (PyException e) {
+      return PyNone.NONE;
+    }
+  }
+
+  /** SIG_DFL: SIGINT's default_int_handler at start; ignoring for the signals that are; else the process ends. */
+  private static void defaultAction(Interpreter interp, int signum, boolean startup) {
+    switch (signum) {
+      case Signals.SIGINT -> throw PyException.withArgs(ExceptionTypes.KeyboardInterrupt);
+      case Signals.SIGCHLD, Signals.SIGCONT, Signals.SIGURG, Signals.SIGWINCH -> { }
+      case Signals.SIGPIPE, Signals.SIGXFSZ -> {
+        if (!startup) end(interp, signum);
+      }
+      default -> end(interp, signum);
+    }
+  }
+
+  /** Death by a signal, as a shell sees it: status 128 + the signal. */
+  private static void end(Interpreter interp, int signum) {
+    interp.flushStreams();
+    Runtime.getRuntime().halt(128 + signum);
+  }
+
+  /**
+   * {@code setitimer(ITIMER_REAL, seconds, interval)} and {@code alarm}: SIGALRM after {@code seconds}, then every
+   * {@code interval} if not zero; 0 cancels. Returns what was left of the previous timer: (seconds, interval).
+   */
+  synchronized double[] setAlarm(double seconds, double interval) {
+    double[] old = remaining();
+    if (timer != null) timer.cancel();
+    timer = null;
+    alarmDeadline = 0;
+    if (seconds > 0) {
+      timer = new Timer("kaa-itimer", true);
+      long delay = Math.max(1, Math.round(seconds * 1000));
+      alarmDeadline = System.nanoTime() + delay * 1_000_000L;
+      alarmInterval = Math.round(interval * 1000);
+      TimerTask fire = new TimerTask() {
+        @Override public void run() { Signals.deliver(Signals.SIGALRM); }
+      };
+      if (alarmInterval > 0) timer.scheduleAtFixedRate(fire, delay, alarmInterval);
+      else timer.schedule(fire, delay);
+    }
+    return old;
+  }
+
+  /** The timer's (seconds left, interval), zeros when none is set. */
+  synchronized double[] remaining() {
+    if (alarmDeadline == 0) return new double[] {0, 0};
+    long left = alarmDeadline - System.nanoTime();
+    if (left <= 0 && alarmInterval <= 0) return new double[] {0, 0};
+    if (left <= 0) left = alarmInterval * 1_000_000L - Math.floorMod(-left, alarmInterval * 1_000_000L);
+    return new double[] {left / 1e9, alarmInterval / 1e3};
+  }
+}

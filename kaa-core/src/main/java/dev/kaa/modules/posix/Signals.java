@@ -1,0 +1,157 @@
+package dev.kaa.modules.posix;
+
+import dev.kaa.interp.Eval;
+import dev.kaa.objects.ExceptionTypes;
+import dev.kaa.objects.PyException;
+import dev.kaa.runtime.Interpreter;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Linux's signals (numbers, names, {@code strsignal} texts) and their delivery to Python code: a signal the JVM
+ * catches (SIGINT from the {@code kaa} command's handler, others once a Python handler is set) becomes a pending
+ * call, run by the eval loop at its next safe point in the interpreter running there, which calls the Python handler
+ * ({@link SignalHandlers}) as CPython runs handlers in the main thread between bytecodes.
+ */
+public final class Signals {
+  private Signals() {}
+
+  public static final int SIGHUP = 1, SIGINT = 2, SIGKILL = 9, SIGPIPE = 13, SIGALRM = 14, SIGTERM = 15,
+      SIGCHLD = 17, SIGCONT = 18, SIGSTOP = 19, SIGURG = 23, SIGXFSZ = 25, SIGWINCH = 28, NSIG = 65;
+
+  /** "number NAME ALIAS...|strsignal text" for each valid signal. */
+  private static final String[] TABLE = {
+      "1 SIGHUP|Hangup",
+      "2 SIGINT|Interrupt",
+      "3 SIGQUIT|Quit",
+      "4 SIGILL|Illegal instruction",
+      "5 SIGTRAP|Trace/breakpoint trap",
+      "6 SIGIOT SIGABRT|Aborted",
+      "7 SIGBUS|Bus error",
+      "8 SIGFPE|Floating point exception",
+      "9 SIGKILL|Killed",
+      "10 SIGUSR1|User defined signal 1",
+      "11 SIGSEGV|Segmentation fault",
+      "12 SIGUSR2|User defined signal 2",
+      "13 SIGPIPE|Broken pipe",
+      "14 SIGALRM|Alarm clock",
+      "15 SIGTERM|Terminated",
+      "16 SIGSTKFLT|Stack fault",
+      "17 SIGCLD SIGCHLD|Child exited",
+      "18 SIGCONT|Continued",
+      "19 SIGSTOP|Stopped (signal)",
+      "20 SIGTSTP|Stopped",
+      "21 SIGTTIN|Stopped (tty input)",
+      "22 SIGTTOU|Stopped (tty output)",
+      "23 SIGURG|Urgent I/O condition",
+      "24 SIGXCPU|CPU time limit exceeded",
+      "25 SIGXFSZ|File size limit exceeded",
+      "26 SIGVTALRM|Virtual timer expired",
+      "27 SIGPROF|Profiling timer expired",
+      "28 SIGWINCH|Window changed",
+      "29 SIGIO SIGPOLL|I/O possible",
+      "30 SIGPWR|Power failure",
+      "31 SIGSYS|Bad system call",
+      "34 SIGRTMIN|Real-time signal 0",
+      "35 |Real-time signal 1",
+      "36 |Real-time signal 2",
+      "37 |Real-time signal 3",
+      "38 |Real-time signal 4",
+      "39 |Real-time signal 5",
+      "40 |Real-time signal 6",
+      "41 |Real-time signal 7",
+      "42 |Real-time signal 8",
+      "43 |Real-time signal 9",
+      "44 |Real-time signal 10",
+      "45 |Real-time signal 11",
+      "46 |Real-time signal 12",
+      "47 |Real-time signal 13",
+      "48 |Real-time signal 14",
+      "49 |Real-time signal 15",
+      "50 |Real-time signal 16",
+      "51 |Real-time signal 17",
+      "52 |Real-time signal 18",
+      "53 |Real-time signal 19",
+      "54 |Real-time signal 20",
+      "55 |Real-time signal 21",
+      "56 |Real-time signal 22",
+      "57 |Real-time signal 23",
+      "58 |Real-time signal 24",
+      "59 |Real-time signal 25",
+      "60 |Real-time signal 26",
+      "61 |Real-time signal 27",
+      "62 |Real-time signal 28",
+      "63 |Real-time signal 29",
+      "64 SIGRTMAX|Real-time signal 30",  };
+
+  private static final Map<String, Integer> NUMBERS = new LinkedHashMap<>();
+  private static final Map<Integer, String> NAMES = new LinkedHashMap<>(), TEXTS = new LinkedHashMap<>();
+
+  static {
+    for (String row : TABLE) {
+      int bar = row.indexOf('|');
+      String[] w = row.substring(0, bar).split(" ");
+      int n = Integer.parseInt(w[0]);
+      for (int i = 1; i < w.length; i++) NUMBERS.put(w[i], n);
+      if (w.length > 1) NAMES.put(n, w[1]);
+      TEXTS.put(n, row.substring(bar + 1));
+    }
+  }
+
+  /** Every signal name (aliases too) with its number. */
+  static Map<String, Integer> numbers() { return NUMBERS; }
+
+  /** The valid signal numbers, ascending. */
+  static Iterable<Integer> valid() { return TEXTS.keySet(); }
+
+  static boolean isValid(int n) { return TEXTS.containsKey(n); }
+
+  /** The primary name of {@code n} ("SIGINT"), or null. */
+  static String name(int n) { return NAMES.get(n); }
+
+  /** glibc's {@code strsignal}, or null for a number that names no signal. */
+  static String description(int n) { return TEXTS.get(n); }
+
+  /**
+   * Delivers {@code signum} to the Python code running now, from any thread (a JVM signal handler, a timer): the
+   * handler runs at the next safe point; with no interpreter there, SIGINT is a KeyboardInterrupt.
+   */
+  public static void deliver(int signum) {
+    Eval.addPendingCall(() -> {
+      Interpreter interp = Interpreter.current();
+      if (interp != null) interp.posix().signals().handle(interp, signum);
+      else if (signum == SIGINT) throw PyException.withArgs(ExceptionTypes.KeyboardInterrupt);
+    });
+  }
+
+  /** {@code raise_signal} and {@code kill(getpid(), sig)}: delivered, and its handler run before returning. */
+  static void raise(Interpreter interp, int signum) {
+    deliver(signum);
+    Eval.servicePendingCalls();
+  }
+
+  /** Sends a signal the JDK has no call for with {@code kill(1)}. */
+  static void sendWithKillCommand(long pid, int signum) {
+    try {
+      Process p = new ProcessBuilder("kill", "-" + signum, Long.toString(pid)).redirectErrorStream(true).start();
+      p.getInputStream().readAllBytes();
+      if (p.waitFor() != 0) throw OsErrors.ofErrno(Errno.ESRCH);
+    } catch (IOException e) {
+      throw OsErrors.of(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw OsErrors.ofErrno(Errno.EINTR);
+    }
+  }
+
+  /** Makes the JVM tell Kaa about {@code signum} (beyond SIGINT, which the command line catches); false if it cannot. */
+  static boolean catchInJvm(int signum) {
+    try {
+      sun.misc.Signal.handle(new sun.misc.Signal(name(signum).substring(3)), s -> deliver(signum));
+      return true;
+    } catch (IllegalArgumentException | UnsupportedOperationException e) {
+      return false;  // the JVM keeps this one (SIGQUIT, SIGSEGV...)
+    }
+  }
+}
