@@ -64,6 +64,8 @@ public final class Interpreter {
   final WarningFilters warningFilters;
   /** {@code sys.get_int_max_str_digits()}: read by the number types through {@link #current()}. */
   final IntDigitLimit intDigitLimit = new IntDigitLimit();
+  /** {@code sys.addaudithook}'s hooks, in order. */
+  final PyList auditHooks = new PyList();
   /** The descriptor table, current directory and umask ({@code os}), made when first needed. */
   private PosixState posix;
   /** What built-in modules keep per interpreter, by the class holding it ({@link #moduleState}). */

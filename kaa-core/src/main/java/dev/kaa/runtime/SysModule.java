@@ -49,6 +49,7 @@ final class SysModule {
   static PyModule create(Interpreter interp) {
     PyModule sys = new PyModule("sys", new PyStr(DOC), interp);
     sys.addFunctions(SysModule.class);
+    sys.addFunctions(SysAudit.class);
     Interpreter.Config c = interp.config;
     Startup startup = c.startup();
     sys.put("argv", Interpreter.strList(c.argv()));
@@ -225,6 +226,7 @@ final class SysModule {
     return new PyStr("utf-8");
   }
 
+  /** What os.fsencode and os.fsdecode use with that encoding (posix decodes bytes paths the same way). */
   @PyMethod("getfilesystemencodeerrors") static PyObject getfilesystemencodeerrors(PyModule self) {
     return new PyStr("surrogateescape");
   }
