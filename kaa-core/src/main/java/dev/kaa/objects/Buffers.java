@@ -25,6 +25,16 @@ public final class Buffers {
     return data;
   }
 
+  /**
+   * Writes {@code count} bytes of {@code data} into a writable buffer at {@code offset}, through slice assignment, so
+   * every writable exporter (bytearray, memoryview, array.array) is served by one path: readinto, recv_into, pack_into.
+   */
+  public static void writeInto(PyObject target, int offset, byte[] data, int count) {
+    if (count == 0) return;
+    byte[] part = count == data.length ? data : java.util.Arrays.copyOf(data, count);
+    Abstract.setItem(target, new PySlice(PyInt.of(offset), PyInt.of(offset + count), PyNone.NONE), new PyBytes(part));
+  }
+
   /** True when {@code o} exports a buffer. */
   public static boolean exports(PyObject o) {
     return o instanceof PyBytesLike || o instanceof PyMemoryView;

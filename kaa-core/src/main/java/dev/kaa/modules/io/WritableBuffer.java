@@ -1,14 +1,11 @@
 package dev.kaa.modules.io;
 
 import dev.kaa.objects.Abstract;
+import dev.kaa.objects.Buffers;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.PyByteArray;
-import dev.kaa.objects.PyBytes;
-import dev.kaa.objects.PyInt;
 import dev.kaa.objects.PyMemoryView;
-import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyObject;
-import dev.kaa.objects.PySlice;
 import java.util.Arrays;
 
 /**
@@ -39,8 +36,6 @@ final class WritableBuffer {
 
   /** Copies {@code count} bytes of {@code src} from {@code offset} to the start of the buffer. */
   void write(byte[] src, int offset, int count) {
-    if (count == 0) return;
-    byte[] part = offset == 0 && count == src.length ? src : Arrays.copyOfRange(src, offset, offset + count);
-    Abstract.setItem(target, new PySlice(PyInt.of(0), PyInt.of(count), PyNone.NONE), new PyBytes(part));
+    Buffers.writeInto(target, 0, offset == 0 ? src : Arrays.copyOfRange(src, offset, offset + count), count);
   }
 }

@@ -251,11 +251,7 @@ public final class PySocket extends SubclassableObject {
   }
 
   /** Writes {@code count} bytes to the start of a writable buffer, through slice assignment as every exporter allows. */
-  private static void copyInto(PyObject buffer, byte[] data, int count) {
-    if (count == 0) return;
-    Abstract.setItem(buffer, new dev.kaa.objects.PySlice(PyInt.of(0), PyInt.of(count), PyNone.NONE),
-        new PyBytes(java.util.Arrays.copyOf(data, count)));
-  }
+  private static void copyInto(PyObject buffer, byte[] data, int count) { Buffers.writeInto(buffer, 0, data, count); }
 
   private int receiveInto(ByteBuffer buf, PyObject flags) {
     SocketFile f = open();

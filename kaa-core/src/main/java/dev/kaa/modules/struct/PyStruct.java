@@ -12,7 +12,6 @@ import dev.kaa.objects.PyMemoryView;
 import dev.kaa.objects.PyMethod;
 import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyObject;
-import dev.kaa.objects.PySlice;
 import dev.kaa.objects.PyStr;
 import dev.kaa.objects.PyTuple;
 import dev.kaa.objects.PyType;
@@ -113,7 +112,7 @@ final class PyStruct extends SubclassableObject {
     }
     byte[] out = new byte[f.size];
     StructCodec.pack(f, args, from + 2, out, 0);
-    Abstract.setItem(buffer, new PySlice(PyInt.of(offset), PyInt.of(offset + f.size), PyNone.NONE), new PyBytes(out));
+    Buffers.writeInto(buffer, (int) offset, out, f.size);
   }
 
   @PyMethod PyObject unpack(PyObject buffer) { return unpack(format, buffer); }
