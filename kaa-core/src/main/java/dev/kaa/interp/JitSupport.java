@@ -147,11 +147,17 @@ public final class JitSupport {
       }
     }
     if (kwnames != null) npos -= kwnames.length;
-    if (callable instanceof PyFunction fn) {
-      Frame callee = fn.frame(s, from, npos, kwnames);
-      return fn.makesGenerator ? Generators.make(callee) : Eval.run(ts, callee);
+    // the spilled operands stay in the array after the call: gc.collect() clears them from here (Frame.callTop)
+    f.callTop = base + argc + 2;
+    try {
+      if (callable instanceof PyFunction fn) {
+        Frame callee = fn.frame(s, from, npos, kwnames);
+        return fn.makesGenerator ? Generators.make(callee) : Eval.run(ts, callee);
+      }
+      return Calls.call(f, callable, s, from, npos, kwnames);
+    } finally {
+      f.callTop = 0;
     }
-    return Calls.call(f, callable, s, from, npos, kwnames);
   }
 
   /**

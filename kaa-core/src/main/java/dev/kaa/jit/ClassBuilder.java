@@ -109,9 +109,15 @@ final class ClassBuilder {
     if (entry != 0) mv.visitJumpInsn(GOTO, labels[entry]);
     mv.visitLabel(start);
     if (entry == 0 && CodeFlags.makesGenerator(code.flags)) resumptions(mv, emit);
+    int[] clear = StaleSlots.clearBefore(code, depths);
     for (int i = 0; i < n; i++) {
       mv.visitLabel(labels[i]);
-      if (depths[i] >= 0) emit.emit(i, depths[i]);
+      if (depths[i] < 0) continue;
+      for (int j = depths[i]; j < clear[i]; j++) {
+        mv.visitInsn(ACONST_NULL);
+        emit.store(j);
+      }
+      emit.emit(i, depths[i]);
     }
     mv.visitLabel(end);
     mv.visitLabel(handler);
