@@ -180,8 +180,8 @@ public final class Main {
       default -> {
         if (inspect || Terminals.isatty(0)) {
           String startupFile = options.isolated ? null : settings.variable("PYTHONSTARTUP");
-          return Repl.run(interp, stdin, err, !options.quiet && (Terminals.isatty(0) || inspect), options.noSite,
-              startupFile);
+          return ProgramRunner.finish(interp, Repl.run(interp, stdin, err,
+              !options.quiet && (Terminals.isatty(0) || inspect), options.noSite, startupFile));
         }
         byte[] source;
         try {
@@ -195,7 +195,7 @@ public final class Main {
     }
     // PYTHONINSPECT alone needs a terminal on stdin; -i forces the REPL, as in CPython
     boolean repl = inspect && (options.inspect || Terminals.isatty(0));
-    return repl ? Repl.run(interp, stdin, err, false, options.noSite, null) : status;
+    return repl ? ProgramRunner.finish(interp, Repl.run(interp, stdin, err, false, options.noSite, null)) : status;
   }
 
   /** {@code -V}: the version as CPython prints it, with Kaa's; {@code -VV}: {@code sys.version} in full. */

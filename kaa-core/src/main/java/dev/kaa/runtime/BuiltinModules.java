@@ -50,6 +50,7 @@ public final class BuiltinModules {
       WarningsModule.NAME,
       WeakrefModule.NAME,
       "binascii",
+      dev.kaa.modules.atexit.AtexitModule.NAME,
       "builtins",
       "errno",
       GcModule.NAME,
@@ -86,6 +87,7 @@ public final class BuiltinModules {
       case "_tokenize" -> dev.kaa.modules.tokenize.TokenizeModule.create(interp);
       case "_typing" -> dev.kaa.modules.typing.TypingModule.create(interp);
       case "_socket" -> dev.kaa.modules.socket.SocketModule.create(interp);
+      case dev.kaa.modules.atexit.AtexitModule.NAME -> dev.kaa.modules.atexit.AtexitModule.create(interp);
       case "marshal" -> MarshalModule.create(interp);
       case "math" -> dev.kaa.modules.math.MathModule.create(interp);
       case "errno" -> dev.kaa.modules.posix.ErrnoModule.create(interp);

@@ -52,7 +52,7 @@ public final class ProgramRunner {
     try {
       return runAsMain(interp, main, source, filename, fromFile, inspect);
     } finally {
-      waitForThreads(interp);
+      if (!inspect) runExitHandlers(interp);
       flushAtExit(interp);
       Interpreter.leave(previous);
     }
@@ -98,7 +98,7 @@ public final class ProgramRunner {
       PyModule main = runpyMain(interp, file, dot < 0 ? "" : mainName.substring(0, dot));
       return runAsMain(interp, main, source, file, true, inspect);
     } finally {
-      waitForThreads(interp);
+      if (!inspect) runExitHandlers(interp);
       flushAtExit(interp);
       Interpreter.leave(previous);
     }
@@ -130,6 +130,7 @@ public final class ProgramRunner {
       PyException uncaught = caught(() -> Abstract.call(runAsMain, new PyStr(name), dev.kaa.objects.PyBool.TRUE));
       return uncaught == null ? 0 : handleUncaught(interp, uncaught, inspect);
     } finally {
+      if (!inspect) runExitHandlers(interp);
       flushAtExit(interp);
       Interpreter.leave(previous);
     }
@@ -141,7 +142,7 @@ public final class ProgramRunner {
     try {
       return runAsMain(interp, runpyMain(interp, filename, ""), source, filename, true, inspect);
     } finally {
-      waitForThreads(interp);
+      if (!inspect) runExitHandlers(interp);
       flushAtExit(interp);
       Interpreter.leave(previous);
     }
@@ -277,6 +278,30 @@ public final class ProgramRunner {
     if (err instanceof PyTextStream s) s.write(text);
     else if (err != null && err != PyNone.NONE) Attributes.get(err, "write").call1(new PyStr(text));
     return 1;
+  }
+
+  /**
+   * The end of the interpreter after the REPL ({@code -i}, or no program): what a program's end does otherwise.
+   * Returns {@code status}, which nothing here changes (as in CPython, an exit handler's SystemExit is only reported).
+   */
+  public static int finish(Interpreter interp, int status) {
+    Interpreter previous = interp.enter();
+    try {
+      runExitHandlers(interp);
+      flushAtExit(interp);
+    } finally {
+      Interpreter.leave(previous);
+    }
+    return status;
+  }
+
+  /**
+   * What CPython's finalisation runs before the last flush: the wait for the threads that are not daemons, then the
+   * {@code atexit} functions, last registered first.
+   */
+  private static void runExitHandlers(Interpreter interp) {
+    waitForThreads(interp);
+    dev.kaa.modules.atexit.AtexitModule.runAll(interp);
   }
 
   /**
