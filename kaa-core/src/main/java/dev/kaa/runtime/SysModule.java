@@ -86,6 +86,7 @@ final class SysModule {
     sys.put("implementation", new PySimpleNamespace().with("name", new PyStr("kaa"))
         .with("cache_tag", new PyStr("kaa-312")).with("version", versionInfo)
         .with("hexversion", PyInt.of(hexversion)).with("_multiarch", new PyStr("x86_64-linux-gnu")));
+    sys.put("abiflags", new PyStr(""));   // sysconfig names its _sysconfigdata module with it
     sys.put("maxsize", PyInt.of(Long.MAX_VALUE));
     sys.put("maxunicode", PyInt.of(0x10FFFF));
     sys.put("byteorder", new PyStr("little"));

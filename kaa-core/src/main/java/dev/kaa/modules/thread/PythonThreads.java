@@ -58,7 +58,7 @@ final class PythonThreads {
         interp.printUnraisable("Exception ignored in thread started by", function, e.value());
       }
     } finally {
-      for (PyLock lock : sentinels.get()) lock.release();
+      for (PyLock lock : sentinels.get()) if (lock.locked()) lock.release();
       sentinels.remove();
       running.decrementAndGet();
       interp.gil().release();

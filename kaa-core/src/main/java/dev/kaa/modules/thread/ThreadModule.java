@@ -105,8 +105,7 @@ public final class ThreadModule {
    * {@code threading}'s join before 3.13); Kaa releases it when the thread's function returns.
    */
   @PyMethod("_set_sentinel") static PyObject setSentinel(PyModule self) {
-    PyLock lock = new PyLock();
-    lock.acquire(0);
+    PyLock lock = new PyLock();   // unlocked, as CPython's: threading acquires it itself
     PythonThreads.of(self.interpreter()).releaseAtEnd(lock);
     return lock;
   }
