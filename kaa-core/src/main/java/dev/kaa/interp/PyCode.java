@@ -4,6 +4,7 @@ import dev.kaa.ast.Expr;
 import dev.kaa.bytecode.Code;
 import dev.kaa.jit.JitPolicy;
 import dev.kaa.math.NumericHash;
+import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.PyBool;
 import dev.kaa.objects.PyBytes;
@@ -12,6 +13,7 @@ import dev.kaa.objects.PyFloat;
 import dev.kaa.objects.PyFrozenSet;
 import dev.kaa.objects.PyGetter;
 import dev.kaa.objects.PyInt;
+import dev.kaa.objects.PyList;
 import dev.kaa.objects.PyMethod;
 import dev.kaa.objects.PyEllipsis;
 import dev.kaa.objects.PyNone;
@@ -142,6 +144,35 @@ public final class PyCode extends PyObject {
   @PyGetter("co_names") PyObject coNames() { return strings(code.names); }
 
   @PyGetter("co_consts") PyObject coConsts() { return PyTuple.of(consts); }
+
+  /**
+   * {@code co_positions()}: (lineno, end_lineno, col_offset, end_col_offset) per code unit, None where unknown. A Kaa
+   * instruction is one code unit (offsets, as {@code tb_lasti}, are twice its index), so one tuple per instruction.
+   */
+  @PyMethod("co_positions") PyObject coPositions() { return Abstract.iter(positionList(code)); }
+
+  public static PyList positionList(Code c) {
+    PyList out = new PyList();
+    for (int i = 0; i < c.length(); i++) {
+      dev.kaa.bytecode.Position p = c.position(i);
+      out.add(PyTuple.of(orNone(p.lineno()), orNone(p.endLineno()), orNone(p.colOffset()), orNone(p.endColOffset())));
+    }
+    return out;
+  }
+
+  /** {@code co_lines()}: (start, end, lineno) offset ranges of consecutive instructions from one line. */
+  @PyMethod("co_lines") PyObject coLines() {
+    PyList out = new PyList();
+    int start = 0;
+    for (int i = 1; i <= code.length(); i++) {
+      if (i < code.length() && code.position(i).lineno() == code.position(start).lineno()) continue;
+      out.add(PyTuple.of(PyInt.of(2L * start), PyInt.of(2L * i), orNone(code.position(start).lineno())));
+      start = i;
+    }
+    return Abstract.iter(out);
+  }
+
+  private static PyObject orNone(int n) { return n < 0 ? PyNone.NONE : PyInt.of(n); }
 
   private static PyTuple strings(List<String> names) {
     PyObject[] items = new PyObject[names.size()];

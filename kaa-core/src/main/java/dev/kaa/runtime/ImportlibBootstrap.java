@@ -29,12 +29,11 @@ final class ImportlibBootstrap {
   static final List<String> NEEDS = List.of("_imp", "_io", "_thread", "_warnings", "_weakref", "marshal", "posix");
 
   /**
-   * Whether importlib is the import system: when this build has every built-in module it needs, and the JVM runs
-   * with {@code -Dkaa.importlib=true} (through the launcher: {@code KAA_JAVA_OPTS=-Dkaa.importlib=true}) until the
-   * stdlib modules start-up needs (site, os) import on main; otherwise {@link SourceFallback} imports.
+   * Whether importlib is the import system: always, unless the JVM runs with {@code -Dkaa.importlib=false} (through
+   * the launcher: {@code KAA_JAVA_OPTS=-Dkaa.importlib=false}), which leaves {@link SourceFallback} to import.
    */
   static boolean enabled() {
-    return BuiltinModules.NAMES.containsAll(NEEDS) && Boolean.getBoolean("kaa.importlib");
+    return BuiltinModules.NAMES.containsAll(NEEDS) && !"false".equals(System.getProperty("kaa.importlib"));
   }
 
   /**

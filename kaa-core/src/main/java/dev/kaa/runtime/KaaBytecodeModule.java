@@ -5,7 +5,6 @@ import dev.kaa.bytecode.CompareOps;
 import dev.kaa.bytecode.Disassembler;
 import dev.kaa.bytecode.ExceptionTable;
 import dev.kaa.bytecode.Op;
-import dev.kaa.bytecode.Position;
 import dev.kaa.interp.PyCode;
 import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Attributes;
@@ -172,16 +171,8 @@ final class KaaBytecodeModule {
   /** {@code co_positions()}: (lineno, end_lineno, col_offset, end_col_offset) per instruction, None where unknown. */
   @PyMethod("positions")
   static PyObject positions(PyModule self, PyObject code) {
-    Code c = codeOf(code);
-    PyList out = new PyList();
-    for (int i = 0; i < c.length(); i++) {
-      Position p = c.position(i);
-      out.add(PyTuple.of(orNone(p.lineno()), orNone(p.endLineno()), orNone(p.colOffset()), orNone(p.endColOffset())));
-    }
-    return out;
+    return dev.kaa.interp.PyCode.positionList(codeOf(code));
   }
-
-  private static PyObject orNone(int n) { return n < 0 ? PyNone.NONE : PyInt.of(n); }
 
   /** The exception table: (start, end, target, depth, lasti) per entry, in offsets, end exclusive, as CPython's dis. */
   @PyMethod("exception_table")
