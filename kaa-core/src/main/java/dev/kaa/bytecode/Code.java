@@ -86,6 +86,18 @@ public final class Code {
   /** The instruction word at {@code index}. */
   public int word(int index) { return instructions[index]; }
 
+  /**
+   * A copy with other names, flags and first line ({@code code.replace()}); the instructions, positions, constants and
+   * exception table stay. {@code varnames} and {@code names} must keep their lengths (instructions index them).
+   */
+  public Code with(String name, String qualname, String filename, int firstLineno, int flags, List<String> varnames,
+                   List<String> names) {
+    Position[] ps = new Position[instructions.length];
+    for (int i = 0; i < ps.length; i++) ps[i] = position(i);
+    return new Code(name, qualname, filename, firstLineno, argCount, posOnlyArgCount, kwOnlyArgCount, flags, stackSize,
+        varnames, cellvars, freevars, names, consts, instructions, ps, exceptionTable);
+  }
+
   /** The instruction words, for the eval loop's hot path; callers must not modify the array. */
   public int[] instructionsForInterpreter() { return instructions; }
 

@@ -140,6 +140,21 @@ public final class Frame extends PyObject {
 
   @PyGetter("f_back") PyObject backAttr() { return back == null ? PyNone.NONE : back; }
 
+  /**
+   * {@code frame.clear()}: forgets a finished frame's locals (traceback.clear_frames and unittest call it, so that a
+   * kept traceback keeps no objects alive); a frame still running refuses. A suspended generator's frame is left as it
+   * is (CPython closes the generator).
+   */
+  @PyMethod("clear") void clear() {
+    for (Frame f = ThreadState.current().frame(); f != null; f = f.back) {
+      if (f == this) throw dev.kaa.objects.Errors.of(dev.kaa.objects.ExceptionTypes.RuntimeError,
+          "cannot clear an executing frame");
+    }
+    if (dev.kaa.bytecode.CodeFlags.makesGenerator(code.flags)) return;
+    java.util.Arrays.fill(localsplus, null);
+    localsSnapshot = null;
+  }
+
   @PyMethod("__repr__") public PyObject repr() {
     return new PyStr("<frame at 0x" + Long.toHexString(NumericHash.identityHash(this)) + ", file '" + code.filename
         + "', line " + lineno() + ", code " + code.name + ">");

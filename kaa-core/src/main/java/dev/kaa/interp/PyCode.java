@@ -172,6 +172,55 @@ public final class PyCode extends PyObject {
     return Abstract.iter(out);
   }
 
+  /**
+   * {@code code.replace(**changes)}: a new code object with other names, flags, file or first line (what
+   * {@code types.coroutine}, {@code functools} and test helpers change). Kaa's instructions are not CPython's, so
+   * changing {@code co_code}, constants, counts or the tables is refused with a ValueError saying so.
+   */
+  @PyMethod(value = "replace", positionalOnly = 0)
+  PyObject replace(@PyMethod.KwArgs dev.kaa.objects.PyDict changes) {
+    String name = code.name, qualname = code.qualname, filename = code.filename;
+    int firstLineno = code.firstLineno, flags = code.flags;
+    List<String> varnames = code.varnames, names = code.names;
+    List<PyObject[]> items = new java.util.ArrayList<>();
+    if (changes != null) changes.forEach((k, v) -> items.add(new PyObject[] {k, v}));
+    {
+      for (PyObject[] e : items) {
+        String key = e[0].toString();
+        PyObject v = e[1];
+        switch (key) {
+          case "co_name" -> name = strArg(key, v);
+          case "co_qualname" -> qualname = strArg(key, v);
+          case "co_filename" -> filename = strArg(key, v);
+          case "co_firstlineno" -> firstLineno = (int) dev.kaa.objects.Abstract.indexValue(v);
+          case "co_flags" -> flags = (int) dev.kaa.objects.Abstract.indexValue(v);
+          case "co_varnames" -> varnames = sameLength(key, v, varnames);
+          case "co_names" -> names = sameLength(key, v, names);
+          case "co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals", "co_stacksize", "co_code",
+               "co_consts", "co_cellvars", "co_freevars", "co_linetable", "co_exceptiontable" ->
+              throw Errors.valueError("code.replace(): Kaa cannot change " + key + " yet");
+          default -> throw Errors.typeError("replace() got an unexpected keyword argument '%s'", key);
+        }
+      }
+    }
+    return of(code.with(name, qualname, filename, firstLineno, flags, varnames, names));
+  }
+
+  private static String strArg(String key, PyObject v) {
+    if (v instanceof PyStr s) return s.toString();
+    throw Errors.typeError("replace() argument '%s' must be str, not %s", key, v.type().name());
+  }
+
+  private static List<String> sameLength(String key, PyObject v, List<String> old) {
+    if (!(v instanceof PyTuple t)) {
+      throw Errors.typeError("replace() argument '%s' must be tuple, not %s", key, v.type().name());
+    }
+    List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < t.size(); i++) out.add(strArg(key, t.get(i)));
+    if (out.size() != old.size()) throw Errors.valueError("code.replace(): Kaa cannot change the length of " + key);
+    return out;
+  }
+
   private static PyObject orNone(int n) { return n < 0 ? PyNone.NONE : PyInt.of(n); }
 
   private static PyTuple strings(List<String> names) {

@@ -26,8 +26,9 @@ public final class PyFunction extends PyObject implements HasDict, dev.kaa.objec
   public static final PyType TYPE = new PyType("function", PyType.IMMUTABLE | PyType.WEAKREFABLE,
       PyFunction.class, PyType.OBJECT);
 
-  final PyCode pycode;
-  final Code code;
+  /** {@code __code__}: assignable, as in CPython ({@code types.coroutine} swaps in a copy with other flags). */
+  PyCode pycode;
+  Code code;
   final PyDict globals;
   final PyDict builtins;
   String name;
@@ -46,13 +47,12 @@ public final class PyFunction extends PyObject implements HasDict, dev.kaa.objec
   PyTuple typeParams = PyTuple.EMPTY;
   private PyDict dict;
   /** The call needs no binding beyond copying the positional arguments when their count matches. */
-  private final boolean simpleParameters;
+  private boolean simpleParameters;
   /** Calling makes a generator, coroutine or async generator around the frame instead of running it. */
-  final boolean makesGenerator;
+  boolean makesGenerator;
 
   PyFunction(PyCode pycode, PyDict globals, PyDict builtins, PyCell[] closure) {
-    this.pycode = pycode;
-    this.code = pycode.code;
+    setCode(pycode);
     this.globals = globals;
     this.builtins = builtins;
     this.closure = closure;
@@ -61,6 +61,11 @@ public final class PyFunction extends PyObject implements HasDict, dev.kaa.objec
     PyObject m = globals.getStr("__name__");
     this.module = m == null ? PyNone.NONE : m;
     this.doc = pycode.consts.length > 0 && pycode.consts[0] instanceof PyStr s ? s : PyNone.NONE;
+  }
+
+  private void setCode(PyCode pycode) {
+    this.pycode = pycode;
+    this.code = pycode.code;
     this.simpleParameters = code.kwOnlyArgCount == 0
         && (code.flags & (CodeFlags.VARARGS | CodeFlags.VARKEYWORDS)) == 0;
     this.makesGenerator = CodeFlags.makesGenerator(code.flags);
@@ -145,6 +150,15 @@ public final class PyFunction extends PyObject implements HasDict, dev.kaa.objec
   }
 
   @PyGetter("__code__") PyObject codeAttr() { return pycode; }
+
+  @PySetter("__code__") void setCodeAttr(PyObject v) {
+    if (!(v instanceof PyCode c)) throw Errors.typeError("__code__ must be set to a code object");
+    int nfree = c.code.freevars.size(), nclosure = closure == null ? 0 : closure.length;
+    if (nfree != nclosure) {
+      throw Errors.valueError("%s() requires a code object with %d free vars, not %d", name, nclosure, nfree);
+    }
+    setCode(c);
+  }
 
   /** {@code f.__call__(...)}: the function called as any callable is (a method-wrapper in CPython). */
   @PyMethod(value = "__call__", style = ArgSpec.Style.SLOT) PyObject callMethod(@PyMethod.Star PyObject[] args,

@@ -164,6 +164,12 @@ final class SysModule {
     self.interpreter.gil.setSwitchIntervalNanos((long) Math.min(seconds * 1e9, Long.MAX_VALUE));
   }
 
+  /** {@code sys.gettrace()}: Kaa has no tracing hook yet (no {@code settrace}), so never one set. */
+  @PyMethod("gettrace") static PyObject gettrace(PyModule self) { return PyNone.NONE; }
+
+  /** {@code sys.getprofile()}: as {@link #gettrace}, no profiling hook yet. */
+  @PyMethod("getprofile") static PyObject getprofile(PyModule self) { return PyNone.NONE; }
+
   @PyMethod("getrecursionlimit") static PyObject getrecursionlimit(PyModule self) {
     return PyInt.of(ThreadState.recursionLimit());
   }
