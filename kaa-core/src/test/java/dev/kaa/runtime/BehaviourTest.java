@@ -77,7 +77,8 @@ class BehaviourTest {
     assertEquals(expected.stdout(), kaa.stdout(), "stdout of " + py);
     assertEquals(expected.stderr(), kaa.stderr(), "stderr of " + py);
     assertEquals(expected.status(), kaa.status(), "exit status of " + py);
-    if (CPython.find() != null) {
+    // -Dkaa.behaviour.oracle=false (the merge queue) leaves the check of the expected files to CI
+    if (CPython.find() != null && !"false".equals(System.getProperty("kaa.behaviour.oracle"))) {
       Outcome oracle = runCPython(py);
       assertEquals(expected, oracle, "the expected files of " + py + " differ from what python3.12 does: "
           + "regenerate them with scripts/behaviour-new");
