@@ -110,6 +110,29 @@ def objects(n):
     return acc + isinstance(ps[0], Point) + hasattr(ps[0], "z")
 
 
+def imports():
+    # the modules programs and CPython's tests import most: their built-in modules' classes go into the cache too
+    import collections, dataclasses, json, re, typing, asyncio, unittest, argparse, functools, itertools, textwrap
+
+    @dataclasses.dataclass
+    class Item:
+        name: str
+        size: int = 0
+
+    T = typing.TypeVar("T")
+
+    class Box(typing.Generic[T]):
+        pass
+
+    counts = collections.Counter(w for w in "a b a c b a".split())
+    text = json.dumps({"items": [dataclasses.asdict(Item("x", i)) for i in range(20)], "counts": counts})
+    found = re.findall(r"(\w+)\": (\d+)", text) + re.sub(r"\s+", " ", textwrap.dedent("  a\n  b")).split()
+    parser = argparse.ArgumentParser(prog="train")
+    parser.add_argument("--n", type=int, default=1)
+    return (len(json.loads(text)["items"]) + len(found) + parser.parse_args([]).n + len(Box[int].__args__)
+            + functools.reduce(lambda a, b: a + b, itertools.islice(itertools.count(), 10)))
+
+
 for _ in range(1):
     numbers(3000)
     calls(1000)
@@ -117,3 +140,4 @@ for _ in range(1):
     data(1000)
     exceptions(500)
     objects(3000)
+    imports()

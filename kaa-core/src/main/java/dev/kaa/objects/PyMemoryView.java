@@ -72,6 +72,10 @@ public final class PyMemoryView extends PyObject {
     check();
     byte[] data = base.array();
     byte[] out = new byte[length * itemsize];
+    if (step == itemsize) {  // contiguous: importlib's memoryview(pyc)[16:] of every module it loads
+      System.arraycopy(data, start, out, 0, out.length);
+      return out;
+    }
     for (int k = 0, i = start; k < length; k++, i += step) System.arraycopy(data, i, out, k * itemsize, itemsize);
     return out;
   }

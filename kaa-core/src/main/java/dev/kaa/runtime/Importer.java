@@ -27,11 +27,14 @@ final class Importer {
   private PyObject bootstrap;
   /** What imports modules while importlib is not installed. */
   final SourceFallback fallback;
+  /** {@code -X importtime}'s report, or null when not asked for. */
+  private final ImportTime importTime;
 
   Importer(Interpreter interp) {
     this.interp = interp;
     this.pycCache = new PycCache(interp);
     this.fallback = new SourceFallback(interp, pycCache);
+    this.importTime = ImportTime.requested(interp.config.startup()) ? new ImportTime(interp.stderr::write) : null;
   }
 
   /** From now on imports go through importlib's {@code _bootstrap} module. */
@@ -110,10 +113,16 @@ final class Importer {
   }
 
   private PyObject findAndLoad(String absName) {
-    if (bootstrap != null) {
+    if (bootstrap == null) return fallback.importDotted(absName);
+    if (importTime == null) {
       return Abstract.call(Attributes.get(bootstrap, "_find_and_load"), new PyStr(absName), importFunction());
     }
-    return fallback.importDotted(absName);
+    ImportTime.Started started = importTime.enter();
+    try {
+      return Abstract.call(Attributes.get(bootstrap, "_find_and_load"), new PyStr(absName), importFunction());
+    } finally {
+      importTime.leave(absName, started);
+    }
   }
 
   /** {@code builtins.__import__} as it is now, which importlib passes on to the imports it makes. */

@@ -159,8 +159,10 @@ public final class Interpreter {
     if (stdlib != null && ImportlibBootstrap.enabled()) {
       Interpreter previous = enter();
       try {
-        ImportlibBootstrap.install(this, stdlib);
-        if (config.startup().flags().noSite() == 0) importSite();
+        dev.kaa.jit.JitPolicy.whileStarting(() -> {
+          ImportlibBootstrap.install(this, stdlib);
+          if (config.startup().flags().noSite() == 0) importSite();
+        });
       } finally {
         leave(previous);
       }

@@ -1,6 +1,7 @@
 package dev.kaa.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
@@ -9,7 +10,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ImportlibBootstrapTest {
   @TempDir Path dir;
 
-  private String run(String program) {
+  private String run(String program) { return run(program, Map.of()); }
+
+  private String run(String program, Map<String, String> xoptions) {
     assumeTrue(BuiltinModules.NAMES.containsAll(ImportlibBootstrap.NEEDS), "a built-in module importlib needs is missing");
     assumeTrue(StdlibLocator.locate().directory() != null, "no standard library");
     SysFlags d = SysFlags.DEFAULT;
@@ -29,7 +36,7 @@ class ImportlibBootstrapTest {
         d.noUserSite(), 1, d.ignoreEnvironment(), d.verbose(), d.bytesWarning(), d.quiet(), d.hashRandomization(),
         d.isolated(), d.devMode(), d.utf8Mode(), d.warnDefaultEncoding(), d.safePath(), d.intMaxStrDigits());
     Startup s = Startup.DEFAULT;
-    Startup startup = new Startup(s.origArgv(), s.pathAfterFirst(), noSite, s.warnoptions(), s.xoptions(),
+    Startup startup = new Startup(s.origArgv(), s.pathAfterFirst(), noSite, s.warnoptions(), xoptions,
         s.unbuffered(), s.stdoutLineBuffered(), s.ioEncoding(), s.ioErrors());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Interpreter interp;
@@ -67,5 +74,35 @@ class ImportlibBootstrapTest {
     assertEquals("Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\n"
         + "  File \"" + dir.resolve("bad.py") + "\", line 1, in <module>\n    1/0\n    ~^~\n"
         + "ZeroDivisionError: division by zero\n", failed);
+  }
+
+  /**
+   * {@code -X importtime}: CPython's header, then a line per module found and loaded (a failed one too), nested
+   * imports indented under the module importing them, which comes after them; self time is cumulative time less the
+   * nested imports'.
+   */
+  @Test void importTimeReportsEachModuleLoaded() throws IOException {
+    Files.createDirectories(dir.resolve("pkg"));
+    Files.writeString(dir.resolve("pkg/__init__.py"), "from . import sub\n");
+    Files.writeString(dir.resolve("pkg/sub.py"), "X = 1\n");
+    Map<String, String> importTime = new HashMap<>();
+    importTime.put("importtime", null);
+    String out = run("import pkg\nimport pkg\ntry:\n    import nosuch\nexcept ImportError:\n    pass\n", importTime);
+    List<String> lines = out.lines().toList();
+    assertEquals("import time: self [us] | cumulative | imported package", lines.get(0));
+    Pattern line = Pattern.compile("import time: ([ \\d]{9}) \\| ([ \\d]{10}) \\| (.*)");
+    List<String> names = new java.util.ArrayList<>();
+    long[] cumulative = new long[lines.size()];
+    for (int i = 1; i < lines.size(); i++) {
+      Matcher m = line.matcher(lines.get(i));
+      assertTrue(m.matches(), lines.get(i));
+      long self = Long.parseLong(m.group(1).strip());
+      cumulative[i] = Long.parseLong(m.group(2).strip());
+      assertTrue(self <= cumulative[i], lines.get(i));
+      names.add(m.group(3));
+    }
+    int n = names.size();  // after the start-up's own (zipimport, as in CPython's report)
+    assertEquals(List.of("  pkg.sub", "pkg", "nosuch"), names.subList(n - 3, n));
+    assertTrue(cumulative[n - 1] >= cumulative[n - 2], out);
   }
 }
