@@ -76,6 +76,13 @@ public class PyBuiltinMethod extends PyObject {
     return Abstract.callWithKeywords(this, args, kwargs);
   }
 
+  @PyGetter("__text_signature__") PyObject textSignature() {
+    String selfName = self == null ? null : function.isModuleFunction() ? "$module" : self instanceof PyType ? "$type"
+        : "$self";
+    String text = function.spec.textSignature(selfName);
+    return text == null ? PyNone.NONE : new PyStr(text);
+  }
+
   @PyGetter("__self__") PyObject self() { return self == null ? PyNone.NONE : self; }
 
   @PyGetter("__doc__") PyObject doc() { return function.doc.isEmpty() ? PyNone.NONE : new PyStr(function.doc); }
