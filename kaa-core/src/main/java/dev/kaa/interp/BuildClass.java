@@ -2,6 +2,7 @@ package dev.kaa.interp;
 
 import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Errors;
+import dev.kaa.objects.ExceptionTypes;
 import dev.kaa.objects.PyDict;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
@@ -63,7 +64,8 @@ public final class BuildClass {
     PyObject cls = callWithKeywords(meta, new PyObject[] {name, bases, ns}, kwNames, kwValues);
     if (cls instanceof PyType && cell instanceof PyCell c && c.contents != cls) {
       if (c.contents == null) {
-        throw Errors.typeError("__class__ not set defining %s as %s. Was __classcell__ propagated to type.__new__?",
+        throw Errors.of(ExceptionTypes.RuntimeError,
+            "__class__ not set defining %s as %s. Was __classcell__ propagated to type.__new__?",
             Abstract.repr(name).value, Abstract.repr(cls).value);
       }
       throw Errors.typeError("__class__ set to %s defining %s as %s", Abstract.repr(c.contents).value,

@@ -19,7 +19,7 @@ public final class PyMethodDescriptor extends PyObject implements MethodDescript
     this.function = function;
   }
 
-  @Override public PyType type() { return function.spec.style() == ArgSpec.Style.SLOT ? WRAPPER_TYPE : TYPE; }
+  @Override public PyType type() { return function.isSlotWrapper() ? WRAPPER_TYPE : TYPE; }
 
   /** The method bound to {@code obj} (what {@code obj.name} gives). */
   public PyBuiltinMethod bind(PyObject obj) {
@@ -42,6 +42,8 @@ public final class PyMethodDescriptor extends PyObject implements MethodDescript
     String text = function.spec.textSignature(function.spec.isNew() ? "$type" : "$self");
     return text == null ? PyNone.NONE : new PyStr(text);
   }
+
+  @PyMethod("__reduce__") PyObject reduce() { return ObjectReduce.byGetattr(owner, new PyStr(function.spec.name())); }
 
   @PyMethod("__get__") public PyObject get(PyObject obj, @PyMethod.Opt PyObject type) {
     return obj == PyNone.NONE ? this : bind(obj);
