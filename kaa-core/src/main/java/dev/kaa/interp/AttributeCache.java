@@ -428,7 +428,9 @@ public final class AttributeCache {
       s[sp++] = l.found;
       return sp;
     }
-    PyObject attr = Attributes.get(superType.call2(cls, self), name);
+    // a super that is not the built-in one (a module may shadow the name) gets the arguments the source gave
+    boolean twoArguments = (arg & 2) != 0 || superType == PySuper.TYPE && cls instanceof PyType;
+    PyObject attr = Attributes.get(twoArguments ? superType.call2(cls, self) : superType.call0(), name);
     if ((arg & 1) != 0) s[sp++] = null;
     s[sp++] = attr;
     return sp;

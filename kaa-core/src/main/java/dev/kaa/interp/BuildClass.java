@@ -2,7 +2,7 @@ package dev.kaa.interp;
 
 import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Errors;
-import dev.kaa.objects.PyBuiltinMethod;
+import dev.kaa.objects.ExceptionTypes;
 import dev.kaa.objects.PyDict;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
@@ -17,30 +17,29 @@ import java.util.List;
  * {@code __build_class__(func, name, *bases, metaclass=None, **kwds)}: the class statement protocol. Resolves
  * {@code __mro_entries__}, picks the most derived metaclass, asks it to {@code __prepare__} the namespace, runs the
  * class body in that namespace, calls the metaclass, and checks the {@code __class__} cell the body returned (for
- * zero-argument {@code super()}) was set to the new class. The runtime puts {@link #FUNCTION} in builtins.
+ * zero-argument {@code super()}) was set to the new class. Builtins' {@code __build_class__} (a module function, as
+ * CPython's) calls {@link #build}.
  */
-public final class BuildClass extends PyObject {
-  public static final BuildClass FUNCTION = new BuildClass();
-
+public final class BuildClass {
   private BuildClass() {}
 
-  @Override public PyType type() { return PyBuiltinMethod.TYPE; }
-
-  @Override public PyObject call(PyObject[] args, int from, int npos, String[] kwnames) {
-    if (npos < 2) throw Errors.typeError("__build_class__: not enough arguments");
-    if (!(args[from] instanceof PyFunction body)) throw Errors.typeError("__build_class__: func must be a function");
-    if (!(args[from + 1] instanceof PyStr name)) throw Errors.typeError("__build_class__: name is not a string");
-    PyTuple origBases = PyTuple.wrap(Arrays.copyOfRange(args, from + 2, from + npos));
+  /** {@code args}: the body function, the name, then the bases; {@code kwargs} (or null): metaclass and keywords. */
+  public static PyObject build(PyObject[] args, PyDict kwargs) {
+    if (args.length < 2) throw Errors.typeError("__build_class__: not enough arguments");
+    if (!(args[0] instanceof PyFunction body)) throw Errors.typeError("__build_class__: func must be a function");
+    if (!(args[1] instanceof PyStr name)) throw Errors.typeError("__build_class__: name is not a string");
+    PyTuple origBases = PyTuple.wrap(Arrays.copyOfRange(args, 2, args.length));
     PyObject meta = null;
     List<String> kwNames = new ArrayList<>();
     List<PyObject> kwValues = new ArrayList<>();
-    for (int k = 0; kwnames != null && k < kwnames.length; k++) {
-      if (kwnames[k].equals("metaclass")) {
-        meta = args[from + npos + k];
-      } else {
-        kwNames.add(kwnames[k]);
-        kwValues.add(args[from + npos + k]);
-      }
+    if (kwargs != null) {
+      meta = kwargs.getStr("metaclass");
+      kwargs.forEach((k, v) -> {
+        if (!k.toString().equals("metaclass")) {
+          kwNames.add(k.toString());
+          kwValues.add(v);
+        }
+      });
     }
     PyTuple bases = mroEntries(origBases);
     boolean isClass;
@@ -65,7 +64,8 @@ public final class BuildClass extends PyObject {
     PyObject cls = callWithKeywords(meta, new PyObject[] {name, bases, ns}, kwNames, kwValues);
     if (cls instanceof PyType && cell instanceof PyCell c && c.contents != cls) {
       if (c.contents == null) {
-        throw Errors.typeError("__class__ not set defining %s as %s. Was __classcell__ propagated to type.__new__?",
+        throw Errors.of(ExceptionTypes.RuntimeError,
+            "__class__ not set defining %s as %s. Was __classcell__ propagated to type.__new__?",
             Abstract.repr(name).value, Abstract.repr(cls).value);
       }
       throw Errors.typeError("__class__ set to %s defining %s as %s", Abstract.repr(c.contents).value,
@@ -114,6 +114,4 @@ public final class BuildClass extends PyObject {
     for (int i = 0; i < values.size(); i++) all[positional.length + i] = values.get(i);
     return f.call(all, 0, positional.length, names.isEmpty() ? null : names.toArray(new String[0]));
   }
-
-  @Override public String toString() { return "<built-in function __build_class__>"; }
 }

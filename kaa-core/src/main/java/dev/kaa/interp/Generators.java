@@ -14,6 +14,7 @@ import dev.kaa.objects.PyStopIteration;
 import dev.kaa.objects.PyStr;
 import dev.kaa.objects.PyTuple;
 import dev.kaa.objects.PyType;
+import dev.kaa.objects.RuntimeWarnings;
 import dev.kaa.objects.Special;
 
 /**
@@ -160,6 +161,10 @@ final class Generators {
 
   /** throw()'s arguments as the exception to raise, with the traceback it was given. */
   static PyException makeThrown(PyObject type, PyObject value, PyObject traceback) {
+    if (value != null || traceback != null) {
+      RuntimeWarnings.warn(ExceptionTypes.DeprecationWarning, "the (type, exc, tb) signature of throw() is "
+          + "deprecated, use the single-arg signature instead.", 1);
+    }
     if (traceback != null && traceback != PyNone.NONE && !(traceback instanceof PyTraceback)) {
       throw Errors.typeError("throw() third argument must be a traceback object");
     }

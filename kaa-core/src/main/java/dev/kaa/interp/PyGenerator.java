@@ -29,15 +29,16 @@ public class PyGenerator extends PyObject {
       PyGenerator.class, PyType.OBJECT);
 
   final Frame frame;
-  String name;
-  String qualname;
+  /** {@code __name__} and {@code __qualname__}: str objects, the same one at every read, as CPython's. */
+  private PyStr name;
+  private PyStr qualname;
   boolean running;
   private final ThreadState.ExcInfo excInfo = new ThreadState.ExcInfo();
 
   PyGenerator(Frame frame) {
     this.frame = frame;
-    this.name = frame.function.name;
-    this.qualname = frame.function.qualname;
+    this.name = new PyStr(frame.function.name);
+    this.qualname = new PyStr(frame.function.qualname);
   }
 
   @Override public PyType type() { return TYPE; }
@@ -68,6 +69,8 @@ public class PyGenerator extends PyObject {
     running = true;
     excInfo.previous = ts.excInfo;
     ts.excInfo = excInfo;
+    // thrown into an except block suspended here: the exception being handled there becomes its context
+    if (thrown != null && excInfo.value != null) Unwind.chainContext(ts, thrown.value());
     PyObject r;
     try {
       r = Eval.run(ts, frame, thrown);
@@ -87,9 +90,9 @@ public class PyGenerator extends PyObject {
     return null;
   }
 
-  /** The object a suspended {@code yield from}/{@code await} is delegating to, or null. */
+  /** The object a suspended {@code yield from}/{@code await} is delegating to, or null (also while running). */
   PyObject yieldFrom() {
-    if (finished() || frame.next == 0) return null;
+    if (running || finished() || frame.next == 0) return null;
     int word = frame.code.word(frame.next);
     if (Op.opcode(word) != Op.RESUME || Op.arg(word) < 2) return null;
     return frame.localsplus[frame.sp - 1];
@@ -157,7 +160,7 @@ public class PyGenerator extends PyObject {
           Generators.closeDelegate(sub);
           intoThis = exc;
         } else {
-          PyObject yielded = Generators.throwIntoDelegate(ts, sub, exc);
+          PyObject yielded = throwIntoDelegate(ts, sub, exc);
           if (yielded != null) return yielded;
           intoThis = Generators.stopIteration(ts.returnValue);
           ts.returnValue = null;
@@ -170,6 +173,18 @@ public class PyGenerator extends PyObject {
       return resume(ts, null, intoThis);
     }
     return resume(ts, null, exc);
+  }
+
+  /** The delegate's throw() runs with this generator's frame as its caller's, as the tracebacks and f_back show. */
+  private PyObject throwIntoDelegate(ThreadState ts, PyObject sub, PyException exc) {
+    int depth = ts.depth;
+    ts.enter(frame);
+    try {
+      return Generators.throwIntoDelegate(ts, sub, exc);
+    } finally {
+      ts.frame = frame.back;
+      ts.depth = depth;
+    }
   }
 
   @PyMethod public void close() {
@@ -210,16 +225,16 @@ public class PyGenerator extends PyObject {
 
   @PyGetter("gi_suspended") PyObject suspendedAttr() { return PyBool.of(frame.next > 0 && !running); }
 
-  @PyGetter("__name__") PyObject nameAttr() { return new PyStr(name); }
+  @PyGetter("__name__") PyObject nameAttr() { return name; }
 
   @PySetter("__name__") void setName(PyObject v) { name = stringAttr(v, "__name__"); }
 
-  @PyGetter("__qualname__") PyObject qualnameAttr() { return new PyStr(qualname); }
+  @PyGetter("__qualname__") PyObject qualnameAttr() { return qualname; }
 
   @PySetter("__qualname__") void setQualname(PyObject v) { qualname = stringAttr(v, "__qualname__"); }
 
-  static String stringAttr(PyObject v, String attr) {
-    if (v instanceof PyStr s) return s.value;
+  static PyStr stringAttr(PyObject v, String attr) {
+    if (v instanceof PyStr s) return s;
     throw Errors.typeError("%s must be set to a string object", attr);
   }
 
@@ -235,7 +250,9 @@ public class PyGenerator extends PyObject {
       if (value != null && value.type().isSubtypeOf(t)) return (PyBaseException) value;
       PyObject made = value == null || value == PyNone.NONE ? t.call0()
           : value instanceof PyTuple args ? Abstract.call(t, args.toArray()) : t.call1(value);
-      return (PyBaseException) made;
+      if (made instanceof PyBaseException e) return e;
+      throw Errors.typeError("calling %s should have returned an instance of BaseException, not %s",
+          Abstract.repr(t).value, made.type().name());
     }
     throw Errors.typeError("exceptions must be classes or instances deriving from BaseException, not %s",
         type.type().name());

@@ -38,6 +38,26 @@ public record ArgSpec(String name, String qualname, List<String> params, int pos
    */
   public int slots() { return params.size() + (star ? 1 : 0) + (kwargs ? 1 : 0); }
 
+  /**
+   * {@code __text_signature__}, the Argument Clinic form that {@code inspect.signature} parses: {@code selfName}
+   * ({@code $self}, {@code $type}, {@code $module}; null for none) first, positional-only ones before a {@code /}. Null (no
+   * signature, as CPython's for such built-ins) when a parameter is optional: the Java method applies its default
+   * itself, so there is no default value to show.
+   */
+  public String textSignature(String selfName) {
+    if (required < positional || params.size() > positional) return null;
+    List<String> parts = new java.util.ArrayList<>();
+    if (selfName != null) parts.add(selfName);
+    for (int i = 0; i < positional; i++) {
+      if (i == posOnly) parts.add("/");
+      parts.add(params.get(i));
+    }
+    if (posOnly == positional) parts.add("/");
+    if (star) parts.add("*args");
+    if (kwargs) parts.add("**kwargs");
+    return "(" + String.join(", ", parts) + ")";
+  }
+
   /** No parameters at all: CPython's METH_NOARGS. */
   public boolean isNoArgs() { return params.isEmpty() && !star && !kwargs && !isNew; }
 

@@ -124,6 +124,12 @@ public final class BuiltinFunction {
     return f;
   }
 
+  /**
+   * A special method other than {@code __new__}: CPython's slot wrapper ({@code wrapper_descriptor}, and
+   * {@code method-wrapper} once bound). {@code __init__} is one too, though its errors read as Argument Clinic's.
+   */
+  public boolean isSlotWrapper() { return spec.style() == ArgSpec.Style.SLOT || spec.name().equals("__init__"); }
+
   /** True for a module's function: its repr is {@code <built-in function name>}. */
   public boolean isModuleFunction() { return moduleFunction; }
 

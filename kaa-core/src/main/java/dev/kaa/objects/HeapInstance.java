@@ -15,6 +15,12 @@ public interface HeapInstance extends HasDict {
   /** The {@code __slots__} values, indexed by {@link PyMemberDescriptor#index} (null where unset); null when none. */
   PyObject[] slots();
 
+  /**
+   * Whether {@code __class__} may change from the built-in type itself to a subclass and back, not only between Python
+   * classes: CPython allows it for modules alone (lazy loaders replace a module's class).
+   */
+  default boolean classAssignableFromBuiltin() { return false; }
+
   /** A new instance's {@code __dict__}: a dict when instances of {@code t} have one, else null. */
   static PyDict newDict(PyType t) { return t.hasInstanceDict() ? new PyDict() : null; }
 

@@ -32,6 +32,18 @@ public final class InstanceAttributes {
     throw Errors.attributeError("'%s' object has no attribute '__dict__'", self.type().name());
   }
 
+  /**
+   * The dict {@code obj.__dict__ = value} gives a built-in object whose dict is its own (exceptions, staticmethod...):
+   * checked as CPython's PyObject_GenericSetDict; {@code value} null ({@code del obj.__dict__}) is refused.
+   */
+  public static PyDict assignedDict(PyObject value) {
+    if (value == null) throw Errors.typeError("cannot delete __dict__");
+    if (!(value instanceof PyDict d)) {
+      throw Errors.typeError("__dict__ must be set to a dictionary, not a '%s'", value.type().name());
+    }
+    return d;
+  }
+
   static void setDict(PyObject self, PyObject value) {
     if (value != null && !(value instanceof PyDict)) {
       throw Errors.typeError("__dict__ must be set to a dictionary, not a '%s'", value.type().name());

@@ -37,11 +37,25 @@ final class ObjectMethods {
   }
 
   @PyMethod("__setattr__") static void setattr(PyObject self, PyObject name, PyObject value) {
+    checkGenericApplies(self, "__setattr__");
     Attributes.genericSet(self, attributeName(name), value);
   }
 
   @PyMethod("__delattr__") static void delattr(PyObject self, PyObject name) {
+    checkGenericApplies(self, "__delattr__");
     Attributes.genericSet(self, attributeName(name), null);
+  }
+
+  /**
+   * CPython's "Carlo Verre hack" check: object's {@code __setattr__} called on an object whose built-in type sets
+   * attributes its own way ({@code object.__setattr__(str, 'x', 1)} would bypass type's checks).
+   */
+  private static void checkGenericApplies(PyObject self, String method) {
+    PyType t = self.type();
+    while (t != null && t.hasFlag(PyType.HEAPTYPE)) t = t.base();
+    if (t != null && !isObjects(t.lookup(method))) {
+      throw Errors.typeError("can't apply this %s to %s object", method, t.name());
+    }
   }
 
   static String attributeName(PyObject name) {
@@ -119,7 +133,9 @@ final class ObjectMethods {
       throw Errors.typeError("__class__ must be set to a class, not '%s' object", value.type().name());
     }
     PyType from = self.type();
-    if (!(self instanceof HeapInstance h) || !from.hasFlag(PyType.HEAPTYPE) || !to.hasFlag(PyType.HEAPTYPE)) {
+    boolean mutable = self instanceof HeapInstance h && (h.classAssignableFromBuiltin()
+        ? to.instanceClass().isInstance(self) : from.hasFlag(PyType.HEAPTYPE) && to.hasFlag(PyType.HEAPTYPE));
+    if (!mutable) {
       throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
     }
     PyType toBase = to.solidBase(), fromBase = from.solidBase();
@@ -129,7 +145,7 @@ final class ObjectMethods {
         || to.slotCount() != from.slotCount() || !to.instanceClass().isInstance(self)) {
       throw Errors.typeError("__class__ assignment: '%s' object layout differs from '%s'", to.name(), from.name());
     }
-    h.setType(to);
+    ((HeapInstance) self).setType(to);
   }
 
   /** Called on the base when a subclass is made; the default accepts no arguments (named after the subclass). */

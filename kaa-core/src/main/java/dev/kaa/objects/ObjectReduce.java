@@ -18,6 +18,15 @@ final class ObjectReduce {
     return commonReduce(self, protocol);
   }
 
+  /**
+   * {@code (getattr, (owner, name))}: how a method is pickled (a bound built-in method, a method descriptor), so that
+   * unpickling looks it up again.
+   */
+  static PyObject byGetattr(PyObject owner, PyObject name) {
+    PyObject getattr = Attributes.get(ModuleImport.importModule("builtins"), "getattr");
+    return PyTuple.of(getattr, PyTuple.of(owner, name));
+  }
+
   static PyObject commonReduce(PyObject self, int protocol) {
     if (protocol >= 2) return reduceNewobj(self);
     PyObject copyreg = ModuleImport.importModule("copyreg");

@@ -178,13 +178,7 @@ public class PyBaseException extends PyObject implements HeapInstance {
 
   @PyGetter("__dict__") PyObject getDict() { return dict(); }
 
-  @PySetter("__dict__") void setDict(PyObject value) {
-    if (value == null) throw Errors.typeError("cannot delete __dict__");
-    if (!(value instanceof PyDict d)) {
-      throw Errors.typeError("__dict__ must be set to a dictionary, not a '%s'", value.type().name());
-    }
-    setDict(d);
-  }
+  @PySetter("__dict__") void setDict(PyObject value) { setDict(InstanceAttributes.assignedDict(value)); }
 
   @PyGetter("__traceback__") PyObject getTraceback() { return orNone(traceback); }
 

@@ -24,7 +24,7 @@ public class PyBuiltinMethod extends PyObject {
 
   @Override public PyType type() { return isSlotWrapper() ? WRAPPER_TYPE : TYPE; }
 
-  private boolean isSlotWrapper() { return !isFunction() && function.spec.style() == ArgSpec.Style.SLOT; }
+  private boolean isSlotWrapper() { return !isFunction() && function.isSlotWrapper(); }
 
   @Override public PyObject call(PyObject[] args, int from, int npos, String[] kwnames) {
     return function.call(self, args, from, npos, kwnames);
@@ -76,7 +76,29 @@ public class PyBuiltinMethod extends PyObject {
     return Abstract.callWithKeywords(this, args, kwargs);
   }
 
+  @PyGetter("__text_signature__") PyObject textSignature() {
+    String selfName = self == null ? null : function.isModuleFunction() ? "$module" : self instanceof PyType ? "$type"
+        : "$self";
+    String text = function.spec.textSignature(selfName);
+    return text == null ? PyNone.NONE : new PyStr(text);
+  }
+
+  /** A module's function pickles as its name (a global); a method as the attribute of its object. */
+  @PyMethod("__reduce__") PyObject reduce() {
+    return isFunction() ? new PyStr(function.spec.name()) : ObjectReduce.byGetattr(self, name());
+  }
+
   @PyGetter("__self__") PyObject self() { return self == null ? PyNone.NONE : self; }
+
+  /** A method-wrapper's class of definition ({@code [].__add__.__objclass__ is list}). */
+  @PyGetter("__objclass__") PyObject objclass() {
+    if (!isSlotWrapper()) throw Errors.attributeError("'%s' object has no attribute '__objclass__'", type().name());
+    PyType owner = self.type();
+    for (PyType t : owner.mro()) {
+      if (t.dictGet(function.spec.name()) instanceof PyMethodDescriptor d && d.function == function) return t;
+    }
+    return owner;
+  }
 
   @PyGetter("__doc__") PyObject doc() { return function.doc.isEmpty() ? PyNone.NONE : new PyStr(function.doc); }
 

@@ -73,6 +73,10 @@ public class PyClassMethod extends PyObject implements HasDict {
 
   @PyGetter("__func__") PyObject func() { return callable; }
 
+  @PyGetter("__dict__") PyObject dictAttr() { return dict; }
+
+  @PySetter("__dict__") void setDictAttr(PyObject value) { setDict(InstanceAttributes.assignedDict(value)); }
+
   @PyGetter("__wrapped__") PyObject wrapped() { return callable; }
 
   @PyGetter("__isabstractmethod__") PyObject isAbstract() { return Wrapped.isAbstract(callable); }

@@ -54,6 +54,9 @@ public final class PyGenericAlias extends PyObject {
     return new PyStr(b.append(']').toString());
   }
 
+  /** Pickled as {@code GenericAlias(origin, args)}: without it, reduction would reach the origin's methods. */
+  @PyMethod("__reduce__") PyObject reduce() { return PyTuple.of(type(), PyTuple.of(origin, args)); }
+
   @PyMethod("__getattribute__") PyObject getattribute(PyObject name) {
     String n = ObjectMethods.attributeName(name);
     return OWN.contains(n) ? Attributes.genericGet(this, n) : Attributes.get(origin, n);

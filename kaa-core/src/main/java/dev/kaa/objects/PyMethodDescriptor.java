@@ -19,7 +19,7 @@ public final class PyMethodDescriptor extends PyObject implements MethodDescript
     this.function = function;
   }
 
-  @Override public PyType type() { return function.spec.style() == ArgSpec.Style.SLOT ? WRAPPER_TYPE : TYPE; }
+  @Override public PyType type() { return function.isSlotWrapper() ? WRAPPER_TYPE : TYPE; }
 
   /** The method bound to {@code obj} (what {@code obj.name} gives). */
   public PyBuiltinMethod bind(PyObject obj) {
@@ -37,6 +37,13 @@ public final class PyMethodDescriptor extends PyObject implements MethodDescript
   @PyMethod("__repr__") PyObject repr() { return new PyStr(toString()); }
 
   @PyGetter("__doc__") PyObject docAttr() { return function.doc.isEmpty() ? PyNone.NONE : new PyStr(function.doc); }
+
+  @PyGetter("__text_signature__") PyObject textSignature() {
+    String text = function.spec.textSignature(function.spec.isNew() ? "$type" : "$self");
+    return text == null ? PyNone.NONE : new PyStr(text);
+  }
+
+  @PyMethod("__reduce__") PyObject reduce() { return ObjectReduce.byGetattr(owner, new PyStr(function.spec.name())); }
 
   @PyMethod("__get__") public PyObject get(PyObject obj, @PyMethod.Opt PyObject type) {
     return obj == PyNone.NONE ? this : bind(obj);

@@ -39,7 +39,8 @@ public class PyProperty extends PyObject {
       try {
         Attributes.set(this, "__doc__", orNone(this.doc));
       } catch (PyException e) {
-        if (!e.matches(ExceptionTypes.AttributeError)) throw e;  // a dict-less subclass: dropped, as CPython
+        // a dict-less subclass drops a doc it was given, as CPython through 3.11; the getter's is an error
+        if (!e.matches(ExceptionTypes.AttributeError) || docFromGetter) throw e;
       }
     }
   }
@@ -72,7 +73,13 @@ public class PyProperty extends PyObject {
     return Errors.attributeError("property of '%s' object has no %s", owner, what);
   }
 
-  @PyMethod("__set_name__") void setName(PyObject owner, PyObject name) { this.name = name; }
+  /** Checked by hand, as CPython's (its error counts the arguments as a function's would). */
+  @PyMethod("__set_name__") void setName(@PyMethod.Star PyObject[] args) {
+    if (args.length != 2) {
+      throw Errors.typeError("__set_name__() takes 2 positional arguments but %d were given", args.length);
+    }
+    this.name = args[1];
+  }
 
   @PyMethod("getter") PyObject getter(PyObject f) { return copy(f, fset, fdel); }
 
@@ -88,11 +95,11 @@ public class PyProperty extends PyObject {
     return p;
   }
 
-  @PyGetter("fget") PyObject fgetAttr() { return orNone(fget); }
+  @PyGetter(value = "fget", readonlyMember = true) PyObject fgetAttr() { return orNone(fget); }
 
-  @PyGetter("fset") PyObject fsetAttr() { return orNone(fset); }
+  @PyGetter(value = "fset", readonlyMember = true) PyObject fsetAttr() { return orNone(fset); }
 
-  @PyGetter("fdel") PyObject fdelAttr() { return orNone(fdel); }
+  @PyGetter(value = "fdel", readonlyMember = true) PyObject fdelAttr() { return orNone(fdel); }
 
   @PyGetter("__doc__") PyObject docAttr() { return orNone(doc); }
 

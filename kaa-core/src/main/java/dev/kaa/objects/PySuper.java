@@ -6,15 +6,18 @@ package dev.kaa.objects;
  * its two arguments from the frame (the {@code __class__} cell and the first argument); {@code super().name} is
  * compiled to LOAD_SUPER_ATTR, which calls {@link #lookup} without making the super object.
  */
-public final class PySuper extends PyObject {
-  public static final PyType TYPE = new PyType("super", PyType.IMMUTABLE, PySuper.class, PyType.OBJECT);
+public class PySuper extends PyObject {
+  public static final PyType TYPE = new PyType("super", PyType.IMMUTABLE | PyType.BASETYPE, PySuper.class,
+      PyType.OBJECT);
 
-  /** {@code __thisclass__}: the class after which lookup starts. */
-  public final PyType thisClass;
+  /** {@code __thisclass__}: the class after which lookup starts; null until {@code __init__}. */
+  private PyType thisClass;
   /** {@code __self__}, or null for an unbound super. */
-  public final PyObject obj;
+  private PyObject obj;
   /** {@code __self_class__}: the class whose MRO is searched (obj's class, or obj); null when unbound. */
-  public final PyType objType;
+  private PyType objType;
+
+  private PySuper() {}
 
   private PySuper(PyType thisClass, PyObject obj, PyType objType) {
     this.thisClass = thisClass;
@@ -27,8 +30,13 @@ public final class PySuper extends PyObject {
 
   @Override public PyType type() { return TYPE; }
 
-  @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW) static PyObject make(PyType cls, @PyMethod.Opt PyObject type,
-      @PyMethod.Opt PyObject obj) {
+  @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW)
+  static PyObject make(PyType cls, @PyMethod.Star PyObject[] args, @PyMethod.KwArgs PyDict kwargs) {
+    return cls == TYPE ? new PySuper() : new Derived(cls);
+  }
+
+  /** {@code super(type, obj)}; {@code super()} takes them from the calling method (its __class__ cell and self). */
+  @PyMethod("__init__") void init(@PyMethod.Opt PyObject type, @PyMethod.Opt PyObject obj) {
     if (type == null) {
       PyObject[] implicit = dev.kaa.interp.Frames.superArgs();  // the method's __class__ cell and first argument
       type = implicit[0];
@@ -37,8 +45,11 @@ public final class PySuper extends PyObject {
     if (!(type instanceof PyType t)) {
       throw Errors.typeError("super() argument 1 must be a type, not %s", type.type().name());
     }
-    if (obj == null || obj == PyNone.NONE) return new PySuper(t, null, null);
-    return of(t, obj);
+    boolean bound = obj != null && obj != PyNone.NONE;
+    PyType searched = bound ? check(t, obj) : null;
+    this.thisClass = t;
+    this.obj = bound ? obj : null;
+    this.objType = searched;
   }
 
   /** The class whose MRO {@code super(type, obj)} searches: obj if it is a subclass of type, else obj's class. */
@@ -86,18 +97,42 @@ public final class PySuper extends PyObject {
   /** An unbound super bound by attribute access: {@code super(C).__get__(obj)}. */
   @PyMethod("__get__") PyObject get(PyObject obj, @PyMethod.Opt PyObject type) {
     if (obj == PyNone.NONE || this.obj != null) return this;
-    return of(thisClass, obj);
+    if (type() == TYPE) return of(thisClass, obj);
+    return type().call2(thisClass, obj);  // a subclass's instance, made as the subclass makes them
   }
 
-  @PyGetter("__thisclass__") PyObject thisClassAttr() { return thisClass; }
+  @PyGetter("__thisclass__") PyObject thisClassAttr() { return thisClass == null ? PyNone.NONE : thisClass; }
 
   @PyGetter("__self__") PyObject selfAttr() { return obj == null ? PyNone.NONE : obj; }
 
   @PyGetter("__self_class__") PyObject selfClassAttr() { return objType == null ? PyNone.NONE : objType; }
 
   @PyMethod("__repr__") PyObject repr() {
-    String cls = "<class '" + thisClass.name() + "'>";
+    String cls = thisClass == null ? "NULL" : "<class '" + thisClass.name() + "'>";
     return new PyStr(objType == null ? "<super: " + cls + ", NULL>" : "<super: " + cls + ", <" + objType.name()
         + " object>>");
+  }
+
+  /** An instance of a Python subclass of super. */
+  static final class Derived extends PySuper implements HeapInstance {
+    private PyType type;
+    private PyDict dict;
+    private final PyObject[] slots;
+
+    Derived(PyType type) {
+      this.type = type;
+      this.dict = HeapInstance.newDict(type);
+      this.slots = HeapInstance.newSlots(type);
+    }
+
+    @Override public PyType type() { return type; }
+
+    @Override public void setType(PyType t) { type = t; }
+
+    @Override public PyDict dict() { return dict; }
+
+    @Override public void setDict(PyDict d) { dict = d; }
+
+    @Override public PyObject[] slots() { return slots; }
   }
 }

@@ -41,6 +41,9 @@ public final class PySyntaxError extends PyBaseException {
       text = info.get(3);
       endLineno = info.size() > 4 ? info.get(4) : null;
       endOffset = info.size() > 5 ? info.get(5) : null;
+      if (endLineno != null && endOffset == null) {
+        throw Errors.typeError("end_offset must be provided when end_lineno is provided");
+      }
     }
   }
 

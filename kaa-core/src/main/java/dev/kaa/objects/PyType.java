@@ -193,6 +193,12 @@ public class PyType extends PyObject {
   /** Instances of this type carry a {@code __dict__}. */
   public boolean hasInstanceDict() { return instanceDict; }
 
+  /**
+   * Declares that every instance of this built-in has a {@code __dict__} of its own (modules), so that its subclasses
+   * add none; before any subclass copies the flag.
+   */
+  public void setInstancesHaveDict() { instanceDict = true; }
+
   /** Whether instances may be weakly referenced ({@code weakref.ref(x)}). */
   public boolean weakrefable() { return instanceWeakref; }
 

@@ -67,8 +67,7 @@ public final class PyUnicodeError extends PyBaseException {
       }
       return new PyStr(String.format("%s bytes in position %d-%d: %s", prefix, start, end - 1, r));
     }
-    PyStr s = (PyStr) object;
-    if (start >= 0 && start < s.length() && end == start + 1) {
+    if (object instanceof PyStr s && start >= 0 && start < s.length() && end == start + 1) {
       int cp = s.index().codePointAt((int) start);
       String shown = cp <= 0xff ? String.format("\\x%02x", cp) : cp <= 0xffff ? String.format("\\u%04x", cp)
           : String.format("\\U%08x", cp);
@@ -79,7 +78,8 @@ public final class PyUnicodeError extends PyBaseException {
 
   @PyGetter("encoding") PyObject getEncoding() { return orNone(encoding); }
 
-  @PySetter("encoding") void setEncoding(PyObject v) { encoding = requireStr(v, "encoding"); }
+  // plain members, as CPython's: any value may be stored, str() shows its str
+  @PySetter("encoding") void setEncoding(PyObject v) { encoding = v; }
 
   @PyGetter("object") PyObject getObject() { return orNone(object); }
 
@@ -95,10 +95,5 @@ public final class PyUnicodeError extends PyBaseException {
 
   @PyGetter("reason") PyObject getReason() { return orNone(reason); }
 
-  @PySetter("reason") void setReason(PyObject v) { reason = requireStr(v, "reason"); }
-
-  private static PyObject requireStr(PyObject v, String name) {
-    if (v instanceof PyStr) return v;
-    throw Errors.typeError("%s attribute must be unicode", name);
-  }
+  @PySetter("reason") void setReason(PyObject v) { reason = v; }
 }

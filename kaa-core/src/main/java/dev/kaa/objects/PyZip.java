@@ -8,7 +8,7 @@ public class PyZip extends PyObject implements IterNext {
   public static final PyType TYPE = new PyType("zip", PyType.IMMUTABLE | PyType.BASETYPE, PyZip.class, PyType.OBJECT);
 
   private final PyObject[] iterators;
-  private final boolean strict;
+  private boolean strict;
   private boolean exhausted;
 
   PyZip(PyObject[] iterators, boolean strict) {
@@ -50,6 +50,14 @@ public class PyZip extends PyObject implements IterNext {
   }
 
   private static String arguments(int n) { return n == 1 ? "argument 1" : "arguments 1-" + n; }
+
+  /** {@code (zip, iterators)}, with a third item True when strict (which {@code __setstate__} restores). */
+  @PyMethod("__reduce__") PyObject reduce() {
+    PyTuple args = PyTuple.of(iterators);
+    return strict ? PyTuple.of(TYPE, args, PyBool.TRUE) : PyTuple.of(TYPE, args);
+  }
+
+  @PyMethod("__setstate__") void setState(PyObject state) { strict = Abstract.isTrue(state); }
 
   @PyMethod("__iter__") PyObject iter() { return this; }
 

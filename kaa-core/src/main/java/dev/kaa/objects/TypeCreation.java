@@ -146,7 +146,9 @@ final class TypeCreation {
           addWeakref = true;
         } else {
           String mangled = Mangling.mangle(className, s.value);
-          if (ns.getStr(mangled) != null) {
+          // the compiler's own entries leave the namespace below, so a slot may take their names
+          boolean compilers = mangled.equals("__qualname__") || mangled.equals("__classcell__");
+          if (!compilers && ns.getStr(mangled) != null) {
             throw Errors.valueError("'%s' in __slots__ conflicts with class variable", mangled);
           }
           names.add(mangled);
@@ -243,7 +245,7 @@ final class TypeCreation {
 
   /** {@code super(cls, cls).__init_subclass__(**kwargs)}. */
   private static void initSubclass(PyType cls, PyDict kwargs) {
-    PyObject f = PySuper.lookupAfter(cls, cls, cls, "__init_subclass__");
+    PyObject f = PySuper.lookup(cls, cls, "__init_subclass__");  // checked: a custom mro() may leave cls out
     Abstract.callWithKeywords(f, new PyObject[0], kwargs);
   }
 }

@@ -186,6 +186,9 @@ final class TypeMethods {
 
   @PySetter("__doc__") static void setDoc(PyType self, PyObject value) {
     if (value == null) throw Errors.typeError("cannot delete '__doc__' attribute of immutable type '%s'", self.name());
+    if (!self.hasFlag(PyType.HEAPTYPE)) {
+      throw Errors.typeError("cannot set '__doc__' attribute of immutable type '%s'", self.name());
+    }
     self.dictPut("__doc__", value);
   }
 

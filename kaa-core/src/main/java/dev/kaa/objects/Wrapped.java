@@ -4,7 +4,7 @@ package dev.kaa.objects;
 final class Wrapped {
   private Wrapped() {}
 
-  private static final String[] COPIED = {"__module__", "__name__", "__qualname__", "__doc__"};
+  private static final String[] COPIED = {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"};
 
   /** {@code functools.update_wrapper}'s copy (3.10+ for static and class methods), skipping what is absent. */
   static void copyAttributes(PyObject f, PyDict into) {

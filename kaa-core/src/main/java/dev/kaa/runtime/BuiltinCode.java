@@ -3,6 +3,7 @@ package dev.kaa.runtime;
 import dev.kaa.ast.Mod;
 import dev.kaa.bytecode.Code;
 import dev.kaa.bytecode.CodeFlags;
+import dev.kaa.interp.BuildClass;
 import dev.kaa.interp.Eval;
 import dev.kaa.interp.Frame;
 import dev.kaa.interp.PyCell;
@@ -27,9 +28,18 @@ import dev.kaa.parse.Warnings;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** {@code compile}, {@code exec} and {@code eval}: source or code objects run in given or the caller's namespaces. */
+/**
+ * {@code compile}, {@code exec} and {@code eval}: source or code objects run in given or the caller's namespaces; and
+ * {@code __build_class__}, which runs a class body.
+ */
 final class BuiltinCode {
   private BuiltinCode() {}
+
+  /** The class statement's protocol (LOAD_BUILD_CLASS loads it from builtins). */
+  @PyMethod("__build_class__")
+  static PyObject buildClass(PyModule self, @PyMethod.Star PyObject[] args, @PyMethod.KwArgs PyDict kwargs) {
+    return BuildClass.build(args, kwargs);
+  }
 
   /**
    * The flags compile() accepts, as CPython's: the __future__ features (0x20000..0x1000000), the obsolete CO_NESTED

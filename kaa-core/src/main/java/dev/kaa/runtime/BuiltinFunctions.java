@@ -273,10 +273,12 @@ public final class BuiltinFunctions {
     return l;
   }
 
-  @PyMethod("breakpoint") static void breakpoint(PyModule self, @PyMethod.Star PyObject[] args) {
+  @PyMethod("breakpoint") static PyObject breakpoint(PyModule self, @PyMethod.Star PyObject[] args,
+                                                    @PyMethod.KwArgs PyDict kwargs) {
     PyObject hook = interp(self).sys.dict().getStr("breakpointhook");
     if (hook == null) throw Errors.of(ExceptionTypes.RuntimeError, "lost sys.breakpointhook");
-    hook.call(args, 0, args.length, null);
+    SysAudit.audit(self, new PyStr("builtins.breakpoint"), new PyObject[] {hook});
+    return Abstract.callWithKeywords(hook, args, kwargs);
   }
 
   @PyMethod(value = "__import__", positionalOnly = 0)

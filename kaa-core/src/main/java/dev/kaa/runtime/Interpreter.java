@@ -94,6 +94,7 @@ public final class Interpreter {
       if (i == null) throw dev.kaa.objects.Errors.of(dev.kaa.objects.ExceptionTypes.ImportError, "no interpreter to import %s", name);
       return i.importer.importModule(name, null, null, 0);
     });
+    dev.kaa.objects.RuntimeWarnings.install(dev.kaa.modules.warnings.Warner::warn);
     DisplayHook.install(() -> {
       Interpreter i = CURRENT.get();
       return i == null ? null : i.sys.dict().getStr("displayhook");

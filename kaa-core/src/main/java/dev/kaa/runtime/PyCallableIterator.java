@@ -35,7 +35,8 @@ final class PyCallableIterator extends PyObject implements IterNext {
       if (!e.matches(ExceptionTypes.StopIteration)) throw e;
       v = null;
     }
-    if (v == null || Abstract.equals(v, sentinel)) {
+    // the call may have exhausted this iterator (reentrantly): then the value is dropped
+    if (v == null || sentinel == null || Abstract.equals(sentinel, v)) {
       callable = null;
       sentinel = null;
       return null;

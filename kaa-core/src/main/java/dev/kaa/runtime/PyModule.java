@@ -4,7 +4,7 @@ import dev.kaa.objects.Attributes;
 import dev.kaa.objects.BuiltinFunction;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.ExceptionTypes;
-import dev.kaa.objects.HasDict;
+import dev.kaa.objects.HeapInstance;
 import dev.kaa.objects.PyBuiltinMethod;
 import dev.kaa.objects.PyDict;
 import dev.kaa.objects.PyException;
@@ -14,6 +14,7 @@ import dev.kaa.objects.MemberAnnotations;
 import dev.kaa.objects.PyMethod;
 import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyObject;
+import dev.kaa.objects.PySetter;
 import dev.kaa.objects.PyStr;
 import dev.kaa.objects.PyType;
 import java.lang.reflect.Method;
@@ -25,11 +26,19 @@ import java.lang.reflect.Modifier;
  * {@link Interpreter} that made it; its functions are the {@link PyMethod} static methods of Java classes, bound with
  * the module as {@code __self__} (so they reach their interpreter through it), as CPython's module functions.
  */
-public class PyModule extends PyObject implements HasDict {
+public class PyModule extends PyObject implements HeapInstance {
   public static final PyType TYPE = new PyType("module", PyType.IMMUTABLE | PyType.WEAKREFABLE | PyType.BASETYPE,
       PyModule.class, PyType.OBJECT);
 
+  static {
+    TYPE.setInstancesHaveDict();
+  }
+
   private final PyDict dict;
+  /** {@code module}, or a Python subclass ({@code __class__} may change between those). */
+  private PyType type = TYPE;
+  /** A subclass's {@code __slots__} values; null when none. */
+  private PyObject[] slots;
   /** The interpreter of a built-in module; null for modules made from Python source or by {@code ModuleType()}. */
   final Interpreter interpreter;
 
@@ -44,9 +53,26 @@ public class PyModule extends PyObject implements HasDict {
     dict.put(new PyStr("__spec__"), PyNone.NONE);
   }
 
-  @Override public PyType type() { return TYPE; }
+  /** {@code ModuleType.__new__(cls)}: an instance of {@code cls} whose dict is empty until {@code __init__}. */
+  private PyModule(PyType cls) {
+    this.dict = new PyDict();
+    this.interpreter = null;
+    this.type = cls;
+    this.slots = HeapInstance.newSlots(cls);
+  }
+
+  @Override public PyType type() { return type; }
+
+  @Override public void setType(PyType t) { type = t; }  // checked: the same slots
+
+  @Override public boolean classAssignableFromBuiltin() { return true; }
 
   @Override public PyDict dict() { return dict; }
+
+  /** A module's namespace is for good ({@code __dict__} is read-only). */
+  @Override public void setDict(PyDict d) { throw Errors.attributeError("readonly attribute"); }
+
+  @Override public PyObject[] slots() { return slots; }
 
   /** {@code module.name = value} from Java. */
   public void put(String name, PyObject value) { dict.put(new PyStr(name), value); }
@@ -76,17 +102,20 @@ public class PyModule extends PyObject implements HasDict {
     }
   }
 
-  @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW) static PyObject make(PyType cls, @PyMethod.Star PyObject[] args) {
-    if (cls != TYPE) throw Errors.typeError("subclasses of module are not supported yet");
-    return new PyModule("?", PyNone.NONE, null);
+  @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW)
+  static PyObject make(PyType cls, @PyMethod.Star PyObject[] args, @PyMethod.KwArgs PyDict kwargs) {
+    return new PyModule(cls);
   }
 
-  @PyMethod("__init__") void init(PyObject name, @PyMethod.Opt PyObject doc) {
+  @PyMethod(value = "__init__", positionalOnly = 0) void init(PyObject name, @PyMethod.Opt PyObject doc) {
     if (!(name instanceof PyStr)) {
       throw Errors.typeError("module.__init__() argument 'name' must be str, not %s", name.type().name());
     }
     dict.put(new PyStr("__name__"), name);
     dict.put(new PyStr("__doc__"), doc == null ? PyNone.NONE : doc);
+    dict.put(new PyStr("__package__"), PyNone.NONE);
+    dict.put(new PyStr("__loader__"), PyNone.NONE);
+    dict.put(new PyStr("__spec__"), PyNone.NONE);
   }
 
   @PyMethod("__getattribute__") PyObject getattribute(PyObject name) {
@@ -106,11 +135,17 @@ public class PyModule extends PyObject implements HasDict {
 
   @PyGetter("__dict__") PyObject getDict() { return dict; }
 
+  @PySetter("__dict__") void setDictAttr(PyObject value) { setDict(null); }
+
+  /** The names in {@code __dict__} as the object shows it (a subclass may replace it), or what its __dir__ says. */
   @PyMethod("__dir__") PyObject dir() {
-    PyObject custom = dict.getStr("__dir__");
+    if (!(Attributes.get(this, "__dict__") instanceof PyDict d)) {
+      throw Errors.typeError("<module>.__dict__ is not a dictionary");
+    }
+    PyObject custom = d.getStr("__dir__");
     if (custom != null) return custom.call0();
     PyList names = new PyList();
-    dict.forEach((k, v) -> names.add(k));
+    d.forEach((k, v) -> names.add(k));
     return names;
   }
 

@@ -255,7 +255,8 @@ final class SysModule {
     self.interpreter.printException(e);
   }
 
-  @PyMethod("breakpointhook") static void breakpointhook(PyModule self, @PyMethod.Star PyObject[] args) {
-    throw Errors.of(ExceptionTypes.RuntimeError, "breakpoint() needs pdb, which Kaa does not have yet");
+  @PyMethod("breakpointhook") static PyObject breakpointhook(PyModule self, @PyMethod.Star PyObject[] args,
+                                                            @PyMethod.KwArgs PyDict kwargs) {
+    return BreakpointHook.call(self.interpreter, args, kwargs);
   }
 }

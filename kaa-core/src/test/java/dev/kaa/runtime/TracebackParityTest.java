@@ -8,8 +8,10 @@ import dev.kaa.compile.FrontEnd;
 import dev.kaa.interp.BuildClass;
 import dev.kaa.interp.Eval;
 import dev.kaa.objects.ExceptionTypes;
+import dev.kaa.objects.PyBuiltinMethod;
 import dev.kaa.objects.PyDict;
 import dev.kaa.objects.PyException;
+import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
 import dev.kaa.objects.PyType;
 import dev.kaa.parse.Warnings;
@@ -18,6 +20,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -146,12 +149,21 @@ class TracebackParityTest {
 
   private static String pyString(String s) { return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'"; }
 
+  /** The class statement's protocol, without the interpreter whose builtins module has it as a function. */
+  private static final PyObject BUILD_CLASS = new PyObject() {
+    @Override public PyType type() { return PyBuiltinMethod.TYPE; }
+
+    @Override public PyObject call(PyObject[] args, int from, int npos, String[] kwnames) {
+      return BuildClass.build(Arrays.copyOfRange(args, from, from + npos), null);
+    }
+  };
+
   private static String run(Path file) throws IOException {
     String filename = file.toString();
     FrontEnd.Result front = FrontEnd.compileFile(Files.readAllBytes(file), filename, Warnings.IGNORE);
     PyDict builtins = new PyDict();
     for (PyType t : ExceptionTypes.ALL) builtins.put(new PyStr(t.name()), t);
-    builtins.put(new PyStr("__build_class__"), BuildClass.FUNCTION);
+    builtins.put(new PyStr("__build_class__"), BUILD_CLASS);
     PyDict globals = new PyDict();
     globals.put(new PyStr("__name__"), new PyStr("__main__"));
     PyException e = assertThrows(PyException.class,
