@@ -38,6 +38,9 @@ public record ArgSpec(String name, String qualname, List<String> params, int pos
    */
   public int slots() { return params.size() + (star ? 1 : 0) + (kwargs ? 1 : 0); }
 
+  /** Whether any keyword argument can bind (to a parameter or to {@code **kwargs}). */
+  public boolean takesKeywords() { return posOnly < params.size() || kwargs; }
+
   /** No parameters at all: CPython's METH_NOARGS. */
   public boolean isNoArgs() { return params.isEmpty() && !star && !kwargs && !isNew; }
 

@@ -76,6 +76,12 @@ public class PyBuiltinMethod extends PyObject {
     return Abstract.callWithKeywords(this, args, kwargs);
   }
 
+  /** A function pickles as its name (a global); a method as {@code getattr(self, name)}, as CPython's. */
+  @PyMethod("__reduce__") PyObject reduce() {
+    if (isFunction()) return new PyStr(function.spec.name());
+    return PyTuple.of(IteratorPickling.builtin("getattr"), PyTuple.of(self, name()));
+  }
+
   @PyGetter("__self__") PyObject self() { return self == null ? PyNone.NONE : self; }
 
   @PyGetter("__doc__") PyObject doc() { return function.doc.isEmpty() ? PyNone.NONE : new PyStr(function.doc); }
