@@ -370,13 +370,16 @@ public final class Abstract {
     return v == w || isTrue(richCompare(v, w, CompareOps.EQ));
   }
 
-  /** {@code operator.index(o)}: an int, or {@code __index__}'s int. */
+  /** {@code operator.index(o)}: an exact int (a bool or int subclass's value), or {@code __index__}'s int. */
   public static PyInt index(PyObject o) {
-    if (o instanceof PyInt i) return i;
+    if (o instanceof PyInt i) return i.exact();
     PyObject f = o.type().lookupSpecial(Special.INDEX);
     if (f == null) throw Errors.typeError("'%s' object cannot be interpreted as an integer", o.type().name());
     PyObject r = callUnbound(f, o, NO_ARGS);
-    if (r instanceof PyInt i) return i;
+    if (r instanceof PyInt i) {
+      if (r.type() != PyInt.TYPE) DeprecatedResults.strictSubclass("__index__", "int", r);
+      return i.exact();
+    }
     throw Errors.typeError("__index__ returned non-int (type %s)", r.type().name());
   }
 
@@ -461,12 +464,16 @@ public final class Abstract {
     PyObject f = o.type().lookupSpecial(Special.INT);
     if (f != null) {
       PyObject r = callUnbound(f, o, NO_ARGS);
-      if (r instanceof PyInt i) return i.exact();
+      if (r instanceof PyInt i) {
+        if (r.type() != PyInt.TYPE) DeprecatedResults.strictSubclass("__int__", "int", r);
+        return i.exact();
+      }
       throw Errors.typeError("__int__ returned non-int (type %s)", r.type().name());
     }
     if (o.type().lookupSpecial(Special.INDEX) != null) return index(o).exact();
     f = o.type().lookupSpecial(Special.TRUNC);
     if (f != null) {
+      DeprecatedResults.truncDelegation();
       PyObject r = callUnbound(f, o, NO_ARGS);
       if (r instanceof PyInt i) return i.exact();
       if (r.type().lookupSpecial(Special.INDEX) == null) {
@@ -494,7 +501,10 @@ public final class Abstract {
       throw Errors.typeError("must be real number, not %s", o.type().name());
     }
     PyObject r = callUnbound(f, o, NO_ARGS);
-    if (r instanceof PyFloat x) return x.value;
+    if (r instanceof PyFloat x) {
+      if (r.type() != PyFloat.TYPE) DeprecatedResults.strictSubclass(o.type().name() + ".__float__", "float", r);
+      return x.value;
+    }
     throw Errors.typeError("%s.__float__ returned non-float (type %s)", o.type().name(), r.type().name());
   }
 

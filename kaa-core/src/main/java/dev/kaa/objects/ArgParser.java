@@ -15,7 +15,7 @@ public final class ArgParser {
   public static Object[] parse(ArgSpec spec, PyObject[] args, int from, int npos, String[] kwnames) {
     int nkw = kwnames == null ? 0 : kwnames.length;
     int nparams = spec.params().size();
-    boolean keywordsAllowed = spec.posOnly() < nparams || spec.kwargs();
+    boolean keywordsAllowed = spec.takesKeywords();
     if (nkw > 0 && !keywordsAllowed) {
       throw spec.style() == ArgSpec.Style.SLOT
           ? Errors.typeError("wrapper %s() takes no keyword arguments", spec.name())

@@ -58,6 +58,9 @@ public record ArgSpec(String name, String qualname, List<String> params, int pos
     return "(" + String.join(", ", parts) + ")";
   }
 
+  /** Whether any keyword argument can bind (to a parameter or to {@code **kwargs}). */
+  public boolean takesKeywords() { return posOnly < params.size() || kwargs; }
+
   /** No parameters at all: CPython's METH_NOARGS. */
   public boolean isNoArgs() { return params.isEmpty() && !star && !kwargs && !isNew; }
 

@@ -40,8 +40,11 @@ public final class PyBool extends PyInt {
 
   @Override @PyMethod("__rxor__") public PyObject rxor(PyObject other) { return xor(other); }
 
-  /** {@code ~True} is -2, as for the int 1 (CPython 3.12 also warns that this is deprecated). */
-  @Override @PyMethod("__invert__") public PyObject invert() { return super.invert(); }
+  /** {@code ~True} is -2, as for the int 1, with 3.12's DeprecationWarning. */
+  @Override @PyMethod("__invert__") public PyObject invert() {
+    DeprecatedResults.boolInversion();
+    return super.invert();
+  }
 
   @Override public String toString() { return this == TRUE ? "True" : "False"; }
 }

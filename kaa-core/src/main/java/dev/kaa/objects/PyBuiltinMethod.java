@@ -83,9 +83,10 @@ public class PyBuiltinMethod extends PyObject {
     return text == null ? PyNone.NONE : new PyStr(text);
   }
 
-  /** A module's function pickles as its name (a global); a method as the attribute of its object. */
+  /** A function pickles as its name (a global); a method as {@code getattr(self, name)}, as CPython's. */
   @PyMethod("__reduce__") PyObject reduce() {
-    return isFunction() ? new PyStr(function.spec.name()) : ObjectReduce.byGetattr(self, name());
+    if (isFunction()) return new PyStr(function.spec.name());
+    return PyTuple.of(IteratorPickling.builtin("getattr"), PyTuple.of(self, name()));
   }
 
   @PyGetter("__self__") PyObject self() { return self == null ? PyNone.NONE : self; }

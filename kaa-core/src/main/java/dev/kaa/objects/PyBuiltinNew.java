@@ -28,7 +28,7 @@ public final class PyBuiltinNew extends PyBuiltinMethod {
     if (builder.lookup("__new__") != this) {
       throw Errors.typeError("%s(%s) is not safe, use %s.__new__()", name, cls.name(), builder.name());
     }
-    return function.call(cls, args, from + 1, npos - 1, kwnames);
+    return construct(cls, args, from + 1, npos - 1, kwnames);
   }
 
   // its function is named for argument errors ("int() argument ..."); as an attribute it is __new__
@@ -43,6 +43,9 @@ public final class PyBuiltinNew extends PyBuiltinMethod {
 
   /** {@code cls(...)}'s first step, from {@code type.__call__}: cls is already known to be a subtype. */
   public PyObject construct(PyType cls, PyObject[] args, int from, int npos, String[] kwnames) {
+    if (kwnames != null && !function.spec.takesKeywords() && cls.lookup("__init__") != owner.lookup("__init__")) {
+      kwnames = null;  // they are for the subclass's own __init__ (CPython: type->tp_init != X_Type.tp_init)
+    }
     return function.call(cls, args, from, npos, kwnames);
   }
 }

@@ -36,4 +36,13 @@ final class PyBytesIterator extends PyObject implements IterNext {
   @PyMethod("__length_hint__") PyObject lengthHint() {
     return PyInt.of(source == null ? 0 : Math.max(0, source.size() - next));
   }
+
+  @PyMethod("__reduce__") PyObject reduce() {
+    return source == null ? IteratorPickling.exhausted(PyTuple.EMPTY) : IteratorPickling.resume(source, next);
+  }
+
+  @PyMethod("__setstate__") void setState(PyObject state) {
+    long i = IteratorPickling.index(state);
+    if (source != null) next = IteratorPickling.clip(i, 0, source.size());
+  }
 }

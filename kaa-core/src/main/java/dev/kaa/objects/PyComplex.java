@@ -55,6 +55,7 @@ public class PyComplex extends PyObject {
       if (!(c instanceof PyComplex)) {
         throw Errors.typeError("__complex__ returned non-complex (type %s)", c.type().name());
       }
+      if (c.type() != TYPE) DeprecatedResults.strictSubclass("__complex__", "complex", c);
       r = c;
     }
     if (!isNumber(r)) {

@@ -47,6 +47,15 @@ final class PyDictIterator extends PyObject implements IterNext {
     this.position = reversed ? dict.entryLimit() - 1 : 0;
   }
 
+  private PyDictIterator(PyDictIterator from) {
+    this.dict = from.dict;
+    this.kind = from.kind;
+    this.reversed = from.reversed;
+    this.sizeAtStart = from.sizeAtStart;
+    this.remaining = from.remaining;
+    this.position = from.position;
+  }
+
   @Override public PyType type() { return reversed ? kind.backward : kind.forward; }
 
   @Override public PyObject iterNext() {
@@ -84,4 +93,6 @@ final class PyDictIterator extends PyObject implements IterNext {
   @PyMethod("__length_hint__") PyObject lengthHint() {
     return PyInt.of(dict != null && dict.size() == sizeAtStart ? remaining : 0);
   }
+
+  @PyMethod("__reduce__") PyObject reduce() { return IteratorPickling.remaining(new PyDictIterator(this)); }
 }

@@ -3,7 +3,7 @@ package dev.kaa.objects;
 import java.math.BigInteger;
 
 /** {@code enumerate(iterable, start=0)}: pairs {@code (count, item)}; the count goes past 64 bits as CPython's does. */
-public class PyEnumerate extends PyObject implements IterNext {
+public class PyEnumerate extends SubclassableObject implements IterNext {
   public static final PyType TYPE = new PyType("enumerate", PyType.IMMUTABLE | PyType.BASETYPE, PyEnumerate.class,
       PyType.OBJECT);
 
@@ -12,20 +12,19 @@ public class PyEnumerate extends PyObject implements IterNext {
   /** The count once it no longer fits in a long (then {@link #index} is unused). */
   private BigInteger bigIndex;
 
-  PyEnumerate(PyObject iterator, PyInt start) {
+  PyEnumerate(PyType type, PyObject iterator, PyInt start) {
+    super(type);
     this.iterator = iterator;
     if (start.isLong()) index = start.longValue();
     else bigIndex = start.bigValue();
   }
-
-  @Override public PyType type() { return TYPE; }
 
   @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW, positionalOnly = 0, style = ArgSpec.Style.LEGACY)
   static PyObject make(PyType cls, @PyMethod.Opt PyObject iterable, @PyMethod.Opt PyObject start) {
     if (iterable == null) throw Errors.typeError("enumerate() missing required argument 'iterable'");
     PyObject it = Abstract.iter(iterable);
     PyInt from = start == null ? PyInt.of(0) : Abstract.index(start);
-    return new PyEnumerate(it, from);
+    return new PyEnumerate(cls, it, from);
   }
 
   @Override public PyObject iterNext() {
@@ -46,4 +45,8 @@ public class PyEnumerate extends PyObject implements IterNext {
   @PyMethod("__iter__") PyObject iter() { return this; }
 
   @PyMethod("__next__") PyObject next() { return IterNext.nextOrStop(this); }
+
+  @PyMethod("__reduce__") PyObject reduce() {
+    return PyTuple.of(type(), PyTuple.of(iterator, bigIndex == null ? PyInt.of(index) : PyInt.of(bigIndex)));
+  }
 }

@@ -42,7 +42,10 @@ public class PyFloat extends PyObject {
     if (t == TYPE) return (PyFloat) x;
     if (t.lookupSpecial(Special.FLOAT) != null) {
       PyObject r = Abstract.callSpecial(x, Special.FLOAT);
-      if (r instanceof PyFloat f) return f.exact();
+      if (r instanceof PyFloat f) {
+        if (r.type() != TYPE) DeprecatedResults.strictSubclass(t.name() + ".__float__", "float", r);
+        return f.exact();
+      }
       throw Errors.typeError("%s.__float__ returned non-float (type %s)", t.name(), r.type().name());
     }
     if (t.lookupSpecial(Special.INDEX) != null) return new PyFloat(IntMath.toDouble(Abstract.index(x).number()));

@@ -56,4 +56,16 @@ final class PyItemIterator extends PyObject implements IterNext {
     long left = reversed() ? (index < seq.size() ? index + 1 : 0) : seq.size() - index;
     return PyInt.of(Math.max(0, left));
   }
+
+  @PyMethod("__reduce__") PyObject reduce() {
+    if (seq == null) return IteratorPickling.exhausted(type == TUPLE_ITERATOR ? PyTuple.EMPTY : new PyList());
+    return IteratorPickling.resume(reversed() ? "reversed" : "iter", (PyObject) seq, index);
+  }
+
+  /** Resumes at {@code state}, clipped to the sequence (from -1, "done", when reversed). */
+  @PyMethod("__setstate__") void setState(PyObject state) {
+    long i = IteratorPickling.index(state);
+    if (seq == null) return;
+    index = reversed() ? IteratorPickling.clip(i, -1, seq.size() - 1) : IteratorPickling.clip(i, 0, seq.size());
+  }
 }

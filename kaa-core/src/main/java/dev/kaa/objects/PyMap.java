@@ -1,24 +1,23 @@
 package dev.kaa.objects;
 
 /** {@code map(function, iterable, *iterables)}: the function applied to the items at each position, shortest wins. */
-public class PyMap extends PyObject implements IterNext {
+public class PyMap extends SubclassableObject implements IterNext {
   public static final PyType TYPE = new PyType("map", PyType.IMMUTABLE | PyType.BASETYPE, PyMap.class, PyType.OBJECT);
 
   private final PyObject function;
   private final PyObject[] iterators;
 
-  PyMap(PyObject function, PyObject[] iterators) {
+  PyMap(PyType type, PyObject function, PyObject[] iterators) {
+    super(type);
     this.function = function;
     this.iterators = iterators;
   }
-
-  @Override public PyType type() { return TYPE; }
 
   @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW)
   static PyObject make(PyType cls, @PyMethod.Star PyObject[] args) {
     if (args.length < 2) throw Errors.typeError("map() must have at least two arguments.");
     PyObject[] iterables = java.util.Arrays.copyOfRange(args, 1, args.length);
-    return new PyMap(args[0], Iterators.iterators(iterables));
+    return new PyMap(cls, args[0], Iterators.iterators(iterables));
   }
 
   @Override public PyObject iterNext() {
@@ -41,4 +40,11 @@ public class PyMap extends PyObject implements IterNext {
   @PyMethod("__iter__") PyObject iter() { return this; }
 
   @PyMethod("__next__") PyObject next() { return IterNext.nextOrStop(this); }
+
+  @PyMethod("__reduce__") PyObject reduce() {
+    PyObject[] args = new PyObject[iterators.length + 1];
+    args[0] = function;
+    System.arraycopy(iterators, 0, args, 1, iterators.length);
+    return PyTuple.of(type(), PyTuple.wrap(args));
+  }
 }

@@ -27,6 +27,11 @@ public final class PyRange extends PyObject {
     return new PyRange(PyInt.of(start), PyInt.of(stop), PyInt.of(step));
   }
 
+  /** {@code range(start, stop, step)} with ints of any size. */
+  static PyRange of(BigInteger start, BigInteger stop, BigInteger step) {
+    return new PyRange(PyInt.of(start), PyInt.of(stop), PyInt.of(step));
+  }
+
   private static PyInt lengthOf(BigInteger lo, BigInteger hi, BigInteger step) {
     BigInteger span;
     if (step.signum() > 0) {
@@ -61,6 +66,8 @@ public final class PyRange extends PyObject {
   @PyGetter("stop") PyObject stop() { return stop; }
 
   @PyGetter("step") PyObject step() { return step; }
+
+  @PyMethod("__reduce__") PyObject reduce() { return PyTuple.of(TYPE, PyTuple.of(start, stop, step)); }
 
   /** The number of items, as a long; OverflowError when it does not fit (as CPython's len()). */
   public long size() {

@@ -15,6 +15,11 @@ abstract class PyRangeIterator extends PyObject implements IterNext {
     return new Big(first.bigValue(), step.bigValue(), length.bigValue());
   }
 
+  /** {@code (iter, (range of what is left,), None)}, as CPython 3.12 pickles both kinds. */
+  static PyObject pickled(PyRange left) {
+    return PyTuple.of(IteratorPickling.builtin("iter"), PyTuple.of(left), PyNone.NONE);
+  }
+
   /** {@code range_iterator}. */
   static final class Small extends PyRangeIterator {
     static final PyType TYPE = new PyType("range_iterator", PyType.IMMUTABLE, Small.class, PyType.OBJECT);
@@ -44,6 +49,19 @@ abstract class PyRangeIterator extends PyObject implements IterNext {
     @PyMethod("__next__") PyObject next() { return IterNext.nextOrStop(this); }
 
     @PyMethod("__length_hint__") PyObject lengthHint() { return PyInt.of(Math.max(0, remaining)); }
+
+    @PyMethod("__reduce__") PyObject reduce() {
+      return pickled(PyRange.of(next, next + remaining * step, step));
+    }
+
+    /** Skips {@code state} items, clipped to what is left. */
+    @PyMethod("__setstate__") void setState(PyObject state) {
+      PyInt n = Abstract.index(state);
+      if (!n.isLong()) throw Errors.overflowError("Python int too large to convert to C long");
+      long skip = Math.max(0, Math.min(remaining, n.longValue()));
+      next += skip * step;
+      remaining -= skip;
+    }
   }
 
   /** {@code longrange_iterator}. */
@@ -75,5 +93,16 @@ abstract class PyRangeIterator extends PyObject implements IterNext {
     @PyMethod("__next__") PyObject next() { return IterNext.nextOrStop(this); }
 
     @PyMethod("__length_hint__") PyObject lengthHint() { return PyInt.of(remaining.max(BigInteger.ZERO)); }
+
+    @PyMethod("__reduce__") PyObject reduce() {
+      return pickled(PyRange.of(next, next.add(remaining.multiply(step)), step));
+    }
+
+    /** Skips {@code state} items, clipped to what is left. */
+    @PyMethod("__setstate__") void setState(PyObject state) {
+      BigInteger skip = Abstract.index(state).bigValue().max(BigInteger.ZERO).min(remaining);
+      next = next.add(skip.multiply(step));
+      remaining = remaining.subtract(skip);
+    }
   }
 }

@@ -28,4 +28,13 @@ final class PySeqIter extends PyObject implements IterNext {
   @PyMethod("__iter__") PyObject iter() { return this; }
 
   @PyMethod("__next__") PyObject next() { return IterNext.nextOrStop(this); }
+
+  @PyMethod("__reduce__") PyObject reduce() {
+    return seq == null ? IteratorPickling.exhausted(PyTuple.EMPTY) : IteratorPickling.resume(seq, index);
+  }
+
+  @PyMethod("__setstate__") void setState(PyObject state) {
+    long i = IteratorPickling.index(state);
+    if (seq != null) index = Math.max(0, i);
+  }
 }

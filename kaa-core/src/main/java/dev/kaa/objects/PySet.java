@@ -594,13 +594,20 @@ public class PySet extends PyObject {
   }
 
   @PyMethod("__init__") void init(@PyMethod.Star PyObject[] args, @PyMethod.KwArgs PyDict kwargs) {
-    Sequences.rejectKeywords(this, TYPE, kwargs);
+    // unlike list's, set's __init__ refuses keywords even when a subclass has its own __new__
+    if (kwargs != null && kwargs.size() > 0) throw Errors.typeError("set() takes no keyword arguments");
     if (args.length > 1) throw Errors.typeError("set expected at most 1 argument, got %d", args.length);
     if (fill > 0) clearTable();
     if (args.length == 1) updateWith(args[0]);
   }
 
   @PyMethod public PyObject copy() { return copyOfBaseType(); }
+
+  /** {@code (type(self), (list(self),), self.__getstate__())}, as CPython's set_reduce. */
+  @PyMethod("__reduce__") PyObject reduce() {
+    PyObject state = Attributes.get(this, "__getstate__").call0();
+    return PyTuple.of(type(), PyTuple.of(new PyList(snapshot())), state);
+  }
 
   @PyMethod void add(PyObject object) { put(object); }
 

@@ -19,6 +19,13 @@ final class PySetIterator extends PyObject implements IterNext {
     this.remaining = set.size();
   }
 
+  private PySetIterator(PySetIterator from) {
+    this.set = from.set;
+    this.sizeAtStart = from.sizeAtStart;
+    this.slot = from.slot;
+    this.remaining = from.remaining;
+  }
+
   @Override public PyType type() { return TYPE; }
 
   @Override public PyObject iterNext() {
@@ -48,4 +55,6 @@ final class PySetIterator extends PyObject implements IterNext {
   @PyMethod("__length_hint__") PyObject lengthHint() {
     return PyInt.of(set != null && set.size() == sizeAtStart ? remaining : 0);
   }
+
+  @PyMethod("__reduce__") PyObject reduce() { return IteratorPickling.remaining(new PySetIterator(this)); }
 }

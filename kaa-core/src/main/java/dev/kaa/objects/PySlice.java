@@ -47,6 +47,8 @@ public final class PySlice extends PyObject {
 
   private PyTuple asTuple() { return PyTuple.of(start, stop, step); }
 
+  @PyMethod("__reduce__") PyObject reduce() { return PyTuple.of(TYPE, asTuple()); }
+
   /** Slices compare as the tuples (start, stop, step). */
   private PyObject compare(PyObject other, CompareOps op) {
     return other instanceof PySlice o ? Abstract.richCompare(asTuple(), o.asTuple(), op) : PyNotImplemented.VALUE;

@@ -11,11 +11,14 @@ final class PyStrIterator extends PyObject implements IterNext {
       PyType.OBJECT);
   static final PyType TYPE = new PyType("str_iterator", PyType.IMMUTABLE, PyStrIterator.class, PyType.OBJECT);
 
+  /** The string, for pickling; null once exhausted. */
+  private PyStr source;
   private final PyStrIndex text;
   private final boolean ascii;
   private int next;
 
   PyStrIterator(PyStr s) {
+    this.source = s;
     this.text = s.index();
     this.ascii = dev.kaa.strings.StrPredicates.isascii(s.value);
   }
@@ -23,7 +26,11 @@ final class PyStrIterator extends PyObject implements IterNext {
   @Override public PyType type() { return ascii ? ASCII_TYPE : TYPE; }
 
   @Override public PyObject iterNext() {
-    if (next >= text.length()) return null;
+    if (source == null) return null;
+    if (next >= text.length()) {
+      source = null;
+      return null;
+    }
     return PyStr.ofCodePoint(text.codePointAt(next++));
   }
 
@@ -33,5 +40,16 @@ final class PyStrIterator extends PyObject implements IterNext {
     return IterNext.nextOrStop(this);
   }
 
-  @PyMethod("__length_hint__") PyObject lengthHint() { return PyInt.of(Math.max(0, text.length() - next)); }
+  @PyMethod("__length_hint__") PyObject lengthHint() {
+    return PyInt.of(source == null ? 0 : Math.max(0, text.length() - next));
+  }
+
+  @PyMethod("__reduce__") PyObject reduce() {
+    return source == null ? IteratorPickling.exhausted(PyStr.EMPTY) : IteratorPickling.resume(source, next);
+  }
+
+  @PyMethod("__setstate__") void setState(PyObject state) {
+    long i = IteratorPickling.index(state);
+    if (source != null) next = IteratorPickling.clip(i, 0, text.length());
+  }
 }

@@ -4,24 +4,23 @@ package dev.kaa.objects;
  * {@code zip(*iterables, strict=False)}: tuples of the items at the same position; with {@code strict}, iterables of
  * different lengths are a ValueError naming which argument ran out first or last.
  */
-public class PyZip extends PyObject implements IterNext {
+public class PyZip extends SubclassableObject implements IterNext {
   public static final PyType TYPE = new PyType("zip", PyType.IMMUTABLE | PyType.BASETYPE, PyZip.class, PyType.OBJECT);
 
   private final PyObject[] iterators;
   private boolean strict;
   private boolean exhausted;
 
-  PyZip(PyObject[] iterators, boolean strict) {
+  PyZip(PyType type, PyObject[] iterators, boolean strict) {
+    super(type);
     this.iterators = iterators;
     this.strict = strict;
     this.exhausted = iterators.length == 0;
   }
 
-  @Override public PyType type() { return TYPE; }
-
   @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW)
   static PyObject make(PyType cls, @PyMethod.KwOnly @PyMethod.Opt PyObject strict, @PyMethod.Star PyObject[] iterables) {
-    return new PyZip(Iterators.iterators(iterables), strict != null && Abstract.isTrue(strict));
+    return new PyZip(cls, Iterators.iterators(iterables), strict != null && Abstract.isTrue(strict));
   }
 
   @Override public PyObject iterNext() {
@@ -62,4 +61,12 @@ public class PyZip extends PyObject implements IterNext {
   @PyMethod("__iter__") PyObject iter() { return this; }
 
   @PyMethod("__next__") PyObject next() { return IterNext.nextOrStop(this); }
+
+  /** {@code (zip, iterators)}, and {@code True} as the state when strict. */
+  @PyMethod("__reduce__") PyObject reduce() {
+    PyTuple its = PyTuple.of(iterators);
+    return strict ? PyTuple.of(type(), its, PyBool.TRUE) : PyTuple.of(type(), its);
+  }
+
+  @PyMethod("__setstate__") void setState(PyObject state) { strict = Abstract.isTrue(state); }
 }

@@ -91,8 +91,7 @@ public final class Interpreter {
     });
     dev.kaa.objects.ModuleImport.install(name -> {
       Interpreter i = CURRENT.get();
-      if (i == null) throw dev.kaa.objects.Errors.of(dev.kaa.objects.ExceptionTypes.ImportError, "no interpreter to import %s", name);
-      return i.importer.importModule(name, null, null, 0);
+      return i == null ? null : i.importer.importModule(name, null, null, 0);
     });
     dev.kaa.objects.RuntimeWarnings.install(dev.kaa.modules.warnings.Warner::warn);
     DisplayHook.install(() -> {

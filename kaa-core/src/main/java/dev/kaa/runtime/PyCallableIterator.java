@@ -6,6 +6,7 @@ import dev.kaa.objects.IterNext;
 import dev.kaa.objects.PyException;
 import dev.kaa.objects.PyMethod;
 import dev.kaa.objects.PyObject;
+import dev.kaa.objects.PyTuple;
 import dev.kaa.objects.PyType;
 
 /**
@@ -48,5 +49,11 @@ final class PyCallableIterator extends PyObject implements IterNext {
 
   @PyMethod("__next__") PyObject next() {
     return IterNext.nextOrStop(this);
+  }
+
+  /** {@code (iter, (callable, sentinel))}; once exhausted {@code (iter, ((),))}, as CPython's. */
+  @PyMethod("__reduce__") PyObject reduce() {
+    PyObject iter = Interpreter.current().builtinsDict().getStr("iter");
+    return PyTuple.of(iter, callable == null ? PyTuple.of(PyTuple.EMPTY) : PyTuple.of(callable, sentinel));
   }
 }

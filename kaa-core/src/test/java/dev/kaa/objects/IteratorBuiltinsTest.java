@@ -48,7 +48,7 @@ class IteratorBuiltinsTest {
 
     @Override public PyType type() { return TYPE; }
 
-    @PyMethod("__iter__") PyObject iter() { return new PyReversed(new Upto(2), 2); }
+    @PyMethod("__iter__") PyObject iter() { return new PyReversed(PyReversed.TYPE, new Upto(2), 2); }
   }
 
   private static PyObject make(PyType t, PyObject... args) {
