@@ -64,6 +64,10 @@ public final class Interpreter {
   final WarningFilters warningFilters;
   /** {@code sys.get_int_max_str_digits()}: read by the number types through {@link #current()}. */
   final IntDigitLimit intDigitLimit = new IntDigitLimit();
+  /** {@code sys.is_finalizing()}: the program's end has run the exit handlers. */
+  volatile boolean finalizing;
+  /** {@code sys.getdlopenflags()}: RTLD_NOW, CPython's default. */
+  volatile int dlopenFlags = 2;
   /** {@code sys.addaudithook}'s hooks, in order. */
   final PyList auditHooks = new PyList();
   /** The descriptor table, current directory and umask ({@code os}), made when first needed. */
@@ -243,16 +247,11 @@ public final class Interpreter {
   }
 
   /**
-   * An exception nobody can catch (in a thread's function, a weakref callback, a {@code __del__}), as CPython's
-   * default {@code sys.unraisablehook} prints it: {@code "<message>: <repr of obj>"}, then the traceback.
+   * An exception nobody can catch (in a thread's function, a weakref callback, a {@code __del__}), handed to
+   * {@code sys.unraisablehook}, whose default prints {@code "<message>: <repr of obj>"}, then the traceback.
    */
   public void printUnraisable(String message, PyObject obj, PyBaseException e) {
-    try {
-      writeStderr(message + (obj == null ? "" : ": " + Abstract.repr(obj).value) + "\n");
-      printException(e);
-    } catch (PyException failure) {
-      // sys.stderr itself fails: CPython too drops the report
-    }
+    SysUnraisable.report(this, message, obj, e);
   }
 
   public void writeStderr(String text) {
