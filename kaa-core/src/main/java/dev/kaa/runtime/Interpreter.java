@@ -16,6 +16,7 @@ import dev.kaa.objects.IntDigitLimit;
 import dev.kaa.objects.PyBaseException;
 import dev.kaa.objects.PyDict;
 import dev.kaa.objects.PyException;
+import dev.kaa.objects.PyInt;
 import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyList;
 import dev.kaa.objects.PyObject;
@@ -243,7 +244,14 @@ public final class Interpreter {
 
   /** {@code e} with its traceback as CPython prints it (an uncaught exception's report). */
   public String formatException(PyBaseException e) {
-    return new TracebackPrinter(InterpreterFrames.INSTANCE).format(e);
+    return new TracebackPrinter(InterpreterFrames.INSTANCE, tracebackLimit()).format(e);
+  }
+
+  /** {@code sys.tracebacklimit} when an int (a huge one is no limit), else no limit, as CPython's display. */
+  private long tracebackLimit() {
+    PyObject limit = sys.dict().getStr("tracebacklimit");
+    if (!(limit instanceof PyInt n)) return Long.MAX_VALUE;
+    return n.isLong() ? n.longValue() : n.signum() < 0 ? 0 : Long.MAX_VALUE;
   }
 
   /**

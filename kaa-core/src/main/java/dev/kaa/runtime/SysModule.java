@@ -156,9 +156,13 @@ final class SysModule {
   private static final String DOC = "This module provides access to some objects used or maintained by the\n"
       + "interpreter and to functions that interact strongly with the interpreter.";
 
+  /** A tuple status gives SystemExit its arguments, as raising with a tuple value does in CPython. */
   @PyMethod("exit") static void exit(PyModule self, @PyMethod.Opt PyObject status) {
-    throw status == null ? PyException.withArgs(ExceptionTypes.SystemExit)
-        : PyException.withArgs(ExceptionTypes.SystemExit, status);
+    if (status == null) throw PyException.withArgs(ExceptionTypes.SystemExit);
+    if (status instanceof PyTuple t && t.type() == PyTuple.TYPE) {
+      throw PyException.withArgs(ExceptionTypes.SystemExit, t.toArray());
+    }
+    throw PyException.withArgs(ExceptionTypes.SystemExit, status);
   }
 
   @PyMethod("is_finalizing") static PyObject isFinalizing(PyModule self) {
@@ -277,7 +281,10 @@ final class SysModule {
 
   @PyMethod("excepthook") static void excepthook(PyModule self, PyObject type, PyObject value, PyObject traceback) {
     if (!(value instanceof PyBaseException e)) {
-      throw Errors.typeError("print_exception(): Exception expected for value, %s found", value.type().name());
+      // CPython's display reports the wrong argument where the traceback would go, raising nothing
+      self.interpreter.writeStderr(String.format("TypeError: print_exception(): Exception expected for value, %s "
+          + "found\n", value.type().name()));
+      return;
     }
     self.interpreter.printException(e);
   }
