@@ -73,12 +73,16 @@ final class Generators {
     return Abstract.iter(o);
   }
 
-  /** {@code GET_AWAITABLE}: a coroutine itself, else the iterator {@code __await__} returns. */
+  /**
+   * {@code GET_AWAITABLE}: a coroutine itself, as is a generator of a {@code types.coroutine} function (its code
+   * flagged ITERABLE_COROUTINE: asyncio's {@code sleep(0)}), else the iterator {@code __await__} returns.
+   */
   static PyObject awaitable(PyObject o, int where) {
     if (o instanceof PyCoroutine c) {
       if (c.yieldFrom() != null) throw Errors.of(ExceptionTypes.RuntimeError, "coroutine is being awaited already");
       return c;
     }
+    if (o instanceof PyGenerator.Plain g && (g.frame.code.flags & CodeFlags.ITERABLE_COROUTINE) != 0) return g;
     PyObject await = o.type().lookupSpecial(Special.AWAIT);
     if (await == null) {
       throw switch (where) {

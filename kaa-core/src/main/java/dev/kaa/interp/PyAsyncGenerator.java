@@ -21,6 +21,8 @@ public final class PyAsyncGenerator extends PyGenerator {
 
   /** An asend/athrow awaitable is in progress (CPython's ag_running_async). */
   boolean runningAsync;
+  /** The thread's async-generator hooks have been applied (on the first anext/asend/athrow/aclose). */
+  private boolean hooksApplied;
 
   PyAsyncGenerator(Frame frame) { super(frame); }
 
@@ -30,15 +32,37 @@ public final class PyAsyncGenerator extends PyGenerator {
 
   @PyMethod("__aiter__") public PyObject aiter() { return this; }
 
-  @PyMethod("__anext__") public PyObject anext() { return new PyAsyncGenASend(this, PyNone.NONE); }
+  @PyMethod("__anext__") public PyObject anext() {
+    applyHooks();
+    return new PyAsyncGenASend(this, PyNone.NONE);
+  }
 
-  @PyMethod public PyObject asend(PyObject value) { return new PyAsyncGenASend(this, value); }
+  @PyMethod public PyObject asend(PyObject value) {
+    applyHooks();
+    return new PyAsyncGenASend(this, value);
+  }
 
   @PyMethod public PyObject athrow(PyObject type, @PyMethod.Opt PyObject value, @PyMethod.Opt PyObject traceback) {
+    applyHooks();
     return new PyAsyncGenAThrow(this, Generators.makeThrown(type, value, traceback));
   }
 
-  @PyMethod public PyObject aclose() { return new PyAsyncGenAThrow(this, null); }
+  @PyMethod public PyObject aclose() {
+    applyHooks();
+    return new PyAsyncGenAThrow(this, null);
+  }
+
+  /**
+   * On first use, as CPython: calls the thread's firstiter hook with this generator. CPython also keeps the
+   * finalizer hook, to call when the generator is collected unfinished; Kaa runs nothing at collection
+   * (docs/weakref.md), so an event loop closes its generators at shutdown, the ones firstiter showed it.
+   */
+  private void applyHooks() {
+    if (hooksApplied) return;
+    hooksApplied = true;
+    PyObject firstiter = ThreadState.current().asyncGenFirstiter();
+    if (firstiter != null) firstiter.call1(this);
+  }
 
   @Override @PyMethod("__repr__") public PyObject repr() { return super.repr(); }
 

@@ -14,6 +14,8 @@ public final class ThreadState {
   private static final ThreadLocal<ThreadState> CURRENT = ThreadLocal.withInitial(ThreadState::new);
   /** The last thread state handed out: a hit saves the ThreadLocal probe on calls from Java into Python. */
   private static ThreadState recent;
+  /** Every thread that has run Python, by thread id ({@code sys._current_frames()}); dead ones leave when listed. */
+  private static final java.util.Map<Long, ThreadState> ALL = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** {@code sys.getrecursionlimit()}: shared by all threads, as CPython's per-interpreter limit. */
   private static volatile int recursionLimit = 1000;
@@ -35,8 +37,47 @@ public final class ThreadState {
   SafePoint safePoint;
   /** Whether this thread runs pending calls (signal handlers, Ctrl-C): the main thread, not those of _thread. */
   boolean runsPendingCalls = true;
+  /** {@code sys.set_asyncgen_hooks}: per thread, as CPython's; null for None. */
+  PyObject asyncGenFirstiter, asyncGenFinalizer;
+  /** {@code sys.settrace} and {@code sys.setprofile}'s functions, null for None (docs/sys.md: no events yet). */
+  private PyObject traceFunction, profileFunction;
+  /** {@code sys.set_coroutine_origin_tracking_depth}. */
+  private int coroutineOriginDepth;
 
-  private ThreadState() {}
+  private ThreadState() {
+    ALL.put(thread.threadId(), this);
+  }
+
+  /** The threads running Python now, by thread id (what {@code threading.get_ident()} returns). */
+  public static java.util.Map<Long, ThreadState> live() {
+    ALL.values().removeIf(ts -> !ts.thread.isAlive());
+    return ALL;
+  }
+
+  public PyObject asyncGenFirstiter() { return asyncGenFirstiter; }
+
+  public PyObject asyncGenFinalizer() { return asyncGenFinalizer; }
+
+  public PyObject traceFunction() { return traceFunction; }
+
+  public void setTraceFunction(PyObject f) { traceFunction = f; }
+
+  public PyObject profileFunction() { return profileFunction; }
+
+  public void setProfileFunction(PyObject f) { profileFunction = f; }
+
+  public int coroutineOriginDepth() { return coroutineOriginDepth; }
+
+  public void setCoroutineOriginDepth(int depth) { coroutineOriginDepth = depth; }
+
+  /** The thread this state belongs to. */
+  public Thread thread() { return thread; }
+
+  /** {@code sys.set_asyncgen_hooks(firstiter, finalizer)}: null for None; the caller checked they are callable. */
+  public void setAsyncGenHooks(PyObject firstiter, PyObject finalizer) {
+    asyncGenFirstiter = firstiter;
+    asyncGenFinalizer = finalizer;
+  }
 
   /** The calling thread's state. */
   public static ThreadState current() {

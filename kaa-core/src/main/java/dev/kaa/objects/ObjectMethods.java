@@ -207,6 +207,9 @@ final class ObjectMethods {
 
   @PyMethod("__reduce__") static PyObject reduce(PyObject self) { return ObjectReduce.commonReduce(self, 0); }
 
+  /** CPython's layout: a 16-byte header (refcount, type) and a pointer per {@code __slots__} value (docs/sys.md). */
+  @PyMethod("__sizeof__") static PyObject sizeOf(PyObject self) { return PyInt.of(16 + 8L * self.type().slotCount()); }
+
   /** The number of {@code **kwargs} a built-in received (null when there were none). */
   private static int size(PyDict kwargs) { return kwargs == null ? 0 : kwargs.size(); }
 }

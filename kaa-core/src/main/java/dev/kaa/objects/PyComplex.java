@@ -102,6 +102,9 @@ public class PyComplex extends PyObject {
     return new PyStr(ComplexFormat.format(real, imag, spec.value, type().name()));
   }
 
+  /** CPython's layout: the object header and two doubles. */
+  @PyMethod("__sizeof__") public PyObject sizeOf() { return PyInt.of(32); }
+
   @PyMethod("__getnewargs__") public PyObject getNewArgs() {
     return PyTuple.of(new PyFloat(real), new PyFloat(imag));
   }

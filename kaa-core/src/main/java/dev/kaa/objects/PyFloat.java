@@ -96,6 +96,9 @@ public class PyFloat extends PyObject {
 
   @PyMethod("__getnewargs__") public PyObject getNewArgs() { return PyTuple.of(exact()); }
 
+  /** CPython's layout: the object header and a double. */
+  @PyMethod("__sizeof__") public PyObject sizeOf() { return PyInt.of(24); }
+
   @PyMethod public PyObject hex() { return new PyStr(FloatHex.hex(value)); }
 
   // ---- comparisons: exact against ints, NaN unordered ----

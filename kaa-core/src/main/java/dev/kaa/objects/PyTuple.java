@@ -146,6 +146,9 @@ public class PyTuple extends PyObject implements ItemSequence {
 
   @PyMethod("__getnewargs__") PyObject getNewArgs() { return PyTuple.of(wrap(items)); }
 
+  /** CPython's layout: a 24-byte header (with the length) and a pointer per item. */
+  @PyMethod("__sizeof__") PyObject sizeOf() { return PyInt.of(24 + 8L * items.length); }
+
   @PyMethod("__eq__") PyObject eq(PyObject o) { return compare(o, CompareOps.EQ); }
 
   @PyMethod("__ne__") PyObject ne(PyObject o) { return compare(o, CompareOps.NE); }

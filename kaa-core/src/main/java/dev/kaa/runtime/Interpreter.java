@@ -16,6 +16,7 @@ import dev.kaa.objects.IntDigitLimit;
 import dev.kaa.objects.PyBaseException;
 import dev.kaa.objects.PyDict;
 import dev.kaa.objects.PyException;
+import dev.kaa.objects.PyInt;
 import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyList;
 import dev.kaa.objects.PyObject;
@@ -64,6 +65,10 @@ public final class Interpreter {
   final WarningFilters warningFilters;
   /** {@code sys.get_int_max_str_digits()}: read by the number types through {@link #current()}. */
   final IntDigitLimit intDigitLimit = new IntDigitLimit();
+  /** {@code sys.is_finalizing()}: the program's end has run the exit handlers. */
+  volatile boolean finalizing;
+  /** {@code sys.getdlopenflags()}: RTLD_NOW, CPython's default. */
+  volatile int dlopenFlags = 2;
   /** {@code sys.addaudithook}'s hooks, in order. */
   final PyList auditHooks = new PyList();
   /** The descriptor table, current directory and umask ({@code os}), made when first needed. */
@@ -241,20 +246,22 @@ public final class Interpreter {
 
   /** {@code e} with its traceback as CPython prints it (an uncaught exception's report). */
   public String formatException(PyBaseException e) {
-    return new TracebackPrinter(InterpreterFrames.INSTANCE).format(e);
+    return new TracebackPrinter(InterpreterFrames.INSTANCE, tracebackLimit()).format(e);
+  }
+
+  /** {@code sys.tracebacklimit} when an int (a huge one is no limit), else no limit, as CPython's display. */
+  private long tracebackLimit() {
+    PyObject limit = sys.dict().getStr("tracebacklimit");
+    if (!(limit instanceof PyInt n)) return Long.MAX_VALUE;
+    return n.isLong() ? n.longValue() : n.signum() < 0 ? 0 : Long.MAX_VALUE;
   }
 
   /**
-   * An exception nobody can catch (in a thread's function, a weakref callback, a {@code __del__}), as CPython's
-   * default {@code sys.unraisablehook} prints it: {@code "<message>: <repr of obj>"}, then the traceback.
+   * An exception nobody can catch (in a thread's function, a weakref callback, a {@code __del__}), handed to
+   * {@code sys.unraisablehook}, whose default prints {@code "<message>: <repr of obj>"}, then the traceback.
    */
   public void printUnraisable(String message, PyObject obj, PyBaseException e) {
-    try {
-      writeStderr(message + (obj == null ? "" : ": " + Abstract.repr(obj).value) + "\n");
-      printException(e);
-    } catch (PyException failure) {
-      // sys.stderr itself fails: CPython too drops the report
-    }
+    SysUnraisable.report(this, message, obj, e);
   }
 
   public void writeStderr(String text) {

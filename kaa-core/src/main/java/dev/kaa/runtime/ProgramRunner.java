@@ -302,6 +302,7 @@ public final class ProgramRunner {
   private static void runExitHandlers(Interpreter interp) {
     waitForThreads(interp);
     dev.kaa.modules.atexit.AtexitModule.runAll(interp);
+    interp.finalizing = true;
   }
 
   /**

@@ -50,6 +50,10 @@ final class SysModule {
     PyModule sys = new PyModule("sys", new PyStr(DOC), interp);
     sys.addFunctions(SysModule.class);
     sys.addFunctions(SysAudit.class);
+    sys.addFunctions(SysHooks.class);
+    sys.addFunctions(SysMemory.class);
+    sys.addFunctions(SysThreads.class);
+    sys.addFunctions(SysUnraisable.class);
     Interpreter.Config c = interp.config;
     Startup startup = c.startup();
     sys.put("argv", Interpreter.strList(c.argv()));
@@ -74,6 +78,10 @@ final class SysModule {
     sys.put("__displayhook__", sys.dict().getStr("displayhook"));
     sys.put("__excepthook__", sys.dict().getStr("excepthook"));
     sys.put("__breakpointhook__", sys.dict().getStr("breakpointhook"));
+    sys.put("__unraisablehook__", sys.dict().getStr("unraisablehook"));
+    sys.put("thread_info", SysThreads.threadInfo());
+    sys.put("_framework", new PyStr(""));
+    sys.put("_git", PyTuple.of(new PyStr("Kaa"), new PyStr(""), new PyStr("")));
     sys.put("executable", new PyStr(c.executable()));
     sys.put("_base_executable", new PyStr(c.executable()));
     PyObject versionInfo = PyStructSeq.of(VERSION_INFO, PyInt.of(MAJOR), PyInt.of(MINOR), PyInt.of(MICRO),
@@ -148,9 +156,51 @@ final class SysModule {
   private static final String DOC = "This module provides access to some objects used or maintained by the\n"
       + "interpreter and to functions that interact strongly with the interpreter.";
 
+  /** A tuple status gives SystemExit its arguments, as raising with a tuple value does in CPython. */
   @PyMethod("exit") static void exit(PyModule self, @PyMethod.Opt PyObject status) {
-    throw status == null ? PyException.withArgs(ExceptionTypes.SystemExit)
-        : PyException.withArgs(ExceptionTypes.SystemExit, status);
+    if (status == null) throw PyException.withArgs(ExceptionTypes.SystemExit);
+    if (status instanceof PyTuple t && t.type() == PyTuple.TYPE) {
+      throw PyException.withArgs(ExceptionTypes.SystemExit, t.toArray());
+    }
+    throw PyException.withArgs(ExceptionTypes.SystemExit, status);
+  }
+
+  @PyMethod("is_finalizing") static PyObject isFinalizing(PyModule self) {
+    return PyBool.of(self.interpreter.finalizing);
+  }
+
+  /** The flags {@code dlopen()} gets: CPython's default RTLD_NOW; Kaa loads no C extensions, so it only keeps them. */
+  @PyMethod("getdlopenflags") static PyObject getdlopenflags(PyModule self) {
+    return PyInt.of(self.interpreter.dlopenFlags);
+  }
+
+  @PyMethod("setdlopenflags") static void setdlopenflags(PyModule self, PyObject flags) {
+    self.interpreter.dlopenFlags = (int) Abstract.indexValue(flags);
+  }
+
+  /**
+   * The perf trampoline, which names Python frames for Linux {@code perf}: Kaa has none, as CPython on the platforms
+   * it does not support (the JVM's own profilers see Kaa's frames).
+   */
+  @PyMethod("activate_stack_trampoline") static void activateStackTrampoline(PyModule self, PyStr backend) {
+    throw Errors.valueError("perf trampoline not available");
+  }
+
+  @PyMethod("deactivate_stack_trampoline") static void deactivateStackTrampoline(PyModule self) {}
+
+  @PyMethod("is_stack_trampoline_active") static PyObject isStackTrampolineActive(PyModule self) {
+    return PyBool.FALSE;
+  }
+
+  /** The module of the function running {@code depth} frames up: its globals' {@code __name__}. */
+  @PyMethod(value = "_getframemodulename", positionalOnly = 0)
+  static PyObject getframemodulename(PyModule self, @PyMethod.Opt PyObject depth) {
+    long n = depth == null ? 0 : Abstract.indexValue(depth);
+    Frame f = ThreadState.current().frame();
+    for (long i = 0; i < n && f != null; i++) f = f.back();
+    if (f == null) return PyNone.NONE;
+    PyObject name = f.globals().getStr("__name__");
+    return name == null ? PyNone.NONE : name;
   }
 
   @PyMethod("getswitchinterval") static PyObject getswitchinterval(PyModule self) {
@@ -163,12 +213,6 @@ final class SysModule {
     if (!(seconds > 0)) throw Errors.valueError("switch interval must be strictly positive");
     self.interpreter.gil.setSwitchIntervalNanos((long) Math.min(seconds * 1e9, Long.MAX_VALUE));
   }
-
-  /** {@code sys.gettrace()}: Kaa has no tracing hook yet (no {@code settrace}), so never one set. */
-  @PyMethod("gettrace") static PyObject gettrace(PyModule self) { return PyNone.NONE; }
-
-  /** {@code sys.getprofile()}: as {@link #gettrace}, no profiling hook yet. */
-  @PyMethod("getprofile") static PyObject getprofile(PyModule self) { return PyNone.NONE; }
 
   @PyMethod("getrecursionlimit") static PyObject getrecursionlimit(PyModule self) {
     return PyInt.of(ThreadState.recursionLimit());
@@ -195,13 +239,6 @@ final class SysModule {
     self.interpreter.intDigitLimit.set(Abstract.indexValue(maxdigits));
   }
 
-  @PyMethod("intern") static PyObject intern(PyModule self, PyObject string) {
-    if (!(string instanceof PyStr s) || s.type() != PyStr.TYPE) {
-      throw Errors.typeError("intern() argument must be str, not %s", string.type().name());
-    }
-    return self.interpreter.interned.computeIfAbsent(s.value, k -> s);
-  }
-
   @PyMethod("exc_info") static PyObject excInfo(PyModule self) {
     PyBaseException e = ThreadState.current().handled();
     if (e == null) return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
@@ -219,12 +256,6 @@ final class SysModule {
     for (long i = 0; i < n && f != null; i++) f = f.back();
     if (f == null) throw Errors.valueError("call stack is not deep enough");
     return f;
-  }
-
-  @PyMethod("getsizeof") static PyObject getsizeof(PyModule self, PyObject object, @PyMethod.Opt PyObject dflt) {
-    PyObject sizeof = Abstract.getAttrOrNull(object, "__sizeof__");
-    if (sizeof == null) return dflt != null ? dflt : PyInt.of(16);
-    return sizeof.call0();
   }
 
   @PyMethod("getdefaultencoding") static PyObject getdefaultencoding(PyModule self) { return new PyStr("utf-8"); }
@@ -250,7 +281,10 @@ final class SysModule {
 
   @PyMethod("excepthook") static void excepthook(PyModule self, PyObject type, PyObject value, PyObject traceback) {
     if (!(value instanceof PyBaseException e)) {
-      throw Errors.typeError("print_exception(): Exception expected for value, %s found", value.type().name());
+      // CPython's display reports the wrong argument where the traceback would go, raising nothing
+      self.interpreter.writeStderr(String.format("TypeError: print_exception(): Exception expected for value, %s "
+          + "found\n", value.type().name()));
+      return;
     }
     self.interpreter.printException(e);
   }

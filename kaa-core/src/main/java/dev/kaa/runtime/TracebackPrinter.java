@@ -65,6 +65,8 @@ public final class TracebackPrinter {
   private static final String SEPARATOR_DASHES = "----------------";
 
   private final Frames frames;
+  /** {@code sys.tracebacklimit}. */
+  private final long limit;
   private final Map<String, List<String>> sources = new HashMap<>();
   private StringBuilder out;
   private Set<PyBaseException> seen;
@@ -73,7 +75,13 @@ public final class TracebackPrinter {
   /** The next separator printed must close the innermost group's box. */
   private boolean needClose;
 
-  public TracebackPrinter(Frames frames) { this.frames = frames; }
+  public TracebackPrinter(Frames frames) { this(frames, Long.MAX_VALUE); }
+
+  /** Prints at most the last {@code limit} entries of each traceback, none (nor the header) when not positive. */
+  public TracebackPrinter(Frames frames, long limit) {
+    this.frames = frames;
+    this.limit = limit;
+  }
 
   /** The whole report for {@code e}, as {@code sys.excepthook} writes it to stderr. */
   public String format(PyBaseException e) {
@@ -117,12 +125,13 @@ public final class TracebackPrinter {
   private void line(String text) { out.append(indent()).append(margin()).append(text).append('\n'); }
 
   private void printException(PyBaseException e) {
-    if (e.traceback != null) {
+    if (e.traceback != null && limit > 0) {
       String header = e instanceof PyBaseExceptionGroup ? "Exception Group Traceback (most recent call last):"
           : "Traceback (most recent call last):";
       String headerMargin = e instanceof PyBaseExceptionGroup && groupDepth == 1 ? "+ " : margin();
       out.append(indent()).append(headerMargin).append(header).append('\n');
-      printTraceback(frames.entries(e.traceback));
+      List<Entry> entries = frames.entries(e.traceback);
+      printTraceback(entries.size() > limit ? entries.subList(entries.size() - (int) limit, entries.size()) : entries);
     }
     PyObject shown = e;
     if (e.type().isSubtypeOf(ExceptionTypes.SyntaxError)) shown = printSyntaxErrorLocation(e);
@@ -236,7 +245,8 @@ public final class TracebackPrinter {
     PyObject msg = Abstract.getAttrOrNull(e, "msg");
     PyObject lineno = Abstract.getAttrOrNull(e, "lineno");
     if (msg == null || !(lineno instanceof PyInt line) || !line.isLong()) return e;
-    String filename = stringAttr(e, "filename");
+    PyObject file = Abstract.getAttrOrNull(e, "filename");
+    String filename = file == null || file == PyNone.NONE ? null : strOrNull(file);  // str() of bytes too, as CPython
     String text = stringAttr(e, "text");
     int offset = intAttr(e, "offset", 0);
     int endLineno = intAttr(e, "end_lineno", (int) line.longValue());
