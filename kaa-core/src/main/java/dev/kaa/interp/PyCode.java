@@ -115,6 +115,33 @@ public final class PyCode extends PyObject {
     }
   }
 
+  /**
+   * The compile-time form of a Python constant (the reverse of {@link #toPython}): what {@code ast.Constant} values
+   * and {@code co_consts} given to {@code replace()} may hold; null for any other object.
+   */
+  public static Object constantOf(PyObject v) {
+    if (v == PyNone.NONE) return Expr.Constant.Singleton.None;
+    if (v == PyEllipsis.ELLIPSIS) return Expr.Constant.Singleton.Ellipsis;
+    if (v instanceof PyBool b) return b == PyBool.TRUE;
+    if (v instanceof PyInt i) return i.isLong() ? (Object) i.longValue() : i.bigValue();
+    if (v instanceof PyFloat f) return f.value;
+    if (v instanceof PyComplex c) return new Code.ConstComplex(c.real, c.imag);
+    if (v instanceof PyStr s) return s.toString();
+    if (v instanceof PyBytes b) return new Expr.Constant.Bytes(b.value);
+    if (v instanceof PyCode c) return c.code;
+    if (v instanceof PyTuple || v instanceof PyFrozenSet) {
+      List<Object> items = new java.util.ArrayList<>();
+      PyObject it = Abstract.iter(v);
+      for (PyObject item = Abstract.next(it); item != null; item = Abstract.next(it)) {
+        Object c = constantOf(item);
+        if (c == null) return null;
+        items.add(c);
+      }
+      return v instanceof PyTuple ? new Code.ConstTuple(items) : new Code.ConstFrozenSet(items);
+    }
+    return null;
+  }
+
   @PyGetter("co_name") PyObject coName() { return new PyStr(code.name); }
 
   @PyGetter("co_qualname") PyObject coQualname() { return new PyStr(code.qualname); }

@@ -8,6 +8,7 @@ import dev.kaa.interp.Frame;
 import dev.kaa.interp.PyCell;
 import dev.kaa.interp.PyCode;
 import dev.kaa.interp.ThreadState;
+import dev.kaa.modules.ast.AstFromPython;
 import dev.kaa.modules.ast.AstModule;
 import dev.kaa.modules.ast.AstToPython;
 import dev.kaa.objects.Abstract;
@@ -62,6 +63,11 @@ final class BuiltinCode {
     if (source instanceof PyCode) return source;
     long asked = optimize == null ? -1 : Abstract.indexValue(optimize);
     int level = asked < 0 ? self.interpreter.config.optimize() : (int) asked;
+    if (AstToPython.isAst(self.interpreter, source)) {
+      return PyCode.of(Compiler.compile(AstFromPython.convert(self.interpreter, source, parsed), f.value,
+          new WarningPrinter(new PrintStream(self.interpreter.config.stderr(), true, StandardCharsets.UTF_8), null),
+          level));
+    }
     return PyCode.of(compileSource(self.interpreter, "compile", source, f.value, parsed, level));
   }
 
