@@ -64,60 +64,75 @@ final class AstValidator {
   }
 
   private static void check(Node node, ExprContext expected) {
-    ExprContext actual = switch (node) {
-      case Expr.Name n -> {
-        if (Set.of("None", "True", "False").contains(n.id())) {
-          throw Errors.valueError("identifier field can't represent '%s' constant", n.id());
-        }
-        yield n.ctx();
-      }
-      case Expr.Attribute a -> a.ctx();
-      case Expr.Subscript s -> s.ctx();
-      case Expr.Starred s -> s.ctx();
-      case Expr.ListExpr l -> l.ctx();
-      case Expr.Tuple t -> t.ctx();
-      default -> null;
-    };
+    ExprContext actual = contextOf(node);
+    if (node instanceof Expr.Name n && CONSTANT_NAMES.contains(n.id())) {
+      throw Errors.valueError("identifier field can't represent '%s' constant", n.id());
+    }
     if (actual != null && actual != expected) {
       throw Errors.valueError("expression must have %s context but has %s instead", expected, actual);
     }
     if (actual == null && node instanceof Expr && expected != ExprContext.Load) {
       throw Errors.valueError("expression which can't be assigned to in %s context", expected);
     }
-    checkArity(node);
+    String problem = arityProblem(node);
+    if (problem != null) throw Errors.valueError(problem);
   }
 
-  /** The rules on counts and combinations the grammar keeps for parsed code. */
-  private static void checkArity(Node node) {
-    switch (node) {
-      case Expr.BoolOp b when b.values().size() < 2 -> throw Errors.valueError("BoolOp with less than 2 values");
-      case Expr.Compare c when c.comparators().isEmpty() -> throw Errors.valueError("Compare with no comparators");
-      case Expr.Compare c when c.comparators().size() != c.ops().size() ->
-          throw Errors.valueError("Compare has a different number of comparators and operands");
-      case Expr.Dict d when d.keys().size() != d.values().size() ->
-          throw Errors.valueError("Dict doesn't have the same number of keys as values");
-      case Expr.ListComp c when c.generators().isEmpty() -> throw Errors.valueError("comprehension with no generators");
-      case Expr.SetComp c when c.generators().isEmpty() -> throw Errors.valueError("comprehension with no generators");
-      case Expr.DictComp c when c.generators().isEmpty() -> throw Errors.valueError("comprehension with no generators");
-      case Expr.GeneratorExp c when c.generators().isEmpty() ->
-          throw Errors.valueError("comprehension with no generators");
-      case Stmt.ImportFrom i when i.level() < 0 -> throw Errors.valueError("Negative ImportFrom level");
-      case Stmt.Raise r when r.exc() == null && r.cause() != null ->
-          throw Errors.valueError("Raise with cause but no exception");
-      case Stmt.Try t -> checkTry("Try", t.handlers().isEmpty(), t.orelse().isEmpty(), t.finalbody().isEmpty());
-      case Stmt.TryStar t ->
-          checkTry("TryStar", t.handlers().isEmpty(), t.orelse().isEmpty(), t.finalbody().isEmpty());
-      case Arguments a when a.defaults().size() > a.posonlyargs().size() + a.args().size() ->
-          throw Errors.valueError("more positional defaults than args on arguments");
-      case Arguments a when a.kwDefaults().size() != a.kwonlyargs().size() ->
-          throw Errors.valueError("length of kwonlyargs is not the same as kw_defaults on arguments");
-      default -> { }
+  private static final Set<String> CONSTANT_NAMES = Set.of("None", "True", "False");
+
+  // if-chains, not pattern switches: StartupPathTest keeps typeSwitch bootstraps out of Kaa's classes
+
+  /** The context an expression node carries, or null for one without ({@code Call}, {@code Constant}...). */
+  private static ExprContext contextOf(Node node) {
+    if (node instanceof Expr.Name n) return n.ctx();
+    if (node instanceof Expr.Attribute a) return a.ctx();
+    if (node instanceof Expr.Subscript s) return s.ctx();
+    if (node instanceof Expr.Starred s) return s.ctx();
+    if (node instanceof Expr.ListExpr l) return l.ctx();
+    if (node instanceof Expr.Tuple t) return t.ctx();
+    return null;
+  }
+
+  /** What breaks the rules on counts and combinations the grammar keeps for parsed code, or null. */
+  private static String arityProblem(Node node) {
+    if (node instanceof Expr.BoolOp b && b.values().size() < 2) return "BoolOp with less than 2 values";
+    if (node instanceof Expr.Compare c) {
+      if (c.comparators().isEmpty()) return "Compare with no comparators";
+      if (c.comparators().size() != c.ops().size()) return "Compare has a different number of comparators and operands";
     }
+    if (node instanceof Expr.Dict d && d.keys().size() != d.values().size()) {
+      return "Dict doesn't have the same number of keys as values";
+    }
+    List<?> generators = node instanceof Expr.ListComp c ? c.generators()
+        : node instanceof Expr.SetComp c ? c.generators()
+        : node instanceof Expr.DictComp c ? c.generators()
+        : node instanceof Expr.GeneratorExp c ? c.generators() : null;
+    if (generators != null && generators.isEmpty()) return "comprehension with no generators";
+    if (node instanceof Stmt.ImportFrom i && i.level() < 0) return "Negative ImportFrom level";
+    if (node instanceof Stmt.Raise r && r.exc() == null && r.cause() != null) {
+      return "Raise with cause but no exception";
+    }
+    if (node instanceof Stmt.Try t) {
+      return tryProblem("Try", t.handlers().isEmpty(), t.orelse().isEmpty(), t.finalbody().isEmpty());
+    }
+    if (node instanceof Stmt.TryStar t) {
+      return tryProblem("TryStar", t.handlers().isEmpty(), t.orelse().isEmpty(), t.finalbody().isEmpty());
+    }
+    if (node instanceof Arguments a) {
+      if (a.defaults().size() > a.posonlyargs().size() + a.args().size()) {
+        return "more positional defaults than args on arguments";
+      }
+      if (a.kwDefaults().size() != a.kwonlyargs().size()) {
+        return "length of kwonlyargs is not the same as kw_defaults on arguments";
+      }
+    }
+    return null;
   }
 
-  private static void checkTry(String owner, boolean noHandlers, boolean noElse, boolean noFinally) {
-    if (noHandlers && noFinally) throw Errors.valueError("%s has neither except handlers nor finalbody", owner);
-    if (noHandlers && !noElse) throw Errors.valueError("%s has orelse but no except handlers", owner);
+  private static String tryProblem(String owner, boolean noHandlers, boolean noElse, boolean noFinally) {
+    if (noHandlers && noFinally) return owner + " has neither except handlers nor finalbody";
+    if (noHandlers && !noElse) return owner + " has orelse but no except handlers";
+    return null;
   }
 
   private static Object get(RecordComponent c, Object node) {
