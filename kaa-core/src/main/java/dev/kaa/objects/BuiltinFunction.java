@@ -36,10 +36,13 @@ public final class BuiltinFunction {
   /** Whether some parameter is narrower than PyObject, so that arguments need a class check. */
   private final boolean checked;
   private boolean moduleFunction;
+  /** What the method is to its type (an ordinary method, {@code __new__}, a class method). */
+  private final PyMethod.Kind kind;
 
   private BuiltinFunction(ArgSpec spec, String doc, Class<?> selfClass, Class<?>[] paramClasses, Method method,
-                          int skip) {
+                          int skip, PyMethod.Kind kind) {
     this.spec = spec;
+    this.kind = kind;
     this.doc = doc;
     this.selfClass = selfClass;
     this.paramClasses = paramClasses;
@@ -111,7 +114,7 @@ public final class BuiltinFunction {
     String qualname = ownerName == null || ann.kind() == PyMethod.Kind.NEW ? name : ownerName + "." + name;
     ArgSpec spec = new ArgSpec(name, qualname, names, posOnly, positional, required, star, kwargs, style,
         ann.kind() == PyMethod.Kind.NEW);
-    return new BuiltinFunction(spec, ann.doc(), selfClass, classes.toArray(new Class<?>[0]), m, skip);
+    return new BuiltinFunction(spec, ann.doc(), selfClass, classes.toArray(new Class<?>[0]), m, skip, ann.kind());
   }
 
   /**
@@ -122,6 +125,30 @@ public final class BuiltinFunction {
     BuiltinFunction f = of(m, null, true);
     f.moduleFunction = true;
     return f;
+  }
+
+  /**
+   * {@code __text_signature__} in CPython's form ({@code ($self, sep=None, maxsplit=None, /)}), derived from the
+   * parameters, so that {@code inspect.signature} reads it. The annotation does not know an optional parameter's
+   * default (the Java method applies it), so the text says None. The first parameter is {@code $module} for a module
+   * function, {@code $type} for {@code __new__} and class methods, else {@code $self}; inspect drops it when bound.
+   */
+  public String textSignature() {
+    if (spec.isNew()) return "($type, *args, **kwargs)";  // CPython's for every built-in __new__
+    List<String> parts = new ArrayList<>();
+    parts.add(moduleFunction || selfClass == null ? "$module"
+        : kind == PyMethod.Kind.CLASS ? "$type" : "$self");
+    List<String> params = spec.params();
+    for (int i = 0; i < spec.positional(); i++) {
+      if (i == spec.posOnly()) parts.add("/");
+      parts.add(params.get(i) + (i < spec.required() ? "" : "=None"));
+    }
+    if (spec.posOnly() == spec.positional()) parts.add("/");
+    if (spec.star()) parts.add("*args");
+    else if (params.size() > spec.positional()) parts.add("*");
+    for (int i = spec.positional(); i < params.size(); i++) parts.add(params.get(i) + "=None");
+    if (spec.kwargs()) parts.add("**kwargs");
+    return "(" + String.join(", ", parts) + ")";
   }
 
   /** True for a module's function: its repr is {@code <built-in function name>}. */

@@ -38,6 +38,8 @@ public final class PyMethodDescriptor extends PyObject implements MethodDescript
 
   @PyGetter("__doc__") PyObject docAttr() { return function.doc.isEmpty() ? PyNone.NONE : new PyStr(function.doc); }
 
+  @PyGetter("__text_signature__") PyObject textSignature() { return new PyStr(function.textSignature()); }
+
   @PyMethod("__get__") public PyObject get(PyObject obj, @PyMethod.Opt PyObject type) {
     return obj == PyNone.NONE ? this : bind(obj);
   }
