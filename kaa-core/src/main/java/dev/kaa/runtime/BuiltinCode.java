@@ -183,7 +183,8 @@ final class BuiltinCode {
       g = (PyDict) globals;
       l = locals != null ? locals : g;
     }
-    if (g.getStr("__builtins__") == null) g.put(new PyStr("__builtins__"), self);
+    // the builtins dict, as CPython's exec inserts it (imported modules see a dict; only __main__ has the module)
+    if (g.getStr("__builtins__") == null) g.put(new PyStr("__builtins__"), self.dict());
     Code code = source instanceof PyCode c ? c.code
         : compileSource(self.interpreter, what, source, "<string>", mode, self.interpreter.config.optimize());
     PyObject result = closure == null ? Eval.exec(code, g, l, builtinsOf(g, self))

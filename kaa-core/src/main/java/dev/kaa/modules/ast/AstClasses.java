@@ -85,6 +85,9 @@ final class AstClasses {
             _fields = ()
             _attributes = ()
             __match_args__ = ()
+            def __new__(cls, /, *args, **kwargs):
+                # as CPython's C type: the arguments are __init__'s ("Constant.__new__(cls, 42)" in ast.py)
+                return object.__new__(cls)
             def __init__(self, *args, **kwargs):
                 fields = self._fields
                 if len(args) > len(fields):

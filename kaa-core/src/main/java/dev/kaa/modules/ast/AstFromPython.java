@@ -8,11 +8,18 @@ import dev.kaa.bytecode.Code;
 import dev.kaa.interp.PyCode;
 import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Errors;
+import dev.kaa.objects.PyBool;
+import dev.kaa.objects.PyBytes;
+import dev.kaa.objects.PyComplex;
+import dev.kaa.objects.PyEllipsis;
+import dev.kaa.objects.PyFloat;
+import dev.kaa.objects.PyFrozenSet;
 import dev.kaa.objects.PyInt;
 import dev.kaa.objects.PyList;
 import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
+import dev.kaa.objects.PyTuple;
 import dev.kaa.objects.PyType;
 import dev.kaa.parse.Mode;
 import dev.kaa.runtime.Interpreter;
@@ -193,9 +200,23 @@ public final class AstFromPython {
     return node(v, c);
   }
 
+  /** Constants are of the exact types (a subclass of int is not one), tuples and frozensets of them included. */
+  private static boolean isExactConstant(PyObject v) {
+    PyType t = v.type();
+    if (t == PyTuple.TYPE || t == PyFrozenSet.TYPE) {
+      PyObject it = Abstract.iter(v);
+      for (PyObject item = Abstract.next(it); item != null; item = Abstract.next(it)) {
+        if (!isExactConstant(item)) return false;
+      }
+      return true;
+    }
+    return v == PyNone.NONE || v == PyEllipsis.ELLIPSIS || t == PyBool.TYPE || t == PyInt.TYPE || t == PyFloat.TYPE
+        || t == PyComplex.TYPE || t == PyStr.TYPE || t == PyBytes.TYPE;
+  }
+
   /** A Constant's value: None, Ellipsis, a number, str, bytes, or a tuple or frozenset of these. */
   private static Object constant(PyObject v) {
-    Object c = PyCode.constantOf(v);
+    Object c = isExactConstant(v) ? PyCode.constantOf(v) : null;
     if (c == null) throw Errors.typeError("got an invalid type in Constant: %s", v.type().name());
     if (c instanceof Code.ConstComplex z && Double.doubleToRawLongBits(z.real()) == 0) {
       return new Expr.Constant.Imaginary(z.imag());

@@ -22,7 +22,7 @@ final class AstValidator {
 
   /** The fields that assign to their expression (Store), per node name; Delete's targets are Del. */
   private static final Set<String> STORE = Set.of("Assign.targets", "AugAssign.target", "AnnAssign.target",
-      "For.target", "AsyncFor.target", "withitem.optional_vars", "comprehension.target", "NamedExpr.target");
+      "For.target", "AsyncFor.target", "withitem.optional_vars", "comprehension.target", "NamedExpr.target", "TypeAlias.name");
 
   /** The list fields that must not be empty, as CPython names them in "empty X on Y". */
   private static final Set<String> NON_EMPTY = Set.of("FunctionDef.body", "AsyncFunctionDef.body", "ClassDef.body",
@@ -36,20 +36,29 @@ final class AstValidator {
     if (value instanceof List<?> list) {
       for (Object item : list) walk(item, ctx);
     } else if (value instanceof Node node) {
-      check(node, ctx);
+      checkContext(node, ctx);
       String owner = AstDump.pythonName(node.getClass());
       RecordComponent[] components = node.getClass().getRecordComponents();
       int fields = node instanceof Located ? components.length - 4 : components.length;
       List<String> names = AstClasses.fields(node.getClass());
+      // a comprehension's generators are checked before its element, as CPython's validator does
+      int first = names.indexOf("generators");
+      if (first >= 0) walkField(node, owner, components[first], names.get(first), ctx);
       for (int i = 0; i < fields; i++) {
-        Object v = get(components[i], node);
-        String key = owner + "." + names.get(i);
-        if (NON_EMPTY.contains(key) && v instanceof List<?> l && l.isEmpty()) {
-          throw Errors.valueError("empty %s on %s", names.get(i), owner);
-        }
-        walk(v, contextOf(node, key, names.get(i), ctx));
+        if (i != first) walkField(node, owner, components[i], names.get(i), ctx);
       }
+      String problem = arityProblem(node);
+      if (problem != null) throw Errors.valueError(problem);
     }
+  }
+
+  private static void walkField(Node node, String owner, RecordComponent component, String name, ExprContext ctx) {
+    Object v = get(component, node);
+    String key = owner + "." + name;
+    if (NON_EMPTY.contains(key) && v instanceof List<?> l && l.isEmpty()) {
+      throw Errors.valueError("empty %s on %s", name, owner);
+    }
+    walk(v, contextOf(node, key, name, ctx));
   }
 
   /** The context the field's expressions need: a target's own, the elements of a target list the list's, else Load. */
@@ -63,7 +72,7 @@ final class AstValidator {
     return ExprContext.Load;
   }
 
-  private static void check(Node node, ExprContext expected) {
+  private static void checkContext(Node node, ExprContext expected) {
     ExprContext actual = contextOf(node);
     if (node instanceof Expr.Name n && CONSTANT_NAMES.contains(n.id())) {
       throw Errors.valueError("identifier field can't represent '%s' constant", n.id());
@@ -74,8 +83,6 @@ final class AstValidator {
     if (actual == null && node instanceof Expr && expected != ExprContext.Load) {
       throw Errors.valueError("expression which can't be assigned to in %s context", expected);
     }
-    String problem = arityProblem(node);
-    if (problem != null) throw Errors.valueError(problem);
   }
 
   private static final Set<String> CONSTANT_NAMES = Set.of("None", "True", "False");
