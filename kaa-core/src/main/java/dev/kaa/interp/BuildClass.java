@@ -17,7 +17,7 @@ import java.util.List;
  * {@code __build_class__(func, name, *bases, metaclass=None, **kwds)}: the class statement protocol. Resolves
  * {@code __mro_entries__}, picks the most derived metaclass, asks it to {@code __prepare__} the namespace, runs the
  * class body in that namespace, calls the metaclass, and checks the {@code __class__} cell the body returned (for
- * zero-argument {@code super()}) was set to the new class. The runtime puts {@link #FUNCTION} in builtins.
+ * zero-argument {@code super()}) was set to the new class. builtins' {@code __build_class__} calls {@link #FUNCTION}.
  */
 public final class BuildClass extends PyObject {
   public static final BuildClass FUNCTION = new BuildClass();

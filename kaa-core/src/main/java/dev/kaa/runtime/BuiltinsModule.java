@@ -1,6 +1,5 @@
 package dev.kaa.runtime;
 
-import dev.kaa.interp.BuildClass;
 import dev.kaa.objects.ExceptionTypes;
 import dev.kaa.objects.PyBool;
 import dev.kaa.objects.PyByteArray;
@@ -57,6 +56,7 @@ final class BuiltinsModule {
     b.addFunctions(BuiltinFunctions.class);
     b.addFunctions(BuiltinNumeric.class);
     b.addFunctions(BuiltinCode.class);
+    b.addFunctions(BuildClassFunction.class);
     b.addFunctions(dev.kaa.modules.io.BuiltinOpen.class);
     b.put("None", PyNone.NONE);
     b.put("Ellipsis", PyEllipsis.ELLIPSIS);
@@ -64,7 +64,6 @@ final class BuiltinsModule {
     b.put("False", PyBool.FALSE);
     b.put("True", PyBool.TRUE);
     b.put("__debug__", PyBool.of(interp.config.optimize() == 0));
-    b.put("__build_class__", BuildClass.FUNCTION);
     for (PyType t : TYPES) b.put(t.name(), t);
     for (PyType t : ExceptionTypes.ALL) b.put(t.name(), t);
     b.put("EnvironmentError", ExceptionTypes.OSError);
