@@ -37,3 +37,10 @@ attempt(ast.Module(body=[ast.Expr(ast.BoolOp(ast.And(), [ast.Constant(1, **at)],
 attempt(ast.Module(body=[None]))
 attempt(ast.Expression(body=ast.Constant(1, **at)))
 attempt(ast.Pass(), "eval")
+
+loop = ast.UnaryOp(op=ast.Not(), lineno=1, col_offset=0)
+loop.operand = loop
+try:
+    compile(ast.Expression(loop), "<loop>", "eval")
+except RecursionError as e:
+    print("RecursionError:", e)

@@ -69,8 +69,24 @@ public final class AstFromPython {
     return o.type().isSubtypeOf((PyType) ast.dict().getStr(className));
   }
 
+  /** How deep the reading is: a tree that contains itself ends in RecursionError, as in CPython. */
+  private int depth;
+
   /** {@code obj} as a node of Java type {@code type}: a sum (sealed interface), a kind (enum) or a product. */
   private Object node(PyObject obj, Class<?> type) {
+    if (type.isEnum()) return nodeOfType(obj, type);  // a kind holds nothing, so it adds no depth
+    if (++depth > dev.kaa.interp.ThreadState.recursionLimit()) {
+      throw Errors.of(dev.kaa.objects.ExceptionTypes.RecursionError,
+          "maximum recursion depth exceeded while traversing '%s' node", AstClasses.asdlName(type));
+    }
+    try {
+      return nodeOfType(obj, type);
+    } finally {
+      depth--;
+    }
+  }
+
+  private Object nodeOfType(PyObject obj, Class<?> type) {
     String sort = AstClasses.asdlName(type);
     if (type.isEnum()) {
       for (Object constant : type.getEnumConstants()) {
