@@ -86,16 +86,11 @@ public final class Code {
   /** The instruction word at {@code index}. */
   public int word(int index) { return instructions[index]; }
 
-  /**
-   * A copy with other names, flags and first line ({@code code.replace()}); the instructions, positions, constants and
-   * exception table stay. {@code varnames} and {@code names} must keep their lengths (instructions index them).
-   */
-  public Code with(String name, String qualname, String filename, int firstLineno, int flags, List<String> varnames,
-                   List<String> names) {
+  /** The positions of every instruction, in order (what a copy with other fields keeps). */
+  public Position[] positions() {
     Position[] ps = new Position[instructions.length];
     for (int i = 0; i < ps.length; i++) ps[i] = position(i);
-    return new Code(name, qualname, filename, firstLineno, argCount, posOnlyArgCount, kwOnlyArgCount, flags, stackSize,
-        varnames, cellvars, freevars, names, consts, instructions, ps, exceptionTable);
+    return ps;
   }
 
   /** The instruction words, for the eval loop's hot path; callers must not modify the array. */
@@ -104,6 +99,39 @@ public final class Code {
   public Position position(int index) {
     int k = 4 * index;
     return new Position(positions[k], positions[k + 1], positions[k + 2], positions[k + 3]);
+  }
+
+  /**
+   * Whether two code objects are the same program (CPython's code equality): the same names, counts, flags, first
+   * line, instructions, positions, exception table and constants (compared by their compile-time form, so that
+   * {@code 0.0} and {@code -0.0}, or {@code 1} and {@code True}, differ; nested code objects by content).
+   */
+  public boolean sameContent(Code o) {
+    return this == o || name.equals(o.name) && qualname.equals(o.qualname) && argCount == o.argCount
+        && posOnlyArgCount == o.posOnlyArgCount && kwOnlyArgCount == o.kwOnlyArgCount && flags == o.flags
+        && firstLineno == o.firstLineno && java.util.Arrays.equals(instructions, o.instructions)
+        && java.util.Arrays.equals(positions, o.positions)
+        && java.util.Arrays.equals(exceptionTable.toArray(), o.exceptionTable.toArray()) && varnames.equals(o.varnames)
+        && cellvars.equals(o.cellvars) && freevars.equals(o.freevars) && names.equals(o.names)
+        && sameConstants(consts, o.consts);
+  }
+
+  private static boolean sameConstants(List<Object> a, List<Object> b) {
+    if (a.size() != b.size()) return false;
+    for (int i = 0; i < a.size(); i++) {
+      Object x = a.get(i), y = b.get(i);
+      boolean same = x instanceof Code cx ? y instanceof Code cy && cx.sameContent(cy)
+          : x instanceof ConstTuple tx ? y instanceof ConstTuple ty && sameConstants(tx.items(), ty.items())
+          : x.equals(y);
+      if (!same) return false;
+    }
+    return true;
+  }
+
+  /** A hash agreeing with {@link #sameContent}. */
+  public int contentHash() {
+    return java.util.Objects.hash(name, qualname, argCount, posOnlyArgCount, kwOnlyArgCount, flags, firstLineno,
+        java.util.Arrays.hashCode(instructions), names, varnames, consts.size());
   }
 
   /** {@code co_nlocals}. */

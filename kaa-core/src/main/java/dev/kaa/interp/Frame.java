@@ -138,6 +138,47 @@ public final class Frame extends PyObject {
 
   @PyGetter("f_locals") PyObject localsAttr() { return localsMapping(); }
 
+  /** The tracing settings a debugger stores on the frame ({@code f_trace}...); made on the first store. */
+  private static final class TraceSettings {
+    PyObject trace = PyNone.NONE;
+    boolean lines = true;
+    boolean opcodes;
+  }
+
+  private TraceSettings traceSettings;
+
+  private TraceSettings traceSettings() {
+    if (traceSettings == null) traceSettings = new TraceSettings();
+    return traceSettings;
+  }
+
+  /** {@code f_trace}: stored for sys.settrace's users; Kaa does not call it (no line events yet). */
+  @PyGetter("f_trace") PyObject traceAttr() { return traceSettings == null ? PyNone.NONE : traceSettings.trace; }
+
+  @dev.kaa.objects.PySetter("f_trace") void setTrace(PyObject v) { traceSettings().trace = v == null ? PyNone.NONE : v; }
+
+  @PyGetter("f_trace_lines") PyObject traceLinesAttr() {
+    return dev.kaa.objects.PyBool.of(traceSettings == null || traceSettings.lines);
+  }
+
+  @dev.kaa.objects.PySetter("f_trace_lines") void setTraceLines(PyObject v) { traceSettings().lines = traceFlag(v); }
+
+  @PyGetter("f_trace_opcodes") PyObject traceOpcodesAttr() {
+    return dev.kaa.objects.PyBool.of(traceSettings != null && traceSettings.opcodes);
+  }
+
+  @dev.kaa.objects.PySetter("f_trace_opcodes") void setTraceOpcodes(PyObject v) {
+    traceSettings().opcodes = traceFlag(v);
+  }
+
+  private static boolean traceFlag(PyObject v) {
+    if (v == null) throw dev.kaa.objects.Errors.typeError("can't delete numeric/char attribute");
+    if (!(v instanceof dev.kaa.objects.PyBool b)) {
+      throw dev.kaa.objects.Errors.typeError("attribute value type must be bool");
+    }
+    return b == dev.kaa.objects.PyBool.TRUE;
+  }
+
   @PyGetter("f_back") PyObject backAttr() { return back == null ? PyNone.NONE : back; }
 
   /**

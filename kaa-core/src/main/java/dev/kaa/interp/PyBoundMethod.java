@@ -76,6 +76,9 @@ public final class PyBoundMethod extends PyObject {
 
   @PyGetter("__func__") PyObject funcAttr() { return function; }
 
+  /** The function's docstring, as CPython's method type reads it through. */
+  @PyGetter("__doc__") PyObject docAttr() { return Attributes.get(function, "__doc__"); }
+
   /** Attributes not found on the method come from the function ({@code m.__doc__}, {@code m.__name__}). */
   @PyMethod("__getattribute__") public PyObject getattribute(PyStr name) {
     String n = name.value;

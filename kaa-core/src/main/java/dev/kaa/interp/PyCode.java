@@ -96,6 +96,8 @@ public final class PyCode extends PyObject {
       return PyEllipsis.ELLIPSIS;
     } else if (c instanceof Code c2) {
       return of(c2);
+    } else if (c instanceof PyObject o) {
+      return o;  // a constant code.replace() was given that has no compile-time form
     } else if (c instanceof Code.ConstTuple t) {
       PyObject[] items = new PyObject[t.items().size()];
       for (int i = 0; i < items.length; i++) items[i] = toPython(t.items().get(i));
@@ -113,6 +115,33 @@ public final class PyCode extends PyObject {
     } else {
       throw Errors.internal("constants of this kind are not supported yet: " + c);
     }
+  }
+
+  /**
+   * The compile-time form of a Python constant (the reverse of {@link #toPython}): what {@code ast.Constant} values
+   * and {@code co_consts} given to {@code replace()} may hold; null for any other object.
+   */
+  public static Object constantOf(PyObject v) {
+    if (v == PyNone.NONE) return Expr.Constant.Singleton.None;
+    if (v == PyEllipsis.ELLIPSIS) return Expr.Constant.Singleton.Ellipsis;
+    if (v instanceof PyBool b) return b == PyBool.TRUE;
+    if (v instanceof PyInt i) return i.isLong() ? (Object) i.longValue() : i.bigValue();
+    if (v instanceof PyFloat f) return f.value;
+    if (v instanceof PyComplex c) return new Code.ConstComplex(c.real, c.imag);
+    if (v instanceof PyStr s) return s.toString();
+    if (v instanceof PyBytes b) return new Expr.Constant.Bytes(b.value);
+    if (v instanceof PyCode c) return c.code;
+    if (v instanceof PyTuple || v instanceof PyFrozenSet) {
+      List<Object> items = new java.util.ArrayList<>();
+      PyObject it = Abstract.iter(v);
+      for (PyObject item = Abstract.next(it); item != null; item = Abstract.next(it)) {
+        Object c = constantOf(item);
+        if (c == null) return null;
+        items.add(c);
+      }
+      return v instanceof PyTuple ? new Code.ConstTuple(items) : new Code.ConstFrozenSet(items);
+    }
+    return null;
   }
 
   @PyGetter("co_name") PyObject coName() { return new PyStr(code.name); }
@@ -173,51 +202,257 @@ public final class PyCode extends PyObject {
   }
 
   /**
-   * {@code code.replace(**changes)}: a new code object with other names, flags, file or first line (what
-   * {@code types.coroutine}, {@code functools} and test helpers change). Kaa's instructions are not CPython's, so
-   * changing {@code co_code}, constants, counts or the tables is refused with a ValueError saying so.
+   * {@code co_code}: Kaa's instruction words (docs/bytecode.md), four bytes each, little-endian — not CPython's
+   * bytecode. Offsets elsewhere ({@code co_lines}, {@code f_lasti}) count two per instruction, CPython's code unit.
    */
-  @PyMethod(value = "replace", positionalOnly = 0)
-  PyObject replace(@PyMethod.KwArgs dev.kaa.objects.PyDict changes) {
-    String name = code.name, qualname = code.qualname, filename = code.filename;
-    int firstLineno = code.firstLineno, flags = code.flags;
-    List<String> varnames = code.varnames, names = code.names;
-    List<PyObject[]> items = new java.util.ArrayList<>();
-    if (changes != null) changes.forEach((k, v) -> items.add(new PyObject[] {k, v}));
-    {
-      for (PyObject[] e : items) {
-        String key = e[0].toString();
-        PyObject v = e[1];
-        switch (key) {
-          case "co_name" -> name = strArg(key, v);
-          case "co_qualname" -> qualname = strArg(key, v);
-          case "co_filename" -> filename = strArg(key, v);
-          case "co_firstlineno" -> firstLineno = (int) dev.kaa.objects.Abstract.indexValue(v);
-          case "co_flags" -> flags = (int) dev.kaa.objects.Abstract.indexValue(v);
-          case "co_varnames" -> varnames = sameLength(key, v, varnames);
-          case "co_names" -> names = sameLength(key, v, names);
-          case "co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals", "co_stacksize", "co_code",
-               "co_consts", "co_cellvars", "co_freevars", "co_linetable", "co_exceptiontable" ->
-              throw Errors.valueError("code.replace(): Kaa cannot change " + key + " yet");
-          default -> throw Errors.typeError("replace() got an unexpected keyword argument '%s'", key);
-        }
+  @PyGetter("co_code") PyObject coCode() {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(4 * code.length()).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    for (int i = 0; i < code.length(); i++) b.putInt(code.word(i));
+    return new PyBytes(b.array());
+  }
+
+  /** {@code co_linetable}: Kaa's encoding of the positions (signed varint deltas, as in a .pyc). */
+  @PyGetter("co_linetable") PyObject coLinetable() {
+    dev.kaa.bytecode.MarshalOutput out = new dev.kaa.bytecode.MarshalOutput();
+    dev.kaa.bytecode.Position previous = new dev.kaa.bytecode.Position(code.firstLineno, code.firstLineno, 0, 0);
+    for (int i = 0; i < code.length(); i++) {
+      dev.kaa.bytecode.Position p = code.position(i);
+      out.writeSignedVarint(p.lineno() - previous.lineno());
+      out.writeSignedVarint(p.endLineno() - p.lineno());
+      out.writeSignedVarint(p.colOffset() - previous.colOffset());
+      out.writeSignedVarint(p.endColOffset() - p.colOffset());
+      previous = p;
+    }
+    return new PyBytes(out.toByteArray());
+  }
+
+  private static dev.kaa.bytecode.Position[] parseLinetable(byte[] table, int firstLineno, int n) {
+    dev.kaa.bytecode.MarshalInput in = new dev.kaa.bytecode.MarshalInput(table);
+    dev.kaa.bytecode.Position[] out = new dev.kaa.bytecode.Position[n];
+    int line = firstLineno, col = 0;
+    try {
+      for (int i = 0; i < n; i++) {
+        line += in.readSignedVarint();
+        int endLine = line + in.readSignedVarint();
+        col += in.readSignedVarint();
+        out[i] = new dev.kaa.bytecode.Position(line, endLine, col, col + in.readSignedVarint());
+      }
+    } catch (dev.kaa.bytecode.MarshalInput.BadData e) {
+      throw Errors.valueError("code: co_linetable does not describe every instruction");
+    }
+    return out;
+  }
+
+  /** {@code co_exceptiontable}: Kaa's table, five varints per entry (start, end, handler, depth, lasti). */
+  @PyGetter("co_exceptiontable") PyObject coExceptiontable() {
+    dev.kaa.bytecode.MarshalOutput out = new dev.kaa.bytecode.MarshalOutput();
+    for (int v : code.exceptionTable.toArray()) out.writeVarint(v);
+    return new PyBytes(out.toByteArray());
+  }
+
+  private static dev.kaa.bytecode.ExceptionTable parseExceptionTable(byte[] table) {
+    dev.kaa.bytecode.MarshalInput in = new dev.kaa.bytecode.MarshalInput(table);
+    List<Integer> entries = new java.util.ArrayList<>();
+    try {
+      while (in.remaining() > 0) entries.add(in.readVarint());
+    } catch (dev.kaa.bytecode.MarshalInput.BadData e) {
+      throw Errors.valueError("code: bad co_exceptiontable");
+    }
+    if (entries.size() % 5 != 0) throw Errors.valueError("code: bad co_exceptiontable");
+    if (entries.isEmpty()) return dev.kaa.bytecode.ExceptionTable.EMPTY;
+    return new dev.kaa.bytecode.ExceptionTable(entries.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  private static int[] parseWords(byte[] bytes) {
+    if (bytes.length % 4 != 0) throw Errors.valueError("code: co_code is not whole Kaa instructions (4 bytes each)");
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    int[] words = new int[bytes.length / 4];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = b.getInt();
+      if (dev.kaa.bytecode.Op.info(dev.kaa.bytecode.Op.opcode(words[i])) == null) {
+        throw Errors.valueError("code: co_code holds an unknown opcode");
       }
     }
-    return of(code.with(name, qualname, filename, firstLineno, flags, varnames, names));
+    return words;
   }
 
-  private static String strArg(String key, PyObject v) {
-    if (v instanceof PyStr s) return s.toString();
-    throw Errors.typeError("replace() argument '%s' must be str, not %s", key, v.type().name());
+  /**
+   * {@code co_lnotab} (deprecated since 3.12, as in CPython): (offset increment, line increment) byte pairs from
+   * {@link #coLines}, the increments split into pieces that fit a byte.
+   */
+  @PyGetter("co_lnotab") PyObject coLnotab() {
+    dev.kaa.modules.warnings.Warner.warn(dev.kaa.objects.ExceptionTypes.DeprecationWarning,
+        "co_lnotab is deprecated, use co_lines instead.", 1);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    int offset = 0, line = code.firstLineno;
+    for (int i = 0; i < code.length(); i++) {
+      int l = code.position(i).lineno();
+      if (l < 0 || l == line || i > 0 && l == code.position(i - 1).lineno()) continue;
+      int addr = 2 * i - offset, delta = l - line;
+      while (addr > 255) { out.write(255); out.write(0); addr -= 255; }
+      while (delta > 127 || delta < -128) {
+        int step = delta > 0 ? 127 : -128;
+        out.write(addr); out.write(step & 0xff); addr = 0; delta -= step;
+      }
+      out.write(addr); out.write(delta & 0xff);
+      offset = 2 * i;
+      line = l;
+    }
+    return new PyBytes(out.toByteArray());
   }
 
-  private static List<String> sameLength(String key, PyObject v, List<String> old) {
+  /** {@code code._varname_from_oparg(n)}: the name of local slot {@code n} (a local, cell or free variable). */
+  @PyMethod("_varname_from_oparg") PyObject varnameFromOparg(PyObject oparg) {
+    long n = Abstract.indexValue(oparg);
+    if (n < 0 || n >= code.localsPlusCount()) throw Errors.of(dev.kaa.objects.ExceptionTypes.IndexError, "index out of range");
+    return new PyStr(code.slotName((int) n));
+  }
+
+  @PyMethod("__eq__") PyObject eq(PyObject other) {
+    if (!(other instanceof PyCode c)) return dev.kaa.objects.PyNotImplemented.VALUE;
+    return PyBool.of(code.sameContent(c.code));
+  }
+
+  @PyMethod("__ne__") PyObject ne(PyObject other) {
+    if (!(other instanceof PyCode c)) return dev.kaa.objects.PyNotImplemented.VALUE;
+    return PyBool.of(!code.sameContent(c.code));
+  }
+
+  @PyMethod("__hash__") PyObject hash() { return PyInt.of(code.contentHash()); }
+
+  /** {@code __sizeof__}: the object and its instruction, position and cache arrays. */
+  @PyMethod("__sizeof__") PyObject sizeOf() {
+    return PyInt.of(120L + 4L * code.length() + 16L * code.length() + 8L * inlineCaches.length + 8L * consts.length);
+  }
+
+  /** The fields of a code object in CPython's constructor order, and the argument names of {@code replace()}. */
+  private static final List<String> FIELDS = List.of("co_argcount", "co_posonlyargcount", "co_kwonlyargcount",
+      "co_nlocals", "co_stacksize", "co_flags", "co_code", "co_consts", "co_names", "co_varnames", "co_filename",
+      "co_name", "co_qualname", "co_firstlineno", "co_linetable", "co_exceptiontable", "co_freevars", "co_cellvars");
+
+  /**
+   * {@code types.CodeType(argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize, flags, codestring,
+   * constants, names, varnames, filename, name, qualname, firstlineno, linetable, exceptiontable, freevars=(),
+   * cellvars=(), /)}: CPython's argument list, with Kaa's own {@code co_code}, line and exception tables.
+   */
+  @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW)
+  static PyObject make(PyType cls, PyObject argcount, PyObject posonlyargcount, PyObject kwonlyargcount,
+                       PyObject nlocals, PyObject stacksize, PyObject flags, PyObject codestring, PyObject constants,
+                       PyObject names, PyObject varnames, PyObject filename, PyObject name, PyObject qualname,
+                       PyObject firstlineno, PyObject linetable, PyObject exceptiontable,
+                       @PyMethod.Opt PyObject freevars, @PyMethod.Opt PyObject cellvars) {
+    PyObject[] values = {argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize, flags, codestring, constants,
+        names, varnames, filename, name, qualname, firstlineno, linetable, exceptiontable,
+        freevars == null ? PyTuple.EMPTY : freevars, cellvars == null ? PyTuple.EMPTY : cellvars};
+    java.util.Map<String, PyObject> fields = new java.util.HashMap<>();
+    for (int i = 0; i < values.length; i++) fields.put(FIELDS.get(i), values[i]);
+    return of(build(fields, "code"));
+  }
+
+  /** {@code code.replace(**changes)}: a copy with the fields given changed. */
+  @PyMethod(value = "replace", positionalOnly = 0)
+  PyObject replace(@PyMethod.KwArgs dev.kaa.objects.PyDict changes) {
+    java.util.Map<String, PyObject> fields = new java.util.HashMap<>();
+    fields.put("co_argcount", coArgcount());
+    fields.put("co_nlocals", coNlocals());
+    fields.put("co_posonlyargcount", coPosonlyargcount());
+    fields.put("co_kwonlyargcount", coKwonlyargcount());
+    fields.put("co_stacksize", coStacksize());
+    fields.put("co_flags", coFlags());
+    fields.put("co_firstlineno", coFirstlineno());
+    fields.put("co_names", coNames());
+    fields.put("co_varnames", coVarnames());
+    fields.put("co_freevars", coFreevars());
+    fields.put("co_cellvars", coCellvars());
+    fields.put("co_filename", coFilename());
+    fields.put("co_name", coName());
+    fields.put("co_qualname", coQualname());
+    List<PyObject[]> items = new java.util.ArrayList<>();
+    if (changes != null) changes.forEach((k, v) -> items.add(new PyObject[] {k, v}));
+    for (PyObject[] e : items) {
+      String key = e[0].toString();
+      if (!FIELDS.contains(key)) throw Errors.typeError("'%s' is an invalid keyword argument for replace()", key);
+      fields.put(key, e[1]);
+    }
+    // the instructions, positions, table and constants not given are kept as they are (no trip through bytes)
+    return of(build(fields, "replace", this));
+  }
+
+  private static Code build(java.util.Map<String, PyObject> f, String who) { return build(f, who, null); }
+
+  /** A code object from Python values; the instructions, positions, constants and table come from {@code old} when not given. */
+  private static Code build(java.util.Map<String, PyObject> f, String who, PyCode old) {
+    List<String> varnames = strTuple(who, "co_varnames", f.get("co_varnames"));
+    int nlocals = intArg(who, "co_nlocals", f.get("co_nlocals"));
+    int flags = intArg(who, "co_flags", f.get("co_flags"));
+    int parameters = intArg(who, "co_argcount", f.get("co_argcount"))
+        + intArg(who, "co_kwonlyargcount", f.get("co_kwonlyargcount"))
+        + ((flags & dev.kaa.bytecode.CodeFlags.VARARGS) != 0 ? 1 : 0)
+        + ((flags & dev.kaa.bytecode.CodeFlags.VARKEYWORDS) != 0 ? 1 : 0);
+    if (varnames.size() < parameters) throw Errors.valueError("code: co_varnames is too small");
+    if (nlocals != varnames.size()) throw Errors.valueError("code: co_nlocals != len(co_varnames)");
+    int firstLineno = intArg(who, "co_firstlineno", f.get("co_firstlineno"));
+    int[] words = f.containsKey("co_code") ? parseWords(bytesArg(who, "co_code", f.get("co_code")))
+        : old.code.instructionsForInterpreter();
+    dev.kaa.bytecode.Position[] positions = f.containsKey("co_linetable")
+        ? parseLinetable(bytesArg(who, "co_linetable", f.get("co_linetable")), firstLineno, words.length)
+        : old != null && words.length == old.code.length() ? old.code.positions()
+        : parseLinetable(new byte[0], firstLineno, words.length);
+    dev.kaa.bytecode.ExceptionTable table = f.containsKey("co_exceptiontable")
+        ? parseExceptionTable(bytesArg(who, "co_exceptiontable", f.get("co_exceptiontable")))
+        : old.code.exceptionTable;
+    List<Object> consts = old != null && !f.containsKey("co_consts") ? old.code.consts
+        : constants(who, f.get("co_consts"));
+    return new Code(strArg(who, "co_name", f.get("co_name")), strArg(who, "co_qualname", f.get("co_qualname")),
+        strArg(who, "co_filename", f.get("co_filename")), firstLineno, intArg(who, "co_argcount", f.get("co_argcount")),
+        intArg(who, "co_posonlyargcount", f.get("co_posonlyargcount")),
+        intArg(who, "co_kwonlyargcount", f.get("co_kwonlyargcount")), flags,
+        intArg(who, "co_stacksize", f.get("co_stacksize")), varnames,
+        strTuple(who, "co_cellvars", f.get("co_cellvars")), strTuple(who, "co_freevars", f.get("co_freevars")),
+        strTuple(who, "co_names", f.get("co_names")), consts, words, positions, table);
+  }
+
+  private static List<Object> constants(String who, PyObject v) {
     if (!(v instanceof PyTuple t)) {
-      throw Errors.typeError("replace() argument '%s' must be tuple, not %s", key, v.type().name());
+      throw Errors.typeError("%s() argument 'co_consts' must be tuple, not %s", who, v.type().name());
+    }
+    List<Object> out = new java.util.ArrayList<>(t.size());
+    for (int i = 0; i < t.size(); i++) {
+      Object c = constantOf(t.get(i));
+      out.add(c != null ? c : t.get(i));
+    }
+    return out;
+  }
+
+  private static int intArg(String who, String key, PyObject v) {
+    if (!(v instanceof PyInt i)) {
+      throw Errors.typeError("%s() argument '%s' must be int, not %s", who, key, v.type().name());
+    }
+    return (int) i.longValue();
+  }
+
+  private static byte[] bytesArg(String who, String key, PyObject v) {
+    if (!(v instanceof PyBytes b)) {
+      throw Errors.typeError("%s() argument '%s' must be bytes, not %s", who, key, v.type().name());
+    }
+    return b.value;
+  }
+
+  private static String strArg(String who, String key, PyObject v) {
+    if (v instanceof PyStr s) return s.toString();
+    throw Errors.typeError("%s() argument '%s' must be str, not %s", who, key, v.type().name());
+  }
+
+  private static List<String> strTuple(String who, String key, PyObject v) {
+    if (!(v instanceof PyTuple t)) {
+      throw Errors.typeError("%s() argument '%s' must be tuple, not %s", who, key, v.type().name());
     }
     List<String> out = new java.util.ArrayList<>();
-    for (int i = 0; i < t.size(); i++) out.add(strArg(key, t.get(i)));
-    if (out.size() != old.size()) throw Errors.valueError("code.replace(): Kaa cannot change the length of " + key);
+    for (int i = 0; i < t.size(); i++) {
+      if (!(t.get(i) instanceof PyStr s)) throw Errors.typeError("name tuples must contain only strings, not '%s'",
+          t.get(i).type().name());
+      out.add(s.toString());
+    }
     return out;
   }
 

@@ -73,6 +73,47 @@ public final class PyFunction extends PyObject implements HasDict, dev.kaa.objec
 
   @Override public PyType type() { return TYPE; }
 
+  /** {@code types.FunctionType(code, globals, name=None, argdefs=None, closure=None)}, with CPython's checks. */
+  @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW, positionalOnly = 0)
+  static PyObject make(PyType cls, PyObject code, PyObject globals, @PyMethod.Opt PyObject name,
+                       @PyMethod.Opt PyObject argdefs, @PyMethod.Opt PyObject closure) {
+    if (!(code instanceof PyCode c)) {
+      throw Errors.typeError("function() argument 'code' must be code, not %s", code.type().name());
+    }
+    if (!(globals instanceof PyDict g)) {
+      throw Errors.typeError("function() argument 'globals' must be dict, not %s", globals.type().name());
+    }
+    if (name != null && name != PyNone.NONE && !(name instanceof PyStr)) {
+      throw Errors.typeError("arg 3 (name) must be None or string");
+    }
+    if (argdefs != null && argdefs != PyNone.NONE && !(argdefs instanceof PyTuple)) {
+      throw Errors.typeError("arg 4 (defaults) must be None or tuple");
+    }
+    int free = c.code.freevars.size();
+    int given = closure instanceof PyTuple t ? t.size() : 0;
+    if (closure != null && closure != PyNone.NONE && !(closure instanceof PyTuple)) {
+      throw Errors.typeError("arg 5 (closure) must be tuple");
+    }
+    if (given != free) {
+      throw Errors.valueError("%s requires closure of length %d, not %d", c.code.name, free, given);
+    }
+    PyCell[] cells = new PyCell[free];
+    for (int i = 0; i < free; i++) {
+      if (!(((PyTuple) closure).get(i) instanceof PyCell cell)) {
+        throw Errors.typeError("arg 5 (closure) expected cell, found %s", ((PyTuple) closure).get(i).type().name());
+      }
+      cells[i] = cell;
+    }
+    PyObject b = g.getStr("__builtins__");
+    PyDict builtins = b instanceof PyDict d ? d : b instanceof dev.kaa.runtime.PyModule m ? m.dict()
+        : ThreadState.current().frame() != null ? ThreadState.current().frame().builtins()
+        : dev.kaa.runtime.Interpreter.current().builtinsDict();
+    PyFunction f = new PyFunction(c, g, builtins, cells);
+    if (name instanceof PyStr n) f.name = n.toString();
+    if (argdefs instanceof PyTuple d) f.defaults = d;
+    return f;
+  }
+
   @Override public PyDict dict() {
     if (dict == null) dict = new PyDict();
     return dict;

@@ -36,10 +36,13 @@ public final class BuiltinFunction {
   /** Whether some parameter is narrower than PyObject, so that arguments need a class check. */
   private final boolean checked;
   private boolean moduleFunction;
+  /** What the method is to its type (an ordinary method, {@code __new__}, a class method). */
+  private final PyMethod.Kind kind;
 
   private BuiltinFunction(ArgSpec spec, String doc, Class<?> selfClass, Class<?>[] paramClasses, Method method,
-                          int skip) {
+                          int skip, PyMethod.Kind kind) {
     this.spec = spec;
+    this.kind = kind;
     this.doc = doc;
     this.selfClass = selfClass;
     this.paramClasses = paramClasses;
@@ -111,7 +114,7 @@ public final class BuiltinFunction {
     String qualname = ownerName == null || ann.kind() == PyMethod.Kind.NEW ? name : ownerName + "." + name;
     ArgSpec spec = new ArgSpec(name, qualname, names, posOnly, positional, required, star, kwargs, style,
         ann.kind() == PyMethod.Kind.NEW);
-    return new BuiltinFunction(spec, ann.doc(), selfClass, classes.toArray(new Class<?>[0]), m, skip);
+    return new BuiltinFunction(spec, ann.doc(), selfClass, classes.toArray(new Class<?>[0]), m, skip, ann.kind());
   }
 
   /**

@@ -34,6 +34,8 @@ public final class PyClassMethodDescriptor extends PyObject {
     return function.call(cls, args, from + 1, npos - 1, kwnames);
   }
 
+  @PyGetter("__text_signature__") PyObject textSignature() { return new PyStr(function.textSignature()); }
+
   @Override public String toString() {
     return "<method '" + function.spec.name() + "' of '" + owner.name() + "' objects>";
   }

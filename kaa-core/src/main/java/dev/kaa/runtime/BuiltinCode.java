@@ -9,6 +9,7 @@ import dev.kaa.interp.Frame;
 import dev.kaa.interp.PyCell;
 import dev.kaa.interp.PyCode;
 import dev.kaa.interp.ThreadState;
+import dev.kaa.modules.ast.AstFromPython;
 import dev.kaa.modules.ast.AstModule;
 import dev.kaa.modules.ast.AstToPython;
 import dev.kaa.objects.Abstract;
@@ -72,6 +73,11 @@ final class BuiltinCode {
     if (source instanceof PyCode) return source;
     long asked = optimize == null ? -1 : Abstract.indexValue(optimize);
     int level = asked < 0 ? self.interpreter.config.optimize() : (int) asked;
+    if (AstToPython.isAst(self.interpreter, source)) {
+      return PyCode.of(Compiler.compile(AstFromPython.convert(self.interpreter, source, parsed), f.value,
+          new WarningPrinter(new PrintStream(self.interpreter.config.stderr(), true, StandardCharsets.UTF_8), null),
+          level));
+    }
     return PyCode.of(compileSource(self.interpreter, "compile", source, f.value, parsed, level));
   }
 
@@ -187,7 +193,8 @@ final class BuiltinCode {
       g = (PyDict) globals;
       l = locals != null ? locals : g;
     }
-    if (g.getStr("__builtins__") == null) g.put(new PyStr("__builtins__"), self);
+    // the builtins dict, as CPython's exec inserts it (imported modules see a dict; only __main__ has the module)
+    if (g.getStr("__builtins__") == null) g.put(new PyStr("__builtins__"), self.dict());
     Code code = source instanceof PyCode c ? c.code
         : compileSource(self.interpreter, what, source, "<string>", mode, self.interpreter.config.optimize());
     PyObject result = closure == null ? Eval.exec(code, g, l, builtinsOf(g, self))

@@ -37,6 +37,7 @@ public final class BuiltinModules {
       "_sha2",
       "_sha3",
       "_operator",
+      dev.kaa.modules.pickle.PickleModule.NAME,
       "_queue",
       "_posixsubprocess",
       "_signal",
@@ -78,6 +79,7 @@ public final class BuiltinModules {
       case "_heapq" -> dev.kaa.modules.heapq.HeapqModule.create(interp);
       case "_queue" -> dev.kaa.modules.queue.QueueModule.create(interp);
       case "_operator" -> dev.kaa.modules.operator.OperatorModule.create(interp);
+      case dev.kaa.modules.pickle.PickleModule.NAME -> dev.kaa.modules.pickle.PickleModule.create(interp);
       case "itertools" -> dev.kaa.modules.itertools.ItertoolsModule.create(interp);
       case GcModule.NAME -> GcModule.create(interp);
       case "_io" -> dev.kaa.modules.io.IoModule.create(interp);

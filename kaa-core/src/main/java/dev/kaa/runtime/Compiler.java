@@ -43,6 +43,17 @@ public final class Compiler {
     }
   }
 
+  /** Compiles a tree a program built ({@code compile(ast_object, ...)}), already read back and validated. */
+  public static Code compile(dev.kaa.ast.Mod tree, String filename, Warnings warnings, int optimize) {
+    try {
+      return CodeGen.compile(FrontEnd.analyse(tree, filename, warnings), filename, optimize);
+    } catch (CompileError e) {
+      throw Errors.compileError(e);
+    } catch (CodeGen.NotImplementedYet e) {
+      throw Errors.internal("the compiler cannot compile " + e.construct + " yet");
+    }
+  }
+
   /** Compiles source text ({@code compile(str, ...)}). */
   public static Code compile(String source, String filename, Mode mode, Warnings warnings, int optimize) {
     try {

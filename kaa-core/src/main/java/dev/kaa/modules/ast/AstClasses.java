@@ -85,6 +85,9 @@ final class AstClasses {
             _fields = ()
             _attributes = ()
             __match_args__ = ()
+            def __new__(cls, /, *args, **kwargs):
+                # as CPython's C type: the arguments are __init__'s ("Constant.__new__(cls, 42)" in ast.py)
+                return object.__new__(cls)
             def __init__(self, *args, **kwargs):
                 fields = self._fields
                 if len(args) > len(fields):
@@ -179,14 +182,29 @@ final class AstClasses {
 
   private static String asdlType(Type t, String field) {
     if (t instanceof ParameterizedType p) return asdlType(p.getActualTypeArguments()[0], field) + "*";
-    if (t == String.class) {
-      return field.equals("kind") || field.equals("type_comment") || field.equals("tag") ? "string" : "identifier";
-    }
+    if (t == String.class) return isIdentifier(field) ? "identifier" : "string";
     for (Map.Entry<Class<?>, String> e : ASDL.entrySet()) {
       if (t instanceof Class<?> c && e.getKey().isAssignableFrom(c) && e.getKey() != Object.class) return e.getValue();
     }
     return t == Object.class ? "constant" : "object";
   }
+
+  /** Whether a str field holds a name (ASDL {@code identifier}) rather than free text ({@code string}). */
+  static boolean isIdentifier(String field) {
+    return !field.equals("kind") && !field.equals("type_comment") && !field.equals("tag");
+  }
+
+  /** Whether CPython's ASDL marks the field optional ({@code ?}). */
+  static boolean isOptional(String node, String field) { return OPTIONAL.contains(node + "." + field); }
+
+  /** Whether the Java type is one of the sums (an abstract class of kinds), even one with a single kind. */
+  static boolean isSum(Class<?> type) {
+    for (Abstract a : ABSTRACT) if (a.kinds == type) return true;
+    return false;
+  }
+
+  /** The ASDL name of a Java node type: {@code expr}, {@code excepthandler}, {@code arguments}... */
+  static String asdlName(Class<?> type) { return ASDL.get(type); }
 
   /** {@code colOffset} -> {@code col_offset}: CPython's field names are the record components' in snake case. */
   static String snakeCase(String camel) {
