@@ -1,8 +1,8 @@
 package dev.kaa.objects;
 
 /**
- * The buffer protocol, as far as Kaa's built-in types export one: bytes, bytearray and memoryview hand out their
- * bytes, so {@code bytes(memoryview(x))}, {@code b'a' + bytearray(b'b')} and {@code str(buf, 'ascii')} accept any of
+ * The buffer protocol, as far as Kaa's built-in types export one: bytes, bytearray, memoryview and any
+ * {@link BufferExporter} (array.array) hand out their bytes, so {@code bytes(memoryview(x))}, {@code b'a' + bytearray(b'b')} and {@code str(buf, 'ascii')} accept any of
  * them.
  */
 public final class Buffers {
@@ -15,6 +15,7 @@ public final class Buffers {
   public static byte[] bytesOrNull(PyObject o) {
     if (o instanceof PyBytesLike b) return b.bytesView();
     if (o instanceof PyMemoryView m) return m.toByteArray();
+    if (o instanceof BufferExporter e) return java.util.Arrays.copyOf(e.bufferBytes(), e.bufferLength());
     return null;
   }
 
@@ -37,6 +38,6 @@ public final class Buffers {
 
   /** True when {@code o} exports a buffer. */
   public static boolean exports(PyObject o) {
-    return o instanceof PyBytesLike || o instanceof PyMemoryView;
+    return o instanceof PyBytesLike || o instanceof PyMemoryView || o instanceof BufferExporter;
   }
 }

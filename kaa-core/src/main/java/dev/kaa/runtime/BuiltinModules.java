@@ -50,6 +50,7 @@ public final class BuiltinModules {
       WarningsModule.NAME,
       WeakrefModule.NAME,
       "binascii",
+      dev.kaa.modules.array.ArrayModule.NAME,
       dev.kaa.modules.atexit.AtexitModule.NAME,
       "builtins",
       "errno",
@@ -109,6 +110,7 @@ public final class BuiltinModules {
       case "_md5", "_sha1", "_sha2", "_sha3", "_blake2" -> dev.kaa.modules.hash.HashModules.create(name, interp);
       case "_random" -> dev.kaa.modules.random.RandomModule.create(interp);
       case "_struct" -> dev.kaa.modules.struct.StructModule.create(interp);
+      case dev.kaa.modules.array.ArrayModule.NAME -> dev.kaa.modules.array.ArrayModule.create(interp);
       case "binascii" -> dev.kaa.modules.binascii.BinasciiModule.create(interp);
       case "zlib" -> dev.kaa.modules.zlib.ZlibModule.create(interp);
       default -> null;
