@@ -32,8 +32,24 @@ public final class Buffers {
    */
   public static void writeInto(PyObject target, int offset, byte[] data, int count) {
     if (count == 0) return;
+    if (target instanceof BufferExporter e && !(target instanceof PyBytesLike)) {
+      if (offset + count > e.bufferLength()) throw Errors.valueError("buffer too small");
+      System.arraycopy(data, 0, e.bufferBytes(), offset, count);  // an exporter's items take raw bytes (array.array)
+      return;
+    }
     byte[] part = count == data.length ? data : java.util.Arrays.copyOf(data, count);
     Abstract.setItem(target, new PySlice(PyInt.of(offset), PyInt.of(offset + count), PyNone.NONE), new PyBytes(part));
+  }
+
+  /**
+   * The length in bytes of a writable buffer (bytearray, a writable memoryview, array.array), or -1 when {@code o}
+   * is none.
+   */
+  public static int writableLength(PyObject o) {
+    if (o instanceof PyByteArray b) return b.size();
+    if (o instanceof PyMemoryView m) return m.writableLength();
+    if (o instanceof BufferExporter e && !(o instanceof PyBytes)) return e.bufferLength();
+    return -1;
   }
 
   /** True when {@code o} exports a buffer. */

@@ -1,9 +1,11 @@
 package dev.kaa.modules.array;
 
 import dev.kaa.objects.Abstract;
+import dev.kaa.objects.Attributes;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.PyBytes;
 import dev.kaa.objects.PyList;
+import dev.kaa.objects.ModuleImport;
 import dev.kaa.objects.PyMethod;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
@@ -23,13 +25,20 @@ public final class ArrayModule {
     m.put("array", PyArray.TYPE);
     m.put("ArrayType", PyArray.TYPE);
     m.put("typecodes", new PyStr(TypeCode.ALL));
+    registerAsMutableSequence();
     return m;
+  }
+
+  /** Arrays are {@code collections.abc.MutableSequence}s by registration, as CPython's module does at import. */
+  private static void registerAsMutableSequence() {
+    PyObject abc = Attributes.get(ModuleImport.importModule("collections.abc"), "abc");
+    PyObject mutableSequence = Attributes.get(abc, "MutableSequence");
+    Abstract.call(Attributes.get(mutableSequence, "register"), PyArray.TYPE);
   }
 
   /** {@code array._array_reconstructor}, as the current interpreter's module holds it (what pickles name). */
   static PyObject reconstructor() {
-    PyObject module = dev.kaa.objects.ModuleImport.importModule(NAME);
-    return dev.kaa.objects.Attributes.get(module, "_array_reconstructor");
+    return Attributes.get(ModuleImport.importModule(NAME), "_array_reconstructor");
   }
 
   /**

@@ -192,7 +192,7 @@ public final class PyArray extends SubclassableObject implements BufferExporter 
     if (count < 0) throw Errors.valueError("negative count");
     long wanted = count * code.size;
     if (count > Integer.MAX_VALUE / code.size) throw Errors.memoryError();
-    PyObject got = Abstract.callMethod(file, Attributes.get(file, "read"), PyInt.of(wanted));
+    PyObject got = Abstract.call(Attributes.get(file, "read"), PyInt.of(wanted));
     if (!(got instanceof PyBytes)) throw Errors.typeError("read() didn't return bytes");
     byte[] bytes = Buffers.required(got);
     appendBytes(bytes, bytes.length - bytes.length % code.size);
@@ -237,7 +237,7 @@ public final class PyArray extends SubclassableObject implements BufferExporter 
     PyObject write = Attributes.get(file, "write");
     int block = 64 * 1024;
     for (int at = 0; at < nbytes(); at += block) {
-      Abstract.callMethod(file, write, new PyBytes(Arrays.copyOfRange(data, at, Math.min(nbytes(), at + block))));
+      Abstract.call(write, new PyBytes(Arrays.copyOfRange(data, at, Math.min(nbytes(), at + block))));
     }
   }
 
