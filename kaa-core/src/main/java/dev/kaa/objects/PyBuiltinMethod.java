@@ -76,16 +76,6 @@ public class PyBuiltinMethod extends PyObject {
     return Abstract.callWithKeywords(this, args, kwargs);
   }
 
-  /**
-   * Pickling: a function is saved by its qualified name (pickle looks it up in {@code __module__}); a method as
-   * {@code getattr(self, name)}, as CPython's meth_reduce.
-   */
-  @PyMethod("__reduce__") PyObject reduce() {
-    if (isFunction()) return qualname();
-    PyObject getattr = Attributes.get(ModuleImport.importModule("builtins"), "getattr");
-    return PyTuple.of(getattr, PyTuple.of(self, name()));
-  }
-
   @PyGetter("__self__") PyObject self() { return self == null ? PyNone.NONE : self; }
 
   @PyGetter("__doc__") PyObject doc() { return function.doc.isEmpty() ? PyNone.NONE : new PyStr(function.doc); }
