@@ -159,7 +159,7 @@ public final class Abstract {
       case EQ -> PyBool.of(v == w);
       case NE -> PyBool.of(v != w);
       default -> throw Errors.typeError("'%s' not supported between instances of '%s' and '%s'", op.symbol,
-          tv.name(), tw.name());
+          tv.builtinTpName(), tw.builtinTpName());
     };
   }
 

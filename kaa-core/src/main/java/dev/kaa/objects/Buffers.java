@@ -1,8 +1,8 @@
 package dev.kaa.objects;
 
 /**
- * The buffer protocol, as far as Kaa's built-in types export one: bytes, bytearray and memoryview hand out their
- * bytes, so {@code bytes(memoryview(x))}, {@code b'a' + bytearray(b'b')} and {@code str(buf, 'ascii')} accept any of
+ * The buffer protocol, as far as Kaa's built-in types export one: bytes, bytearray, memoryview and any
+ * {@link BufferExporter} (array.array) hand out their bytes, so {@code bytes(memoryview(x))}, {@code b'a' + bytearray(b'b')} and {@code str(buf, 'ascii')} accept any of
  * them.
  */
 public final class Buffers {
@@ -15,6 +15,7 @@ public final class Buffers {
   public static byte[] bytesOrNull(PyObject o) {
     if (o instanceof PyBytesLike b) return b.bytesView();
     if (o instanceof PyMemoryView m) return m.toByteArray();
+    if (o instanceof BufferExporter e) return java.util.Arrays.copyOf(e.bufferBytes(), e.bufferLength());
     return null;
   }
 
@@ -31,12 +32,28 @@ public final class Buffers {
    */
   public static void writeInto(PyObject target, int offset, byte[] data, int count) {
     if (count == 0) return;
+    if (target instanceof BufferExporter e && !(target instanceof PyBytesLike)) {
+      if (offset + count > e.bufferLength()) throw Errors.valueError("buffer too small");
+      System.arraycopy(data, 0, e.bufferBytes(), offset, count);  // an exporter's items take raw bytes (array.array)
+      return;
+    }
     byte[] part = count == data.length ? data : java.util.Arrays.copyOf(data, count);
     Abstract.setItem(target, new PySlice(PyInt.of(offset), PyInt.of(offset + count), PyNone.NONE), new PyBytes(part));
   }
 
+  /**
+   * The length in bytes of a writable buffer (bytearray, a writable memoryview, array.array), or -1 when {@code o}
+   * is none.
+   */
+  public static int writableLength(PyObject o) {
+    if (o instanceof PyByteArray b) return b.size();
+    if (o instanceof PyMemoryView m) return m.writableLength();
+    if (o instanceof BufferExporter e && !(o instanceof PyBytes)) return e.bufferLength();
+    return -1;
+  }
+
   /** True when {@code o} exports a buffer. */
   public static boolean exports(PyObject o) {
-    return o instanceof PyBytesLike || o instanceof PyMemoryView;
+    return o instanceof PyBytesLike || o instanceof PyMemoryView || o instanceof BufferExporter;
   }
 }

@@ -17,11 +17,15 @@ import java.util.List;
  * from bytearray. Python does not relate the two types; this Java class only shares the code (TypeBuilder binds the
  * methods of abstract Java superclasses).
  */
-public abstract class PyBytesLike extends PyObject {
+public abstract class PyBytesLike extends PyObject implements BufferExporter {
   /** The backing array; only the first {@link #size()} bytes count. */
   abstract byte[] array();
 
   public abstract int size();
+
+  @Override public final byte[] bufferBytes() { return array(); }
+
+  @Override public final int bufferLength() { return size(); }
 
   /** A new object of this object's kind (bytes or bytearray; always the exact built-in type) holding {@code data}. */
   abstract PyObject make(byte[] data);

@@ -3,7 +3,7 @@ package dev.kaa.objects;
 import dev.kaa.math.NumericHash;
 
 /**
- * {@code memoryview}, the one-dimensional form over bytes and bytearray: a window {@code start, start + step, ...} of
+ * {@code memoryview}, the one-dimensional form over bytes, bytearray and other {@link BufferExporter}s (array.array): a window {@code start, start + step, ...} of
  * {@code length} items onto the exporter's bytes, read-only over bytes. Items are bytes (format 'B') or, after
  * {@code cast}, native integers ('b', 'h', 'I', 'q', ... little-endian, as on the machines Kaa runs on; what
  * {@code re._compiler} reads its charset tables with). Slicing makes another window on the same bytes, so writes
@@ -13,7 +13,7 @@ public final class PyMemoryView extends PyObject {
   public static final PyType TYPE = new PyType("memoryview", PyType.IMMUTABLE | PyType.WEAKREFABLE,
       PyMemoryView.class, PyType.OBJECT);
 
-  private final PyBytesLike base;
+  private final BufferExporter base;
   /** Byte offset of the first item, bytes from one item to the next, number of items. */
   private final int start, step, length;
   private final boolean readonly;
@@ -22,11 +22,7 @@ public final class PyMemoryView extends PyObject {
   private final int itemsize;
   private boolean released;
 
-  private PyMemoryView(PyBytesLike base, int start, int step, int length, boolean readonly) {
-    this(base, start, step, length, readonly, 'B');
-  }
-
-  private PyMemoryView(PyBytesLike base, int start, int step, int length, boolean readonly, char format) {
+  private PyMemoryView(BufferExporter base, int start, int step, int length, boolean readonly, char format) {
     this.base = base;
     this.start = start;
     this.step = step;
@@ -43,13 +39,16 @@ public final class PyMemoryView extends PyObject {
     return switch (Character.toLowerCase(format)) {
       case 'b' -> 1;
       case 'h' -> 2;
-      case 'i' -> 4;
+      case 'i', 'f', 'w' -> 4;
       default -> 8;
     };
   }
 
-  /** A view of all of {@code base}. */
-  public PyMemoryView(PyBytesLike base) { this(base, 0, 1, base.size(), base instanceof PyBytes); }
+  /** A view of all of {@code base}, in its items' format. */
+  public PyMemoryView(BufferExporter base) {
+    this(base, 0, base.bufferItemSize(), base.bufferLength() / base.bufferItemSize(), base instanceof PyBytes,
+        base.bufferFormat());
+  }
 
   @Override public PyType type() { return TYPE; }
 
@@ -59,7 +58,7 @@ public final class PyMemoryView extends PyObject {
       m.check();
       return new PyMemoryView(m.base, m.start, m.step, m.length, m.readonly, m.format);
     }
-    if (object instanceof PyBytesLike b) return new PyMemoryView(b);
+    if (object instanceof BufferExporter b) return new PyMemoryView(b);
     throw Errors.typeError("memoryview: a bytes-like object is required, not '%s'", object.type().name());
   }
 
@@ -70,7 +69,7 @@ public final class PyMemoryView extends PyObject {
   /** The viewed bytes, copied. */
   public byte[] toByteArray() {
     check();
-    byte[] data = base.array();
+    byte[] data = base.bufferBytes();
     byte[] out = new byte[length * itemsize];
     if (step == itemsize) {  // contiguous: importlib's memoryview(pyc)[16:] of every module it loads
       System.arraycopy(data, start, out, 0, out.length);
@@ -82,16 +81,25 @@ public final class PyMemoryView extends PyObject {
 
   /** The item at byte offset {@code at}. */
   private PyObject item(int at) {
-    byte[] data = base.array();
+    byte[] data = base.bufferBytes();
     if (format == 'B') return PyInt.of(data[at] & 0xff);
     long v = 0;
     for (int k = itemsize - 1; k >= 0; k--) v = (v << 8) | (data[at + k] & 0xff);
+    if (format == 'f') return new PyFloat(Float.intBitsToFloat((int) v));
+    if (format == 'd') return new PyFloat(Double.longBitsToDouble(v));
+    if (format == 'w') return PyStr.ofCodePoint((int) v);
     if (Character.isUpperCase(format)) {
       return itemsize == 8 && v < 0 ? PyInt.of(java.math.BigInteger.valueOf(v).add(java.math.BigInteger.ONE.shiftLeft(64)))
           : PyInt.of(v);
     }
     int unused = 64 - 8 * itemsize;
     return PyInt.of(v << unused >> unused);
+  }
+
+  /** The bytes a write into this view may fill; -1 for a read-only view. */
+  int writableLength() {
+    check();
+    return readonly ? -1 : length * itemsize;
   }
 
   @PyMethod("__len__") public PyObject len() {
@@ -148,7 +156,7 @@ public final class PyMemoryView extends PyObject {
       if (data.length != ix.length()) {
         throw Errors.valueError("memoryview assignment: lvalue and rvalue have different structures");
       }
-      for (int k = 0; k < data.length; k++) base.array()[start + (int) (ix.start() + k * ix.step()) * step] = data[k];
+      for (int k = 0; k < data.length; k++) base.bufferBytes()[start + (int) (ix.start() + k * ix.step()) * step] = data[k];
       return;
     }
     int at = position(key);
@@ -157,7 +165,7 @@ public final class PyMemoryView extends PyObject {
     if (!v.isLong() || v.longValue() < 0 || v.longValue() > 255) {
       throw Errors.valueError("memoryview: invalid value for format 'B'");
     }
-    base.array()[at] = (byte) v.longValue();
+    base.bufferBytes()[at] = (byte) v.longValue();
   }
 
   @PyMethod("__iter__") public PyObject iter() {
@@ -238,7 +246,7 @@ public final class PyMemoryView extends PyObject {
 
   @PyGetter("obj") PyObject obj() {
     check();
-    return base;
+    return (PyObject) base;
   }
 
   @PyGetter("nbytes") PyObject nbytes() {

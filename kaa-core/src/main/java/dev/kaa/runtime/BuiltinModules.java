@@ -51,6 +51,10 @@ public final class BuiltinModules {
       WarningsModule.NAME,
       WeakrefModule.NAME,
       "binascii",
+      dev.kaa.modules.array.ArrayModule.NAME,
+      dev.kaa.modules.json.JsonModule.NAME,
+      dev.kaa.modules.unicodedata.UnicodedataModule.NAME,
+      dev.kaa.modules.cmath.CmathModule.NAME,
       dev.kaa.modules.atexit.AtexitModule.NAME,
       "builtins",
       "errno",
@@ -111,6 +115,10 @@ public final class BuiltinModules {
       case "_md5", "_sha1", "_sha2", "_sha3", "_blake2" -> dev.kaa.modules.hash.HashModules.create(name, interp);
       case "_random" -> dev.kaa.modules.random.RandomModule.create(interp);
       case "_struct" -> dev.kaa.modules.struct.StructModule.create(interp);
+      case dev.kaa.modules.array.ArrayModule.NAME -> dev.kaa.modules.array.ArrayModule.create(interp);
+      case dev.kaa.modules.json.JsonModule.NAME -> dev.kaa.modules.json.JsonModule.create(interp);
+      case dev.kaa.modules.unicodedata.UnicodedataModule.NAME -> dev.kaa.modules.unicodedata.UnicodedataModule.create(interp);
+      case dev.kaa.modules.cmath.CmathModule.NAME -> dev.kaa.modules.cmath.CmathModule.create(interp);
       case "binascii" -> dev.kaa.modules.binascii.BinasciiModule.create(interp);
       case "zlib" -> dev.kaa.modules.zlib.ZlibModule.create(interp);
       default -> null;

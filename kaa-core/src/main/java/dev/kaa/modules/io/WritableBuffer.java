@@ -1,17 +1,13 @@
 package dev.kaa.modules.io;
 
-import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Buffers;
 import dev.kaa.objects.Errors;
-import dev.kaa.objects.PyByteArray;
-import dev.kaa.objects.PyMemoryView;
 import dev.kaa.objects.PyObject;
 import java.util.Arrays;
 
 /**
- * The target of a {@code readinto}: a writable bytes-like object (bytearray, a writable memoryview, or any object
- * whose slices can be assigned bytes, as array.array). Writes go through slice assignment, so every exporter Kaa
- * has is served by one path.
+ * The target of a {@code readinto}: a writable bytes-like object (bytearray, a writable memoryview, array.array),
+ * written through {@link Buffers#writeInto}, so every exporter Kaa has is served by one path.
  */
 final class WritableBuffer {
   private final PyObject target;
@@ -24,12 +20,12 @@ final class WritableBuffer {
 
   /** {@code buffer} as a readinto target: "readinto() argument must be read-write bytes-like object" otherwise. */
   static WritableBuffer of(PyObject buffer) {
-    if (!(buffer instanceof PyByteArray || buffer instanceof PyMemoryView
-        || buffer.type().lookup("__setitem__") != null && buffer.type().lookup("__buffer__") != null)) {
+    int length = Buffers.writableLength(buffer);
+    if (length < 0) {
       throw Errors.typeError("readinto() argument must be read-write bytes-like object, not %s",
           buffer.type().name());
     }
-    return new WritableBuffer(buffer, Abstract.len(buffer));
+    return new WritableBuffer(buffer, length);
   }
 
   int length() { return length; }

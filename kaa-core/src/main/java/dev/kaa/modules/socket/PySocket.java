@@ -243,11 +243,12 @@ public final class PySocket extends SubclassableObject {
 
   /** The length of a writable bytes-like object (bytearray, writable memoryview, array.array...). */
   private static int writableLength(PyObject buffer, String function) {
-    if (buffer instanceof PyBytes || buffer instanceof dev.kaa.objects.PyStr || buffer.type().lookup("__setitem__") == null) {
+    int length = Buffers.writableLength(buffer);
+    if (length < 0) {
       throw Errors.typeError("%s() argument 1 must be read-write bytes-like object, not %s", function,
           buffer.type().name());
     }
-    return (int) Abstract.len(buffer);
+    return length;
   }
 
   /** Writes {@code count} bytes to the start of a writable buffer, through slice assignment as every exporter allows. */

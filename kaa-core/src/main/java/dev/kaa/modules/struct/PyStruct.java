@@ -3,12 +3,10 @@ package dev.kaa.modules.struct;
 import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Buffers;
 import dev.kaa.objects.Errors;
-import dev.kaa.objects.PyByteArray;
 import dev.kaa.objects.PyBytes;
 import dev.kaa.objects.PyDict;
 import dev.kaa.objects.PyGetter;
 import dev.kaa.objects.PyInt;
-import dev.kaa.objects.PyMemoryView;
 import dev.kaa.objects.PyMethod;
 import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyObject;
@@ -96,10 +94,10 @@ final class PyStruct extends SubclassableObject {
       throw StructErrors.error("pack_into expected %d items for packing (got %d)", f.valueCount, given - 2);
     }
     PyObject buffer = args[from];
-    if (!(buffer instanceof PyByteArray || buffer instanceof PyMemoryView)) {
+    long length = Buffers.writableLength(buffer);
+    if (length < 0) {
       throw Errors.typeError("argument must be read-write bytes-like object, not %s", buffer.type().name());
     }
-    long length = Abstract.len(buffer);
     long offset = Abstract.indexValue(args[from + 1]);
     if (offset < 0) {
       if (offset + f.size > 0) throw StructErrors.error("no space to pack %d bytes at offset %d", f.size, offset);
