@@ -8,6 +8,7 @@ import dev.kaa.interp.Frame;
 import dev.kaa.interp.PyCell;
 import dev.kaa.interp.PyCode;
 import dev.kaa.interp.ThreadState;
+import dev.kaa.modules.ast.AstFromPython;
 import dev.kaa.modules.ast.AstModule;
 import dev.kaa.modules.ast.AstToPython;
 import dev.kaa.objects.Abstract;
@@ -62,6 +63,11 @@ final class BuiltinCode {
     if (source instanceof PyCode) return source;
     long asked = optimize == null ? -1 : Abstract.indexValue(optimize);
     int level = asked < 0 ? self.interpreter.config.optimize() : (int) asked;
+    if (AstToPython.isAst(self.interpreter, source)) {
+      PrintStream warnings = new PrintStream(self.interpreter.config.stderr(), true, StandardCharsets.UTF_8);
+      Mod tree = AstFromPython.module(source, parsed);
+      return PyCode.of(Compiler.compile(tree, f.value, new WarningPrinter(warnings, null), level));
+    }
     return PyCode.of(compileSource(self.interpreter, "compile", source, f.value, parsed, level));
   }
 

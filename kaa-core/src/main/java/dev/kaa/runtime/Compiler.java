@@ -1,5 +1,6 @@
 package dev.kaa.runtime;
 
+import dev.kaa.ast.Mod;
 import dev.kaa.bytecode.Code;
 import dev.kaa.compile.CodeGen;
 import dev.kaa.compile.FrontEnd;
@@ -38,6 +39,17 @@ public final class Compiler {
         : FrontEnd.compile(source, filename, Mode.EXEC, warnings);
     try {
       return CodeGen.compile(front, filename, optimize);
+    } catch (CodeGen.NotImplementedYet e) {
+      throw Errors.internal("the compiler cannot compile " + e.construct + " yet");
+    }
+  }
+
+  /** Compiles a tree a program built ({@code compile(ast_object, ...)}). */
+  public static Code compile(Mod tree, String filename, Warnings warnings, int optimize) {
+    try {
+      return CodeGen.compile(FrontEnd.analyse(tree, filename, warnings), filename, optimize);
+    } catch (CompileError e) {
+      throw Errors.compileError(e);
     } catch (CodeGen.NotImplementedYet e) {
       throw Errors.internal("the compiler cannot compile " + e.construct + " yet");
     }
