@@ -14,6 +14,7 @@ import dev.kaa.objects.MemberAnnotations;
 import dev.kaa.objects.PyMethod;
 import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyObject;
+import dev.kaa.objects.PySetter;
 import dev.kaa.objects.PyStr;
 import dev.kaa.objects.PyType;
 import java.lang.reflect.Method;
@@ -105,6 +106,26 @@ public class PyModule extends PyObject implements HasDict {
   }
 
   @PyGetter("__dict__") PyObject getDict() { return dict; }
+
+  /** CPython's module getset: the dict's {@code __annotations__}, an empty dict stored there on first read. */
+  @PyGetter("__annotations__") PyObject getAnnotations() {
+    PyObject annotations = dict.getStr("__annotations__");
+    if (annotations == null) {
+      annotations = new PyDict();
+      dict.put(new PyStr("__annotations__"), annotations);
+    }
+    return annotations;
+  }
+
+  @PySetter("__annotations__") void setAnnotations(PyObject value) {
+    if (value != null) {
+      dict.put(new PyStr("__annotations__"), value);
+    } else if (dict.getStr("__annotations__") == null) {
+      throw Errors.attributeError("__annotations__");
+    } else {
+      dict.remove(new PyStr("__annotations__"));
+    }
+  }
 
   @PyMethod("__dir__") PyObject dir() {
     PyObject custom = dict.getStr("__dir__");
