@@ -1,6 +1,7 @@
 package dev.kaa.format;
 
 import dev.kaa.objects.Errors;
+import dev.kaa.objects.ExceptionTypes;
 import dev.kaa.objects.PyException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -185,8 +186,7 @@ public final class PercentFormat {
         case 's' -> c.padText(bytes ? bytesText(arg) : operands.str(arg));
         case 'b' -> bytes ? c.padText(bytesText(arg)) : unsupported(c.type, signedType);
         case 'r', 'a' -> c.padText(bytes || c.type == 'a' ? operands.ascii(arg) : operands.repr(arg));
-        case 'd', 'i', 'u' -> c.integer(integer(arg, c.type, operands.exactInt(arg) != null
-            ? operands.exactInt(arg) : operands.intOfNumber(arg), "a real number"), 10);
+        case 'd', 'i', 'u' -> c.integer(integer(arg, c.type, intOfNumber(arg), "a real number"), 10);
         case 'o' -> c.integer(integer(arg, c.type, index(arg), "an integer"), 8);
         case 'x', 'X' -> c.integer(integer(arg, c.type, index(arg), "an integer"), 16);
         case 'e', 'E', 'f', 'F', 'g', 'G' -> c.floating(floating(arg));
@@ -207,6 +207,18 @@ public final class PercentFormat {
     private Number index(V arg) {
       Number exact = operands.exactInt(arg);
       return exact != null ? exact : operands.index(arg);
+    }
+
+    /** {@code int(arg)} for %d: a TypeError converting it reports the wrong type, as CPython's. */
+    private Number intOfNumber(V arg) {
+      Number exact = operands.exactInt(arg);
+      if (exact != null) return exact;
+      try {
+        return operands.intOfNumber(arg);
+      } catch (PyException e) {
+        if (e.matches(ExceptionTypes.TypeError)) return null;
+        throw e;
+      }
     }
 
     private Number integer(V arg, char type, Number value, String required) {

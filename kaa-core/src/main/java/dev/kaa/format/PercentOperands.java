@@ -36,8 +36,8 @@ public interface PercentOperands<V> {
   Number index(V value);
 
   /**
-   * {@code int(value)} as Long or BigInteger when the value is a number (has {@code __index__}, {@code __int__},
-   * {@code __float__}, or is complex), which may raise; null when it is not a number.
+   * {@code int(value)} as Long or BigInteger when the value has {@code __index__} or {@code __int__} (or is a
+   * float), which may raise; null otherwise.
    */
   Number intOfNumber(V value);
 

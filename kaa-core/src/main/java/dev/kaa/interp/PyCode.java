@@ -102,6 +102,9 @@ public final class PyCode extends PyObject {
       PyObject[] items = new PyObject[t.items().size()];
       for (int i = 0; i < items.length; i++) items[i] = toPython(t.items().get(i));
       return PyTuple.wrap(items);
+    } else if (c instanceof Expr.Constant.CodePoints p) {
+      // A Java String cannot keep a lone high + low surrogate apart: they read as the one astral character (PyStr).
+      return new PyStr(new String(p.codePoints(), 0, p.codePoints().length));
     } else if (c instanceof Expr.Constant.Bytes b) {
       return new PyBytes(b.data());
     } else if (c instanceof Expr.Constant.Imaginary i) {

@@ -165,7 +165,9 @@ public class PyStr extends PyObject {
     if (key instanceof PySlice slice) {
       PySlice.Indices ix = slice.indices(length());
       if (ix.step() == 1 && ix.length() == length()) return result(value);
-      return new PyStr(index().slice((int) ix.start(), (int) ix.stop(), (int) Math.max(ix.step(), -Integer.MAX_VALUE)));
+      // a step beyond the int range takes one item, as Integer.MAX_VALUE does on a Java string
+      int step = (int) Math.clamp(ix.step(), -Integer.MAX_VALUE, Integer.MAX_VALUE);
+      return new PyStr(index().slice((int) ix.start(), (int) ix.stop(), step));
     }
     throw Errors.typeError("string indices must be integers, not '%s'", key.type().name());
   }

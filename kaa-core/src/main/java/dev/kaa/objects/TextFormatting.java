@@ -54,10 +54,6 @@ final class TextFormatting {
         throw Errors.typeError("__int__ returned non-int (type %s)", r.type().name());
       }
       if (value.type().lookupSpecial(Special.INDEX) != null) return Abstract.index(value).number();
-      if (value.type().lookupSpecial(Special.FLOAT) != null || value.type().name().equals("complex")) {
-        throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '%s'",
-            value.type().name());
-      }
       return null;
     }
 

@@ -177,7 +177,7 @@ abstract class ExprParser extends StringParser {
         next();
         if (!check(COLON)) lambdaParameters();
         Token colon = expect(COLON);
-        if (!check(FSTRING_MIDDLE) && !check(LBRACE)) return;
+        if (!check(FSTRING_MIDDLE)) return;
         throw errors.syntax("f-string: lambda expressions are not allowed without parentheses", t, colon);
       });
     }

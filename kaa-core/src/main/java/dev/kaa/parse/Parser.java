@@ -30,6 +30,7 @@ public final class Parser extends StmtParser {
 
   /** Parses what {@code tokenizer} reads (made by one of its factories, for the source's kind). */
   public static Mod parse(Tokenizer tokenizer, Mode mode) {
+    tokenizer.setMode(mode);
     ParseErrors errors = new ParseErrors(tokenizer::sourceLine, tokenizer.filename());
     return parse(new Buffer(tokenizer::next, new Literals(tokenizer, errors)), errors, mode);
   }
@@ -139,10 +140,12 @@ public final class Parser extends StmtParser {
   /**
    * Whether a tokenizer error found after a parser error replaces it. In CPython only the errors its tokenizer raises
    * as exceptions do; indentation errors, tab errors, a stray character after a backslash and end of input are only
-   * noted, and so are ignored there; so is any error inside an f-string.
+   * noted, and so are ignored there; so is any error about an f-string (its expression's, an unterminated one, too
+   * deep a nesting).
    */
   private static boolean overridesParserError(CompileError e) {
     if (e.kind == CompileError.Kind.IndentationError || e.kind == CompileError.Kind.TabError) return false;
+    if (e.msg.startsWith("unterminated f-string literal") || e.msg.equals("too many nested f-strings")) return false;
     return !e.msg.startsWith("f-string") && !e.msg.equals("unexpected EOF while parsing")
         && !e.msg.equals("unexpected character after line continuation character");
   }

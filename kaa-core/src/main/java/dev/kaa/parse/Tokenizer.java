@@ -37,6 +37,8 @@ public final class Tokenizer {
   /** lineStarts[i] is where line i + 1 starts in buf. */
   private final int[] lineStarts;
   private boolean extraTokens;
+  /** CPython adds the missing final newline only to exec input: eval and single input end where the text ends. */
+  private boolean execInput = true;
   /** CPython's parser reports byte columns (plus one) for compile(bytes) without an encoding declaration. */
   private boolean byteOffsets;
 
@@ -117,6 +119,9 @@ public final class Tokenizer {
   }
 
   public boolean isTokenizeMode() { return extraTokens; }
+
+  /** Tells the tokenizer which of compile()'s modes it reads for. Call before the first {@link #next()}. */
+  void setMode(Mode mode) { execInput = mode == Mode.EXEC; }
 
   public String filename() { return filename; }
 
@@ -479,6 +484,11 @@ public final class Tokenizer {
   private int continuationLine() {
     int c = nextc();
     if (c == '\r') c = nextc();
+    if (c == '\n' && implicitNewline && !execInput && pos == buf.length && !extraTokens) {
+      // the backslash ends eval or single input: CPython finds no newline after it
+      throw lineError(CompileError.Kind.SyntaxError, "unexpected character after line continuation character",
+          pos - lineStart - 1, 0);
+    }
     if (c != '\n') {
       int col = extraTokens ? fullLineChars() : pos - lineStart;
       throw lineError(CompileError.Kind.SyntaxError, "unexpected character after line continuation character", col,

@@ -110,8 +110,11 @@ public final class BuiltinFunctions {
 
   @PyMethod("repr") static PyObject repr(PyModule self, PyObject obj) { return Abstract.repr(obj); }
 
+  /** An all-ASCII repr is returned as it is (a str subclass stays one), as CPython's. */
   @PyMethod("ascii") static PyObject ascii(PyModule self, PyObject obj) {
-    return new PyStr(PyStr.asciiEscape(Abstract.repr(obj).value));
+    PyStr repr = Abstract.repr(obj);
+    String escaped = PyStr.asciiEscape(repr.value);
+    return escaped == repr.value ? repr : new PyStr(escaped);
   }
 
   @PyMethod("len") static PyObject len(PyModule self, PyObject obj) { return PyInt.of(Abstract.length(obj)); }

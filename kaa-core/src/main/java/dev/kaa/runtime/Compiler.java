@@ -1,5 +1,6 @@
 package dev.kaa.runtime;
 
+import dev.kaa.ast.Mod;
 import dev.kaa.bytecode.Code;
 import dev.kaa.compile.CodeGen;
 import dev.kaa.compile.FrontEnd;

@@ -137,6 +137,26 @@ public class PyModule extends PyObject implements HeapInstance {
 
   @PySetter("__dict__") void setDictAttr(PyObject value) { setDict(null); }
 
+  /** CPython's module getset: the dict's {@code __annotations__}, an empty dict stored there on first read. */
+  @PyGetter("__annotations__") PyObject getAnnotations() {
+    PyObject annotations = dict.getStr("__annotations__");
+    if (annotations == null) {
+      annotations = new PyDict();
+      dict.put(new PyStr("__annotations__"), annotations);
+    }
+    return annotations;
+  }
+
+  @PySetter("__annotations__") void setAnnotations(PyObject value) {
+    if (value != null) {
+      dict.put(new PyStr("__annotations__"), value);
+    } else if (dict.getStr("__annotations__") == null) {
+      throw Errors.attributeError("__annotations__");
+    } else {
+      dict.remove(new PyStr("__annotations__"));
+    }
+  }
+
   /** The names in {@code __dict__} as the object shows it (a subclass may replace it), or what its __dir__ says. */
   @PyMethod("__dir__") PyObject dir() {
     if (!(Attributes.get(this, "__dict__") instanceof PyDict d)) {

@@ -3,7 +3,8 @@ package dev.kaa.strings;
 import dev.kaa.objects.Errors;
 
 /**
- * {@code find rfind index rindex count startswith endswith replace} and {@code in}, by {@link String#indexOf}.
+ * {@code find rfind index rindex count startswith endswith replace} and {@code in}, by {@link String#indexOf} (by
+ * {@link LinearSearch} for long needles).
  *
  * <p>{@code start} and {@code end} are Python's optional bounds in code points, negative counting from the end and
  * clamped as slices are; a caller passes 0 and {@link Integer#MAX_VALUE} for None, and saturates Python ints beyond the
@@ -129,7 +130,7 @@ public final class StrSearch {
   /** The first char offset {@code from <= i <= to - sub.length()} where sub occurs on code point boundaries, or -1. */
   static int indexOf(String s, String sub, int from, int to) {
     boolean check = needsBoundaryCheck(sub);
-    for (int at = s.indexOf(sub, from); at >= 0 && at + sub.length() <= to; at = s.indexOf(sub, at + 1)) {
+    for (int at = first(s, sub, from, to); at >= 0; at = first(s, sub, at + 1, to)) {
       if (!check || (onBoundary(s, at) && onBoundary(s, at + sub.length()))) return at;
     }
     return -1;
@@ -138,10 +139,24 @@ public final class StrSearch {
   /** The last char offset {@code from <= i <= to - sub.length()} where sub occurs on code point boundaries, or -1. */
   static int lastIndexOf(String s, String sub, int from, int to) {
     boolean check = needsBoundaryCheck(sub);
-    for (int at = s.lastIndexOf(sub, to - sub.length()); at >= from; at = s.lastIndexOf(sub, at - 1)) {
+    for (int at = last(s, sub, from, to); at >= 0; at = last(s, sub, from, at - 1 + sub.length())) {
       if (!check || (onBoundary(s, at) && onBoundary(s, at + sub.length()))) return at;
     }
     return -1;
+  }
+
+  /** The first occurrence within s[from:to], boundaries unchecked; long needles searched in linear time. */
+  private static int first(String s, String sub, int from, int to) {
+    if (sub.length() >= LinearSearch.MIN_NEEDLE) return LinearSearch.indexOf(s, sub, from, to);
+    int at = s.indexOf(sub, from);
+    return at + sub.length() <= to ? at : -1;
+  }
+
+  /** The last occurrence within s[from:to], boundaries unchecked. */
+  private static int last(String s, String sub, int from, int to) {
+    if (sub.length() >= LinearSearch.MIN_NEEDLE) return LinearSearch.lastIndexOf(s, sub, from, to);
+    int at = s.lastIndexOf(sub, to - sub.length());
+    return at >= from ? at : -1;
   }
 
   private static boolean needsBoundaryCheck(String sub) {

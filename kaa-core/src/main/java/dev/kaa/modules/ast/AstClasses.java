@@ -49,6 +49,15 @@ final class AstClasses {
       "arg.annotation", "arg.type_comment", "arguments.vararg", "arguments.kwarg", "keyword.arg", "match_case.guard",
       "withitem.optional_vars");
 
+  /** Whether CPython's ASDL marks {@code node.field} optional. */
+  static boolean isOptional(String node, String field) { return OPTIONAL.contains(node + "." + field); }
+
+  /** The ASDL name of a node type: its abstract kind's ({@code expr}) or the product's ({@code arguments}). */
+  static String asdlName(Class<?> type) {
+    String name = ASDL.get(type);
+    return name != null ? name : AstDump.pythonName(type);
+  }
+
   private static final String POSITIONS = "('lineno', 'col_offset', 'end_lineno', 'end_col_offset')";
 
   /** The abstract classes, with whether their kinds carry positions, and the Java type whose kinds they gather. */
