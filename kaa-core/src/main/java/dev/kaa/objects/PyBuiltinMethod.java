@@ -103,7 +103,6 @@ public class PyBuiltinMethod extends PyObject {
 
   @PyGetter("__doc__") PyObject doc() { return function.doc.isEmpty() ? PyNone.NONE : new PyStr(function.doc); }
 
-  @PyGetter("__text_signature__") PyObject textSignature() { return new PyStr(function.textSignature()); }
 
   @Override public String toString() { return repr().toString(); }
 }

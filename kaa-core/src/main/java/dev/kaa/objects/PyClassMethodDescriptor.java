@@ -34,7 +34,10 @@ public final class PyClassMethodDescriptor extends PyObject {
     return function.call(cls, args, from + 1, npos - 1, kwnames);
   }
 
-  @PyGetter("__text_signature__") PyObject textSignature() { return new PyStr(function.textSignature()); }
+  @PyGetter("__text_signature__") PyObject textSignature() {
+    String text = function.spec.textSignature("$type");
+    return text == null ? PyNone.NONE : new PyStr(text);
+  }
 
   @Override public String toString() {
     return "<method '" + function.spec.name() + "' of '" + owner.name() + "' objects>";

@@ -31,10 +31,6 @@ public class PyFilter extends SubclassableObject implements IterNext {
     return null;
   }
 
-  @PyMethod("__reduce__") PyObject reduce() {
-    return PyTuple.of(TYPE, PyTuple.of(function == null ? PyNone.NONE : function, iterator));
-  }
-
   @PyMethod("__iter__") PyObject iter() { return this; }
 
   @PyMethod("__next__") PyObject next() { return IterNext.nextOrStop(this); }

@@ -30,13 +30,6 @@ public class PyMap extends SubclassableObject implements IterNext {
     return function.call(items, 0, items.length, null);
   }
 
-  @PyMethod("__reduce__") PyObject reduce() {
-    PyObject[] args = new PyObject[iterators.length + 1];
-    args[0] = function;
-    System.arraycopy(iterators, 0, args, 1, iterators.length);
-    return PyTuple.of(TYPE, PyTuple.wrap(args));
-  }
-
   @PyMethod("__iter__") PyObject iter() { return this; }
 
   @PyMethod("__next__") PyObject next() { return IterNext.nextOrStop(this); }

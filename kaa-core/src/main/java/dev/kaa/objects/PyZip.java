@@ -51,13 +51,6 @@ public class PyZip extends SubclassableObject implements IterNext {
   private static String arguments(int n) { return n == 1 ? "argument 1" : "arguments 1-" + n; }
 
   /** {@code (zip, iterators)}, with a third item True when strict (which {@code __setstate__} restores). */
-  @PyMethod("__reduce__") PyObject reduce() {
-    PyTuple args = PyTuple.of(iterators);
-    return strict ? PyTuple.of(TYPE, args, PyBool.TRUE) : PyTuple.of(TYPE, args);
-  }
-
-  @PyMethod("__setstate__") void setState(PyObject state) { strict = Abstract.isTrue(state); }
-
   @PyMethod("__iter__") PyObject iter() { return this; }
 
   @PyMethod("__next__") PyObject next() { return IterNext.nextOrStop(this); }

@@ -56,7 +56,6 @@ final class BuiltinsModule {
     b.addFunctions(BuiltinFunctions.class);
     b.addFunctions(BuiltinNumeric.class);
     b.addFunctions(BuiltinCode.class);
-    b.addFunctions(BuildClassFunction.class);
     b.addFunctions(dev.kaa.modules.io.BuiltinOpen.class);
     b.put("None", PyNone.NONE);
     b.put("Ellipsis", PyEllipsis.ELLIPSIS);

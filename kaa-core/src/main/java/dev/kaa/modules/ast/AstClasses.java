@@ -203,17 +203,11 @@ final class AstClasses {
     return !field.equals("kind") && !field.equals("type_comment") && !field.equals("tag");
   }
 
-  /** Whether CPython's ASDL marks the field optional ({@code ?}). */
-  static boolean isOptional(String node, String field) { return OPTIONAL.contains(node + "." + field); }
-
   /** Whether the Java type is one of the sums (an abstract class of kinds), even one with a single kind. */
   static boolean isSum(Class<?> type) {
     for (Abstract a : ABSTRACT) if (a.kinds == type) return true;
     return false;
   }
-
-  /** The ASDL name of a Java node type: {@code expr}, {@code excepthandler}, {@code arguments}... */
-  static String asdlName(Class<?> type) { return ASDL.get(type); }
 
   /** {@code colOffset} -> {@code col_offset}: CPython's field names are the record components' in snake case. */
   static String snakeCase(String camel) {
