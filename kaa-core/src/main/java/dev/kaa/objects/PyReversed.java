@@ -51,16 +51,5 @@ public class PyReversed extends PyObject implements IterNext {
 
   @PyMethod("__iter__") PyObject iter() { return this; }
 
-  /** Pickling: the sequence and the position reached; an exhausted one pickles as reversed over nothing. */
-  @PyMethod("__reduce__") PyObject reduce() {
-    if (seq == null) return PyTuple.of(TYPE, PyTuple.of(PyTuple.EMPTY));
-    return PyTuple.of(TYPE, PyTuple.of(seq), PyInt.of(index));
-  }
-
-  @PyMethod("__setstate__") void setState(PyObject state) {
-    long i = Abstract.indexValue(state);
-    if (seq != null) index = Math.max(-1, Math.min(i, Abstract.length(seq) - 1));
-  }
-
   @PyMethod("__next__") PyObject next() { return IterNext.nextOrStop(this); }
 }
