@@ -3,8 +3,8 @@ package dev.kaa.objects;
 import dev.kaa.math.NumericHash;
 
 /**
- * {@code memoryview}, the one-dimensional form over bytes, bytearray and other {@link BufferExporter}s (array.array): a window {@code start, start + step, ...} of
- * {@code length} items onto the exporter's bytes, read-only over bytes. Items are bytes (format 'B') or, after
+ * {@code memoryview}, the one-dimensional form over bytes, bytearray and other {@link BufferExporter}s
+ * (array.array): a window {@code start, start + step, ...} of {@code length} items onto the exporter's bytes, read-only over bytes. Items are bytes (format 'B') or, after
  * {@code cast}, native integers ('b', 'h', 'I', 'q', ... little-endian, as on the machines Kaa runs on; what
  * {@code re._compiler} reads its charset tables with). Slicing makes another window on the same bytes, so writes
  * through a view over a bytearray are seen by the bytearray.

@@ -55,7 +55,6 @@ public class PyReversed extends SubclassableObject implements IterNext {
 
   @PyMethod("__iter__") PyObject iter() { return this; }
 
-  /** Pickling: the sequence and the position reached; an exhausted one pickles as reversed over nothing. */
   @PyMethod("__next__") PyObject next() { return IterNext.nextOrStop(this); }
 
   @PyMethod("__reduce__") PyObject reduce() {
