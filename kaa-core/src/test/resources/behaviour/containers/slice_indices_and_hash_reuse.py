@@ -14,8 +14,18 @@ class H:
     def __hash__(self):
         H.n += 1
         return 42
+class E(H):
+    eqs = 0
+    __hash__ = H.__hash__
+    def __eq__(self, other):
+        E.eqs += 1
+        return self is other
 h = H()
 {}.setdefault(h, 1); print(H.n)
+e1, e2 = E(), E()
+d = {e1: 1}
+d.setdefault(e2, 2)
+print(E.eqs, len(d))
 ds = dict.fromkeys([H(), H()]); H.n = 0
 set(ds); frozenset(ds); s = set(ds); s.difference(ds); s.symmetric_difference_update(ds); dict.fromkeys(set(ds)); dict.fromkeys(frozenset(ds), 1); dict.fromkeys(ds)
 print(H.n)

@@ -155,6 +155,11 @@ public class PyDict extends PyObject {
       values[ix] = value;
       return;
     }
+    insert(key, hash, value);
+  }
+
+  /** Adds an entry for a key just found absent (no second search: its {@code __eq__} is not asked again). */
+  private void insert(PyObject key, long hash, PyObject value) {
     if (next == keys.length || filled == keys.length) grow();  // keep empty slots, or probing never ends
     int slot = freeSlot(hash);
     indices[slot] = next;
@@ -415,13 +420,13 @@ public class PyDict extends PyObject {
     return v != null ? v : defaultValue == null ? PyNone.NONE : defaultValue;
   }
 
-  /** One {@code __hash__} call, as CPython's (a class counting them can tell). */
+  /** One {@code __hash__} call and one search, as CPython's (a class counting them can tell). */
   @PyMethod PyObject setdefault(PyObject key, @PyMethod.Opt PyObject defaultValue) {
     long hash = Abstract.hash(key);
-    PyObject v = get(key, hash);
-    if (v != null) return v;
-    v = defaultValue == null ? PyNone.NONE : defaultValue;
-    put(key, hash, v);
+    int ix = find(key, hash);
+    if (ix >= 0) return values[ix];
+    PyObject v = defaultValue == null ? PyNone.NONE : defaultValue;
+    insert(key, hash, v);
     return v;
   }
 
