@@ -64,8 +64,10 @@ public class PyDict extends PyObject {
   public int size() { return used; }
 
   /** {@code d[key]} without {@code __missing__}: the value, or null. */
-  public PyObject get(PyObject key) {
-    long hash = Abstract.hash(key);
+  public PyObject get(PyObject key) { return get(key, Abstract.hash(key)); }
+
+  /** {@code d[key]} for a key whose hash is known (a set's or another dict's entry): no {@code __hash__} call. */
+  final PyObject get(PyObject key, long hash) {
     int ix = find(key, hash);
     return ix >= 0 ? values[ix] : null;
   }
@@ -144,13 +146,20 @@ public class PyDict extends PyObject {
   }
 
   /** {@code d[key] = value}. */
-  public void put(PyObject key, PyObject value) {
-    long hash = Abstract.hash(key);
+  public void put(PyObject key, PyObject value) { put(key, Abstract.hash(key), value); }
+
+  /** {@code d[key] = value} for a key whose hash is known. */
+  final void put(PyObject key, long hash, PyObject value) {
     int ix = find(key, hash);
     if (ix >= 0) {
       values[ix] = value;
       return;
     }
+    insert(key, hash, value);
+  }
+
+  /** Adds an entry for a key just found absent (no second search: its {@code __eq__} is not asked again). */
+  private void insert(PyObject key, long hash, PyObject value) {
     if (next == keys.length || filled == keys.length) grow();  // keep empty slots, or probing never ends
     int slot = freeSlot(hash);
     indices[slot] = next;
@@ -277,6 +286,18 @@ public class PyDict extends PyObject {
 
   final long hashAt(int j) { return hashes[j]; }
 
+  /** Adds every key of a dict, set or frozenset, each with {@code value}, with the hashes stored there. */
+  private void putKeysOf(PyObject source, PyObject value) {
+    if (source instanceof PyDict src) {
+      for (int j = 0; j < src.entryLimit(); j++) {
+        PyObject k = src.keyAt(j);
+        if (k != null) put(k, src.hashAt(j), value);
+      }
+    } else {
+      ((PySet) source).forEachEntry((k, h) -> put(k, h, value));
+    }
+  }
+
   /** Removes every entry (CPython's dict.clear: a fresh minimal table). */
   public void clearAll() {
     allocate(MIN_SIZE);
@@ -399,11 +420,13 @@ public class PyDict extends PyObject {
     return v != null ? v : defaultValue == null ? PyNone.NONE : defaultValue;
   }
 
+  /** One {@code __hash__} call and one search, as CPython's (a class counting them can tell). */
   @PyMethod PyObject setdefault(PyObject key, @PyMethod.Opt PyObject defaultValue) {
-    PyObject v = get(key);
-    if (v != null) return v;
-    v = defaultValue == null ? PyNone.NONE : defaultValue;
-    put(key, v);
+    long hash = Abstract.hash(key);
+    int ix = find(key, hash);
+    if (ix >= 0) return values[ix];
+    PyObject v = defaultValue == null ? PyNone.NONE : defaultValue;
+    insert(key, hash, v);
     return v;
   }
 
@@ -453,6 +476,11 @@ public class PyDict extends PyObject {
   static PyObject fromkeys(PyType cls, PyObject iterable, @PyMethod.Opt PyObject value) {
     PyObject v = value == null ? PyNone.NONE : value;
     PyObject d = cls == TYPE ? new PyDict() : cls.call0();
+    if (d.type() == TYPE && (iterable.type() == TYPE || iterable.type() == PySet.TYPE
+        || iterable.type() == PyFrozenSet.TYPE)) {
+      ((PyDict) d).putKeysOf(iterable, v);  // with the hashes stored there, as CPython's
+      return d;
+    }
     PyObject it = Abstract.iter(iterable);
     for (PyObject k = Abstract.next(it); k != null; k = Abstract.next(it)) {
       if (d.type() == TYPE) ((PyDict) d).put(k, v);

@@ -240,12 +240,12 @@ public class PySet extends PyObject {
   }
 
   /** What {@link #forEachEntry} does with each key and its hash. */
-  private interface SlotAction {
+  interface SlotAction {
     void accept(PyObject key, long hash);
   }
 
   /** Each key with its hash, in table order; the caller must not let the set change meanwhile. */
-  private void forEachEntry(SlotAction action) {
+  final void forEachEntry(SlotAction action) {
     PyObject[] t = table;
     long[] h = hashes;
     for (int j = 0; j < t.length; j++) {
@@ -369,7 +369,7 @@ public class PySet extends PyObject {
     }
     PySet result = emptyOfBaseType();
     forEachEntry((k, h) -> {
-      boolean inOther = other instanceof PySet o ? o.containsEntry(k, h) : ((PyDict) other).get(k) != null;
+      boolean inOther = other instanceof PySet o ? o.containsEntry(k, h) : ((PyDict) other).get(k, h) != null;
       if (!inOther) result.addEntry(k, h);
     });
     return result;
@@ -384,7 +384,9 @@ public class PySet extends PyObject {
       PyDict d = (PyDict) other;
       for (int j = 0; j < d.entryLimit(); j++) {
         PyObject k = d.keyAt(j);
-        if (k != null && !discardEntry(k, d.hashAt(j))) addEntry(k, d.hashAt(j));
+        if (k == null) continue;
+        long h = d.hashAt(j);  // read before discardEntry's __eq__ may change the dict
+        if (!discardEntry(k, h)) addEntry(k, h);
       }
       return;
     }

@@ -1,6 +1,7 @@
 package dev.kaa.objects;
 
 import dev.kaa.bytecode.CompareOps;
+import java.math.BigInteger;
 
 /**
  * {@code slice(start, stop, step)} and the one place that turns a slice into concrete indices for a sequence of a given
@@ -37,12 +38,34 @@ public final class PySlice extends PyObject {
 
   @PyGetter(value = "step", readonlyMember = true) PyObject step() { return step; }
 
-  /** {@code slice.indices(len)}: (start, stop, step) adjusted to a sequence of that length. */
+  /**
+   * {@code slice.indices(len)}: (start, stop, step) adjusted to a sequence of that length, with ints of any size (a
+   * length beyond 64 bits is allowed here, unlike in real indexing).
+   */
   @PyMethod("indices") PyObject indicesMethod(PyObject len) {
-    PyInt n = Abstract.index(len);
+    BigInteger n = Abstract.index(len).bigValue();
     if (n.signum() < 0) throw Errors.valueError("length should not be negative");
-    Indices ix = indices(n.isLong() ? n.longValue() : Long.MAX_VALUE);
-    return PyTuple.of(PyInt.of(ix.start()), PyInt.of(ix.stop()), PyInt.of(ix.step()));
+    BigInteger st = step == PyNone.NONE ? BigInteger.ONE : bound(step);
+    if (st.signum() == 0) throw Errors.valueError("slice step cannot be zero");
+    boolean backward = st.signum() < 0;
+    BigInteger lower = backward ? BigInteger.ONE.negate() : BigInteger.ZERO;
+    BigInteger upper = backward ? n.subtract(BigInteger.ONE) : n;
+    BigInteger lo = start == PyNone.NONE ? (backward ? upper : lower) : clip(bound(start), n, lower, upper);
+    BigInteger hi = stop == PyNone.NONE ? (backward ? lower : upper) : clip(bound(stop), n, lower, upper);
+    return PyTuple.of(PyInt.of(lo), PyInt.of(hi), PyInt.of(st));
+  }
+
+  private static BigInteger clip(BigInteger i, BigInteger length, BigInteger lower, BigInteger upper) {
+    if (i.signum() < 0) i = i.add(length);
+    return i.max(lower).min(upper);
+  }
+
+  /** A bound for {@link #indicesMethod}: an int (by {@code __index__}), with slicing's error otherwise. */
+  private static BigInteger bound(PyObject o) {
+    if (!Sequences.isIndex(o)) {
+      throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
+    }
+    return Abstract.index(o).bigValue();
   }
 
   private PyTuple asTuple() { return PyTuple.of(start, stop, step); }

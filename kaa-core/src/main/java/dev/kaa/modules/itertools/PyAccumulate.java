@@ -2,6 +2,7 @@ package dev.kaa.modules.itertools;
 
 import dev.kaa.bytecode.BinaryOps;
 import dev.kaa.objects.Abstract;
+import dev.kaa.objects.PyInt;
 import dev.kaa.objects.PyMethod;
 import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyObject;
@@ -55,6 +56,11 @@ final class PyAccumulate extends ItertoolsIterator {
     if (initial != null) {
       PyObject chained = PyChain.of(PyTuple.of(initial), it);
       return PyTuple.of(type(), PyTuple.of(chained, func), PyNone.NONE);
+    }
+    if (total == PyNone.NONE) {
+      // a None total would read as "no total yet": resume from islice(accumulate(chain([None], it)), 1, None)
+      PyObject resumed = new PyAccumulate(type(), PyChain.of(PyTuple.of(total), it), function, null);
+      return PyTuple.of(PyISlice.TYPE, PyTuple.of(resumed, PyInt.ONE, PyNone.NONE));
     }
     return PyTuple.of(type(), PyTuple.of(it, func), total == null ? PyNone.NONE : total);
   }

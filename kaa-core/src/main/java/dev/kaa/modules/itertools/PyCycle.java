@@ -60,11 +60,13 @@ final class PyCycle extends ItertoolsIterator {
   @PyMethod("__setstate__") void setState(PyObject state) {
     PickleDeprecation.warn();
     if (!(state instanceof PyTuple t)) throw Errors.typeError("state is not a tuple");
-    if (t.size() != 2 || !(t.get(0) instanceof PyList list)) {
-      throw Errors.typeError("cycle.__setstate__ expects (list, bool), got %s", Abstract.repr(state).value);
+    // CPython parses the tuple as arguments "(list, int)", with those errors
+    if (t.size() != 2) throw Errors.typeError("function takes exactly 2 arguments (%d given)", t.size());
+    if (!(t.get(0) instanceof PyList list)) {
+      throw Errors.typeError("argument 1 must be list, not %s", t.get(0).type().name());
     }
     saved = list;
-    firstPass = Abstract.isTrue(t.get(1));
+    firstPass = Abstract.indexValue(t.get(1)) != 0;  // an int, as CPython's "i" format
     index = 0;
   }
 }

@@ -26,23 +26,33 @@ final class PyPairwise extends ItertoolsIterator {
     return new PyPairwise(cls, Abstract.iter(args[0]));
   }
 
+  /**
+   * The source's {@code __next__} may call this pairwise again (re-entrantly): the pair is made of the values this call
+   * read, and the fields are read again after each call, as CPython's.
+   */
   @Override PyObject step() {
-    if (it == null) return null;
-    if (previous == null) {
-      previous = Abstract.next(it);
-      if (previous == null) {
+    PyObject source = it;
+    if (source == null) return null;
+    PyObject old = previous;
+    if (old == null) {
+      old = previous = Abstract.next(source);
+      if (old == null) {
         it = null;
         return null;
       }
+      source = it;
+      if (source == null) {
+        previous = null;
+        return null;
+      }
     }
-    PyObject item = Abstract.next(it);
+    PyObject item = Abstract.next(source);
     if (item == null) {
       it = null;
       previous = null;
       return null;
     }
-    PyObject pair = PyTuple.wrap(new PyObject[] {previous, item});
     previous = item;
-    return pair;
+    return PyTuple.wrap(new PyObject[] {old, item});
   }
 }

@@ -13,7 +13,8 @@ import dev.kaa.objects.PyType;
  * item blocks they share ({@link PyTeeDataObject}).
  */
 final class PyTee extends ItertoolsIterator {
-  static final PyType TYPE = new PyType("itertools._tee", PyType.IMMUTABLE, PyTee.class, PyType.OBJECT);
+  static final PyType TYPE = new PyType("itertools._tee", PyType.IMMUTABLE | PyType.WEAKREFABLE, PyTee.class,
+      PyType.OBJECT);
 
   private PyTeeDataObject data;
   private int index;

@@ -2,9 +2,9 @@ package dev.kaa.modules.math;
 
 import dev.kaa.bytecode.BinaryOps;
 import dev.kaa.math.FloatMath;
-import dev.kaa.math.IntMath;
 import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Errors;
+import dev.kaa.objects.PyBool;
 import dev.kaa.objects.PyFloat;
 import dev.kaa.objects.PyInt;
 import dev.kaa.objects.PyMethod;
@@ -88,56 +88,80 @@ final class MathSums {
     return result;
   }
 
+  /**
+   * {@code sumprod(p, q)} in CPython's three stages, whose switch points the result can show: exact ints summed in 64
+   * bits while they fit, then float products (a float with a float, int or bool) summed exactly and rounded once, then
+   * Python's {@code +} and {@code *} for the rest. A stage that ends is never resumed, and each stage's subtotal is
+   * added to the running total with {@code +} when it ends.
+   */
   @PyMethod static PyObject sumprod(PyModule self, PyObject p, PyObject q) {
     PyObject pi = Abstract.iter(p), qi = Abstract.iter(q);
-    ExactDot dot = new ExactDot();
-    PyObject total = null;  // once a pair is not int or float: the Python-level sum so far
+    PyObject total = PyInt.ZERO;
+    boolean intStage = true, floatStage = true;
+    long intTotal = 0;
+    boolean intTotalUsed = false;
+    BigDecimal floatTotal = null;  // null while unused
     while (true) {
       PyObject a = Abstract.next(pi), b = Abstract.next(qi);
-      if (a == null || b == null) {
-        if (a != null || b != null) throw Errors.valueError("Inputs are not the same length");
-        return total != null ? total : dot.result();
+      if ((a == null) != (b == null)) throw Errors.valueError("Inputs are not the same length");
+      boolean finished = a == null;
+      if (intStage) {
+        Long sum = finished ? null : addedProduct(intTotal, a, b);
+        if (sum != null) {
+          intTotal = sum;
+          intTotalUsed = true;
+          continue;
+        }
+        intStage = false;
+        if (intTotalUsed) total = Abstract.binaryOp(total, PyInt.of(intTotal), BinaryOps.ADD);
       }
-      if (total == null && dot.accepts(a, b)) {
-        dot.add(a, b);
-        continue;
+      if (floatStage) {
+        BigDecimal sum = finished ? null : addedProduct(floatTotal, a, b);
+        if (sum != null) {
+          floatTotal = sum;
+          continue;
+        }
+        floatStage = false;
+        if (floatTotal != null) total = Abstract.binaryOp(total, new PyFloat(floatTotal.doubleValue()), BinaryOps.ADD);
       }
-      if (total == null) total = dot.result();
+      if (finished) return total;
       total = Abstract.binaryOp(total, Abstract.binaryOp(a, b, BinaryOps.MULTIPLY), BinaryOps.ADD);
     }
   }
 
-  /** Products of exact ints and floats summed without rounding: an int part, an exact float part, and infinities. */
-  private static final class ExactDot {
-    private Number ints = 0L;
-    private BigDecimal floats;
-    private double special = 0.0;
-
-    boolean accepts(PyObject a, PyObject b) {
-      return (a.type() == PyInt.TYPE || a.type() == PyFloat.TYPE) && (b.type() == PyInt.TYPE || b.type() == PyFloat.TYPE);
+  /** {@code total + a*b} for two exact ints when everything fits in 64 bits; else null. */
+  private static Long addedProduct(long total, PyObject a, PyObject b) {
+    if (a.type() != PyInt.TYPE || b.type() != PyInt.TYPE) return null;
+    PyInt x = (PyInt) a, y = (PyInt) b;
+    if (!x.isLong() || !y.isLong()) return null;
+    try {
+      return Math.addExact(total, Math.multiplyExact(x.longValue(), y.longValue()));
+    } catch (ArithmeticException overflow) {
+      return null;
     }
+  }
 
-    void add(PyObject a, PyObject b) {
-      if (a instanceof PyInt x && b instanceof PyInt y) {
-        ints = IntMath.add(ints, IntMath.mul(x.number(), y.number()));
-        return;
-      }
-      double x = Abstract.floatValue(a), y = Abstract.floatValue(b);
-      if (!Double.isFinite(x) || !Double.isFinite(y)) {
-        special += x * y;
-        return;
-      }
-      BigDecimal product = new BigDecimal(x).multiply(new BigDecimal(y));
-      floats = floats == null ? product : floats.add(product);
-    }
+  /**
+   * {@code total + a*b}, exact, for a float with a float, an exact int or a bool, when both are finite and the sum
+   * stays within the float range; else null.
+   */
+  private static BigDecimal addedProduct(BigDecimal total, PyObject a, PyObject b) {
+    boolean af = a.type() == PyFloat.TYPE, bf = b.type() == PyFloat.TYPE;
+    if (!(af && bf) && !(af && isIntLike(b)) && !(bf && isIntLike(a))) return null;
+    double x = asDouble(a), y = asDouble(b);
+    if (!Double.isFinite(x) || !Double.isFinite(y)) return null;
+    BigDecimal sum = new BigDecimal(x).multiply(new BigDecimal(y));
+    if (total != null) sum = sum.add(total);
+    return Double.isFinite(sum.doubleValue()) ? sum : null;
+  }
 
-    PyObject result() {
-      if (floats == null && special == 0.0) return PyInt.of(ints);
-      BigDecimal exact = floats == null ? BigDecimal.ZERO : floats;
-      if (IntMath.signum(ints) != 0) exact = exact.add(new BigDecimal(IntMath.big(ints)));
-      double rounded = exact.doubleValue();
-      return new PyFloat(special + rounded);
-    }
+  private static boolean isIntLike(PyObject o) { return o.type() == PyInt.TYPE || o.type() == PyBool.TYPE; }
+
+  /** A float's value, or an int's as a double (infinite when it is too large: the stage then ends). */
+  private static double asDouble(PyObject o) {
+    if (o instanceof PyFloat f) return f.value;
+    PyInt i = (PyInt) o;
+    return i.isLong() ? (double) i.longValue() : i.bigValue().doubleValue();  // both round half-even
   }
 
   @PyMethod static PyObject hypot(PyModule self, @PyMethod.Star PyObject[] coordinates) {
@@ -181,7 +205,7 @@ final class MathSums {
       BigDecimal d = new BigDecimal(x);
       sum = sum.add(d.multiply(d));
     }
-    double h = sum.sqrt(MathContext.DECIMAL64).doubleValue();
+    double h = sum.sqrt(MathContext.DECIMAL128).doubleValue();  // 34 digits: no false overflow near the largest float
     if (Double.isInfinite(h)) return h;
     return roundedRoot(sum, h);
   }
@@ -190,7 +214,10 @@ final class MathSums {
   private static double roundedRoot(BigDecimal square, double h) {
     for (int step = 0; step < 2; step++) {
       BigDecimal exact = new BigDecimal(h), two = BigDecimal.valueOf(2);
-      BigDecimal upper = exact.add(new BigDecimal(Math.nextUp(h)).subtract(exact).divide(two));
+      // above the largest float, the gap to the next (infinity) is taken to be one more ulp, as rounding does
+      BigDecimal gapUp = h == Double.MAX_VALUE ? new BigDecimal(Math.ulp(h))
+          : new BigDecimal(Math.nextUp(h)).subtract(exact);
+      BigDecimal upper = exact.add(gapUp.divide(two));
       BigDecimal lower = exact.subtract(exact.subtract(new BigDecimal(Math.nextDown(h))).divide(two));
       int vsUpper = square.compareTo(upper.multiply(upper)), vsLower = square.compareTo(lower.multiply(lower));
       boolean even = (Double.doubleToRawLongBits(h) & 1) == 0;

@@ -26,7 +26,8 @@ import java.util.Arrays;
  * empty match the next one may start at the same place but must not be empty there.
  */
 public final class PyPattern extends PyObject {
-  public static final PyType TYPE = new PyType("re.Pattern", PyType.IMMUTABLE, PyPattern.class, PyType.OBJECT);
+  public static final PyType TYPE = new PyType("re.Pattern", PyType.IMMUTABLE | PyType.WEAKREFABLE, PyPattern.class,
+      PyType.OBJECT);
 
   final PyObject pattern;
   final int flags;

@@ -97,6 +97,11 @@ final class SreMatcher {
     if (from > end) return false;
     int min = program.minLength;
     int last = end - min;  // the last start position that leaves room for the shortest match
+    int first = program.start;
+    if (first + 1 < code.length && code[first] == AT
+        && (code[first + 1] == AT_BEGINNING || code[first + 1] == AT_BEGINNING_STRING)) {
+      return from <= last && attempt(from);  // anchored at the string's start: no other position can match
+    }
     if (code.length > 0 && code[0] == INFO) {
       int flags = code[2];
       if ((flags & INFO_PREFIX) != 0) return searchPrefix(from, last, code[5]);
@@ -108,7 +113,6 @@ final class SreMatcher {
         return false;
       }
     }
-    int first = program.start;
     if (first < code.length && code[first] == LITERAL) {
       int c = code[first + 1];
       for (int i = from; i <= last; i++) {
