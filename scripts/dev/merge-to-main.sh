@@ -55,7 +55,7 @@ git -C /work/main worktree add -q --detach "$train" main
 riders=()
 for t in "$ticket" $(ls "$queue"); do
   b="${t#*-}"; b="${b#*-}"
-  [ "$t" = "$ticket" ] || [ "$b" != "$branch" ] || continue
+  [[ " ${riders[*]} " != *" $b "* ]] || continue
   pid="$(echo "$t" | cut -d- -f2)"
   kill -0 "$pid" 2>/dev/null || continue
   git -C /work/main merge-base --is-ancestor "$b" main && continue
