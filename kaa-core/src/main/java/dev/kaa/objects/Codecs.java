@@ -82,7 +82,7 @@ public final class Codecs {
 
   /** {@code s} encoded by {@code c}: the BOM forms of utf-16 and utf-32 are little-endian, as on CPython's hosts. */
   public static byte[] encode(String s, Codec c, String errors) {
-    if (c == Codec.UTF_8 && !hasLoneSurrogate(s)) return s.getBytes(StandardCharsets.UTF_8);
+    if (c == Codec.UTF_8 && !StrEncode.hasLoneSurrogate(s)) return s.getBytes(StandardCharsets.UTF_8);
     return switch (c) {
       case UTF_8, ASCII, LATIN_1 -> new Encoder(s, c, errors, 1, false).run();
       case UTF_16 -> new Encoder(s, c, errors, 2, false).bom().run();
@@ -162,7 +162,7 @@ public final class Codecs {
 
     private void write(int cp) {
       if (codec == Codec.UTF_8) {
-        writeUtf8(cp);
+        StrEncode.writeUtf8(out, cp);
       } else if (width == 2 && cp > 0xffff) {
         writeUnit(Character.highSurrogate(cp));
         writeUnit(Character.lowSurrogate(cp));
@@ -177,35 +177,6 @@ public final class Codecs {
         out.write((unit >>> shift) & 0xff);
       }
     }
-
-    private void writeUtf8(int cp) {
-      if (cp < 0x80) {
-        out.write(cp);
-      } else if (cp < 0x800) {
-        out.write(0xc0 | cp >> 6);
-        out.write(0x80 | cp & 0x3f);
-      } else if (cp < 0x10000) {
-        out.write(0xe0 | cp >> 12);
-        out.write(0x80 | cp >> 6 & 0x3f);
-        out.write(0x80 | cp & 0x3f);
-      } else {
-        out.write(0xf0 | cp >> 18);
-        out.write(0x80 | cp >> 12 & 0x3f);
-        out.write(0x80 | cp >> 6 & 0x3f);
-        out.write(0x80 | cp & 0x3f);
-      }
-    }
-  }
-
-  private static boolean hasLoneSurrogate(String s) {
-    for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
-      if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) i++;
-        else return true;
-      }
-    }
-    return false;
   }
 
   // ---- Decoding

@@ -143,7 +143,7 @@ public final class StrEncode {
   }
 
   /** UTF-8 bytes of any code point, a surrogate included (3 bytes, as surrogatepass writes it). */
-  private static void writeUtf8(ByteArrayOutputStream out, int cp) {
+  public static void writeUtf8(ByteArrayOutputStream out, int cp) {
     if (cp < 0x80) {
       out.write(cp);
     } else if (cp < 0x800) {
@@ -165,7 +165,8 @@ public final class StrEncode {
     return cp >= 0xd800 && cp <= 0xdfff;
   }
 
-  private static boolean hasLoneSurrogate(String s) {
+  /** Whether {@code s} holds a surrogate not paired with its partner (the JDK's UTF-8 would replace it). */
+  public static boolean hasLoneSurrogate(String s) {
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
       if (Character.isSurrogate(c)) {
