@@ -23,6 +23,15 @@ public final class Gil {
     void run() throws E;
   }
 
+  /**
+   * Whether some interpreter in this process runs without a GIL ({@link GilPolicy#OFF}): built-in containers then
+   * guard their own state (docs/gil.md). Read on every container operation, so a plain static flag.
+   */
+  private static volatile boolean freeThreaded;
+
+  /** Whether built-in objects must guard themselves against concurrent threads (some interpreter runs GIL-free). */
+  public static boolean freeThreaded() { return freeThreaded; }
+
   /** The thread running Python code now; null when the lock is free. Guarded by {@code this}. */
   private Thread holder;
   /** Acquisitions so far: a waiter sees from it whether the lock changed hands during its wait. */
@@ -123,6 +132,14 @@ public final class Gil {
 
   /** Runs {@code call} with the GIL released, taking it back afterwards even when the call throws. */
   public static <T, E extends Exception> T releaseDuring(Blocking<T, E> call) throws E {
+    return releaseDuring("blocking", call);
+  }
+
+  /**
+   * {@link #releaseDuring(Blocking)} naming the blocking section ({@code "time.sleep"}, {@code "socket.recv"}...) for
+   * the GIL's statistics and trace.
+   */
+  public static <T, E extends Exception> T releaseDuring(String what, Blocking<T, E> call) throws E {
     Gil gil = current();
     if (gil == null) return call.call();
     gil.release();
@@ -135,7 +152,12 @@ public final class Gil {
 
   /** {@link #releaseDuring(Blocking)} for a call without a result. */
   public static <E extends Exception> void releaseDuring(BlockingAction<E> call) throws E {
-    releaseDuring(() -> {
+    releaseDuring("blocking", call);
+  }
+
+  /** {@link #releaseDuring(String, Blocking)} for a call without a result. */
+  public static <E extends Exception> void releaseDuring(String what, BlockingAction<E> call) throws E {
+    releaseDuring(what, () -> {
       call.run();
       return null;
     });
