@@ -45,12 +45,22 @@ public final class Gil {
   /** {@code sys.getswitchinterval()}, in nanoseconds. */
   private volatile long intervalNanos = 5_000_000;
 
+  /** How this interpreter's threads share it. */
+  private final GilPolicy policy;
+
+  Gil(GilPolicy policy) {
+    this.policy = policy;
+    if (policy == GilPolicy.OFF) freeThreaded = true;
+  }
+
+  public GilPolicy policy() { return policy; }
+
   /** Whether threads take turns on this lock (a second thread has been started). */
   public boolean active() { return active; }
 
   /** Turns the lock on, the calling thread holding it: done before the first new thread starts. */
   public synchronized void activate() {
-    if (active) return;
+    if (active || policy == GilPolicy.OFF) return;
     holder = Thread.currentThread();
     acquisitions++;
     active = true;

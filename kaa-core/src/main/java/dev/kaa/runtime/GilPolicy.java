@@ -10,5 +10,22 @@ package dev.kaa.runtime;
  * </ul>
  */
 public enum GilPolicy {
-  CPYTHON, PRIORITY, OFF
+  CPYTHON, PRIORITY, OFF;
+
+  /**
+   * The policy the command line ({@code -X gil=...}) or, unless {@code -E}, the environment ({@code PYTHON_GIL})
+   * asks for: a policy's name, or CPython 3.13's {@code 0} (off) and {@code 1} (on); {@link #CPYTHON} when neither.
+   */
+  static GilPolicy of(Startup startup) {
+    String option = startup.xoptions().get("gil");
+    if (option == null && startup.flags().ignoreEnvironment() == 0) option = System.getenv("PYTHON_GIL");
+    if (option == null || option.isEmpty()) return CPYTHON;
+    return switch (option) {
+      case "1", "cpython" -> CPYTHON;
+      case "priority" -> PRIORITY;
+      case "0", "off" -> OFF;
+      default -> throw new FatalStartupError("config_read_gil",
+          "PYTHON_GIL / -X gil must be \"0\", \"1\", \"cpython\", \"priority\" or \"off\"", "");
+    };
+  }
 }

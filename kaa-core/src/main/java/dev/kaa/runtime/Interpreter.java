@@ -76,15 +76,17 @@ public final class Interpreter {
   /** What built-in modules keep per interpreter, by the class holding it ({@link #moduleState}). */
   private final Map<Class<?>, Object> moduleStates = new java.util.concurrent.ConcurrentHashMap<>();
   /** The lock a thread holds to run this interpreter's Python code, on once a second thread starts. */
-  final Gil gil = new Gil();
+  final Gil gil;
   /** Work done at safe points besides handing the GIL over (weakref callbacks): see {@link #onSafePoint}. */
   private final List<Runnable> safePointTasks = new CopyOnWriteArrayList<>();
   /** What a thread running this interpreter does at the eval breaker. */
-  private final SafePoint safePoint = () -> {
+  private final SafePoint safePoint = this::atSafePoint;
+
+  private void atSafePoint() {
     if (!gil.heldByCurrentThread()) return;  // a blocking call looking at pending calls with the GIL released
     gil.yieldIfAsked();
     for (Runnable task : safePointTasks) task.run();
-  };
+  }
 
   /** The interpreter running Python code on this thread, or null (set while {@link ProgramRunner} runs a program). */
   private static final ThreadLocal<Interpreter> CURRENT = new ThreadLocal<>();
@@ -145,6 +147,7 @@ public final class Interpreter {
 
   public Interpreter(Config config) {
     this.config = config;
+    this.gil = new Gil(GilPolicy.of(config.startup()));
     this.stdout = PyTextStream.stdout(config.stdout(), config.startup());
     this.stderr = PyTextStream.stderr(config.stderr(), config.startup());
     this.stdin = PyTextStream.stdin(config.stdin(), config.startup(), stdout);

@@ -203,6 +203,11 @@ final class SysModule {
     return name == null ? PyNone.NONE : name;
   }
 
+  /** CPython 3.13's: False when the interpreter runs free-threaded ({@code -X gil=off}). */
+  @PyMethod("_is_gil_enabled") static PyObject isGilEnabled(PyModule self) {
+    return PyBool.of(self.interpreter.gil.policy() != GilPolicy.OFF);
+  }
+
   @PyMethod("getswitchinterval") static PyObject getswitchinterval(PyModule self) {
     return new PyFloat(self.interpreter.gil.switchIntervalNanos() / 1e9);
   }
