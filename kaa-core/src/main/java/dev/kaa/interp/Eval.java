@@ -49,6 +49,14 @@ public final class Eval {
     if (evalBreaker != 0) serviceBreaker();
   }
 
+  /**
+   * Whether pending calls wait to run on the calling thread: a wait it makes with the GIL released stops, as a system
+   * call returns EINTR, so that they can run ({@code dev.kaa.modules.posix.Interruptible}).
+   */
+  public static boolean pendingCallsWaiting() {
+    return !PENDING.isEmpty() && ThreadState.current().runsPendingCalls;
+  }
+
   /** Makes every thread running Python visit its {@link SafePoint} at its next safe point. */
   public static void requestSafePoint() { evalBreaker = 1; }
 

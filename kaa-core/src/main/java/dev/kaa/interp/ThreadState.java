@@ -101,6 +101,9 @@ public final class ThreadState {
 
   public SafePoint safePoint() { return safePoint; }
 
+  /** Whether this thread runs pending calls (signal handlers): the main thread. */
+  public boolean runsPendingCalls() { return runsPendingCalls; }
+
   /** Marks a thread started by {@code _thread}: pending calls (signal handlers) are left to the main thread. */
   public void leavePendingCallsToMainThread() { runsPendingCalls = false; }
 

@@ -116,13 +116,15 @@ public final class PyTextStream extends PyObject {
   @PyMethod("flush") public void flush() {
     if (buffer != null) Attributes.get(buffer, "flush").call0();
     if (out == null || pending.size() == 0) return;
+    byte[] bytes = pending.toByteArray();
+    pending.reset();
     try {
-      pending.writeTo(out);
-      out.flush();
+      Gil.releaseDuring("write", () -> {
+        out.write(bytes);
+        out.flush();
+      });
     } catch (IOException e) {
       throw Errors.of(ExceptionTypes.OSError, "%s", e.getMessage());
-    } finally {
-      pending.reset();
     }
   }
 
@@ -133,11 +135,12 @@ public final class PyTextStream extends PyObject {
     if (flushBeforeRead != null) flushBeforeRead.flush();
     ByteArrayOutputStream line = new ByteArrayOutputStream();
     try {
-      int b;
-      while ((b = in.read()) >= 0) {
-        line.write(b);
-        if (b == '\n') break;
-      }
+      Gil.releaseDuring("input", () -> {
+        for (int b; (b = in.read()) >= 0; ) {
+          line.write(b);
+          if (b == '\n') break;
+        }
+      });
     } catch (IOException e) {
       throw Errors.of(ExceptionTypes.OSError, "%s", e.getMessage());
     }

@@ -17,6 +17,7 @@ import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
 import dev.kaa.objects.PyTuple;
 import dev.kaa.runtime.BuiltinModules;
+import dev.kaa.runtime.Gil;
 import dev.kaa.runtime.Interpreter;
 import dev.kaa.runtime.PyModule;
 import java.util.concurrent.locks.ReentrantLock;
@@ -109,8 +110,10 @@ public final class ImpModule extends PyModule {
 
   @PyMethod("exec_dynamic") static PyObject execDynamic(PyModule self, PyObject module) { return PyInt.of(0); }
 
-  // blocking: releases the GIL (issue 6)
-  @PyMethod("acquire_lock") static void acquireLock(PyModule self) { ((ImpModule) self).importLock.lock(); }
+  @PyMethod("acquire_lock") static void acquireLock(PyModule self) {
+    ReentrantLock lock = ((ImpModule) self).importLock;
+    if (!lock.tryLock()) Gil.releaseDuring("imp.acquire_lock", lock::lock);
+  }
 
   @PyMethod("release_lock") static void releaseLock(PyModule self) {
     ReentrantLock lock = ((ImpModule) self).importLock;

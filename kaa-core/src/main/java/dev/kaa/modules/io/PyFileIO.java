@@ -2,6 +2,7 @@ package dev.kaa.modules.io;
 
 import dev.kaa.modules.posix.Errno;
 import dev.kaa.modules.posix.FdTable;
+import dev.kaa.modules.posix.Interruptible;
 import dev.kaa.modules.posix.OpenFile;
 import dev.kaa.modules.posix.OsErrors;
 import dev.kaa.modules.posix.PathArg;
@@ -140,8 +141,9 @@ public final class PyFileIO extends PyRawIOBase {
     }
   }
 
-  // blocking: releases the GIL (issue 6)
-  private static int blockingRead(OpenFile f, ByteBuffer into) throws IOException { return f.read(into); }
+  private static int blockingRead(OpenFile f, ByteBuffer into) throws IOException {
+    return Interruptible.call("FileIO.read", () -> f.read(into));
+  }
 
   /** Writes {@code len} bytes: the count written, -1 when non-blocking and full. */
   int writeFrom(byte[] from, int off, int len) {
@@ -154,8 +156,9 @@ public final class PyFileIO extends PyRawIOBase {
     }
   }
 
-  // blocking: releases the GIL (issue 6)
-  private static int blockingWrite(OpenFile f, ByteBuffer from) throws IOException { return f.write(from); }
+  private static int blockingWrite(OpenFile f, ByteBuffer from) throws IOException {
+    return Interruptible.call("FileIO.write", () -> f.write(from));
+  }
 
   long seekTo(long offset, int whence) {
     OpenFile f = open();

@@ -38,7 +38,6 @@ public final class ChannelFile extends OpenFile {
 
   @Override public Path path() { return path; }
 
-  // blocking: releases the GIL (issue 6)
   @Override public int read(ByteBuffer into) throws IOException {
     if (!readable) throw new ErrnoException(Errno.EBADF);
     if (directory) throw new ErrnoException(Errno.EISDIR);
@@ -46,7 +45,6 @@ public final class ChannelFile extends OpenFile {
     return Math.max(n, 0);
   }
 
-  // blocking: releases the GIL (issue 6)
   @Override public int write(ByteBuffer from) throws IOException {
     if (!writable) throw new ErrnoException(Errno.EBADF);
     if (append) channel.position(channel.size());

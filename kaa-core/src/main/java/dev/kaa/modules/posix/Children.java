@@ -1,6 +1,6 @@
 package dev.kaa.modules.posix;
 
-import java.io.InterruptedIOException;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,8 +75,8 @@ public final class Children {
    * when {@code noHang} and none has; waits otherwise. {@code pid} -1 (or 0) means any child. ECHILD when there is none
    * to wait for.
    */
-  // blocking: releases the GIL (issue 6)
-  long[] waitFor(long pid, boolean noHang) throws InterruptedIOException {
+  /** Called with the GIL released ({@link Interruptible#call}): ECHILD comes as an {@link ErrnoException}. */
+  long[] waitFor(long pid, boolean noHang) throws IOException {
     while (true) {
       synchronized (this) {
         List<Child> candidates = new ArrayList<>();
@@ -86,7 +86,7 @@ public final class Children {
         } else {
           candidates.addAll(children.values());
         }
-        if (candidates.isEmpty()) throw OsErrors.ofErrno(Errno.ECHILD);
+        if (candidates.isEmpty()) throw new ErrnoException(Errno.ECHILD);
         for (Child c : candidates) {
           if (c.exited()) {
             children.remove(c.pid);

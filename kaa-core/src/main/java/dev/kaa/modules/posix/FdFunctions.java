@@ -79,7 +79,7 @@ final class FdFunctions {
     ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(n, Integer.MAX_VALUE - 8));
     int got;
     try {
-      got = f.read(buffer);
+      got = Interruptible.call("os.read", () -> f.read(buffer));
     } catch (IOException e) {
       throw OsErrors.of(e);
     }
@@ -92,7 +92,7 @@ final class FdFunctions {
     byte[] bytes = Buffers.required(data);
     int n;
     try {
-      n = f.write(ByteBuffer.wrap(bytes));
+      n = Interruptible.call("os.write", () -> f.write(ByteBuffer.wrap(bytes)));
     } catch (IOException e) {
       throw OsErrors.of(e);
     }

@@ -8,6 +8,7 @@ import dev.kaa.objects.PyMethod;
 import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
+import dev.kaa.runtime.Gil;
 import dev.kaa.runtime.Interpreter;
 import dev.kaa.runtime.PyModule;
 import java.io.File;
@@ -116,8 +117,9 @@ public final class ForkExec {
     return PyInt.of(child.pid);
   }
 
-  // blocking: releases the GIL (issue 6)
-  private static Process start(ProcessBuilder builder) throws IOException { return builder.start(); }
+  private static Process start(ProcessBuilder builder) throws IOException {
+    return Gil.releaseDuring("fork_exec", builder::start);
+  }
 
   /** Where the child reads: the process's own stdin inherited, a file by path, else a pipe fed by a pump. */
   private static Redirect inputRedirect(OpenFile f, int standardFd) {

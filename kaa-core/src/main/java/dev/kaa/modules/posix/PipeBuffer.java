@@ -21,7 +21,7 @@ final class PipeBuffer {
 
   PipeBuffer(Readiness readiness) { this.readiness = readiness; }
 
-  // blocking: releases the GIL (issue 6)
+  /** Called with the GIL released ({@link Interruptible#call}). */
   synchronized int read(ByteBuffer into, boolean blocking) throws IOException {
     while (count == 0) {
       if (!writerOpen || !into.hasRemaining()) return 0;
@@ -41,7 +41,7 @@ final class PipeBuffer {
     return n;
   }
 
-  // blocking: releases the GIL (issue 6)
+  /** Called with the GIL released; a signal after some bytes went ends the write with their count, as POSIX's. */
   synchronized int write(ByteBuffer from, boolean blocking) throws IOException {
     int total = 0;
     while (from.hasRemaining()) {
@@ -52,7 +52,12 @@ final class PipeBuffer {
       int room = CAPACITY - count;
       if (room == 0) {
         if (!blocking) return total == 0 ? -1 : total;
-        Interruptible.await(this);
+        try {
+          Interruptible.await(this);
+        } catch (Interruptible.SignalsPending e) {
+          if (total > 0) return total;
+          throw e;
+        }
         continue;
       }
       int n = Math.min(room, from.remaining());

@@ -10,6 +10,7 @@ import dev.kaa.objects.PyInt;
 import dev.kaa.objects.PyMethod;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyTuple;
+import dev.kaa.runtime.Gil;
 import dev.kaa.runtime.PyModule;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -23,10 +24,15 @@ final class ProcessFunctions {
 
   @PyMethod("waitpid") static PyObject waitpid(PyModule self, PyObject pid, PyObject options) {
     long[] r;
+    Children children = state(self).children();
+    long which = Abstract.indexValue(pid);
+    boolean noHang = (intArg(options) & WNOHANG) != 0;
     try {
-      r = state(self).children().waitFor(Abstract.indexValue(pid), (intArg(options) & WNOHANG) != 0);
+      r = Interruptible.call("waitpid", () -> children.waitFor(which, noHang));
     } catch (InterruptedIOException e) {
       throw OsErrors.ofErrno(Errno.EINTR);
+    } catch (IOException e) {
+      throw OsErrors.of(e);
     }
     return r == null ? PyTuple.of(PyInt.of(0), PyInt.of(0)) : PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]));
   }
@@ -109,9 +115,9 @@ final class ProcessFunctions {
     b.environment().clear();
     b.environment().putAll(s.environment());
     try {
-      Process p = b.start();
+      Process p = Gil.releaseDuring("fork_exec", b::start);
       Children.Child child = s.children().add(p);
-      return PyInt.of(s.children().waitFor(child.pid, false)[1]);
+      return PyInt.of(Interruptible.call("waitpid", () -> s.children().waitFor(child.pid, false))[1]);
     } catch (IOException e) {
       return PyInt.of(127 << 8);
     }

@@ -1,5 +1,6 @@
 package dev.kaa.modules.posix;
 
+import java.io.IOException;
 import java.io.InterruptedIOException;
 
 /**
@@ -18,9 +19,8 @@ public final class Readiness {
 
   public synchronized long version() { return version; }
 
-  /** Waits at most a tick, or {@code nanos} if less, for a change after {@code seen}; runs pending calls. */
-  // blocking: releases the GIL (issue 6)
-  public synchronized void await(long seen, long nanos) throws InterruptedIOException {
+  /** Waits at most a tick, or {@code nanos} if less, for a change after {@code seen}; then {@link Interruptible#checkpoint}. */
+  public synchronized void await(long seen, long nanos) throws IOException {
     if (version != seen || nanos <= 0) return;
     try {
       wait(Math.max(1, Math.min(nanos / 1_000_000, Interruptible.TICK_MILLIS)));
@@ -28,6 +28,6 @@ public final class Readiness {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted");
     }
-    if (!Pump.isPump()) dev.kaa.interp.Eval.servicePendingCalls();
+    Interruptible.checkpoint();
   }
 }

@@ -13,6 +13,7 @@ import dev.kaa.objects.PyStr;
 import dev.kaa.objects.PyTuple;
 import dev.kaa.runtime.Interpreter;
 import dev.kaa.runtime.PyModule;
+import java.io.IOException;
 import java.io.InterruptedIOException;
 
 /**
@@ -88,14 +89,19 @@ public final class SelectModule {
   }
 
   /** Waits for a change after {@code seen}, a short tick when sockets (which tell nobody) are among the files. */
-  // blocking: releases the GIL (issue 6)
   static void await(FdTable table, long seen, long nanos, OpenFile[]... files) {
     boolean sockets = false;
     for (OpenFile[] list : files) for (OpenFile f : list) sockets |= f.kind() == OpenFile.Kind.SOCKET;
+    long wait = sockets ? Math.min(nanos, 2_000_000L) : nanos;
     try {
-      table.readiness().await(seen, sockets ? Math.min(nanos, 2_000_000L) : nanos);
+      Interruptible.call("select", () -> {
+        table.readiness().await(seen, wait);
+        return null;
+      });
     } catch (InterruptedIOException e) {
       throw OsErrors.ofErrno(Errno.EINTR);
+    } catch (IOException e) {
+      throw OsErrors.of(e);
     }
   }
 

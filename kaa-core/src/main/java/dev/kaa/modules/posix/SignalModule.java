@@ -2,6 +2,7 @@ package dev.kaa.modules.posix;
 
 import static dev.kaa.modules.posix.FdFunctions.intArg;
 
+import dev.kaa.interp.Eval;
 import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.ExceptionTypes;
@@ -16,6 +17,7 @@ import dev.kaa.objects.PySet;
 import dev.kaa.objects.PyStr;
 import dev.kaa.objects.PyTuple;
 import dev.kaa.objects.PyType;
+import dev.kaa.runtime.Gil;
 import dev.kaa.runtime.Interpreter;
 import dev.kaa.runtime.PyModule;
 import java.util.Map;
@@ -157,16 +159,15 @@ public final class SignalModule {
 
   /** {@code pause()}: sleeps until a signal's handler runs (and raises, or returns). */
   @PyMethod("pause") static void pause(PyModule self) {
-    Object monitor = new Object();
-    synchronized (monitor) {
-      while (true) {
-        try {
-          Interruptible.await(monitor);
-        } catch (java.io.InterruptedIOException e) {
-          return;
-        }
-      }
+    try {
+      Gil.releaseDuring("signal.pause", () -> {
+        while (!Eval.pendingCallsWaiting()) Thread.sleep(Interruptible.TICK_MILLIS);
+      });
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
     }
+    Eval.servicePendingCalls();
   }
 
   @PyMethod(value = "set_wakeup_fd", positionalOnly = 1)

@@ -54,7 +54,6 @@ public final class StreamFile extends OpenFile {
 
   @Override public boolean writable() { return out != null; }
 
-  // blocking: releases the GIL (issue 6)
   @Override public int read(ByteBuffer into) throws IOException {
     if (in == null) throw new ErrnoException(Errno.EBADF);
     if (!into.hasRemaining()) return 0;
@@ -66,7 +65,6 @@ public final class StreamFile extends OpenFile {
     return n;
   }
 
-  // blocking: releases the GIL (issue 6)
   @Override public int write(ByteBuffer from) throws IOException {
     if (out == null) throw new ErrnoException(Errno.EBADF);
     int n = from.remaining();

@@ -1,5 +1,6 @@
 package dev.kaa.modules.posix;
 
+import dev.kaa.runtime.Gil;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -8,18 +9,24 @@ final class TerminalSize {
   private TerminalSize() {}
 
   /** {@code [columns, lines]} of the terminal device, or null when it cannot be read. */
-  // blocking: releases the GIL (issue 6)
   static int[] of(String device) {
     try {
-      Process p = new ProcessBuilder("stty", "-F", device, "size").redirectErrorStream(true).start();
-      String[] words = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim().split(" ");
-      if (p.waitFor() != 0 || words.length != 2) return null;
-      return new int[] {Integer.parseInt(words[1]), Integer.parseInt(words[0])};
+      return Gil.releaseDuring("os.get_terminal_size", () -> ask(device));
     } catch (IOException | NumberFormatException e) {
       return null;
+    }
+  }
+
+  /** Runs {@code stty}: with the GIL released, it touches no Python object. */
+  private static int[] ask(String device) throws IOException {
+    Process p = new ProcessBuilder("stty", "-F", device, "size").redirectErrorStream(true).start();
+    String[] words = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim().split(" ");
+    try {
+      if (p.waitFor() != 0 || words.length != 2) return null;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return null;
     }
+    return new int[] {Integer.parseInt(words[1]), Integer.parseInt(words[0])};
   }
 }

@@ -1,8 +1,9 @@
 package dev.kaa.modules.queue;
 
+import dev.kaa.modules.posix.Interruptible;
+import dev.kaa.modules.posix.OsErrors;
 import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Errors;
-import dev.kaa.objects.ExceptionTypes;
 import dev.kaa.objects.PyBool;
 import dev.kaa.objects.PyDict;
 import dev.kaa.objects.PyFloat;
@@ -13,7 +14,7 @@ import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyType;
 import dev.kaa.objects.SubclassableObject;
-import dev.kaa.runtime.Gil;
+import java.io.IOException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -63,12 +64,10 @@ final class PySimpleQueue extends SubclassableObject {
 
   /** The next item, waiting at most {@code nanos} (forever when negative); null when none came. */
   private PyObject take(long nanos) {
-    // blocking: releases the GIL (issue 6)
     try {
-      return Gil.releaseDuring(() -> nanos < 0 ? items.take() : items.poll(nanos, TimeUnit.NANOSECONDS));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw dev.kaa.objects.PyException.withArgs(ExceptionTypes.KeyboardInterrupt);
+      return Interruptible.poll("SimpleQueue.get", nanos, n -> items.poll(n, TimeUnit.NANOSECONDS));
+    } catch (IOException e) {
+      throw OsErrors.of(e);
     }
   }
 

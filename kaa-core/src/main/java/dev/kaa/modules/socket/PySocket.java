@@ -2,6 +2,7 @@ package dev.kaa.modules.socket;
 
 import dev.kaa.modules.posix.Errno;
 import dev.kaa.modules.posix.FdTable;
+import dev.kaa.modules.posix.Interruptible;
 import dev.kaa.modules.posix.OpenFile;
 import dev.kaa.modules.posix.OsErrors;
 import dev.kaa.objects.Abstract;
@@ -114,15 +115,27 @@ public final class PySocket extends SubclassableObject {
   /** The nanoseconds a call may wait: -1 forever, 0 not at all. */
   private long waitNanos() { return timeout < 0 ? -1 : (long) (timeout * 1e9); }
 
-  /** Waits for readability as the timeout says; raises BlockingIOError or TimeoutError when it must not wait longer. */
-  private void awaitReadable() throws IOException {
+  /**
+   * Waits for readability as the timeout says, with the GIL released ({@code what} names the call for the GIL's
+   * statistics); raises BlockingIOError or TimeoutError when it must not wait longer.
+   */
+  private void awaitReadable(String what) throws IOException {
     if (timeout == 0) throw SocketErrors.wouldBlock();
-    if (!file.awaitReadable(waitNanos())) throw SocketErrors.timeout();
+    if (!awaitReady(what, file, false, waitNanos())) throw SocketErrors.timeout();
   }
 
-  private void awaitWritable() throws IOException {
+  private void awaitWritable(String what) throws IOException {
     if (timeout == 0) throw SocketErrors.wouldBlock();
-    if (!file.awaitWritable(waitNanos())) throw SocketErrors.timeout();
+    if (!awaitReady(what, file, true, waitNanos())) throw SocketErrors.timeout();
+  }
+
+  /** Whether {@code f} became writable (or readable) within {@code nanos} (-1: forever), signal handlers running meanwhile. */
+  private static boolean awaitReady(String what, SocketFile f, boolean write, long nanos) throws IOException {
+    long end = System.nanoTime() + nanos;
+    return Interruptible.call(what, () -> {
+      long left = nanos < 0 ? -1 : Math.max(0, end - System.nanoTime());
+      return write ? f.awaitWritable(left) : f.awaitReadable(left);
+    });
   }
 
   @PyGetter("family") PyObject family() { return PyInt.of(family); }
@@ -189,7 +202,7 @@ public final class PySocket extends SubclassableObject {
           int n = interp.posix().fds().add(peer, false);
           return PyTuple.of(PyInt.of(n), SocketAddresses.toPython(c.getRemoteAddress(), family));
         }
-        awaitReadable();
+        awaitReadable("socket.accept");
       }
     } catch (IOException e) {
       throw SocketErrors.of(e);
@@ -210,7 +223,7 @@ public final class PySocket extends SubclassableObject {
     try {
       if (f.startConnect(a)) return 0;
       if (timeout == 0) return SocketErrors.EINPROGRESS;
-      if (!f.awaitWritable(waitNanos())) {
+      if (!awaitReady("socket.connect", f, true, waitNanos())) {
         if (raise) throw SocketErrors.timeout();
         return 11;  // EAGAIN, as CPython's connect_ex reports a timeout
       }
@@ -262,7 +275,7 @@ public final class PySocket extends SubclassableObject {
         int got = f.readNow(buf);
         if (got >= 0) return got;
         if (dontWait) throw SocketErrors.wouldBlock();
-        awaitReadable();
+        awaitReadable("socket.recv");
       }
     } catch (IOException e) {
       throw SocketErrors.of(e);
@@ -293,13 +306,13 @@ public final class PySocket extends SubclassableObject {
     try {
       if (f.isStream()) {
         int got;
-        while ((got = f.readNow(buf)) < 0) awaitReadable();
+        while ((got = f.readNow(buf)) < 0) awaitReadable("socket.recvfrom");
         return PyNone.NONE;
       }
       while (true) {
         SocketAddress from = f.datagram().receive(buf);
         if (from != null) return SocketAddresses.toPython(from, family);
-        awaitReadable();
+        awaitReadable("socket.recvfrom");
       }
     } catch (IOException e) {
       throw SocketErrors.of(e);
@@ -313,7 +326,7 @@ public final class PySocket extends SubclassableObject {
       while (true) {
         int n = f.writeNow(buf);
         if (n >= 0) return PyInt.of(n);
-        awaitWritable();
+        awaitWritable("socket.send");
       }
     } catch (IOException e) {
       throw SocketErrors.of(e);
@@ -325,7 +338,7 @@ public final class PySocket extends SubclassableObject {
     SocketFile f = open();
     try {
       while (buf.hasRemaining()) {
-        if (f.writeNow(buf) <= 0 && buf.hasRemaining()) awaitWritable();
+        if (f.writeNow(buf) <= 0 && buf.hasRemaining()) awaitWritable("socket.sendall");
       }
     } catch (IOException e) {
       throw SocketErrors.of(e);
@@ -341,7 +354,7 @@ public final class PySocket extends SubclassableObject {
       while (true) {
         int n = f.datagram().send(buf, a);
         if (n > 0 || buf.limit() == 0) return PyInt.of(n);
-        awaitWritable();
+        awaitWritable("socket.sendto");
       }
     } catch (IOException e) {
       throw SocketErrors.of(e);

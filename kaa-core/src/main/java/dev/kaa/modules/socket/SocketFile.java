@@ -1,8 +1,8 @@
 package dev.kaa.modules.socket;
 
-import dev.kaa.interp.Eval;
 import dev.kaa.modules.posix.Errno;
 import dev.kaa.modules.posix.ErrnoException;
+import dev.kaa.modules.posix.Interruptible;
 import dev.kaa.modules.posix.OpenFile;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -264,7 +264,7 @@ final class SocketFile extends OpenFile {
 
   boolean awaitWritable(long timeoutNanos) throws IOException { return await(writeOps(), timeoutNanos); }
 
-  // blocking: releases the GIL (issue 6)
+  /** Called with the GIL released ({@link Interruptible#call}). */
   private boolean await(int ops, long timeoutNanos) throws IOException {
     long end = timeoutNanos < 0 ? Long.MAX_VALUE : System.nanoTime() + timeoutNanos;
     while (true) {
@@ -273,7 +273,7 @@ final class SocketFile extends OpenFile {
       long millis = Math.max(1, Math.min(TICK_MILLIS, timeoutNanos < 0 ? TICK_MILLIS : left / 1_000_000));
       if (ready(ops, millis)) return true;
       if (Thread.currentThread().isInterrupted()) throw new InterruptedIOException("interrupted");
-      Eval.servicePendingCalls();
+      Interruptible.checkpoint();
     }
   }
 

@@ -1,10 +1,15 @@
 package dev.kaa.modules.thread;
 
-import dev.kaa.runtime.Gil;
+import dev.kaa.modules.posix.Interruptible;
+import dev.kaa.modules.posix.OsErrors;
+import java.io.IOException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
-/** Taking a lock's one permit, at once when it is free, else with the GIL released for the wait. */
+/**
+ * Taking a lock's one permit, at once when it is free, else with the GIL released for the wait; Ctrl-C and signal
+ * handlers reach the main thread while it waits, and the wait goes on when they do not raise (PEP 475).
+ */
 final class Waits {
   private Waits() {}
 
@@ -12,27 +17,11 @@ final class Waits {
   static boolean take(Semaphore permit, long nanos) {
     if (permit.tryAcquire()) return true;
     if (nanos == 0) return false;
-    return Gil.releaseDuring(() -> waitFor(permit, nanos));
-  }
-
-  // blocking: releases the GIL (issue 6)
-  private static boolean waitFor(Semaphore permit, long nanos) {
-    boolean interrupted = false;
     try {
-      long deadline = System.nanoTime() + nanos;
-      while (true) {
-        try {
-          if (nanos < 0) {
-            permit.acquire();
-            return true;
-          }
-          return permit.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-    } finally {
-      if (interrupted) Thread.currentThread().interrupt();
+      return Interruptible.poll("lock.acquire", nanos,
+          n -> permit.tryAcquire(n, TimeUnit.NANOSECONDS) ? Boolean.TRUE : null) != null;
+    } catch (IOException e) {
+      throw OsErrors.of(e);
     }
   }
 }

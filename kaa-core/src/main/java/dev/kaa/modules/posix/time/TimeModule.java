@@ -15,6 +15,7 @@ import dev.kaa.objects.PyTuple;
 import dev.kaa.runtime.Interpreter;
 import dev.kaa.runtime.PyModule;
 import dev.kaa.runtime.PySimpleNamespace;
+import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
@@ -217,6 +218,8 @@ public final class TimeModule extends PyModule {
       Interruptible.sleep(nanos);
     } catch (InterruptedIOException e) {
       throw Errors.of(ExceptionTypes.KeyboardInterrupt, "");
+    } catch (IOException e) {
+      throw OsErrors.of(e);
     }
   }
 
