@@ -115,8 +115,11 @@ kaa_build_if_needed() {
 # (importlib, site) runs enough of the interpreter to make ~1,100 methods hot for C1 and ~120 for C2, work a short
 # run never recoups; and later, fuller profiles meant fewer recompiles of the eval loop. Measured (session 7, load
 # ~25, CPU medians): -c pass 1526 -> 1062 ms, the bench programs 20-30% less CPU and wall time (docs/performance.md).
+# -Djdk.reflect.useNativeAccessorOnly=true: core reflection calls through the VM instead of spinning a method handle
+# adapter per method; built-ins' first calls go through reflection (BuiltinFunction, docs/performance.md).
 kaa_jvm_command() {
-  KAA_JVM_FLAGS=(-XX:+UseSerialGC -XX:-UsePerfData -XX:CompileThresholdScaling=3 -Xlog:cds=off -Xlog:cds+dynamic=off)
+  KAA_JVM_FLAGS=(-XX:+UseSerialGC -XX:-UsePerfData -XX:CompileThresholdScaling=3 -Djdk.reflect.useNativeAccessorOnly=true
+                 -Xlog:cds=off -Xlog:cds+dynamic=off)
   [ "$KAA_JAVA_MAJOR" -lt 25 ] || KAA_JVM_FLAGS+=(-Xlog:aot=off)
   KAA_JVM=("$KAA_JAVA_HOME/bin/java" "${KAA_JVM_FLAGS[@]}"
            -cp "$KAA_CLI_JAR:$KAA_CORE_JAR:$KAA_ROOT/kaa-cli/target/lib/*")

@@ -3,6 +3,7 @@ package dev.kaa.objects;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
@@ -15,6 +16,12 @@ import java.util.List;
  * {@code (PyObject self, Object[] args) -> PyObject}, made once when the owning type or module is built; calls parse
  * arguments with {@link ArgParser} and check argument classes before invoking, so a wrong type is a Python TypeError,
  * never a ClassCastException.
+ *
+ * <p>A built-in's first {@link #REFLECTIVE_CALLS} calls go through core reflection, its handles are made after them
+ * (docs/performance.md): adapting a method to a uniform shape makes the JVM spin a class for every new arity and
+ * cast pattern, which no class cache can hold (~60 of them, a fifth of the main thread's start-up time, before any
+ * of them ran twice); with the launcher's {@code -Djdk.reflect.useNativeAccessorOnly=true}, reflection spins
+ * nothing. Most built-ins are called a few times in a run; the hot ones soon take the handle.
  */
 public final class BuiltinFunction {
   private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
@@ -36,6 +43,12 @@ public final class BuiltinFunction {
   /** Whether some parameter is narrower than PyObject, so that arguments need a class check. */
   private final boolean checked;
   private boolean moduleFunction;
+  /** Calls left before the handles are made; racy, which at worst makes one more reflective call or one handle early. */
+  private int reflectiveCallsLeft = REFLECTIVE_CALLS;
+  /** Whether {@link #method} is accessible to reflection: set on the first reflective call. */
+  private boolean accessible;
+  /** The last receiver class found not to override {@link #method} (reflection dispatches virtually). */
+  private Class<?> notOverriddenIn;
   /** What the method is to its type (an ordinary method, {@code __new__}, a class method). */
   private final PyMethod.Kind kind;
 
@@ -53,6 +66,9 @@ public final class BuiltinFunction {
   }
 
   private static final int MAX_DIRECT = 3;
+
+  /** Calls made through reflection before the method handles are made. */
+  static final int REFLECTIVE_CALLS = 1000;
 
   /**
    * Binds {@code m}: an instance method (self is {@code this}), a static method whose first parameter is self (when
@@ -179,7 +195,10 @@ public final class BuiltinFunction {
       Object[] parsed = ArgParser.parse(spec, args, from, npos, kwnames);
       for (int i = 0; i < paramClasses.length; i++) checkClass(i, parsed[i]);
       MethodHandle h = handle;
-      if (h == null) handle = h = uniformHandle(method, skip);  // racy but idempotent
+      if (h == null) {
+        if (reflective(self)) return invokeReflectively(self, parsed);
+        handle = h = uniformHandle(method, skip);  // racy but idempotent
+      }
       return (PyObject) h.invokeExact(self, parsed);
     } catch (PyException | Error e) {
       throw e;
@@ -213,12 +232,70 @@ public final class BuiltinFunction {
       if (n > 2) checkClass(2, c);
     }
     MethodHandle h = directHandle;
-    if (h == null) directHandle = h = directHandle(method, skip, n);  // racy but idempotent
+    if (h == null) {
+      if (reflective(self)) {
+        return invokeReflectively(self, n == 0 ? NO_ARGS : n == 1 ? new Object[] {a} : n == 2 ? new Object[] {a, b}
+            : new Object[] {a, b, c});
+      }
+      directHandle = h = directHandle(method, skip, n);  // racy but idempotent
+    }
     return switch (n) {
       case 0 -> (PyObject) h.invokeExact(self);
       case 1 -> (PyObject) h.invokeExact(self, a);
       case 2 -> (PyObject) h.invokeExact(self, a, b);
       default -> (PyObject) h.invokeExact(self, a, b, c);
     };
+  }
+
+  private static final Object[] NO_ARGS = {};
+
+  /**
+   * Whether this call goes through reflection: among the first calls, and not an instance method that the receiver's
+   * class overrides (reflection dispatches virtually, and {@code int.__repr__(True)} must run int's method).
+   */
+  private boolean reflective(PyObject self) {
+    if (reflectiveCallsLeft <= 0) return false;
+    if (skip == 0 && selfClass != null && self.getClass() != method.getDeclaringClass()) {
+      if (self.getClass() != notOverriddenIn && overridden(self.getClass())) return false;
+      notOverriddenIn = self.getClass();
+    }
+    reflectiveCallsLeft--;
+    return true;
+  }
+
+  /** Whether a class between {@code c} and the method's declaring class declares the method again. */
+  private boolean overridden(Class<?> c) {
+    for (; c != null && c != method.getDeclaringClass(); c = c.getSuperclass()) {
+      try {
+        c.getDeclaredMethod(method.getName(), method.getParameterTypes());
+        return true;
+      } catch (NoSuchMethodException notHere) {
+        // look further up
+      }
+    }
+    return c == null;
+  }
+
+  /** Calls {@link #method} through core reflection with the parsed arguments, as the handles would. */
+  private PyObject invokeReflectively(PyObject self, Object[] parsed) throws Throwable {
+    if (!accessible) {
+      method.setAccessible(true);  // module functions live in package-private classes of other packages
+      accessible = true;
+    }
+    Object receiver = null;
+    Object[] args = parsed;
+    if (skip == 1) {
+      args = new Object[parsed.length + 1];
+      args[0] = self;
+      System.arraycopy(parsed, 0, args, 1, parsed.length);
+    } else if (selfClass != null) {
+      receiver = self;
+    }
+    try {
+      Object result = method.invoke(receiver, args);
+      return method.getReturnType() == void.class ? PyNone.NONE : (PyObject) result;
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
   }
 }

@@ -9,12 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -23,7 +21,7 @@ import java.util.stream.Stream;
  * Kaa's own Python modules (DESIGN.md §1.5: {@code dis} and the like, which CPython writes in Python over its own
  * bytecode): resources of kaa-core under {@code kaa/lib}, on {@code sys.path} before the standard library. The importer, the .pyc
  * cache, {@code -m} and tracebacks' source lines want ordinary files: run from the build's classes directory they
- * are; run from the jar, they are copied once into {@code ~/.cache/kaa/lib-DIGEST}, named after their content so that
+ * are; run from the jar, they are copied once into {@code ~/.cache/kaa/lib-FINGERPRINT}, named after their content so that
  * a new build gets a new directory and two first runs racing agree (each copies into a private directory and renames
  * it into place).
  */
@@ -71,21 +69,20 @@ final class KaaLib {
   }
 
   private static Path copyOut(JarFile jar) throws IOException {
-    Map<String, byte[]> files = new TreeMap<>();
+    List<JarEntry> entries = new ArrayList<>();
     for (JarEntry e : jar.stream().toList()) {
-      if (e.isDirectory() || !e.getName().startsWith(RESOURCE)) continue;
-      try (InputStream in = jar.getInputStream(e)) {
-        files.put(e.getName().substring(RESOURCE.length()), in.readAllBytes());
-      }
+      if (!e.isDirectory() && e.getName().startsWith(RESOURCE)) entries.add(e);
     }
-    Path target = cacheHome().resolve("kaa").resolve("lib-" + digest(files));
+    Path target = cacheHome().resolve("kaa").resolve("lib-" + fingerprint(entries));
     if (Files.isDirectory(target)) return target;
     Files.createDirectories(target.getParent());
     Path mine = Files.createTempDirectory(target.getParent(), target.getFileName() + ".");
-    for (Map.Entry<String, byte[]> f : files.entrySet()) {
-      Path p = mine.resolve(f.getKey());
+    for (JarEntry e : entries) {
+      Path p = mine.resolve(e.getName().substring(RESOURCE.length()));
       Files.createDirectories(p.getParent());
-      Files.write(p, f.getValue());
+      try (InputStream in = jar.getInputStream(e)) {
+        Files.copy(in, p);
+      }
     }
     try {
       Files.move(mine, target, StandardCopyOption.ATOMIC_MOVE);
@@ -96,23 +93,27 @@ final class KaaLib {
     return target;
   }
 
+  /**
+   * The modules' identity from the jar's central directory alone (names, sizes, CRC-32s), so that a start which finds
+   * the copy in place inflates and hashes nothing: reading and hashing every module cost each start ~5% of its
+   * main-thread time. A changed module keeps its size and CRC with odds of one in four billion.
+   */
+  static String fingerprint(List<JarEntry> entries) {
+    long h = 0xcbf29ce484222325L;  // FNV-1a over the names, sizes and CRCs, in name order
+    List<JarEntry> sorted = new ArrayList<>(entries);
+    sorted.sort((a, b) -> a.getName().compareTo(b.getName()));
+    for (JarEntry e : sorted) {
+      for (byte b : e.getName().getBytes(StandardCharsets.UTF_8)) h = (h ^ (b & 0xff)) * 0x100000001b3L;
+      for (long v : new long[] {e.getSize(), e.getCrc()}) {
+        for (int i = 0; i < 8; i++) h = (h ^ (v >>> 8 * i & 0xff)) * 0x100000001b3L;
+      }
+    }
+    return HexFormat.of().toHexDigits(h);
+  }
+
   private static Path cacheHome() {
     String xdg = System.getenv("XDG_CACHE_HOME");
     return xdg != null && !xdg.isEmpty() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-  }
-
-  private static String digest(Map<String, byte[]> files) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (Map.Entry<String, byte[]> f : files.entrySet()) {
-        sha.update(f.getKey().getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-        sha.update(f.getValue());
-      }
-      return HexFormat.of().formatHex(sha.digest(), 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
   }
 
   private static void deleteTree(Path root) throws IOException {

@@ -1,5 +1,8 @@
 package dev.kaa.modules.posix.time;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -32,7 +35,7 @@ public final class TimeZoneRules {
 
   /** The zone {@code TZ} names (null: unset, the system's zone). */
   public static TimeZoneRules of(String tz) {
-    if (tz == null) return ofZone(ZoneId.systemDefault());
+    if (tz == null) return systemZone();
     String spec = tz.startsWith(":") ? tz.substring(1) : tz;
     if (spec.isEmpty()) return ofZone(ZoneOffset.UTC.normalized());
     // a name with an offset or rules is POSIX's form ("UTC+5" is five hours west, as the JDK would not read it)
@@ -44,6 +47,21 @@ public final class TimeZoneRules {
       // glibc takes an unknown name as UTC under that name
       return new TimeZoneRules(ZoneOffset.UTC.getRules(), null, spec.replaceAll("[^A-Za-z].*", ""), null);
     }
+  }
+
+  /**
+   * The system's zone, which glibc reads from {@code /etc/localtime}; when that names UTC (most servers and
+   * containers), without the JDK's time zone database and locale data: loading them cost every start ~5% of its
+   * time, since {@code zipimport} imports {@code time}.
+   */
+  private static TimeZoneRules systemZone() {
+    try {
+      String target = Files.readSymbolicLink(Path.of("/etc/localtime")).toString();
+      if (target.endsWith("zoneinfo/Etc/UTC") || target.endsWith("zoneinfo/UTC")) return ofZone(ZoneOffset.UTC);
+    } catch (IOException | RuntimeException notALink) {
+      // a copied zone file, or no such file: the JDK's reading of it
+    }
+    return ofZone(ZoneId.systemDefault());
   }
 
   static TimeZoneRules ofZone(ZoneId zone) { return new TimeZoneRules(zone.getRules(), zone, null, null); }
