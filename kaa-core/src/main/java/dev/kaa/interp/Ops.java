@@ -31,6 +31,7 @@ import dev.kaa.objects.typing.PyParamSpec;
 import dev.kaa.objects.typing.PyTypeAliasType;
 import dev.kaa.objects.typing.PyTypeVar;
 import dev.kaa.objects.typing.PyTypeVarTuple;
+import dev.kaa.runtime.Gil;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -161,8 +162,9 @@ final class Ops {
         PyList l = (PyList) container;
         long i = ((PyInt) key).longValue();
         if (i < 0) i += l.size();
-        if (i < 0 || i >= l.size()) throw Errors.indexError("list index out of range");
-        return l.get((int) i);
+        PyObject item = i < 0 || i >= l.size() ? null : l.get((int) i);
+        if (item == null) throw Errors.indexError("list index out of range");  // null: shrunk by another thread
+        return item;
       }
       if (container.getClass() == PyTuple.class) {
         PyTuple t = (PyTuple) container;
@@ -185,8 +187,9 @@ final class Ops {
       PyList l = (PyList) container;
       long i = ((PyInt) key).longValue();
       if (i < 0) i += l.size();
-      if (i < 0 || i >= l.size()) throw Errors.indexError("list assignment index out of range");
-      l.set((int) i, value);
+      if (i < 0 || i >= l.size() || !l.set((int) i, value)) {
+        throw Errors.indexError("list assignment index out of range");
+      }
       return;
     }
     if (container.getClass() == PyDict.class) {
@@ -404,7 +407,7 @@ final class Ops {
       for (int i = n - 1; i >= 0; i--) s[sp++] = t.get(i);
       return sp;
     }
-    if (seq.getClass() == PyList.class && ((PyList) seq).size() == n) {
+    if (seq.getClass() == PyList.class && ((PyList) seq).size() == n && !Gil.freeThreaded()) {
       PyList l = (PyList) seq;
       sp--;
       for (int i = n - 1; i >= 0; i--) s[sp++] = l.get(i);

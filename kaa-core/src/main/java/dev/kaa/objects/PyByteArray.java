@@ -1,11 +1,13 @@
 package dev.kaa.objects;
 
+import dev.kaa.runtime.Gil;
 import java.util.Arrays;
 
 /**
  * {@code bytearray}: a mutable {@code byte[]} with spare capacity and a size. As in CPython, {@code __new__} makes an
  * empty one and {@code __init__} fills it, so a subclass's {@code __init__} decides what its instances start with.
- * Unhashable. The read-only methods are {@link PyBytesLike}'s.
+ * Unhashable. The read-only methods are {@link PyBytesLike}'s. Without a GIL ({@link Gil#freeThreaded()}) every change
+ * holds the bytearray's monitor, and the array only ever grows in place (docs/free-threading.md).
  */
 public class PyByteArray extends PyBytesLike {
   public static final PyType TYPE = new PyType("bytearray", PyType.IMMUTABLE | PyType.BASETYPE, PyByteArray.class,
@@ -69,8 +71,11 @@ public class PyByteArray extends PyBytesLike {
   @PyMethod(value = "__init__", positionalOnly = 0)
   public void init(@PyMethod.Opt PyObject source, @PyMethod.Opt PyObject encoding, @PyMethod.Opt PyObject errors) {
     byte[] data = constructorBytes(source, encoding, errors, "bytearray", false);
-    items = data;
-    size = data.length;
+    locked(() -> {
+      size = 0;
+      items = data;
+      size = data.length;
+    });
   }
 
   @PyMethod(kind = PyMethod.Kind.CLASS) static PyObject fromhex(PyType cls, PyObject string) {
@@ -98,6 +103,17 @@ public class PyByteArray extends PyBytesLike {
 
   // ---- Mutation
 
+  /** Runs {@code change} holding the bytearray's monitor when there is no GIL. */
+  private void locked(Runnable change) {
+    if (!Gil.freeThreaded()) {
+      change.run();
+      return;
+    }
+    synchronized (this) {
+      change.run();
+    }
+  }
+
   private void ensureCapacity(int n) {
     if (n > items.length) items = Arrays.copyOf(items, TextArgs.checkedSize(n + (long) (n >> 3) + 6));
   }
@@ -111,8 +127,7 @@ public class PyByteArray extends PyBytesLike {
     size = newSize;
   }
 
-  private int itemIndex(PyObject key) {
-    long i = Abstract.indexValue(key);
+  private int itemIndex(long i) {
     if (i < 0) i += size;
     if (i < 0 || i >= size) throw Errors.indexError("bytearray index out of range");
     return (int) i;
@@ -124,14 +139,16 @@ public class PyByteArray extends PyBytesLike {
 
   @PyMethod("__setitem__") public void setItem(PyObject key, PyObject value) {
     if (isIndex(key)) {
-      int i = itemIndex(key);
-      items[i] = (byte) byteValue(value);
+      long index = Abstract.indexValue(key);
+      int b = byteValue(value);
+      locked(() -> items[itemIndex(index)] = (byte) b);
     } else if (key instanceof PySlice slice) {
       if (value instanceof PyStr || value instanceof PyInt || value instanceof PyFloat
           || (!Buffers.exports(value) && value.type().lookupSpecial(Special.INDEX) != null)) {
         throw Errors.typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
       }
-      assignSlice(slice, constructorBytes(value, null, null, "bytearray", false));
+      byte[] data = constructorBytes(value, null, null, "bytearray", false);
+      locked(() -> assignSlice(slice, data));
     } else {
       throw Errors.typeError("bytearray indices must be integers or slices, not %s", key.type().name());
     }
@@ -139,10 +156,13 @@ public class PyByteArray extends PyBytesLike {
 
   @PyMethod("__delitem__") public void delItem(PyObject key) {
     if (isIndex(key)) {
-      int i = itemIndex(key);
-      replace(i, i + 1, NONE);
+      long index = Abstract.indexValue(key);
+      locked(() -> {
+        int i = itemIndex(index);
+        replace(i, i + 1, NONE);
+      });
     } else if (key instanceof PySlice slice) {
-      assignSlice(slice, null);
+      locked(() -> assignSlice(slice, null));
     } else {
       throw Errors.typeError("bytearray indices must be integers or slices, not %s", key.type().name());
     }
@@ -174,20 +194,33 @@ public class PyByteArray extends PyBytesLike {
   @PyMethod("__iadd__") public PyObject iadd(PyObject other) {
     byte[] b = Buffers.bytesOrNull(other);
     if (b == null) return PyNotImplemented.VALUE;
-    replace(size, size, b);
+    locked(() -> replace(size, size, b));
     return this;
   }
 
   @PyMethod("__imul__") public PyObject imul(PyObject count) {
     if (!(count instanceof PyInt) && count.type().lookupSpecial(Special.INDEX) == null) return PyNotImplemented.VALUE;
-    byte[] data = repeated(count);
-    items = data;
-    size = data.length;
+    locked(() -> {
+      byte[] data = repeated(count);
+      size = 0;  // shrunk before the array is: a lock-free reader never sees a size beyond the array
+      items = data;
+      size = data.length;
+    });
     return this;
   }
 
   @PyMethod public void append(PyObject item) {
     int b = byteValue(item);
+    if (!Gil.freeThreaded()) {
+      push(b);
+      return;
+    }
+    synchronized (this) {
+      push(b);
+    }
+  }
+
+  private void push(int b) {
     ensureCapacity(size + 1);
     items[size++] = (byte) b;
   }
@@ -200,19 +233,30 @@ public class PyByteArray extends PyBytesLike {
       b = new byte[values.length];
       for (int i = 0; i < values.length; i++) b[i] = (byte) byteValue(values[i]);
     }
-    replace(size, size, b);
+    byte[] more = b;
+    locked(() -> replace(size, size, more));
   }
 
   @PyMethod public void insert(PyObject index, PyObject item) {
-    long i = TextArgs.ssize(index);
-    if (i < 0) i = Math.max(0, i + size);
-    if (i > size) i = size;
+    long at = TextArgs.ssize(index);
     int b = byteValue(item);
-    replace((int) i, (int) i, new byte[] {(byte) b});
+    locked(() -> {
+      long i = at;
+      if (i < 0) i = Math.max(0, i + size);
+      if (i > size) i = size;
+      replace((int) i, (int) i, new byte[] {(byte) b});
+    });
   }
 
   @PyMethod public PyObject pop(@PyMethod.Opt PyObject index) {
     long i = index == null ? -1 : TextArgs.ssize(index);
+    if (!Gil.freeThreaded()) return popAt(i);
+    synchronized (this) {
+      return popAt(i);
+    }
+  }
+
+  private PyObject popAt(long i) {
     if (size == 0) throw Errors.indexError("pop from empty bytearray");
     if (i < 0) i += size;
     if (i < 0 || i >= size) throw Errors.indexError("pop index out of range");
@@ -223,26 +267,34 @@ public class PyByteArray extends PyBytesLike {
 
   @PyMethod public void remove(PyObject value) {
     int b = byteValue(value);
-    for (int i = 0; i < size; i++) {
-      if ((items[i] & 0xff) == b) {
-        replace(i, i + 1, NONE);
-        return;
+    boolean[] found = {false};
+    locked(() -> {
+      for (int i = 0; i < size; i++) {
+        if ((items[i] & 0xff) == b) {
+          replace(i, i + 1, NONE);
+          found[0] = true;
+          return;
+        }
       }
-    }
-    throw Errors.valueError("value not found in bytearray");
+    });
+    if (!found[0]) throw Errors.valueError("value not found in bytearray");
   }
 
   @PyMethod public void reverse() {
-    for (int i = 0, j = size - 1; i < j; i++, j--) {
-      byte t = items[i];
-      items[i] = items[j];
-      items[j] = t;
-    }
+    locked(() -> {
+      for (int i = 0, j = size - 1; i < j; i++, j--) {
+        byte t = items[i];
+        items[i] = items[j];
+        items[j] = t;
+      }
+    });
   }
 
   @PyMethod public void clear() {
-    items = NONE;
-    size = 0;
+    locked(() -> {
+      size = 0;  // before the array: a lock-free reader never sees a size beyond the array
+      items = NONE;
+    });
   }
 
   @PyMethod public PyObject copy() { return new PyByteArray(toByteArray()); }

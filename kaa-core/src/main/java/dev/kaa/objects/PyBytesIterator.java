@@ -20,11 +20,12 @@ final class PyBytesIterator extends PyObject implements IterNext {
 
   @Override public PyObject iterNext() {
     if (source == null) return null;
-    if (next >= source.size()) {
+    byte[] data = source.array();  // read once: a bytearray another thread shrinks cannot make this fail
+    if (next >= source.size() || next >= data.length) {
       source = null;
       return null;
     }
-    return PyInt.of(source.array()[next++] & 0xff);
+    return PyInt.of(data[next++] & 0xff);
   }
 
   @PyMethod("__iter__") PyObject iter() { return this; }

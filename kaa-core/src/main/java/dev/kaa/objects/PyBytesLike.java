@@ -80,8 +80,9 @@ public abstract class PyBytesLike extends PyObject implements BufferExporter {
     if (key instanceof PyInt || key.type().lookupSpecial(Special.INDEX) != null) {
       long i = Abstract.indexValue(key);
       if (i < 0) i += size();
-      if (i < 0 || i >= size()) throw Errors.indexError(outOfRange);
-      return PyInt.of(array()[(int) i] & 0xff);
+      byte[] data = array();  // read once: a bytearray another thread shrinks cannot make this fail
+      if (i < 0 || i >= size() || i >= data.length) throw Errors.indexError(outOfRange);
+      return PyInt.of(data[(int) i] & 0xff);
     }
     if (key instanceof PySlice slice) {
       PySlice.Indices ix = slice.indices(size());

@@ -1,6 +1,8 @@
 package dev.kaa.objects;
 
 import dev.kaa.bytecode.CompareOps;
+import dev.kaa.runtime.Gil;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 
 /**
@@ -12,6 +14,11 @@ import java.util.Arrays;
  * equal hashes. {@code ==} is Python code that may change this very dict; when it does, the lookup starts over, as
  * CPython's does. The iterators ({@link PyDictIterator}) and views ({@link PyDictView}) walk the entry arrays by
  * position, which is how they notice a dict that changed under them.
+ *
+ * <p>Without a GIL ({@link Gil#freeThreaded()}) every operation holds the dict's monitor (a key's {@code __eq__} runs
+ * under it; its {@code __hash__} does not), except the inline caches' reads ({@link #entryValue(int, int)},
+ * {@link #valueIfKey}, {@link #lacksStr}): those read without a lock and check {@link #layoutVersion} before and after,
+ * which every change of layout bumps before and after it touches the table, as a sequence lock (docs/free-threading.md).
  */
 public class PyDict extends PyObject {
   public static final PyType TYPE = new PyType("dict", PyType.IMMUTABLE | PyType.BASETYPE, PyDict.class,
@@ -68,13 +75,31 @@ public class PyDict extends PyObject {
 
   /** {@code d[key]} for a key whose hash is known (a set's or another dict's entry): no {@code __hash__} call. */
   final PyObject get(PyObject key, long hash) {
+    if (Gil.freeThreaded()) {
+      synchronized (this) {
+        return lookup(key, hash);
+      }
+    }
+    return lookup(key, hash);
+  }
+
+  private PyObject lookup(PyObject key, long hash) {
     int ix = find(key, hash);
     return ix >= 0 ? values[ix] : null;
   }
 
   /** {@code d[name]} for a str key given as a Java String (attribute and global lookups): no PyStr is made. */
   public PyObject getStr(String name) {
-    int ix = indexOfStr(name);
+    if (Gil.freeThreaded()) {
+      synchronized (this) {
+        return lookupStr(name);
+      }
+    }
+    return lookupStr(name);
+  }
+
+  private PyObject lookupStr(String name) {
+    int ix = probeStr(name);
     if (ix >= 0) return values[ix];
     return ix == ODD_KEY ? get(new PyStr(name)) : null;  // a str subclass or an odd key with a colliding hash
   }
@@ -87,6 +112,15 @@ public class PyDict extends PyObject {
 
   /** The entry index of the exact-str key {@code name}; -1 when absent; {@link #ODD_KEY}. */
   public int indexOfStr(String name) {
+    if (Gil.freeThreaded()) {
+      synchronized (this) {
+        return probeStr(name);
+      }
+    }
+    return probeStr(name);
+  }
+
+  private int probeStr(String name) {
     long hash = PyStr.hashOf(name);
     int mask = indices.length - 1;
     long perturb = hash;
@@ -113,18 +147,62 @@ public class PyDict extends PyObject {
   /** The value of live entry {@code ix} (from {@link #indexOfStr}, the layout unchanged since). */
   public PyObject entryValue(int ix) { return values[ix]; }
 
+  /**
+   * The value of entry {@code ix} while the layout version is {@code version}, else null: a global cache's hit,
+   * lock-free even without a GIL (the version is read again after the value, a sequence lock's check).
+   */
+  public PyObject entryValue(int ix, int version) {
+    if (layoutVersion != version) return null;
+    if (!Gil.freeThreaded()) return values[ix];
+    VarHandle.loadLoadFence();
+    PyObject[] vs = values;
+    PyObject v = ix < vs.length ? vs[ix] : null;
+    VarHandle.loadLoadFence();
+    return layoutVersion == version ? v : null;
+  }
+
   /** The value of entry {@code ix} when its key is {@code key} itself, else null (a stale hint). */
   public PyObject valueIfKey(int ix, PyObject key) {
-    PyObject[] ks = keys;
-    return ix >= 0 && ix < ks.length && ks[ix] == key ? values[ix] : null;
+    if (!Gil.freeThreaded()) return valueIfKeyUnlocked(ix, key);
+    int version = layoutVersion;
+    VarHandle.loadLoadFence();
+    PyObject v = valueIfKeyUnlocked(ix, key);
+    VarHandle.loadLoadFence();
+    return layoutVersion == version ? v : null;  // null: the caller takes the slow (locked) path
+  }
+
+  private PyObject valueIfKeyUnlocked(int ix, PyObject key) {
+    PyObject[] ks = keys, vs = values;
+    return ix >= 0 && ix < ks.length && ix < vs.length && ks[ix] == key ? vs[ix] : null;
   }
 
   /** Replaces the value of entry {@code ix} when its key is {@code key} itself; false for a stale hint. */
   public boolean replaceIfKey(int ix, PyObject key, PyObject value) {
+    if (Gil.freeThreaded()) {
+      synchronized (this) {
+        return replaceIfKeyUnlocked(ix, key, value);
+      }
+    }
+    return replaceIfKeyUnlocked(ix, key, value);
+  }
+
+  private boolean replaceIfKeyUnlocked(int ix, PyObject key, PyObject value) {
     PyObject[] ks = keys;
     if (ix < 0 || ix >= ks.length || ks[ix] != key) return false;
     values[ix] = value;
     return true;
+  }
+
+  /** Marks the start of a change of layout: a lock-free reader that overlaps it sees the version move. */
+  private void layoutChanging() {
+    layoutVersion++;
+    VarHandle.storeStoreFence();
+  }
+
+  /** Marks the end of a change of layout (after {@link #layoutChanging}). */
+  private void layoutChanged() {
+    VarHandle.storeStoreFence();
+    layoutVersion++;
   }
 
   /**
@@ -133,13 +211,29 @@ public class PyDict extends PyObject {
    * instances of a class, while the index table would be one more object to fetch (a method call's instance check).
    */
   public boolean lacksStr(String name) {
-    if (next > MIN_SIZE) return indexOfStr(name) == -1;
+    if (!Gil.freeThreaded()) return lacksStrUnlocked(name);
+    int version = layoutVersion;
+    VarHandle.loadLoadFence();
+    try {
+      boolean lacks = lacksStrUnlocked(name);
+      VarHandle.loadLoadFence();
+      if (layoutVersion == version) return lacks;
+    } catch (RuntimeException torn) {
+      // a table read half-rebuilt by another thread (an index past an array, a key just cleared): read it locked
+    }
+    synchronized (this) {
+      return lacksStrUnlocked(name);
+    }
+  }
+
+  private boolean lacksStrUnlocked(String name) {
+    if (next > MIN_SIZE) return probeStr(name) == -1;
     long hash = PyStr.hashOf(name);
     PyObject[] ks = keys;
     for (int i = 0, n = next; i < n; i++) {
       PyObject k = ks[i];
       if (k == null) continue;
-      if (!isExactStr(k)) return indexOfStr(name) == -1;
+      if (!isExactStr(k)) return probeStr(name) == -1;
       if (((PyStr) k).hashValue() == hash && ((PyStr) k).value.equals(name)) return false;
     }
     return true;
@@ -150,6 +244,16 @@ public class PyDict extends PyObject {
 
   /** {@code d[key] = value} for a key whose hash is known. */
   final void put(PyObject key, long hash, PyObject value) {
+    if (Gil.freeThreaded()) {
+      synchronized (this) {
+        store(key, hash, value);
+      }
+      return;
+    }
+    store(key, hash, value);
+  }
+
+  private void store(PyObject key, long hash, PyObject value) {
     int ix = find(key, hash);
     if (ix >= 0) {
       values[ix] = value;
@@ -161,6 +265,7 @@ public class PyDict extends PyObject {
   /** Adds an entry for a key just found absent (no second search: its {@code __eq__} is not asked again). */
   private void insert(PyObject key, long hash, PyObject value) {
     if (next == keys.length || filled == keys.length) grow();  // keep empty slots, or probing never ends
+    layoutChanging();
     int slot = freeSlot(hash);
     indices[slot] = next;
     filled++;
@@ -169,20 +274,30 @@ public class PyDict extends PyObject {
     values[next] = value;
     next++;
     used++;
-    layoutVersion++;
+    layoutChanged();
   }
 
   /** {@code del d[key]} without the KeyError: the removed value, or null. */
   public PyObject remove(PyObject key) {
     long hash = Abstract.hash(key);
+    if (Gil.freeThreaded()) {
+      synchronized (this) {
+        return removeEntry(key, hash);
+      }
+    }
+    return removeEntry(key, hash);
+  }
+
+  private PyObject removeEntry(PyObject key, long hash) {
     int ix = find(key, hash);
     if (ix < 0) return null;
     PyObject old = values[ix];
+    layoutChanging();
     indices[slotOf(ix, hash)] = DUMMY;
     keys[ix] = null;
     values[ix] = null;
     used--;
-    layoutVersion++;
+    layoutChanged();
     return old;
   }
 
@@ -253,6 +368,7 @@ public class PyDict extends PyObject {
     long[] oldHashes = hashes;
     PyObject[] oldKeys = keys, oldValues = values;
     int oldNext = next;
+    layoutChanging();
     allocate(size);
     for (int j = 0; j < oldNext; j++) {
       if (oldKeys[j] == null) continue;
@@ -263,17 +379,42 @@ public class PyDict extends PyObject {
       values[next] = oldValues[j];
       next++;
     }
-    layoutVersion++;
+    layoutChanged();
   }
 
-  /** Calls {@code action} on each entry in insertion order. The dict must not change meanwhile. */
+  /**
+   * Calls {@code action} on each entry in insertion order. The dict must not change meanwhile; without a GIL another
+   * thread may change it, so the entries are copied first (under the lock) and the copy is walked.
+   */
   public void forEach(java.util.function.BiConsumer<PyObject, PyObject> action) {
-    int version = layoutVersion;
-    for (int j = 0; j < next; j++) {
-      if (keys[j] == null) continue;
-      action.accept(keys[j], values[j]);
-      if (version != layoutVersion) throw Errors.of(ExceptionTypes.RuntimeError, "dictionary changed size during iteration");
+    PyDict d = stable();
+    int version = d.layoutVersion;
+    for (int j = 0; j < d.next; j++) {
+      if (d.keys[j] == null) continue;
+      action.accept(d.keys[j], d.values[j]);
+      if (version != d.layoutVersion) {
+        throw Errors.of(ExceptionTypes.RuntimeError, "dictionary changed size during iteration");
+      }
     }
+  }
+
+  /**
+   * This dict, or without a GIL a private copy of its table taken under its lock: what a bulk read (update, repr,
+   * ==, forEach) walks by position, so another thread's change cannot tear it.
+   */
+  final PyDict stable() {
+    if (!Gil.freeThreaded()) return this;
+    PyDict d = new PyDict();
+    synchronized (this) {
+      d.indices = indices.clone();
+      d.hashes = hashes.clone();
+      d.keys = keys.clone();
+      d.values = values.clone();
+      d.used = used;
+      d.next = next;
+      d.filled = filled;
+    }
+    return d;
   }
 
   // ---- positional access for iterators and views: entry j in 0..entryLimit(), a null key marks a deleted entry
@@ -288,7 +429,8 @@ public class PyDict extends PyObject {
 
   /** Adds every key of a dict, set or frozenset, each with {@code value}, with the hashes stored there. */
   private void putKeysOf(PyObject source, PyObject value) {
-    if (source instanceof PyDict src) {
+    if (source instanceof PyDict dict) {
+      PyDict src = dict.stable();
       for (int j = 0; j < src.entryLimit(); j++) {
         PyObject k = src.keyAt(j);
         if (k != null) put(k, src.hashAt(j), value);
@@ -300,9 +442,20 @@ public class PyDict extends PyObject {
 
   /** Removes every entry (CPython's dict.clear: a fresh minimal table). */
   public void clearAll() {
+    if (Gil.freeThreaded()) {
+      synchronized (this) {
+        reset();
+      }
+      return;
+    }
+    reset();
+  }
+
+  private void reset() {
+    layoutChanging();
     allocate(MIN_SIZE);
     used = 0;
-    layoutVersion++;
+    layoutChanged();
   }
 
   /** An instance of a Python subclass of dict: its class, {@code __dict__} and {@code __slots__} values. */
@@ -355,8 +508,9 @@ public class PyDict extends PyObject {
     }
   }
 
-  private void mergeDict(PyDict other) {
-    if (other == this) return;
+  private void mergeDict(PyDict from) {
+    if (from == this) return;
+    PyDict other = from.stable();
     int size = other.used;
     for (int j = 0; j < other.next; j++) {
       PyObject k = other.keys[j];
@@ -423,6 +577,15 @@ public class PyDict extends PyObject {
   /** One {@code __hash__} call and one search, as CPython's (a class counting them can tell). */
   @PyMethod PyObject setdefault(PyObject key, @PyMethod.Opt PyObject defaultValue) {
     long hash = Abstract.hash(key);
+    if (Gil.freeThreaded()) {
+      synchronized (this) {
+        return setDefault(key, hash, defaultValue);
+      }
+    }
+    return setDefault(key, hash, defaultValue);
+  }
+
+  private PyObject setDefault(PyObject key, long hash, PyObject defaultValue) {
     int ix = find(key, hash);
     if (ix >= 0) return values[ix];
     PyObject v = defaultValue == null ? PyNone.NONE : defaultValue;
@@ -438,16 +601,26 @@ public class PyDict extends PyObject {
   }
 
   @PyMethod PyObject popitem() {
+    if (Gil.freeThreaded()) {
+      synchronized (this) {
+        return popLastEntry();
+      }
+    }
+    return popLastEntry();
+  }
+
+  private PyObject popLastEntry() {
     int j = next - 1;
     while (j >= 0 && keys[j] == null) j--;
     if (j < 0) throw Errors.keyError(new PyStr("popitem(): dictionary is empty"));
     PyObject k = keys[j], v = values[j];
+    layoutChanging();
     indices[slotOf(j, hashes[j])] = DUMMY;
     keys[j] = null;
     values[j] = null;
     used--;
     next = j;  // as CPython: the entry array shrinks, so the next insertion reuses the slot
-    layoutVersion++;
+    layoutChanged();
     return PyTuple.of(k, v);
   }
 
@@ -520,11 +693,12 @@ public class PyDict extends PyObject {
 
   /** Equal sizes and every key of this dict maps to an equal value in the other (order does not matter). */
   private boolean sameEntries(PyDict other) {
-    if (used != other.used) return false;
-    for (int j = 0; j < next; j++) {
-      PyObject k = keys[j];
+    PyDict d = stable();
+    if (d.used != other.used) return false;
+    for (int j = 0; j < d.next; j++) {
+      PyObject k = d.keys[j];
       if (k == null) continue;
-      PyObject mine = values[j];
+      PyObject mine = d.values[j];
       PyObject theirs = other.get(k);
       if (theirs == null || !Abstract.equals(mine, theirs)) return false;
     }
@@ -534,11 +708,12 @@ public class PyDict extends PyObject {
   @PyMethod("__repr__") PyObject repr() {
     if (!ReprGuard.enter(this)) return new PyStr("{...}");  // before the empty case, as CPython's
     try {
-      if (used == 0) return new PyStr("{}");
+      PyDict d = stable();
+      if (d.used == 0) return new PyStr("{}");
       StringBuilder sb = new StringBuilder("{");
       boolean first = true;
-      for (int j = 0; j < next; j++) {
-        PyObject k = keys[j], v = values[j];
+      for (int j = 0; j < d.next; j++) {
+        PyObject k = d.keys[j], v = d.values[j];
         if (k == null) continue;
         if (!first) sb.append(", ");
         first = false;

@@ -1,5 +1,7 @@
 package dev.kaa.objects;
 
+import dev.kaa.runtime.Gil;
+
 /**
  * The iterators over a dict's keys, values or items, forward and reversed ({@code dict_keyiterator} ...
  * {@code dict_reverseitemiterator}). Each remembers the dict's size when it started: a different size at any step is
@@ -59,6 +61,17 @@ final class PyDictIterator extends PyObject implements IterNext {
   @Override public PyType type() { return reversed ? kind.backward : kind.forward; }
 
   @Override public PyObject iterNext() {
+    if (!Gil.freeThreaded()) return step();
+    synchronized (this) {  // x = next(it) is atomic; the dict's lock keeps its entries still while they are read
+      PyDict d = dict;
+      if (d == null) return null;
+      synchronized (d) {
+        return step();
+      }
+    }
+  }
+
+  private PyObject step() {
     PyDict d = dict;
     if (d == null) return null;
     if (d.size() != sizeAtStart) {

@@ -1,5 +1,7 @@
 package dev.kaa.objects;
 
+import dev.kaa.runtime.Gil;
+
 /**
  * The iterators of tuple and list, forward ({@code tuple_iterator}, {@code list_iterator}) and backward
  * ({@code list_reverseiterator}). They read the sequence by position at each step, so a list that grows while it is
@@ -35,11 +37,20 @@ final class PyItemIterator extends PyObject implements IterNext {
   private boolean reversed() { return type == LIST_REVERSE_ITERATOR; }
 
   @Override public PyObject iterNext() {
+    if (!Gil.freeThreaded()) return step();
+    synchronized (this) {  // x = next(it) is atomic: two threads never get the same item
+      return step();
+    }
+  }
+
+  private PyObject step() {
     if (seq == null) return null;
     if (index >= 0 && index < seq.size()) {
       PyObject item = seq.get(index);
-      index += reversed() ? -1 : 1;
-      return item;
+      if (item != null) {
+        index += reversed() ? -1 : 1;
+        return item;
+      }
     }
     seq = null;
     return null;

@@ -1,6 +1,7 @@
 package dev.kaa.objects;
 
 import dev.kaa.bytecode.CompareOps;
+import dev.kaa.runtime.Gil;
 import java.util.Arrays;
 
 /**
@@ -8,6 +9,10 @@ import java.util.Arrays;
  * appends are amortised O(1) and {@code __sizeof__} reports what CPython's would. Every method re-reads the size after
  * running Python code (an {@code ==} or a repr may change the list), so mutation during an operation never escapes as
  * a Java exception.
+ *
+ * <p>Without a GIL ({@link Gil#freeThreaded()}) each operation holds the list's monitor while it changes or copies the
+ * items, never while it runs Python code; item reads take no lock and answer null for a position another thread has
+ * just emptied (docs/free-threading.md).
  */
 public class PyList extends PyObject implements ItemSequence {
   public static final PyType TYPE = new PyType("list", PyType.BASETYPE | PyType.IMMUTABLE, PyList.class,
@@ -38,18 +43,54 @@ public class PyList extends PyObject implements ItemSequence {
 
   @Override public final int size() { return size; }
 
-  @Override public final PyObject get(int i) { return items[i]; }
+  /**
+   * Item {@code i} (checked against {@link #size()} by the caller), or null when another thread has shrunk the list
+   * since: lock-free, one array read as before, the array read once so a concurrent resize cannot make it fail.
+   */
+  @Override public final PyObject get(int i) {
+    PyObject[] a = items;
+    return i < a.length ? a[i] : null;
+  }
 
-  public final void set(int i, PyObject v) { items[i] = v; }
+  /** Replaces item {@code i} (checked against {@link #size()}); false when another thread has shrunk the list since. */
+  public final boolean set(int i, PyObject v) {
+    if (!Gil.freeThreaded()) {
+      items[i] = v;
+      return true;
+    }
+    synchronized (this) {
+      if (i >= size) return false;
+      items[i] = v;
+      return true;
+    }
+  }
 
   /** {@code list.append} without the method call. */
   public final void add(PyObject v) {
+    if (!Gil.freeThreaded()) {
+      push(v);
+      return;
+    }
+    synchronized (this) {
+      push(v);
+    }
+  }
+
+  private void push(PyObject v) {
     if (size == items.length) resize(size + 1);
     items[size++] = v;
   }
 
-  /** Removes and returns the last item (the list is not empty): {@code list.pop()} without the method call. */
+  /** Removes and returns the last item, or null when the list is empty: {@code list.pop()} without the method call. */
   public final PyObject removeLast() {
+    if (!Gil.freeThreaded()) return popLast();
+    synchronized (this) {
+      return popLast();
+    }
+  }
+
+  private PyObject popLast() {
+    if (size == 0) return null;
     PyObject item = items[--size];
     items[size] = null;
     resize(size);
@@ -57,7 +98,12 @@ public class PyList extends PyObject implements ItemSequence {
   }
 
   /** A copy of the items. */
-  public final PyObject[] toArray() { return Arrays.copyOf(items, size); }
+  public final PyObject[] toArray() {
+    if (!Gil.freeThreaded()) return Arrays.copyOf(items, size);
+    synchronized (this) {
+      return Arrays.copyOf(items, size);
+    }
+  }
 
   /**
    * Makes room for {@code newSize} items, as CPython's list_resize: newsize + newsize/8 + 6 rounded down to a multiple
@@ -115,23 +161,30 @@ public class PyList extends PyObject implements ItemSequence {
   @PyMethod("__getitem__") PyObject getItem(PyObject key) {
     if (Sequences.isIndex(key)) {
       int i = Sequences.itemIndex(key, size);
-      if (i < 0) throw Errors.indexError("list index out of range");
-      return items[i];
+      PyObject item = i < 0 ? null : get(i);
+      if (item == null) throw Errors.indexError("list index out of range");
+      return item;
     }
     if (key instanceof PySlice s) {
       PySlice.Indices ix = s.indices(size);
-      PyObject[] out = new PyObject[(int) ix.length()];
-      for (int k = 0; k < out.length; k++) out[k] = items[(int) (ix.start() + k * ix.step())];
-      return new PyList(out);
+      if (!Gil.freeThreaded()) return slice(ix);
+      synchronized (this) {
+        return slice(s.indices(size));
+      }
     }
     throw Sequences.badIndex("list", key);
+  }
+
+  private PyList slice(PySlice.Indices ix) {
+    PyObject[] out = new PyObject[(int) ix.length()];
+    for (int k = 0; k < out.length; k++) out[k] = items[(int) (ix.start() + k * ix.step())];
+    return new PyList(out);
   }
 
   @PyMethod("__setitem__") void setItem(PyObject key, PyObject value) {
     if (Sequences.isIndex(key)) {
       int i = Sequences.itemIndex(key, size);
-      if (i < 0) throw Errors.indexError("list assignment index out of range");
-      items[i] = value;
+      if (i < 0 || !set(i, value)) throw Errors.indexError("list assignment index out of range");
     } else if (key instanceof PySlice s) {
       assignSlice(s, value);
     } else {
@@ -142,24 +195,53 @@ public class PyList extends PyObject implements ItemSequence {
   @PyMethod("__delitem__") void delItem(PyObject key) {
     if (Sequences.isIndex(key)) {
       int i = Sequences.itemIndex(key, size);
-      if (i < 0) throw Errors.indexError("list assignment index out of range");
-      replace(i, i + 1, Sequences.NO_ITEMS);
+      if (i < 0 || !removeAt(i)) throw Errors.indexError("list assignment index out of range");
     } else if (key instanceof PySlice s) {
-      deleteSlice(s);
+      PySlice.Indices ix = s.indices(size);
+      if (!Gil.freeThreaded()) {
+        deleteSlice(ix);
+        return;
+      }
+      synchronized (this) {
+        deleteSlice(s.indices(size));  // ints by now: the size may have changed since
+      }
     } else {
       throw Sequences.badIndex("list", key);
     }
   }
 
+  /** Removes item {@code i}; false when it is no longer there (another thread shrank the list). */
+  private boolean removeAt(int i) {
+    if (!Gil.freeThreaded()) {
+      replace(i, i + 1, Sequences.NO_ITEMS);
+      return true;
+    }
+    synchronized (this) {
+      if (i >= size) return false;
+      replace(i, i + 1, Sequences.NO_ITEMS);
+      return true;
+    }
+  }
+
   private void assignSlice(PySlice s, PyObject value) {
     PySlice.Indices ix = s.indices(size);
+    PyObject[] seq = iterableItems(value,
+        ix.step() == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
+    if (!Gil.freeThreaded()) {
+      assignItems(ix, seq);
+      return;
+    }
+    synchronized (this) {
+      assignItems(s.indices(size), seq);
+    }
+  }
+
+  private void assignItems(PySlice.Indices ix, PyObject[] seq) {
     if (ix.step() == 1) {
-      PyObject[] seq = iterableItems(value, "can only assign an iterable");
       int lo = (int) ix.start();
       replace(lo, Math.max(lo, (int) ix.stop()), seq);
       return;
     }
-    PyObject[] seq = iterableItems(value, "must assign iterable to extended slice");
     if (seq.length != ix.length()) {
       throw Errors.valueError("attempt to assign sequence of size %d to extended slice of size %d", seq.length,
           ix.length());
@@ -179,8 +261,7 @@ public class PyList extends PyObject implements ItemSequence {
     }
   }
 
-  private void deleteSlice(PySlice s) {
-    PySlice.Indices ix = s.indices(size);
+  private void deleteSlice(PySlice.Indices ix) {
     if (ix.step() == 1) {
       int lo = (int) ix.start();
       replace(lo, Math.max(lo, (int) ix.stop()), Sequences.NO_ITEMS);
@@ -226,7 +307,13 @@ public class PyList extends PyObject implements ItemSequence {
   @PyMethod public void extend(PyObject iterable) {
     if (iterable.type() == PyList.TYPE || iterable.type() == PyTuple.TYPE || iterable == this) {
       PyObject[] more = iterable == this ? toArray() : Sequences.toArray(iterable);
-      replace(size, size, more);
+      if (!Gil.freeThreaded()) {
+        replace(size, size, more);
+        return;
+      }
+      synchronized (this) {
+        replace(size, size, more);
+      }
       return;
     }
     PyObject it = Abstract.iter(iterable);
@@ -236,14 +323,31 @@ public class PyList extends PyObject implements ItemSequence {
 
   @PyMethod void insert(PyObject index, PyObject object) {
     long i = Abstract.indexValue(index);
+    if (!Gil.freeThreaded()) {
+      insertAt(i, object);
+      return;
+    }
+    synchronized (this) {
+      insertAt(i, object);
+    }
+  }
+
+  private void insertAt(long i, PyObject object) {
     if (i < 0) i = Math.max(0, i + size);
     if (i > size) i = size;
     replace((int) i, (int) i, new PyObject[] {object});
   }
 
   @PyMethod PyObject pop(@PyMethod.Opt PyObject index) {
+    long i = index == null ? -1 : Abstract.indexValue(index);
+    if (!Gil.freeThreaded()) return popAt(i);
+    synchronized (this) {
+      return popAt(i);
+    }
+  }
+
+  private PyObject popAt(long i) {
     if (size == 0) throw Errors.indexError("pop from empty list");
-    long i = index == null ? size - 1 : Abstract.indexValue(index);
     if (i < 0) i += size;
     if (i < 0 || i >= size) throw Errors.indexError("pop index out of range");
     PyObject item = items[(int) i];
@@ -253,13 +357,28 @@ public class PyList extends PyObject implements ItemSequence {
 
   @PyMethod void remove(PyObject value) {
     for (int i = 0; i < size; i++) {
-      PyObject item = items[i];
+      PyObject item = get(i);
+      if (item == null) break;
       if (Abstract.equals(item, value)) {
-        if (i < size && items[i] == item) replace(i, i + 1, Sequences.NO_ITEMS);
+        if (!removeIfAt(i, item)) remove(value);  // the list changed under the comparison: look again
         return;
       }
     }
     throw Errors.valueError("list.remove(x): x not in list");
+  }
+
+  /** Removes item {@code i} if it is still {@code item}. */
+  private boolean removeIfAt(int i, PyObject item) {
+    if (!Gil.freeThreaded()) return removeIfAtUnlocked(i, item);
+    synchronized (this) {
+      return removeIfAtUnlocked(i, item);
+    }
+  }
+
+  private boolean removeIfAtUnlocked(int i, PyObject item) {
+    if (i >= size || items[i] != item) return false;
+    replace(i, i + 1, Sequences.NO_ITEMS);
+    return true;
   }
 
   @PyMethod PyObject index(PyObject value, @PyMethod.Opt PyObject start, @PyMethod.Opt PyObject stop) {
@@ -271,13 +390,28 @@ public class PyList extends PyObject implements ItemSequence {
   @PyMethod PyObject count(PyObject value) { return Sequences.count(this, value); }
 
   @PyMethod public void clear() {
-    items = Sequences.NO_ITEMS;
-    size = 0;
+    if (!Gil.freeThreaded()) {
+      items = Sequences.NO_ITEMS;
+      size = 0;
+      return;
+    }
+    synchronized (this) {
+      items = Sequences.NO_ITEMS;
+      size = 0;
+    }
   }
 
   @PyMethod PyObject copy() { return new PyList(toArray()); }
 
-  @PyMethod void reverse() { reverseRange(items, size); }
+  @PyMethod void reverse() {
+    if (!Gil.freeThreaded()) {
+      reverseRange(items, size);
+      return;
+    }
+    synchronized (this) {
+      reverseRange(items, size);
+    }
+  }
 
   private static void reverseRange(PyObject[] a, int n) {
     for (int i = 0, j = n - 1; i < j; i++, j--) {
@@ -294,11 +428,15 @@ public class PyList extends PyObject implements ItemSequence {
   @PyMethod void sort(@PyMethod.KwOnly @PyMethod.Opt PyObject key, @PyMethod.KwOnly @PyMethod.Opt PyObject reverse) {
     boolean descending = reverse != null && Abstract.isTrue(reverse);  // 3.12 clinic bool: any truth value
     if (key == PyNone.NONE) key = null;
-    PyObject[] saved = items;
-    int n = size;
     PyObject[] marker = new PyObject[0];
-    items = marker;
-    size = 0;
+    PyObject[] saved;
+    int n;
+    synchronized (this) {  // the items are taken out and put back atomically; the sort itself runs unlocked
+      saved = items;
+      n = size;
+      items = marker;
+      size = 0;
+    }
     boolean modified;
     try {
       PyObject[] keys = null;
@@ -313,9 +451,11 @@ public class PyList extends PyObject implements ItemSequence {
       ListSort.sort(saved, keys, n);
       if (descending) reverseRange(saved, n);
     } finally {
-      modified = items != marker || size != 0;
-      items = saved;
-      size = n;
+      synchronized (this) {
+        modified = items != marker || size != 0;
+        items = saved;
+        size = n;
+      }
     }
     if (modified) throw Errors.valueError("list modified during sort");
   }
@@ -324,9 +464,15 @@ public class PyList extends PyObject implements ItemSequence {
 
   @PyMethod("__add__") PyObject add2(PyObject other) {
     if (!(other instanceof PyList o)) return PyNotImplemented.VALUE;
-    PyObject[] out = Arrays.copyOf(items, size + o.size);
-    System.arraycopy(o.items, 0, out, size, o.size);
-    return new PyList(out);
+    if (!Gil.freeThreaded()) return new PyList(concat(items, size, o.items, o.size));
+    PyObject[] mine = toArray(), theirs = o.toArray();
+    return new PyList(concat(mine, mine.length, theirs, theirs.length));
+  }
+
+  private static PyObject[] concat(PyObject[] a, int m, PyObject[] b, int n) {
+    PyObject[] out = Arrays.copyOf(a, m + n);
+    System.arraycopy(b, 0, out, m, n);
+    return out;
   }
 
   @PyMethod("__iadd__") PyObject iadd(PyObject other) {
@@ -336,7 +482,10 @@ public class PyList extends PyObject implements ItemSequence {
 
   @PyMethod("__mul__") public PyObject mul(PyObject n) {
     Long times = Sequences.repeatCount(n);
-    return times == null ? PyNotImplemented.VALUE : new PyList(Sequences.repeat(items, size, times));
+    if (times == null) return PyNotImplemented.VALUE;
+    if (!Gil.freeThreaded()) return new PyList(Sequences.repeat(items, size, times));
+    PyObject[] mine = toArray();
+    return new PyList(Sequences.repeat(mine, mine.length, times));
   }
 
   @PyMethod("__rmul__") PyObject rmul(PyObject n) { return mul(n); }
@@ -344,13 +493,22 @@ public class PyList extends PyObject implements ItemSequence {
   @PyMethod("__imul__") PyObject imul(PyObject n) {
     Long times = Sequences.repeatCount(n);
     if (times == null) return PyNotImplemented.VALUE;
-    if (times != 1) {
-      PyObject[] out = Sequences.repeat(items, size, times);
-      items = Sequences.NO_ITEMS;
-      size = 0;
-      replace(0, 0, out);
+    if (times == 1) return this;
+    if (!Gil.freeThreaded()) {
+      repeatInPlace(times);
+      return this;
+    }
+    synchronized (this) {
+      repeatInPlace(times);
     }
     return this;
+  }
+
+  private void repeatInPlace(long times) {
+    PyObject[] out = Sequences.repeat(items, size, times);
+    items = Sequences.NO_ITEMS;
+    size = 0;
+    replace(0, 0, out);
   }
 
   @PyMethod("__repr__") PyObject repr() { return new PyStr(Sequences.repr(this, this, "[", "]", "[...]")); }

@@ -1,7 +1,7 @@
 package dev.kaa.objects;
 
 import dev.kaa.bytecode.CompareOps;
-
+import dev.kaa.runtime.Gil;
 
 /**
  * {@code set} (and, through {@link PyFrozenSet}, {@code frozenset}): CPython's set table — open addressing where each
@@ -10,6 +10,10 @@ import dev.kaa.bytecode.CompareOps;
  * sequence) because iteration order is the table order: with the same algorithm, sizes and growth points, a set of
  * ints prints in the same order as in CPython ({@code {9, 1}} stays {@code {9, 1}}, {@code {1, 9}} stays
  * {@code {1, 9}}). The bulk operations follow CPython's choice of which operand to iterate for the same reason.
+ *
+ * <p>Without a GIL ({@link Gil#freeThreaded()}) adding, removing and looking up one key hold the set's monitor, and a
+ * bulk operation reads the other operand from a copy taken under that one's monitor ({@link #stable()}): each step is
+ * atomic, as CPython's are (docs/free-threading.md).
  */
 public class PySet extends PyObject {
   public static final PyType TYPE = new PyType("set", PyType.IMMUTABLE | PyType.WEAKREFABLE | PyType.BASETYPE,
@@ -112,6 +116,16 @@ public class PySet extends PyObject {
 
   /** Adds {@code key} (with its hash) unless an equal key is present: CPython's set_add_entry. */
   final void addEntry(PyObject key, long hash) {
+    if (Gil.freeThreaded()) {
+      synchronized (this) {
+        addUnlocked(key, hash);
+      }
+      return;
+    }
+    addUnlocked(key, hash);
+  }
+
+  private void addUnlocked(PyObject key, long hash) {
     restart:
     while (true) {
       PyObject[] t = table;
@@ -202,6 +216,15 @@ public class PySet extends PyObject {
 
   /** Removes the key; false when absent. */
   private boolean discardEntry(PyObject key, long hash) {
+    if (Gil.freeThreaded()) {
+      synchronized (this) {
+        return discardUnlocked(key, hash);
+      }
+    }
+    return discardUnlocked(key, hash);
+  }
+
+  private boolean discardUnlocked(PyObject key, long hash) {
     int j = lookup(key, hash);
     if (table[j] == null) return false;
     table[j] = DUMMY;
@@ -210,7 +233,14 @@ public class PySet extends PyObject {
     return true;
   }
 
-  private boolean containsEntry(PyObject key, long hash) { return table[lookup(key, hash)] != null; }
+  private boolean containsEntry(PyObject key, long hash) {
+    if (Gil.freeThreaded()) {
+      synchronized (this) {
+        return table[lookup(key, hash)] != null;
+      }
+    }
+    return table[lookup(key, hash)] != null;
+  }
 
   /** The hash of a key looked up in a set: a set key is looked up as the frozenset it equals. */
   private static long keyHash(PyObject key) {
@@ -232,6 +262,16 @@ public class PySet extends PyObject {
   public final void put(PyObject key) { addEntry(key, Abstract.hash(key)); }
 
   private void clearTable() {
+    if (Gil.freeThreaded()) {
+      synchronized (this) {
+        emptyTable();
+      }
+      return;
+    }
+    emptyTable();
+  }
+
+  private void emptyTable() {
     table = new PyObject[MIN_SIZE];
     hashes = new long[MIN_SIZE];
     mask = MIN_SIZE - 1;
@@ -246,8 +286,9 @@ public class PySet extends PyObject {
 
   /** Each key with its hash, in table order; the caller must not let the set change meanwhile. */
   final void forEachEntry(SlotAction action) {
-    PyObject[] t = table;
-    long[] h = hashes;
+    PySet s = stable();
+    PyObject[] t = s.table;
+    long[] h = s.hashes;
     for (int j = 0; j < t.length; j++) {
       PyObject k = t[j];
       if (k != null && k != DUMMY) action.accept(k, h[j]);
@@ -255,8 +296,26 @@ public class PySet extends PyObject {
   }
 
   final PyObject slotKey(int j) {
-    PyObject k = j < table.length ? table[j] : null;
+    PyObject[] t = table;
+    PyObject k = j < t.length ? t[j] : null;
     return k == DUMMY ? null : k;
+  }
+
+  /**
+   * This set, or without a GIL a private copy of its table taken under its lock: what a bulk operation reads, so
+   * another thread's change cannot tear it.
+   */
+  final PySet stable() {
+    if (!Gil.freeThreaded()) return this;
+    PySet s = new PySet();
+    synchronized (this) {
+      s.table = table.clone();
+      s.hashes = hashes.clone();
+      s.mask = mask;
+      s.fill = fill;
+      s.used = used;
+    }
+    return s;
   }
 
   final int slotCount() { return table.length; }
@@ -264,8 +323,20 @@ public class PySet extends PyObject {
   // ---- bulk operations, as CPython chooses them
 
   /** Adds every key of another set: one resize up front, then a straight copy when this set is empty. */
-  private void merge(PySet other) {
-    if (other == this || other.used == 0) return;
+  private void merge(PySet from) {
+    if (from == this) return;
+    PySet other = from.stable();
+    if (other.used == 0) return;
+    if (Gil.freeThreaded()) {
+      synchronized (this) {
+        mergeUnlocked(other);
+      }
+      return;
+    }
+    mergeUnlocked(other);
+  }
+
+  private void mergeUnlocked(PySet other) {
     if ((long) (fill + other.used) * 5 >= (long) mask * 3) resize((long) (used + other.used) * 2);
     if (fill == 0 && mask == other.mask && other.fill == other.used) {
       table = other.table.clone();
@@ -288,15 +359,25 @@ public class PySet extends PyObject {
     if (other instanceof PySet s) {
       merge(s);
     } else if (other.type() == PyDict.TYPE) {
-      PyDict d = (PyDict) other;
-      if ((long) (fill + d.size()) * 5 >= (long) mask * 3) resize((long) (used + d.size()) * 2);
-      for (int j = 0; j < d.entryLimit(); j++) {
-        PyObject k = d.keyAt(j);
-        if (k != null) addEntry(k, d.hashAt(j));
+      PyDict d = ((PyDict) other).stable();
+      if (Gil.freeThreaded()) {
+        synchronized (this) {
+          addKeysOf(d);
+        }
+      } else {
+        addKeysOf(d);
       }
     } else {
       PyObject it = Abstract.iter(other);
       for (PyObject k = Abstract.next(it); k != null; k = Abstract.next(it)) put(k);
+    }
+  }
+
+  private void addKeysOf(PyDict d) {
+    if ((long) (fill + d.size()) * 5 >= (long) mask * 3) resize((long) (used + d.size()) * 2);
+    for (int j = 0; j < d.entryLimit(); j++) {
+      PyObject k = d.keyAt(j);
+      if (k != null) addUnlocked(k, d.hashAt(j));
     }
   }
 
@@ -333,8 +414,18 @@ public class PySet extends PyObject {
     return s;
   }
 
-  /** Takes over {@code other}'s table (CPython's set_swap_bodies, one way). */
+  /** Takes over {@code other}'s table (CPython's set_swap_bodies, one way); {@code other} is this thread's own. */
   private void takeTable(PySet other) {
+    if (Gil.freeThreaded()) {
+      synchronized (this) {
+        swapIn(other);
+      }
+      return;
+    }
+    swapIn(other);
+  }
+
+  private void swapIn(PySet other) {
     table = other.table;
     hashes = other.hashes;
     mask = other.mask;
@@ -354,6 +445,17 @@ public class PySet extends PyObject {
       PyObject it = Abstract.iter(other);
       for (PyObject k = Abstract.next(it); k != null; k = Abstract.next(it)) discardEntry(k, keyHash(k));
     }
+    if (Gil.freeThreaded()) {
+      synchronized (this) {
+        compact();
+      }
+      return;
+    }
+    compact();
+  }
+
+  /** Rebuilds without dummies when they fill a quarter of the table. */
+  private void compact() {
     if ((fill - used) > mask / 4) resize(used > 50000 ? used * 2 : used * 4);
   }
 
@@ -381,7 +483,7 @@ public class PySet extends PyObject {
       return;
     }
     if (other.type() == PyDict.TYPE) {
-      PyDict d = (PyDict) other;
+      PyDict d = ((PyDict) other).stable();
       for (int j = 0; j < d.entryLimit(); j++) {
         PyObject k = d.keyAt(j);
         if (k == null) continue;
@@ -410,9 +512,10 @@ public class PySet extends PyObject {
       o = new PySet();
       o.updateWith(other);
     }
-    if (used > o.used) return false;
-    PyObject[] t = table;
-    long[] h = hashes;
+    PySet mine = stable();
+    if (mine.used > o.used) return false;
+    PyObject[] t = mine.table;
+    long[] h = mine.hashes;
     for (int j = 0; j < t.length; j++) {
       PyObject k = t[j];
       if (k != null && k != DUMMY && !o.containsEntry(k, h[j])) return false;
@@ -429,12 +532,13 @@ public class PySet extends PyObject {
 
   /** frozenset's hash of these keys: an order-independent xor of shuffled key hashes, then mixed. */
   final long frozenHash() {
+    PySet s = stable();
     long h = 0;
-    for (int j = 0; j < table.length; j++) {
-      PyObject k = table[j];
-      if (k != null && k != DUMMY) h ^= shuffle(hashes[j]);
+    for (int j = 0; j < s.table.length; j++) {
+      PyObject k = s.table[j];
+      if (k != null && k != DUMMY) h ^= shuffle(s.hashes[j]);
     }
-    h ^= (used + 1L) * 1927868237L;
+    h ^= (s.used + 1L) * 1927868237L;
     h ^= (h >>> 11) ^ (h >>> 25);
     h = h * 69069L + 907133923L;
     return h == -1 ? 590923713L : h;
@@ -471,9 +575,10 @@ public class PySet extends PyObject {
 
   /** The keys in iteration order. */
   final PyObject[] snapshot() {
-    PyObject[] out = new PyObject[used];
+    PySet s = stable();
+    PyObject[] out = new PyObject[s.used];
     int[] n = {0};
-    forEachEntry((k, h) -> out[n[0]++] = k);
+    s.forEachEntry((k, h) -> out[n[0]++] = k);
     return out;
   }
 
@@ -620,6 +725,15 @@ public class PySet extends PyObject {
   @PyMethod void discard(PyObject object) { discardEntry(object, keyHash(object)); }
 
   @PyMethod PyObject pop() {
+    if (Gil.freeThreaded()) {
+      synchronized (this) {
+        return popAny();
+      }
+    }
+    return popAny();
+  }
+
+  private PyObject popAny() {
     if (used == 0) throw Errors.keyError(new PyStr("pop from an empty set"));
     int j = finger & mask;
     while (table[j] == null || table[j] == DUMMY) {

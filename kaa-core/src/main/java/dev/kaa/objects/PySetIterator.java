@@ -1,5 +1,7 @@
 package dev.kaa.objects;
 
+import dev.kaa.runtime.Gil;
+
 /**
  * {@code set_iterator}: walks the set's table by slot. A set whose size differs from the size at the start raises
  * "Set changed size during iteration", and keeps raising it (CPython makes the state sticky).
@@ -29,6 +31,17 @@ final class PySetIterator extends PyObject implements IterNext {
   @Override public PyType type() { return TYPE; }
 
   @Override public PyObject iterNext() {
+    if (!Gil.freeThreaded()) return step();
+    synchronized (this) {  // x = next(it) is atomic; the set's lock keeps its table still while it is read
+      PySet s = set;
+      if (s == null) return null;
+      synchronized (s) {
+        return step();
+      }
+    }
+  }
+
+  private PyObject step() {
     PySet s = set;
     if (s == null) return null;
     if (s.size() != sizeAtStart) {

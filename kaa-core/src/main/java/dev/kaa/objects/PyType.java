@@ -1,11 +1,13 @@
 package dev.kaa.objects;
 
+import dev.kaa.runtime.Gil;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A Python class: name, bases, the C3 method resolution order, its {@code __dict__}, and the lookup caches that make
@@ -71,10 +73,16 @@ public class PyType extends PyObject {
   private PyObject[] resolvedSpecials;
 
   private int version;
-  private int cacheVersion = -1;
-  private final Map<String, Object> lookupCache = new HashMap<>();
-  private final Object[] specialCache = new Object[Special.values().length];
+  /** What lookups found at one version; replaced (never cleared) when the version moves on. */
+  private LookupCaches caches = new LookupCaches(-1, Map.of(), new Object[0]);
   private List<WeakReference<PyType>> subclasses;
+
+  /**
+   * The lookups made while the type's version was {@code version}. A lookup racing a change of the class (threads
+   * without a GIL) can only fill a cache that is already out of date, since a change makes the next lookup start a new
+   * one; without a GIL the map is a concurrent one.
+   */
+  private record LookupCaches(int version, Map<String, Object> byName, Object[] specials) {}
 
   /** Marks "looked up and absent" in the caches (null there means "not looked up yet"). */
   private static final Object ABSENT = new Object();
@@ -257,7 +265,15 @@ public class PyType extends PyObject {
   /** The entry {@code name} of this type's own {@code __dict__}, or null. */
   public PyObject dictGet(String name) {
     ensureReady();
-    return dict.get(name);
+    return ownEntry(name);
+  }
+
+  /** {@code dict.get(name)}, under the type's monitor when threads run without a GIL (a class may be changing). */
+  private PyObject ownEntry(String name) {
+    if (!Gil.freeThreaded()) return dict.get(name);
+    synchronized (this) {
+      return dict.get(name);
+    }
   }
 
   /** The names in this type's own {@code __dict__}, in definition order. */
@@ -272,14 +288,19 @@ public class PyType extends PyObject {
    */
   public void dictPut(String name, PyObject value) {
     if (ready && hasFlag(IMMUTABLE)) throw new IllegalStateException("built-in type " + this.name + " is frozen");
-    dict.put(name, value);
+    synchronized (this) {
+      dict.put(name, value);
+    }
     modified();
   }
 
   /** Removes {@code name} from this type's own dict; true when it was there. */
   public boolean dictRemove(String name) {
     if (ready && hasFlag(IMMUTABLE)) throw new IllegalStateException("built-in type " + this.name + " is frozen");
-    boolean had = dict.remove(name) != null;
+    boolean had;
+    synchronized (this) {
+      had = dict.remove(name) != null;
+    }
     if (had) modified();
     return had;
   }
@@ -288,18 +309,18 @@ public class PyType extends PyObject {
   public PyObject lookup(String name) {
     ensureReady();
     if (resolved != null) return resolved.get(name);
-    validateCaches();
-    Object hit = lookupCache.get(name);
+    Map<String, Object> cache = caches().byName;
+    Object hit = cache.get(name);
     if (hit == null) {
       hit = ABSENT;
       for (PyType t : mro) {
-        PyObject v = t.dict.get(name);
+        PyObject v = t.ownEntry(name);
         if (v != null) {
           hit = v;
           break;
         }
       }
-      lookupCache.put(name, hit);
+      cache.put(name, hit);
     }
     return hit == ABSENT ? null : (PyObject) hit;
   }
@@ -308,12 +329,12 @@ public class PyType extends PyObject {
   public PyObject lookupSpecial(Special s) {
     ensureReady();
     if (resolvedSpecials != null) return resolvedSpecials[s.ordinal()];
-    validateCaches();
-    Object hit = specialCache[s.ordinal()];
+    Object[] cache = caches().specials;
+    Object hit = cache[s.ordinal()];
     if (hit == null) {
       PyObject v = lookup(s.pyName);
       hit = v == null ? ABSENT : v;
-      specialCache[s.ordinal()] = hit;
+      cache[s.ordinal()] = hit;
     }
     return hit == ABSENT ? null : (PyObject) hit;
   }
@@ -357,12 +378,16 @@ public class PyType extends PyObject {
     ready = true;
   }
 
-  private void validateCaches() {
-    if (cacheVersion != version) {
-      lookupCache.clear();
-      java.util.Arrays.fill(specialCache, null);
-      cacheVersion = version;
+  /** The caches of the current version, made afresh when the version has moved on. */
+  private LookupCaches caches() {
+    LookupCaches c = caches;
+    int v = version;
+    if (c.version != v) {
+      Map<String, Object> byName = Gil.freeThreaded() ? new ConcurrentHashMap<>() : new HashMap<>();
+      c = new LookupCaches(v, byName, new Object[Special.values().length]);
+      caches = c;
     }
+    return c;
   }
 
   /**

@@ -21,12 +21,21 @@ final class Sequences {
     if (lengthShortcut && v.size() != w.size() && (op == CompareOps.EQ || op == CompareOps.NE)) {
       return PyBool.of(op == CompareOps.NE);
     }
-    int i = 0;
-    while (i < v.size() && i < w.size() && Abstract.equals(v.get(i), w.get(i))) i++;
-    if (i >= v.size() || i >= w.size()) return PyBool.of(holds(Integer.compare(v.size(), w.size()), op));
-    if (op == CompareOps.EQ) return PyBool.FALSE;
-    if (op == CompareOps.NE) return PyBool.TRUE;
-    return Abstract.richCompare(v.get(i), w.get(i), op);
+    for (int i = 0; ; i++) {
+      if (i >= v.size() || i >= w.size()) return PyBool.of(holds(Integer.compare(v.size(), w.size()), op));
+      PyObject a = v.get(i), b = w.get(i);
+      if (a == null || b == null) continue;  // another thread shrank a list: its size decides, above
+      if (Abstract.equals(a, b)) continue;
+      if (op == CompareOps.EQ) return PyBool.FALSE;
+      if (op == CompareOps.NE) return PyBool.TRUE;
+      return Abstract.richCompare(a, b, op);
+    }
+  }
+
+  /** Whether item {@code i} equals {@code value}; false when another thread has just removed it. */
+  private static boolean equalsAt(ItemSequence seq, int i, PyObject value) {
+    PyObject item = seq.get(i);
+    return item != null && Abstract.equals(item, value);
   }
 
   /** Whether {@code op} holds for a three-way comparison result. */
@@ -48,8 +57,10 @@ final class Sequences {
     try {
       StringBuilder sb = new StringBuilder(open);
       for (int i = 0; i < seq.size(); i++) {
+        PyObject item = seq.get(i);
+        if (item == null) break;  // another thread shrank the list
         if (i > 0) sb.append(", ");
-        sb.append(Abstract.repr(seq.get(i)).value);
+        sb.append(Abstract.repr(item).value);
       }
       return sb.append(close).toString();
     } finally {
@@ -61,19 +72,19 @@ final class Sequences {
   static int find(ItemSequence seq, PyObject value, PyObject start, PyObject stop) {
     long from = bound(start, 0, seq.size()), to = bound(stop, Long.MAX_VALUE, seq.size());
     for (long i = from; i < to && i < seq.size(); i++) {
-      if (Abstract.equals(seq.get((int) i), value)) return (int) i;
+      if (equalsAt(seq, (int) i, value)) return (int) i;
     }
     return -1;
   }
 
   static PyObject count(ItemSequence seq, PyObject value) {
     long n = 0;
-    for (int i = 0; i < seq.size(); i++) if (Abstract.equals(seq.get(i), value)) n++;
+    for (int i = 0; i < seq.size(); i++) if (equalsAt(seq, i, value)) n++;
     return PyInt.of(n);
   }
 
   static boolean contains(ItemSequence seq, PyObject value) {
-    for (int i = 0; i < seq.size(); i++) if (Abstract.equals(seq.get(i), value)) return true;
+    for (int i = 0; i < seq.size(); i++) if (equalsAt(seq, i, value)) return true;
     return false;
   }
 

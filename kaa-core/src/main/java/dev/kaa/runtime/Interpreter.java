@@ -23,7 +23,6 @@ import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -60,7 +59,7 @@ public final class Interpreter {
   final Importer importer;
   private final IdentityNumbers ids = new IdentityNumbers();
   /** {@code sys.intern}'s table. */
-  final Map<String, PyStr> interned = new HashMap<>();
+  final Map<String, PyStr> interned = new java.util.concurrent.ConcurrentHashMap<>();  // threads may run GIL-free
   /** What {@code -W} and {@code PYTHONWARNINGS} asked for Kaa's own warnings. */
   final WarningFilters warningFilters;
   /** {@code sys.get_int_max_str_digits()}: read by the number types through {@link #current()}. */

@@ -19,13 +19,18 @@ import dev.kaa.objects.PyType;
 import dev.kaa.objects.ReprGuard;
 import dev.kaa.objects.Special;
 import dev.kaa.objects.SubclassableObject;
+import dev.kaa.runtime.Gil;
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 /**
  * {@code collections.deque}: a ring buffer (a power-of-two array, a head position and a size), so both ends push
  * and pop in O(1) and indexing is O(1) — where CPython links 64-item blocks, the observable behaviour is the same.
  * With a {@code maxlen}, adding at one end drops items from the other. Every change of length bumps {@link #state},
  * which is how iterators and searches notice that Python code ({@code ==}, a key's hash) mutated the deque under them.
+ *
+ * <p>Without a GIL ({@link Gil#freeThreaded()}) every change and every read of the ring holds the deque's monitor, never
+ * while Python code runs (docs/free-threading.md).
  */
 public final class PyDeque extends SubclassableObject {
   public static final PyType TYPE = new PyType("collections.deque", PyType.IMMUTABLE | PyType.BASETYPE,
@@ -53,6 +58,24 @@ public final class PyDeque extends SubclassableObject {
 
   /** The item at position {@code i} (0 <= i < size). */
   PyObject get(int i) { return ring[(head + i) & (ring.length - 1)]; }
+
+  /** {@code change.get()}, holding the deque's monitor when there is no GIL. */
+  private <T> T locked(Supplier<T> change) {
+    if (!Gil.freeThreaded()) return change.get();
+    synchronized (this) {
+      return change.get();
+    }
+  }
+
+  private void locked(Runnable change) {
+    if (!Gil.freeThreaded()) {
+      change.run();
+      return;
+    }
+    synchronized (this) {
+      change.run();
+    }
+  }
 
   private void set(int i, PyObject v) { ring[(head + i) & (ring.length - 1)] = v; }
 
@@ -109,7 +132,9 @@ public final class PyDeque extends SubclassableObject {
   }
 
   /** The items, in order, in a fresh array. */
-  PyObject[] toArray() {
+  PyObject[] toArray() { return locked(this::copyItems); }
+
+  private PyObject[] copyItems() {
     PyObject[] out = new PyObject[size];
     for (int i = 0; i < size; i++) out[i] = get(i);
     return out;
@@ -169,23 +194,57 @@ public final class PyDeque extends SubclassableObject {
   // ---- adding and removing at the ends
 
   @PyMethod public void append(PyObject x) {
+    if (!Gil.freeThreaded()) {
+      push(x);
+      return;
+    }
+    synchronized (this) {
+      push(x);
+    }
+  }
+
+  private void push(PyObject x) {
     if (maxlen == 0) return;
     if (size == maxlen) removeFirst();
     addLast(x);
   }
 
   @PyMethod void appendleft(PyObject x) {
+    if (!Gil.freeThreaded()) {
+      pushLeft(x);
+      return;
+    }
+    synchronized (this) {
+      pushLeft(x);
+    }
+  }
+
+  private void pushLeft(PyObject x) {
     if (maxlen == 0) return;
     if (size == maxlen) removeLast();
     addFirst(x);
   }
 
   @PyMethod PyObject pop() {
+    if (!Gil.freeThreaded()) return takeLast();
+    synchronized (this) {
+      return takeLast();
+    }
+  }
+
+  private PyObject takeLast() {
     if (size == 0) throw Errors.indexError("pop from an empty deque");
     return removeLast();
   }
 
   @PyMethod PyObject popleft() {
+    if (!Gil.freeThreaded()) return takeFirst();
+    synchronized (this) {
+      return takeFirst();
+    }
+  }
+
+  private PyObject takeFirst() {
     if (size == 0) throw Errors.indexError("pop from an empty deque");
     return removeFirst();
   }
@@ -210,26 +269,34 @@ public final class PyDeque extends SubclassableObject {
 
   @PyMethod void rotate(@PyMethod.Opt PyObject n) {
     long steps = n == null ? 1 : dev.kaa.modules.itertools.SsizeArg.of(n);
+    locked(() -> rotateBy(steps));
+  }
+
+  private void rotateBy(long steps) {
     if (size <= 1) return;
     int k = (int) Math.floorMod(steps, (long) size);
     if (k == 0) return;
-    PyObject[] items = toArray();
+    PyObject[] items = copyItems();
     for (int i = 0; i < size; i++) set((i + k) % size, items[i]);
   }
 
   @PyMethod void clear() {
-    ring = new PyObject[MIN_CAPACITY];
-    head = 0;
-    size = 0;
-    state++;
+    locked(() -> {
+      ring = new PyObject[MIN_CAPACITY];
+      head = 0;
+      size = 0;
+      state++;
+    });
   }
 
   @PyMethod void reverse() {
-    for (int i = 0, j = size - 1; i < j; i++, j--) {
-      PyObject t = get(i);
-      set(i, get(j));
-      set(j, t);
-    }
+    locked(() -> {
+      for (int i = 0, j = size - 1; i < j; i++, j--) {
+        PyObject t = get(i);
+        set(i, get(j));
+        set(j, t);
+      }
+    });
   }
 
   @PyMethod PyObject copy() {
@@ -246,6 +313,14 @@ public final class PyDeque extends SubclassableObject {
 
   // ---- searching
 
+  /** Item {@code i} of a search, read under the lock; fails when the deque's length changed since {@code expected}. */
+  private PyObject itemIfUnchanged(int i, long expected) {
+    return locked(() -> {
+      checkUnchanged(expected);
+      return get(i);
+    });
+  }
+
   /** Fails when the deque's length changed since {@code expected} was read. */
   private void checkUnchanged(long expected) {
     if (state != expected) throw Errors.of(ExceptionTypes.RuntimeError, "deque mutated during iteration");
@@ -255,7 +330,8 @@ public final class PyDeque extends SubclassableObject {
     long expected = state;
     long n = 0;
     for (int i = 0; i < size; i++) {
-      if (Abstract.equals(get(i), value)) n++;
+      PyObject item = itemIfUnchanged(i, expected);
+      if (Abstract.equals(item, value)) n++;
       checkUnchanged(expected);
     }
     return PyInt.of(n);
@@ -264,7 +340,8 @@ public final class PyDeque extends SubclassableObject {
   @PyMethod("__contains__") PyObject contains(PyObject value) {
     long expected = state;
     for (int i = 0; i < size; i++) {
-      if (Abstract.equals(get(i), value)) return PyBool.TRUE;
+      PyObject item = itemIfUnchanged(i, expected);
+      if (Abstract.equals(item, value)) return PyBool.TRUE;
       checkUnchanged(expected);
     }
     return PyBool.FALSE;
@@ -274,7 +351,8 @@ public final class PyDeque extends SubclassableObject {
     int lo = bound(start, 0), hi = bound(stop, size);
     long expected = state;
     for (int i = lo; i < hi && i < size; i++) {
-      boolean found = Abstract.equals(get(i), value);
+      PyObject item = itemIfUnchanged(i, expected);
+      boolean found = Abstract.equals(item, value);
       checkUnchanged(expected);
       if (found) return PyInt.of(i);
     }
@@ -292,11 +370,18 @@ public final class PyDeque extends SubclassableObject {
   @PyMethod void remove(PyObject value) {
     int n = size;
     for (int i = 0; i < n; i++) {
-      PyObject item = get(i);
+      int at = i;
+      PyObject item = locked(() -> size == n ? get(at) : null);
+      if (item == null) throw Errors.indexError("deque mutated during iteration");
       boolean found = Abstract.equals(item, value);
       if (size != n) throw Errors.indexError("deque mutated during iteration");
       if (found) {
-        removeAt(i);
+        boolean removed = locked(() -> {
+          if (size != n || get(at) != item) return false;
+          removeAt(at);
+          return true;
+        });
+        if (!removed) throw Errors.indexError("deque mutated during iteration");
         return;
       }
     }
@@ -305,6 +390,10 @@ public final class PyDeque extends SubclassableObject {
 
   @PyMethod void insert(PyObject index, PyObject value) {
     long i = Abstract.indexValue(index);
+    locked(() -> insertAt(i, value));
+  }
+
+  private void insertAt(long i, PyObject value) {
     if (size == maxlen) throw Errors.indexError("deque already at its maximum size");
     if (i < 0) i = Math.max(0, i + size);
     if (i > size) i = size;
@@ -327,22 +416,35 @@ public final class PyDeque extends SubclassableObject {
 
   @PyMethod("__bool__") PyObject bool() { return PyBool.of(size > 0); }
 
-  /** The position {@code key} names: an integer, negative counting from the end, within the deque. */
-  private int position(PyObject key) {
+  /** The integer {@code key} names (running its {@code __index__}, so before the deque's lock is taken). */
+  private static long index(PyObject key) {
     if (!(key instanceof PyInt) && key.type().lookupSpecial(Special.INDEX) == null) {
       throw Errors.typeError("sequence index must be integer, not '%s'", key.type().name());
     }
-    long i = Abstract.indexValue(key);
+    return Abstract.indexValue(key);
+  }
+
+  /** The position index {@code i} names: negative counting from the end, within the deque. */
+  private int position(long i) {
     if (i < 0) i += size;
     if (i < 0 || i >= size) throw Errors.indexError("deque index out of range");
     return (int) i;
   }
 
-  @PyMethod("__getitem__") PyObject getItem(PyObject key) { return get(position(key)); }
+  @PyMethod("__getitem__") PyObject getItem(PyObject key) {
+    long i = index(key);
+    return locked(() -> get(position(i)));
+  }
 
-  @PyMethod("__setitem__") void setItem(PyObject key, PyObject value) { set(position(key), value); }
+  @PyMethod("__setitem__") void setItem(PyObject key, PyObject value) {
+    long i = index(key);
+    locked(() -> set(position(i), value));
+  }
 
-  @PyMethod("__delitem__") void delItem(PyObject key) { removeAt(position(key)); }
+  @PyMethod("__delitem__") void delItem(PyObject key) {
+    long i = index(key);
+    locked(() -> removeAt(position(i)));
+  }
 
   @PyMethod("__iter__") PyObject iter() { return new PyDequeIterator(PyDequeIterator.FORWARD, this, 0); }
 
@@ -394,8 +496,17 @@ public final class PyDeque extends SubclassableObject {
 
   /** {@code self *= times}: the items repeated, of which a bounded deque keeps the last {@code maxlen}. */
   private void repeatInPlace(long times) {
+    locked(() -> repeatItems(times));
+  }
+
+  private void repeatItems(long times) {
     if (times <= 0 || size == 0) {
-      if (size > 0) clear();
+      if (size > 0) {
+        ring = new PyObject[MIN_CAPACITY];
+        head = 0;
+        size = 0;
+        state++;
+      }
       return;
     }
     if (times == 1) return;
@@ -403,7 +514,7 @@ public final class PyDeque extends SubclassableObject {
     if (total / size != times) total = Long.MAX_VALUE;
     long keep = maxlen >= 0 ? Math.min(total, maxlen) : total;
     if (keep > Integer.MAX_VALUE - 8) throw Errors.memoryError();
-    PyObject[] items = toArray();
+    PyObject[] items = copyItems();
     PyObject[] out = new PyObject[(int) keep];
     int n = items.length;
     long first = total - keep;  // the position in the full repetition of the first item kept

@@ -83,8 +83,8 @@ public final class HeapqModule {
   }
 
   private static PyObject pop(PyList h, boolean max) {
-    if (h.size() == 0) throw Errors.indexError("index out of range");
     PyObject last = h.removeLast();
+    if (last == null) throw Errors.indexError("index out of range");
     if (h.size() == 0) return last;
     PyObject top = h.get(0);
     h.set(0, last);

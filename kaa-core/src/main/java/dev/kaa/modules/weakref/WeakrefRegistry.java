@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 public final class WeakrefRegistry {
   private final Interpreter interp;
   private final ReferenceQueue<PyObject> queue = new ReferenceQueue<>();
-  /** Referents by object identity; guarded by the GIL. */
+  /** Referents by object identity; guarded by this registry's monitor (threads may run without a GIL). */
   private final Map<Object, Referent> table = new HashMap<>();
   /** Referents the watcher found dead, waiting for a safe point. */
   private final ConcurrentLinkedQueue<Referent> dead = new ConcurrentLinkedQueue<>();
@@ -84,10 +84,10 @@ public final class WeakrefRegistry {
   }
 
   /** The referent of {@code o}, or null when nothing refers to it weakly. */
-  Referent find(PyObject o) { return table.get(new Probe(o)); }
+  synchronized Referent find(PyObject o) { return table.get(new Probe(o)); }
 
   /** The referent of {@code o}, made when it has none. */
-  Referent referent(PyObject o) {
+  synchronized Referent referent(PyObject o) {
     Referent r = find(o);
     if (r == null) {
       r = new Referent(o, queue);
@@ -100,7 +100,7 @@ public final class WeakrefRegistry {
    * Adds {@code link} to {@code r}'s list at CPython's place: the basic ref first, then the basic proxy, then those
    * with callbacks, newest first.
    */
-  void add(Referent r, WeakLink link) {
+  synchronized void add(Referent r, WeakLink link) {
     int at = 0;
     if (link.isBasicProxy()) {
       at = firstIsBasicRef(r) ? 1 : 0;
@@ -121,7 +121,7 @@ public final class WeakrefRegistry {
   }
 
   /** The basic ref or basic proxy of {@code r} ({@code proxy}: which), or null. */
-  WeakLink basic(Referent r, boolean proxy) {
+  synchronized WeakLink basic(Referent r, boolean proxy) {
     for (WeakLink l : r.live()) if (proxy ? l.isBasicProxy() : l.isBasicRef()) return l;
     return null;
   }
@@ -167,7 +167,9 @@ public final class WeakrefRegistry {
    */
   public int collect() {
     List<Referent> gone = new ArrayList<>();
-    for (Referent r : table.values()) if (r.get() == null) gone.add(r);
+    synchronized (this) {
+      for (Referent r : table.values()) if (r.get() == null) gone.add(r);
+    }
     for (Referent r : gone) cleared(r);
     runPendingCallbacks();
     return gone.size();
@@ -175,18 +177,22 @@ public final class WeakrefRegistry {
 
   /** An object died: its weakrefs lose it, and their callbacks run in CPython's order. */
   private void cleared(Referent r) {
-    if (table.remove(r) == null) return;
-    for (WeakLink link : r.live()) link.died(interp);
+    List<WeakLink> links;
+    synchronized (this) {
+      if (table.remove(r) == null) return;
+      links = r.live();
+    }
+    for (WeakLink link : links) link.died(interp);  // Python code: not under the monitor
   }
 
   /** {@code getweakrefcount(o)}. */
-  int count(PyObject o) {
+  synchronized int count(PyObject o) {
     Referent r = find(o);
     return r == null ? 0 : r.live().size();
   }
 
   /** {@code getweakrefs(o)}. */
-  List<WeakLink> refs(PyObject o) {
+  synchronized List<WeakLink> refs(PyObject o) {
     Referent r = find(o);
     return r == null ? List.of() : r.live();
   }
