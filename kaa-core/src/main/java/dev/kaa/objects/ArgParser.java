@@ -71,6 +71,11 @@ public final class ArgParser {
     int n = tooFew ? min : max;
     String bound = min == max ? "" : tooFew ? "at least " : "at most ";
     if (spec.style() == ArgSpec.Style.LEGACY) {
+      if (tooFew && given >= spec.posOnly()) {
+        // PyArg_ParseTupleAndKeywords names the first missing parameter that could have been a keyword
+        throw Errors.typeError("%s() missing required argument '%s' (pos %d)", spec.name(), spec.params().get(given),
+            given + 1);
+      }
       throw Errors.typeError("%s() takes %s%d argument%s (%d given)", spec.name(), min == max ? "exactly " : bound, n,
           n == 1 ? "" : "s", given);
     }

@@ -58,6 +58,7 @@ public final class BuiltinModules {
       dev.kaa.modules.atexit.AtexitModule.NAME,
       "builtins",
       "errno",
+      dev.kaa.modules.faulthandler.FaulthandlerModule.NAME,
       GcModule.NAME,
       "grp",
       "itertools",
@@ -96,6 +97,7 @@ public final class BuiltinModules {
       case dev.kaa.modules.atexit.AtexitModule.NAME -> dev.kaa.modules.atexit.AtexitModule.create(interp);
       case "marshal" -> MarshalModule.create(interp);
       case "math" -> dev.kaa.modules.math.MathModule.create(interp);
+      case dev.kaa.modules.faulthandler.FaulthandlerModule.NAME -> dev.kaa.modules.faulthandler.FaulthandlerModule.create(interp);
       case "errno" -> dev.kaa.modules.posix.ErrnoModule.create(interp);
       case "grp" -> dev.kaa.modules.posix.GrpModule.create(interp);
       case "posix" -> dev.kaa.modules.posix.PosixModule.create(interp);

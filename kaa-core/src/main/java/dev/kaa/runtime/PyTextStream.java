@@ -37,11 +37,11 @@ public final class PyTextStream extends PyObject {
   private final int fileno;
   private final OutputStream out;
   private final InputStream in;
-  private final boolean lineBuffered;
+  private boolean lineBuffered;
   /** {@code -u}: every write goes out at once. */
-  private final boolean writeThrough;
+  private boolean writeThrough;
   /** The codec's name ("utf-8", "iso8859-1", "ascii") and the error handler for what it cannot encode. */
-  private final String encoding, errors;
+  private String encoding, errors;
   private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
   /** Flushed before this stream reads (stdin flushes stdout, as CPython's input() does). */
   private final PyTextStream flushBeforeRead;
@@ -171,6 +171,14 @@ public final class PyTextStream extends PyObject {
     closed = true;
   }
 
+  @PyMethod("__enter__") PyObject enter() {
+    checkOpen();
+    return this;
+  }
+
+  /** {@code with sys.stdin:} closes the stream at the end, as any file's. */
+  @PyMethod("__exit__") void exit(@PyMethod.Star PyObject[] excInfo) { close(); }
+
   /**
    * {@code sys.stdout.buffer} (and stdin's, stderr's): a BufferedWriter, or BufferedReader for stdin, over this
    * stream's descriptor, made the first time, after writing out the text this stream holds.
@@ -181,6 +189,42 @@ public final class PyTextStream extends PyObject {
       buffer = dev.kaa.modules.io.IoModule.standardBuffer(fileno, out != null, name, writeThrough);
     }
     return buffer;
+  }
+
+  /**
+   * {@code reconfigure(*, encoding, errors, newline, line_buffering, write_through)}: what is pending goes out under
+   * the old settings first. A new encoding without errors means "strict", as CPython's. The newline translation of
+   * these streams is always "\n", so {@code newline} is accepted and has no effect.
+   */
+  @PyMethod(value = "reconfigure", positionalOnly = 0)
+  void reconfigure(@PyMethod.KwOnly @PyMethod.Opt PyObject encoding, @PyMethod.KwOnly @PyMethod.Opt PyObject errors,
+                   @PyMethod.KwOnly @PyMethod.Opt PyObject newline,
+                   @PyMethod.KwOnly @PyMethod.Opt PyObject line_buffering,
+                   @PyMethod.KwOnly @PyMethod.Opt PyObject write_through) {
+    String codec = null;
+    if (encoding != null && encoding != dev.kaa.objects.PyNone.NONE) {
+      codec = StrEncode.codecName(strArg("encoding", encoding));
+      if (codec == null) throw Errors.of(ExceptionTypes.LookupError, "unknown encoding: %s", encoding);
+    }
+    String handler = errors == null || errors == dev.kaa.objects.PyNone.NONE ? null : strArg("errors", errors);
+    flush();
+    if (codec != null) {
+      this.encoding = codec;
+      this.errors = handler == null ? "strict" : handler;
+    } else if (handler != null) {
+      this.errors = handler;
+    }
+    if (line_buffering != null && line_buffering != dev.kaa.objects.PyNone.NONE) {
+      lineBuffered = dev.kaa.objects.Abstract.isTrue(line_buffering);
+    }
+    if (write_through != null && write_through != dev.kaa.objects.PyNone.NONE) {
+      writeThrough = dev.kaa.objects.Abstract.isTrue(write_through);
+    }
+  }
+
+  private static String strArg(String what, PyObject o) {
+    if (o instanceof PyStr s) return s.value;
+    throw Errors.typeError("reconfigure() argument '%s' must be str or None, not %s", what, o.type().name());
   }
 
   @PyGetter("closed") PyObject isClosed() { return PyBool.of(closed); }

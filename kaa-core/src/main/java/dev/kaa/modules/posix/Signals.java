@@ -105,7 +105,7 @@ public final class Signals {
   /** The valid signal numbers, ascending. */
   static Iterable<Integer> valid() { return TEXTS.keySet(); }
 
-  static boolean isValid(int n) { return TEXTS.containsKey(n); }
+  public static boolean isValid(int n) { return TEXTS.containsKey(n); }
 
   /** The primary name of {@code n} ("SIGINT"), or null. */
   static String name(int n) { return NAMES.get(n); }
@@ -114,10 +114,32 @@ public final class Signals {
   static String description(int n) { return TEXTS.get(n); }
 
   /**
+   * What runs at once on the thread the signal arrives on, before the signal's disposition is scheduled
+   * ({@code faulthandler.register}: a stuck program must still report); false stops the signal there.
+   */
+  public interface Immediate {
+    boolean handle(int signum);
+  }
+
+  private static final Map<Integer, Immediate> IMMEDIATE = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Sets (null: removes) the immediate handler of {@code signum}, and has the JVM report the signal from now on;
+   * returns the one it replaces, or null.
+   */
+  public static Immediate setImmediate(int signum, Immediate handler) {
+    if (handler == null) return IMMEDIATE.remove(signum);
+    catchInJvm(signum);
+    return IMMEDIATE.put(signum, handler);
+  }
+
+  /**
    * Delivers {@code signum} to the Python code running now, from any thread (a JVM signal handler, a timer): the
    * handler runs at the next safe point; with no interpreter there, SIGINT is a KeyboardInterrupt.
    */
   public static void deliver(int signum) {
+    Immediate first = IMMEDIATE.get(signum);
+    if (first != null && !first.handle(signum)) return;
     Eval.addPendingCall(() -> {
       Interpreter interp = Interpreter.current();
       if (interp != null) interp.posix().signals().handle(interp, signum);
@@ -147,8 +169,10 @@ public final class Signals {
 
   /** Makes the JVM tell Kaa about {@code signum} (beyond SIGINT, which the command line catches); false if it cannot. */
   static boolean catchInJvm(int signum) {
+    String name = name(signum);
+    if (name == null) return false;  // the real-time signals: the JVM knows them by no name
     try {
-      sun.misc.Signal.handle(new sun.misc.Signal(name(signum).substring(3)), s -> deliver(signum));
+      sun.misc.Signal.handle(new sun.misc.Signal(name.substring(3)), s -> deliver(signum));
       return true;
     } catch (IllegalArgumentException | UnsupportedOperationException e) {
       return false;  // the JVM keeps this one (SIGQUIT, SIGSEGV...)
