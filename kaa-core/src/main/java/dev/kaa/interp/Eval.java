@@ -105,7 +105,7 @@ public final class Eval {
     int depth = ts.depth;
     ts.enter(f);
     try {
-      if (JitPolicy.enabled) {
+      if (JitPolicy.enabled && !ts.tracing) {
         JitCode compiled = JitSupport.entry(f.pycode);
         if (compiled != null) return compiled.run(ts, f, thrown);
       }
@@ -124,9 +124,9 @@ public final class Eval {
    * returns {@link JitSupport#OSR} with {@link Frame#next} and {@link Frame#sp} set. Only the loop's own frame is
    * handed over.
    */
-  private static boolean backedge(Frame f, int target, int sp, int calls) {
+  private static boolean backedge(Frame f, int target, int sp, int calls, boolean traced) {
     if (evalBreaker != 0) serviceBreaker();
-    if (!JitPolicy.enabled || calls != 0 || !JitSupport.osrReady(f, target)) return false;
+    if (!JitPolicy.enabled || calls != 0 || traced || !JitSupport.osrReady(f, target)) return false;
     f.next = target;
     f.sp = sp;
     return true;
@@ -146,7 +146,8 @@ public final class Eval {
     String[] kwnames = null;
     frames:
     while (true) {
-      final int[] code = f.code.instructionsForInterpreter();
+      final boolean traced = ts.tracing;
+      final int[] code = traced ? Tracing.words(f.code.length()) : f.code.instructionsForInterpreter();
       final PyObject[] s = f.localsplus;
       final PyObject[] consts = f.pycode.consts;
       final String[] names = f.pycode.names;
@@ -157,10 +158,20 @@ public final class Eval {
         if (thrown != null) {
           PyException t = thrown;
           thrown = null;
+          if (traced) Tracing.thrownIn(ts, f);
           throw t;
         }
         while (true) {
-          final int word = code[pc++];
+          int word = code[pc++];
+          if (word == Tracing.TRACE) {
+            // a traced frame's word (Tracing): the events due here, then the real instruction
+            int at = Tracing.before(ts, f, pc - 1, s, sp);
+            if (at != pc - 1) {
+              pc = at + 1;
+              sp = f.sp;
+            }
+            word = f.code.word(at);
+          }
           final int arg = word >>> 8;
           switch (word & 0xff) {
             case NOP -> {}
@@ -248,7 +259,7 @@ public final class Eval {
                   sp--;
                   int from = pc;
                   pc = (holds != 0) == (jump == POP_JUMP_IF_TRUE) ? next >>> 8 : pc + 1;
-                  if (pc < from && backedge(f, pc, sp, calls)) return JitSupport.OSR;
+                  if (pc < from && backedge(f, pc, sp, calls, traced)) return JitSupport.OSR;
                 } else {
                   s[sp - 1] = PyBool.of(holds != 0);
                 }
@@ -311,31 +322,31 @@ public final class Eval {
             case JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT -> pc = arg;
             case JUMP_BACKWARD -> {
               pc = arg;
-              if (backedge(f, pc, sp, calls)) return JitSupport.OSR;
+              if (backedge(f, pc, sp, calls, traced)) return JitSupport.OSR;
             }
             case POP_JUMP_IF_FALSE -> {
               PyObject v = s[--sp];
               if (v == PyBool.FALSE || v != PyBool.TRUE && !Abstract.isTrue(v)) {
-                if (arg < pc && backedge(f, arg, sp, calls)) return JitSupport.OSR;
+                if (arg < pc && backedge(f, arg, sp, calls, traced)) return JitSupport.OSR;
                 pc = arg;
               }
             }
             case POP_JUMP_IF_TRUE -> {
               PyObject v = s[--sp];
               if (v == PyBool.TRUE || v != PyBool.FALSE && Abstract.isTrue(v)) {
-                if (arg < pc && backedge(f, arg, sp, calls)) return JitSupport.OSR;
+                if (arg < pc && backedge(f, arg, sp, calls, traced)) return JitSupport.OSR;
                 pc = arg;
               }
             }
             case POP_JUMP_IF_NONE -> {
               if (s[--sp] == PyNone.NONE) {
-                if (arg < pc && backedge(f, arg, sp, calls)) return JitSupport.OSR;
+                if (arg < pc && backedge(f, arg, sp, calls, traced)) return JitSupport.OSR;
                 pc = arg;
               }
             }
             case POP_JUMP_IF_NOT_NONE -> {
               if (s[--sp] != PyNone.NONE) {
-                if (arg < pc && backedge(f, arg, sp, calls)) return JitSupport.OSR;
+                if (arg < pc && backedge(f, arg, sp, calls, traced)) return JitSupport.OSR;
                 pc = arg;
               }
             }
@@ -395,6 +406,7 @@ public final class Eval {
               }
               f.callTop = 0;
               sp = base + 1;
+              if (ts.tracing != traced) continue frames;  // a debugger started (or stopped) tracing this thread
             }
             case KW_NAMES -> kwnames = f.pycode.keywordNames[arg];
             case CALL_FUNCTION_EX -> {
@@ -457,12 +469,14 @@ public final class Eval {
         PyException e = Unwind.asPython(t);
         while (true) {
           int at = Math.max(pc - 1, 0);
-          Unwind.addTraceback(ts, f, e, at);
+          boolean fresh = Unwind.addTraceback(ts, f, e, at);
+          if (ts.tracing) e = Tracing.exception(ts, f, e, fresh);
           int handler = Unwind.findHandler(f, at, e);
           if (handler >= 0) {
             pc = handler;
             break;
           }
+          if (ts.tracing) e = Tracing.unwind(ts, f, e);
           f.next = -1;
           if (calls == 0) throw e;
           calls--;

@@ -138,38 +138,58 @@ public final class Frame extends PyObject {
 
   @PyGetter("f_locals") PyObject localsAttr() { return localsMapping(); }
 
-  /** The tracing settings a debugger stores on the frame ({@code f_trace}...); made on the first store. */
-  private static final class TraceSettings {
-    PyObject trace = PyNone.NONE;
+  /**
+   * The frame's tracing state ({@code f_trace}, docs/tracing.md), made when a trace function or a debugger first
+   * touches the frame: most frames never carry one.
+   */
+  static final class TraceState {
+    /** {@code f_trace}: the local trace function, null for None. */
+    PyObject function;
     boolean lines = true;
     boolean opcodes;
+    /** The built-in function this frame's CALL is running while a profile function watches: its c_return is due. */
+    PyObject cCallee;
+    /** The generator a FOR_ITER of this frame resumed last (a value it returns makes an exception event). */
+    PyGenerator.Plain iterating;
+    /** Where a trace function's {@code f_lineno} store sends the frame, -1 for nowhere. */
+    int jumpTo = -1;
   }
 
-  private TraceSettings traceSettings;
+  private TraceState traceState;
 
-  private TraceSettings traceSettings() {
-    if (traceSettings == null) traceSettings = new TraceSettings();
-    return traceSettings;
+  TraceState traceState() {
+    if (traceState == null) traceState = new TraceState();
+    return traceState;
   }
 
-  /** {@code f_trace}: stored for sys.settrace's users; Kaa does not call it (no line events yet). */
-  @PyGetter("f_trace") PyObject traceAttr() { return traceSettings == null ? PyNone.NONE : traceSettings.trace; }
+  /** The tracing state, or null when nothing traced this frame yet. */
+  TraceState traceStateIfAny() { return traceState; }
 
-  @dev.kaa.objects.PySetter("f_trace") void setTrace(PyObject v) { traceSettings().trace = v == null ? PyNone.NONE : v; }
+  /** The local trace function ({@code f_trace}), or null. */
+  PyObject localTrace() { return traceState == null ? null : traceState.function; }
+
+  @PyGetter("f_trace") PyObject traceAttr() { return orNone(localTrace()); }
+
+  @dev.kaa.objects.PySetter("f_trace") void setTrace(PyObject v) {
+    traceState().function = v == null || v == PyNone.NONE ? null : v;
+  }
 
   @PyGetter("f_trace_lines") PyObject traceLinesAttr() {
-    return dev.kaa.objects.PyBool.of(traceSettings == null || traceSettings.lines);
+    return dev.kaa.objects.PyBool.of(traceState == null || traceState.lines);
   }
 
-  @dev.kaa.objects.PySetter("f_trace_lines") void setTraceLines(PyObject v) { traceSettings().lines = traceFlag(v); }
+  @dev.kaa.objects.PySetter("f_trace_lines") void setTraceLines(PyObject v) { traceState().lines = traceFlag(v); }
 
   @PyGetter("f_trace_opcodes") PyObject traceOpcodesAttr() {
-    return dev.kaa.objects.PyBool.of(traceSettings != null && traceSettings.opcodes);
+    return dev.kaa.objects.PyBool.of(traceState != null && traceState.opcodes);
   }
 
   @dev.kaa.objects.PySetter("f_trace_opcodes") void setTraceOpcodes(PyObject v) {
-    traceSettings().opcodes = traceFlag(v);
+    traceState().opcodes = traceFlag(v);
   }
+
+  /** {@code f_lineno = n} from a trace function: a jump (docs/tracing.md). */
+  @dev.kaa.objects.PySetter("f_lineno") void setLineno(PyObject v) { Tracing.setLineno(this, v); }
 
   private static boolean traceFlag(PyObject v) {
     if (v == null) throw dev.kaa.objects.Errors.typeError("can't delete numeric/char attribute");
@@ -177,6 +197,30 @@ public final class Frame extends PyObject {
       throw dev.kaa.objects.Errors.typeError("attribute value type must be bool");
     }
     return b == dev.kaa.objects.PyBool.TRUE;
+  }
+
+  private static PyObject orNone(PyObject v) { return v == null ? PyNone.NONE : v; }
+
+  /**
+   * Around a trace function's call (CPython's call_trampoline): {@code f_locals}, when the program has looked at it,
+   * is refreshed before, and what the trace function stored in it is written back to the locals after (a debugger's
+   * {@code x = 5}; a key it deleted unbinds the local).
+   */
+  void refreshLocalsForHook() {
+    if (localsSnapshot != null) localsMapping();
+  }
+
+  void writeBackLocalsFromHook() {
+    PyDict d = localsSnapshot;
+    if (d == null || locals != null) return;
+    for (int slot = 0; slot < code.localsPlusCount(); slot++) {
+      PyObject v = d.get(new PyStr(code.slotName(slot)));
+      if (isCellSlot(slot) && localsplus[slot] instanceof PyCell c) {
+        c.contents = v;
+      } else {
+        localsplus[slot] = v;
+      }
+    }
   }
 
   @PyGetter("f_back") PyObject backAttr() { return back == null ? PyNone.NONE : back; }

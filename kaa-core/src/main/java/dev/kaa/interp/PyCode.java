@@ -52,6 +52,8 @@ public final class PyCode extends PyObject {
   int jitBudget = JitPolicy.budget();
   /** Compiled forms entered at a loop header, for frames that were running interpreted (on-stack replacement). */
   java.util.Map<Integer, JitCode> jitOsr;
+  /** Line facts for sys.settrace's line events, made when a frame of this code is first traced. */
+  LineStarts lineStarts;
 
   private PyCode(Code code) {
     this.code = code;

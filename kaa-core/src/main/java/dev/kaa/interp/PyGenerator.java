@@ -122,6 +122,9 @@ public class PyGenerator extends PyObject {
       return v;
     }
 
+    /** What the frame returned, once {@link #iterNext} saw it return (for a trace function's StopIteration). */
+    PyObject returnedValue() { return returned; }
+
     @Override public PyException stopIteration() {
       PyObject value = returned;
       returned = null;

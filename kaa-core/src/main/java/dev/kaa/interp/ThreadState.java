@@ -39,8 +39,18 @@ public final class ThreadState {
   boolean runsPendingCalls = true;
   /** {@code sys.set_asyncgen_hooks}: per thread, as CPython's; null for None. */
   PyObject asyncGenFirstiter, asyncGenFinalizer;
-  /** {@code sys.settrace} and {@code sys.setprofile}'s functions, null for None (docs/sys.md: no events yet). */
+  /** {@code sys.settrace} and {@code sys.setprofile}'s functions, null for None (docs/tracing.md). */
   private PyObject traceFunction, profileFunction;
+  /**
+   * Whether frames on this thread send trace or profile events: a trace or profile function is set and none of them
+   * is running now (its own code is not traced, CPython's {@code tstate->tracing}). Frames that start while it is
+   * true run in the interpreter with the tracing instruction array (docs/tracing.md).
+   */
+  boolean tracing;
+  /** The frame whose trace or profile function is running now, or null. */
+  Frame traceFrame;
+  /** Why the running trace function may not set {@code f_lineno} (CPython's message), or null when it may. */
+  String jumpRefusal;
   /** {@code sys.set_coroutine_origin_tracking_depth}. */
   private int coroutineOriginDepth;
 
@@ -60,11 +70,36 @@ public final class ThreadState {
 
   public PyObject traceFunction() { return traceFunction; }
 
-  public void setTraceFunction(PyObject f) { traceFunction = f; }
+  public void setTraceFunction(PyObject f) {
+    traceFunction = f;
+    if (traceFrame == null) tracing = hooksSet();
+  }
 
   public PyObject profileFunction() { return profileFunction; }
 
-  public void setProfileFunction(PyObject f) { profileFunction = f; }
+  public void setProfileFunction(PyObject f) {
+    profileFunction = f;
+    if (traceFrame == null) tracing = hooksSet();
+  }
+
+  boolean hooksSet() { return traceFunction != null || profileFunction != null; }
+
+  /**
+   * {@code sys.call_tracing(func, args)}: runs {@code call} with events on even inside a trace function (a
+   * debugger's recursive debugging), then restores what was.
+   */
+  public PyObject callTracing(java.util.function.Supplier<PyObject> call) {
+    boolean was = tracing;
+    Frame hooked = traceFrame;
+    tracing = hooksSet();
+    traceFrame = null;
+    try {
+      return call.get();
+    } finally {
+      tracing = was;
+      traceFrame = hooked;
+    }
+  }
 
   public int coroutineOriginDepth() { return coroutineOriginDepth; }
 

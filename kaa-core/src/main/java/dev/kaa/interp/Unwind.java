@@ -35,18 +35,19 @@ final class Unwind {
 
   /**
    * Records that {@code e} passed through {@code f} at instruction {@code at}, chaining a fresh exception; nothing
-   * for a re-raise, which keeps the frame's line where RERAISE put it.
+   * for a re-raise, which keeps the frame's line where RERAISE put it. Returns false for a re-raise.
    */
-  static void addTraceback(ThreadState ts, Frame f, PyException e, int at) {
+  static boolean addTraceback(ThreadState ts, Frame f, PyException e, int at) {
     if (e == ts.reraising) {
       ts.reraising = null;
-      return;
+      return false;
     }
     f.lasti = at;
     PyBaseException v = e.value();
     PyTraceback inner = v.traceback instanceof PyTraceback t ? t : null;
     if (inner == null) chainContext(ts, v);
     v.traceback = new PyTraceback(f, at, inner);
+    return true;
   }
 
   /** Implicit chaining: an exception raised while another is handled gets it as {@code __context__}, no cycles. */

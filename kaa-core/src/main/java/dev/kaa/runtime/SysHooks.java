@@ -42,7 +42,7 @@ final class SysHooks {
 
   private static PyObject orNone(PyObject o) { return o == null ? PyNone.NONE : o; }
 
-  /** Kept and returned by {@link #gettrace}; Kaa sends no trace events yet (docs/sys.md). */
+  /** The thread's trace function: the eval loop sends it events from the frames that start after (docs/tracing.md). */
   @PyMethod("settrace") static void settrace(PyModule self, PyObject function) {
     ThreadState.current().setTraceFunction(function == PyNone.NONE ? null : function);
   }
@@ -71,9 +71,9 @@ final class SysHooks {
     }
   }
 
-  /** {@code func(*args)}: CPython runs it with tracing on even inside a trace function; Kaa has no such state. */
+  /** {@code func(*args)} with events on, even inside a trace function (pdb's {@code debug} command). */
   @PyMethod("call_tracing") static PyObject callTracing(PyModule self, PyObject func, PyTuple args) {
-    return Abstract.call(func, args.toArray());
+    return ThreadState.current().callTracing(() -> Abstract.call(func, args.toArray()));
   }
 
   @PyMethod("get_coroutine_origin_tracking_depth") static PyObject getCoroutineOriginTrackingDepth(PyModule self) {

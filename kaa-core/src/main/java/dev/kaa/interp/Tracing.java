@@ -1,0 +1,290 @@
+package dev.kaa.interp;
+
+import dev.kaa.bytecode.Op;
+import dev.kaa.objects.Abstract;
+import dev.kaa.objects.Errors;
+import dev.kaa.objects.ExceptionTypes;
+import dev.kaa.objects.PyBaseException;
+import dev.kaa.objects.PyBuiltinMethod;
+import dev.kaa.objects.PyException;
+import dev.kaa.objects.PyInt;
+import dev.kaa.objects.PyMethodDescriptor;
+import dev.kaa.objects.PyNone;
+import dev.kaa.objects.PyObject;
+import dev.kaa.objects.PyStr;
+import dev.kaa.objects.PyTuple;
+import java.util.Arrays;
+
+/**
+ * {@code sys.settrace} and {@code sys.setprofile}'s events (docs/tracing.md). A frame that starts while its thread
+ * traces runs in the eval loop with an instruction array of {@link #TRACE} words only: each one calls
+ * {@link #before} with the real instruction's index, which sends the events due there (call, line, opcode, return,
+ * c_call, the previous call's c_return) and then the loop runs the real instruction. The loop's catch block sends
+ * exception, c_exception and the return of a frame an exception leaves. No tracing, no cost: frames that do not trace
+ * never see a TRACE word.
+ */
+final class Tracing {
+  private Tracing() {}
+
+  /** The loop's word for "send the events due here, then run the real instruction"; no opcode has this number. */
+  static final int TRACE = 0xff;
+
+  private static final PyStr CALL = new PyStr("call"), LINE = new PyStr("line"), RETURN = new PyStr("return"),
+      EXCEPTION = new PyStr("exception"), OPCODE = new PyStr("opcode"), C_CALL = new PyStr("c_call"),
+      C_RETURN = new PyStr("c_return"), C_EXCEPTION = new PyStr("c_exception");
+
+  /** CPython's refusals of an {@code f_lineno} store, by the event being traced (null: the jump is allowed). */
+  private static final String NEW_FRAME = "can't jump from the 'call' trace event of a new frame",
+      ONLY_LINE = "can only jump from a 'line' trace event", DURING_CALL = "can't jump during a call";
+
+  private static volatile int[] traceWords = new int[0];
+
+  static {
+    if (Op.COUNT > TRACE) throw new IllegalStateException("TRACE collides with an opcode");
+  }
+
+  /** An instruction array for a traced frame of {@code length} instructions (longer is fine: shared by all). */
+  static int[] words(int length) {
+    int[] w = traceWords;
+    if (w.length < length) {
+      w = new int[Math.max(length, 2 * w.length)];
+      Arrays.fill(w, TRACE);
+      traceWords = w;
+    }
+    return w;
+  }
+
+  /**
+   * Sends the events due before instruction {@code i} of {@code f} ({@code s}/{@code sp}: its slots and stack
+   * pointer) and returns the index of the instruction to run: {@code i}, or where a trace function's {@code f_lineno}
+   * store sent the frame (the stack pointer is then in {@link Frame#sp}).
+   */
+  static int before(ThreadState ts, Frame f, int i, PyObject[] s, int sp) {
+    int prev = f.lasti;
+    f.lasti = i;
+    if (!ts.tracing) return i;
+    f.sp = sp;  // for a jump's stack check
+    Frame.TraceState state = f.traceStateIfAny();
+    if (state != null && state.cCallee != null) {
+      PyObject callee = state.cCallee;
+      state.cCallee = null;
+      profile(ts, f, C_RETURN, callee, DURING_CALL);
+    }
+    LineStarts lines = LineStarts.of(f.pycode);
+    if (i < lines.firstTraceable) return i;
+    int word = f.code.word(i);
+    int op = word & 0xff;
+    if (op == Op.RESUME) {
+      calls(ts, f, (word >>> 8) == 0 ? NEW_FRAME : null);
+      state = f.traceStateIfAny();
+      return state != null && state.jumpTo >= 0 ? jumped(f, state) : i;
+    }
+    if (prev >= 0 && ts.traceFunction() != null && f.localTrace() != null) stopped(ts, f, prev, i, s, sp);
+    if (ts.traceFunction() != null && f.localTrace() != null) {
+      state = f.traceState();
+      if (state.lines && startsLine(f, lines, i, prev)) {
+        trace(ts, f, f.localTrace(), LINE, PyNone.NONE, null);
+        if (state.jumpTo >= 0) return jumped(f, state);
+      }
+      if (state.opcodes && f.localTrace() != null) trace(ts, f, f.localTrace(), OPCODE, PyNone.NONE, ONLY_LINE);
+    }
+    switch (op) {
+      case Op.RETURN_VALUE, Op.YIELD_VALUE -> returns(ts, f, s[sp - 1]);
+      case Op.FOR_ITER -> {
+        if (s[sp - 1] instanceof PyGenerator.Plain g) f.traceState().iterating = g;
+      }
+      case Op.RETURN_CONST -> returns(ts, f, f.pycode.consts[word >>> 8]);
+      case Op.CALL -> {
+        int argc = word >>> 8, base = sp - argc - 2;
+        if (s[base] != null) {
+          callsBuiltin(ts, f, s[base], s[base + 1]);
+        } else {
+          callsBuiltin(ts, f, s[base + 1], argc > 0 ? s[base + 2] : null);
+        }
+      }
+      default -> {}
+    }
+    return i;
+  }
+
+  /** A frame starts or resumes: its call event (a trace function's answer, unless None, is the frame's own). */
+  static void calls(ThreadState ts, Frame f, String jumpRefusal) {
+    if (!ts.tracing) return;
+    profile(ts, f, CALL, PyNone.NONE, jumpRefusal);
+    if (ts.traceFunction() != null) trace(ts, f, ts.traceFunction(), CALL, PyNone.NONE, jumpRefusal);
+  }
+
+  /** {@code generator.throw()} resumes {@code f} with an exception: a call event, as CPython's. */
+  static void thrownIn(ThreadState ts, Frame f) { calls(ts, f, ONLY_LINE); }
+
+  /**
+   * The exception event CPython sends where a loop ends on a StopIteration: {@code yield from}/{@code await} whose
+   * delegate returned (SEND jumped: its value is on the stack), a {@code for} over a generator that returned a value.
+   */
+  private static void stopped(ThreadState ts, Frame f, int prev, int i, PyObject[] s, int sp) {
+    int word = f.code.word(prev);
+    int op = word & 0xff;
+    if ((op != Op.SEND && op != Op.FOR_ITER) || (word >>> 8) != i) return;
+    PyObject value;
+    if (op == Op.SEND) {
+      value = s[sp - 1];
+    } else {
+      Frame.TraceState state = f.traceState();
+      PyGenerator.Plain g = state.iterating;
+      state.iterating = null;
+      value = g == null ? null : g.returnedValue();
+      if (value == null || value == PyNone.NONE) return;
+    }
+    PyBaseException stop = Generators.stopIteration(value).value();
+    f.lasti = prev;  // the event belongs to the loop's instruction
+    try {
+      trace(ts, f, f.localTrace(), EXCEPTION, PyTuple.of(stop.type(), stop, PyNone.NONE), ONLY_LINE);
+    } finally {
+      f.lasti = i;
+    }
+  }
+
+  /** CPython 3.12's rule: a line start whose line differs from the last instruction's, or after RESUME; and a backward jump to the same line. */
+  private static boolean startsLine(Frame f, LineStarts lines, int i, int prev) {
+    int line = lines.lines[i];
+    if (line < 0) return false;
+    if (lines.starts[i] && (lines.line(prev) != line || Op.opcode(f.code.word(prev)) == Op.RESUME)) return true;
+    return prev >= i && lines.line(prev) == line && jumpsTo(f.code.word(prev), i);
+  }
+
+  private static boolean jumpsTo(int word, int target) {
+    Op.Info info = Op.info(word & 0xff);
+    return info.has(Op.Flag.JUMPS) && info.code() != Op.JUMP_BACKWARD_NO_INTERRUPT && (word >>> 8) == target;
+  }
+
+  private static void returns(ThreadState ts, Frame f, PyObject value) {
+    profile(ts, f, RETURN, value, ONLY_LINE);
+    PyObject local = f.localTrace();
+    if (local != null && ts.traceFunction() != null) trace(ts, f, local, RETURN, value, ONLY_LINE);
+  }
+
+  /**
+   * A CALL about to run {@code callable} ({@code first}: its first argument, or null): a profile function hears
+   * c_call for a built-in function, or a built-in method descriptor given its object (as the bound method), and
+   * c_return or c_exception after.
+   */
+  private static void callsBuiltin(ThreadState ts, Frame f, PyObject callable, PyObject first) {
+    if (ts.profileFunction() == null) return;
+    PyObject c = null;
+    if (callable instanceof PyBuiltinMethod) {
+      c = callable;
+    } else if (callable instanceof PyMethodDescriptor d && first != null) {
+      try {
+        c = d.bind(first);
+      } catch (PyException e) {
+        return;  // the call itself raises the TypeError
+      }
+    }
+    if (c == null) return;
+    profile(ts, f, C_CALL, c, DURING_CALL);
+    if (ts.profileFunction() != null) f.traceState().cCallee = c;
+  }
+
+  /**
+   * The loop caught {@code e} in {@code f}: c_exception for the built-in its CALL was running, then the exception
+   * event, unless {@code e} is being re-raised ({@code fresh} false: a re-raise sends none, as CPython's). Returns
+   * the exception to go on with: {@code e}, or what a failing trace or profile function raised instead.
+   */
+  static PyException exception(ThreadState ts, Frame f, PyException e, boolean fresh) {
+    try {
+      Frame.TraceState state = f.traceStateIfAny();
+      if (state != null && state.cCallee != null) {
+        PyObject callee = state.cCallee;
+        state.cCallee = null;
+        profile(ts, f, C_EXCEPTION, callee, ONLY_LINE);
+      }
+      PyObject local = f.localTrace();
+      if (!fresh || local == null || ts.traceFunction() == null) return e;
+      PyBaseException v = e.value();
+      PyObject tb = v.traceback == null ? PyNone.NONE : v.traceback;
+      trace(ts, f, local, EXCEPTION, PyTuple.of(v.type(), v, tb), ONLY_LINE);
+      return e;
+    } catch (PyException hookFailed) {
+      return hookFailed;
+    }
+  }
+
+  /** {@code f} is left by exception {@code e}: its return event, with None. Returns the exception to go on with. */
+  static PyException unwind(ThreadState ts, Frame f, PyException e) {
+    try {
+      returns(ts, f, PyNone.NONE);
+      return e;
+    } catch (PyException hookFailed) {
+      return hookFailed;
+    }
+  }
+
+  private static void profile(ThreadState ts, Frame f, PyStr event, PyObject arg, String jumpRefusal) {
+    PyObject hook = ts.profileFunction();
+    if (hook == null) return;
+    try {
+      callHook(ts, hook, f, event, arg, jumpRefusal);
+    } catch (PyException e) {
+      ts.setProfileFunction(null);
+      throw e;
+    }
+  }
+
+  /**
+   * Calls a trace function: the global one for "call", the frame's own otherwise. What it returns, unless None,
+   * becomes the frame's trace function; if it raises, tracing stops (sys.settrace(None), f_trace None) and the
+   * exception goes on from where the frame is.
+   */
+  private static void trace(ThreadState ts, Frame f, PyObject hook, PyStr event, PyObject arg, String jumpRefusal) {
+    PyObject result;
+    try {
+      result = callHook(ts, hook, f, event, arg, jumpRefusal);
+    } catch (PyException e) {
+      ts.setTraceFunction(null);
+      f.setTrace(null);
+      throw e;
+    }
+    if (result != PyNone.NONE) f.traceState().function = result;
+  }
+
+  private static PyObject callHook(ThreadState ts, PyObject hook, Frame f, PyStr event, PyObject arg,
+                                   String jumpRefusal) {
+    ts.tracing = false;
+    ts.traceFrame = f;
+    ts.jumpRefusal = jumpRefusal;
+    try {
+      f.refreshLocalsForHook();
+      PyObject result = Abstract.call(hook, f, event, arg);
+      f.writeBackLocalsFromHook();
+      return result;
+    } finally {
+      ts.traceFrame = null;
+      ts.tracing = ts.hooksSet();
+    }
+  }
+
+  /**
+   * {@code f_lineno = v}: only from the trace function of {@code f}'s line event (or of its resumption), to a line
+   * the stack allows (LineJump); the loop goes there when the trace function returns.
+   */
+  static void setLineno(Frame f, PyObject v) {
+    if (v == null) throw Errors.of(ExceptionTypes.AttributeError, "cannot delete attribute");
+    if (v.getClass() != PyInt.class) throw Errors.valueError("lineno must be an integer");
+    ThreadState ts = ThreadState.current();
+    if (ts.traceFrame != f) throw Errors.valueError("f_lineno can only be set in a trace function");
+    if (ts.jumpRefusal != null) throw Errors.valueError("%s", ts.jumpRefusal);
+    PyInt n = (PyInt) v;
+    if (!n.isLong() || n.longValue() != (int) n.longValue()) {
+      throw Errors.valueError("lineno out of range");
+    }
+    f.traceState().jumpTo = LineJump.to(ts, f, f.lasti, (int) n.longValue());
+  }
+
+  /** Where the jump goes: its first instruction runs without a line event of its own, as CPython's. */
+  private static int jumped(Frame f, Frame.TraceState state) {
+    int to = state.jumpTo;
+    state.jumpTo = -1;
+    f.lasti = to;
+    return to;
+  }
+}
