@@ -21,8 +21,9 @@ import java.util.List;
  *
  * <p>{@link #CODE_MAGIC} is a digest of {@link #FORMAT_VERSION} and the whole instruction table ({@link Op#info}: every
  * opcode's number, name, operand kind, stack effect and flags) and the operand enums, so a change to the bytecode makes
- * every old {@code .pyc} stale without anyone remembering to bump a number. A change to what an opcode does that
- * leaves its table entry alone must bump {@link #FORMAT_VERSION}.
+ * every old {@code .pyc} stale without anyone remembering to bump a number: {@code MarshalTest} fails, naming the new
+ * value, when the constant is not the digest of the table. A change to what an opcode does that leaves its table entry
+ * alone must bump {@link #FORMAT_VERSION}.
  */
 public final class Marshal {
   private Marshal() {}
@@ -30,13 +31,18 @@ public final class Marshal {
   /** Bump when this encoding changes, or when an opcode's meaning changes without its table entry changing. */
   public static final int FORMAT_VERSION = 1;
 
-  /** Digest of the format version and the instruction set: written in every code object and every pyc header. */
-  public static final int CODE_MAGIC = digestInstructionSet();
+  /**
+   * Digest of the format version and the instruction set ({@link #instructionSetDigest}): written in every code object
+   * and every pyc header. Written out, not computed: SHA-256 at every start loaded the JDK's security providers, ~5%
+   * of the main thread's start-up (docs/performance.md).
+   */
+  public static final int CODE_MAGIC = 0x2d323fad;
 
   /** Code objects nest no deeper than this (the compiler's own nesting limits are far below). */
   private static final int MAX_CODE_DEPTH = MarshalCodes.MAX_DEPTH;
 
-  private static int digestInstructionSet() {
+  /** What {@link #CODE_MAGIC} must be for the instruction set this build has. */
+  static int instructionSetDigest() {
     StringBuilder sb = new StringBuilder("kaa-marshal ").append(FORMAT_VERSION).append('\n');
     for (int code = 0; code < 256; code++) {
       Op.Info info = Op.info(code);

@@ -3,7 +3,6 @@ package dev.kaa.objects;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
@@ -17,11 +16,8 @@ import java.util.List;
  * arguments with {@link ArgParser} and check argument classes before invoking, so a wrong type is a Python TypeError,
  * never a ClassCastException.
  *
- * <p>A built-in's first {@link #REFLECTIVE_CALLS} calls go through core reflection, its handles are made after them
- * (docs/performance.md): adapting a method to a uniform shape makes the JVM spin a class for every new arity and
- * cast pattern, which no class cache can hold (~60 of them, a fifth of the main thread's start-up time, before any
- * of them ran twice); with the launcher's {@code -Djdk.reflect.useNativeAccessorOnly=true}, reflection spins
- * nothing. Most built-ins are called a few times in a run; the hot ones soon take the handle.
+ * <p>The handles are made lazily, after the first calls ({@link ReflectiveCalls}): most built-ins are called a few
+ * times in a run, and the hot ones soon take the handle.
  */
 public final class BuiltinFunction {
   private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
@@ -43,12 +39,8 @@ public final class BuiltinFunction {
   /** Whether some parameter is narrower than PyObject, so that arguments need a class check. */
   private final boolean checked;
   private boolean moduleFunction;
-  /** Calls left before the handles are made; racy, which at worst makes one more reflective call or one handle early. */
-  private int reflectiveCallsLeft = REFLECTIVE_CALLS;
-  /** Whether {@link #method} is accessible to reflection: set on the first reflective call. */
-  private boolean accessible;
-  /** The last receiver class found not to override {@link #method} (reflection dispatches virtually). */
-  private Class<?> notOverriddenIn;
+  /** The calls made before the handles exist. */
+  private final ReflectiveCalls firstCalls;
   /** What the method is to its type (an ordinary method, {@code __new__}, a class method). */
   private final PyMethod.Kind kind;
 
@@ -61,14 +53,12 @@ public final class BuiltinFunction {
     this.paramClasses = paramClasses;
     this.method = method;
     this.skip = skip;
+    this.firstCalls = new ReflectiveCalls(method, skip == 1);
     this.direct = !spec.star() && !spec.kwargs() && paramClasses.length <= MAX_DIRECT;
     this.checked = Arrays.stream(paramClasses).anyMatch(c -> c != PyObject.class);
   }
 
   private static final int MAX_DIRECT = 3;
-
-  /** Calls made through reflection before the method handles are made. */
-  static final int REFLECTIVE_CALLS = 1000;
 
   /**
    * Binds {@code m}: an instance method (self is {@code this}), a static method whose first parameter is self (when
@@ -196,7 +186,7 @@ public final class BuiltinFunction {
       for (int i = 0; i < paramClasses.length; i++) checkClass(i, parsed[i]);
       MethodHandle h = handle;
       if (h == null) {
-        if (reflective(self)) return invokeReflectively(self, parsed);
+        if (firstCalls.take(self)) return invokeReflectively(self, parsed);
         handle = h = uniformHandle(method, skip);  // racy but idempotent
       }
       return (PyObject) h.invokeExact(self, parsed);
@@ -233,7 +223,7 @@ public final class BuiltinFunction {
     }
     MethodHandle h = directHandle;
     if (h == null) {
-      if (reflective(self)) {
+      if (firstCalls.take(self)) {
         return invokeReflectively(self, n == 0 ? NO_ARGS : n == 1 ? new Object[] {a} : n == 2 ? new Object[] {a, b}
             : new Object[] {a, b, c});
       }
@@ -249,53 +239,9 @@ public final class BuiltinFunction {
 
   private static final Object[] NO_ARGS = {};
 
-  /**
-   * Whether this call goes through reflection: among the first calls, and not an instance method that the receiver's
-   * class overrides (reflection dispatches virtually, and {@code int.__repr__(True)} must run int's method).
-   */
-  private boolean reflective(PyObject self) {
-    if (reflectiveCallsLeft <= 0) return false;
-    if (skip == 0 && selfClass != null && self.getClass() != method.getDeclaringClass()) {
-      if (self.getClass() != notOverriddenIn && overridden(self.getClass())) return false;
-      notOverriddenIn = self.getClass();
-    }
-    reflectiveCallsLeft--;
-    return true;
-  }
-
-  /** Whether a class between {@code c} and the method's declaring class declares the method again. */
-  private boolean overridden(Class<?> c) {
-    for (; c != null && c != method.getDeclaringClass(); c = c.getSuperclass()) {
-      try {
-        c.getDeclaredMethod(method.getName(), method.getParameterTypes());
-        return true;
-      } catch (NoSuchMethodException notHere) {
-        // look further up
-      }
-    }
-    return c == null;
-  }
-
-  /** Calls {@link #method} through core reflection with the parsed arguments, as the handles would. */
+  /** Calls {@link #method} through reflection with the parsed arguments, as the handles would. */
   private PyObject invokeReflectively(PyObject self, Object[] parsed) throws Throwable {
-    if (!accessible) {
-      method.setAccessible(true);  // module functions live in package-private classes of other packages
-      accessible = true;
-    }
-    Object receiver = null;
-    Object[] args = parsed;
-    if (skip == 1) {
-      args = new Object[parsed.length + 1];
-      args[0] = self;
-      System.arraycopy(parsed, 0, args, 1, parsed.length);
-    } else if (selfClass != null) {
-      receiver = self;
-    }
-    try {
-      Object result = method.invoke(receiver, args);
-      return method.getReturnType() == void.class ? PyNone.NONE : (PyObject) result;
-    } catch (InvocationTargetException e) {
-      throw e.getCause();
-    }
+    Object result = firstCalls.invoke(self, parsed);
+    return method.getReturnType() == void.class ? PyNone.NONE : (PyObject) result;
   }
 }

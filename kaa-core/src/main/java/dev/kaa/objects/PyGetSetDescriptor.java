@@ -21,7 +21,10 @@ public final class PyGetSetDescriptor extends PyObject {
   private final String doc;
   private final boolean readonlyMember;
   private final Class<?> selfClass;
-  private final MethodHandle getter, setter;
+  private final Method getterMethod, setterMethod;
+  /** Made after the first calls ({@link ReflectiveCalls}), as a built-in function's. */
+  private MethodHandle getter, setter;
+  private final ReflectiveCalls firstGets, firstSets;
 
   PyGetSetDescriptor(PyType owner, String name, String doc, Method getter, Method setter) {
     this.owner = owner;
@@ -31,10 +34,13 @@ public final class PyGetSetDescriptor extends PyObject {
     this.readonlyMember = annotation != null && annotation.readonlyMember();
     this.selfClass = Modifier.isStatic(getter.getModifiers()) ? getter.getParameterTypes()[0]
         : getter.getDeclaringClass();
-    this.getter = handle(getter, MethodType.methodType(PyObject.class, PyObject.class));
-    this.setter = setter == null ? null : handle(setter, MethodType.methodType(void.class, PyObject.class,
-        PyObject.class));
+    this.getterMethod = getter;
+    this.setterMethod = setter;
+    this.firstGets = new ReflectiveCalls(getter, Modifier.isStatic(getter.getModifiers()));
+    this.firstSets = setter == null ? null : new ReflectiveCalls(setter, Modifier.isStatic(setter.getModifiers()));
   }
+
+  private static final Object[] NO_ARGS = {};
 
   private static MethodHandle handle(Method m, MethodType shape) {
     try {
@@ -52,7 +58,12 @@ public final class PyGetSetDescriptor extends PyObject {
   public PyObject get(PyObject obj) {
     checkSelf(obj);
     try {
-      return (PyObject) getter.invokeExact(obj);
+      MethodHandle h = getter;
+      if (h == null) {
+        if (firstGets.take(obj)) return (PyObject) firstGets.invoke(obj, NO_ARGS);
+        getter = h = handle(getterMethod, MethodType.methodType(PyObject.class, PyObject.class));
+      }
+      return (PyObject) h.invokeExact(obj);
     } catch (PyException | Error e) {
       throw e;
     } catch (Throwable t) {
@@ -63,12 +74,20 @@ public final class PyGetSetDescriptor extends PyObject {
   /** {@code obj.name = value}, or {@code del obj.name} when value is null. */
   public void set(PyObject obj, PyObject value) {
     checkSelf(obj);
-    if (setter == null) {
+    if (setterMethod == null) {
       if (readonlyMember) throw Errors.attributeError("readonly attribute");
       throw Errors.attributeError("attribute '%s' of '%s' objects is not writable", name, owner.builtinTpName());
     }
     try {
-      setter.invokeExact(obj, value);
+      MethodHandle h = setter;
+      if (h == null) {
+        if (firstSets.take(obj)) {
+          firstSets.invoke(obj, new Object[] {value});
+          return;
+        }
+        setter = h = handle(setterMethod, MethodType.methodType(void.class, PyObject.class, PyObject.class));
+      }
+      h.invokeExact(obj, value);
     } catch (PyException | Error e) {
       throw e;
     } catch (Throwable t) {

@@ -27,6 +27,13 @@ import org.junit.jupiter.api.Test;
  * refused as {@link MarshalInput.BadData}, never a Java failure.
  */
 class MarshalTest {
+  @Test
+  void codeMagicIsTheDigestOfTheInstructionSet() {
+    int digest = Marshal.instructionSetDigest();
+    assertEquals(digest, Marshal.CODE_MAGIC,
+        String.format("the instruction set changed: set Marshal.CODE_MAGIC to 0x%08x", digest));
+  }
+
   static final Path BEHAVIOUR = Path.of("src/test/resources/behaviour");
 
   /** The shared conformance corpus, where this checkout can see it (main's or a worktree's layout), else null. */
