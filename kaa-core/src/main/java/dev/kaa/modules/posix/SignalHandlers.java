@@ -43,6 +43,15 @@ public final class SignalHandlers {
   }
 
   /** Runs {@code signum}'s disposition in a pending call of {@code interp}'s thread. */
+  /**
+   * Whether a Python function handles {@code signum} (SIGINT's start-up {@code default_int_handler} among them), not
+   * SIG_DFL or SIG_IGN.
+   */
+  synchronized boolean handledByPython(int signum) {
+    PyObject h = handlers[signum];
+    return h == null ? signum == Signals.SIGINT : h != PyNone.NONE && !(h instanceof PyInt);
+  }
+
   void handle(Interpreter interp, int signum) {
     int fd = wakeupFd;
     if (fd >= 0) {

@@ -1,6 +1,7 @@
 package dev.kaa.modules.posix;
 
 import dev.kaa.interp.Eval;
+import dev.kaa.objects.Errors;
 import dev.kaa.objects.ExceptionTypes;
 import dev.kaa.objects.PyException;
 import dev.kaa.runtime.Interpreter;
@@ -145,6 +146,17 @@ public final class Signals {
       if (interp != null) interp.posix().signals().handle(interp, signum);
       else if (signum == SIGINT) throw PyException.withArgs(ExceptionTypes.KeyboardInterrupt);
     });
+  }
+
+  /**
+   * {@code _thread.interrupt_main(signum)}: the main thread runs {@code signum}'s Python handler at its next safe point
+   * (or as soon as its blocking call notices), as if the signal had arrived; nothing when Python does not handle it.
+   */
+  public static void simulate(Interpreter interp, int signum) {
+    if (signum < 1 || signum >= NSIG) throw Errors.valueError("signal number out of range");
+    if (!interp.posix().signals().handledByPython(signum)) return;
+    deliver(signum);
+    Eval.servicePendingCalls();  // on the main thread the handler runs before the call returns, as after CPython's CALL
   }
 
   /** {@code raise_signal} and {@code kill(getpid(), sig)}: delivered, and its handler run before returning. */

@@ -1,6 +1,6 @@
 package dev.kaa.modules.thread;
 
-import dev.kaa.interp.Eval;
+import dev.kaa.modules.posix.Signals;
 import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.ExceptionTypes;
@@ -84,12 +84,11 @@ public final class ThreadModule {
 
   @PyMethod("exit_thread") static PyObject exitThread(PyModule self) { return exit(self); }
 
-  /** Raises KeyboardInterrupt in the main thread at its next safe point, as a SIGINT would. */
+  /** Runs a signal's handler (SIGINT's: KeyboardInterrupt) in the main thread, as if the signal had arrived. */
   @PyMethod(value = "interrupt_main", positionalOnly = 0) static void interruptMain(PyModule self,
       @PyMethod.Opt PyObject signum) {
-    Eval.addPendingCall(() -> {
-      throw PyException.withArgs(ExceptionTypes.KeyboardInterrupt);
-    });
+    long n = signum == null ? Signals.SIGINT : Abstract.indexValue(signum);
+    Signals.simulate(self.interpreter(), (int) Math.max(-1, Math.min(Signals.NSIG, n)));
   }
 
   @PyMethod("_excepthook") static void excepthook(PyModule self, PyObject args) {
