@@ -1,7 +1,7 @@
 # What the renderer makes of the rest of the format: a time window (--start/--end cut spans at its edges), events out
 # of order, the bare event array, events that are not the GIL's, a thread with no name, a trace without otherData,
 # and a -X gil=off trace (blocking sections only).
-from _giltrace import write, run, convoy, span, mark, name
+from _giltrace import write, read, run, convoy, span, mark, name
 
 write("convoy.json", convoy(4))
 run("convoy.json", "--summary", "--start", "3.5", "--end", "12.25")
@@ -21,3 +21,10 @@ write("off.json", {"traceEvents": [name(1, "MainThread"), name(2, "Thread-1 (io)
                    "otherData": {"policy": "off"}})
 run("off.json", "--summary", "-o", "off.svg")
 run("off.json", "-o", "off.html")
+
+# A trace the writer cut short (it keeps a bounded number of events) says so.
+cut = convoy(1)
+cut["otherData"]["events_not_recorded"] = 1234
+write("cut.json", cut)
+run("cut.json", "--summary", "-o", "cut.html")
+print([line for line in read("cut.html").splitlines() if "incomplete" in line])

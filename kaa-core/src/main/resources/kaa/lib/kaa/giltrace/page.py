@@ -29,6 +29,8 @@ def html(trace, start, end, width, title):
                                                 totals.describe_policy(trace, "; "))
     if trace.policy == "off":
         about += " No GIL under this policy: only blocking sections are recorded."
+    if trace.events_not_recorded:
+        about += " This is an " + totals.describe_completeness(trace) + "."
     if isinstance(trace.argv, list):
         about += " Command: " + " ".join(str(a) for a in trace.argv)
     rows = totals.table(trace, start, end)

@@ -78,6 +78,8 @@ def text(trace, start, end):
     window = end - start
     lines = ["%s: %.3f to %.3f ms (%.3f ms)%s" % (trace.source, start / 1000, end / 1000, window / 1000,
                                                  describe_policy(trace, ", "))]
+    if trace.events_not_recorded:
+        lines.append(describe_completeness(trace))
     rows = table(trace, start, end)
     grid = [list(HEADINGS)] + [[label, tid] + cells(totals, window) for label, tid, totals in rows]
     widths = [max(len(row[i]) for row in grid) for i in range(len(HEADINGS))]
@@ -101,6 +103,14 @@ def blocking_sections(rows):
         for what, us in sorted(totals.blocked_in.items(), key=lambda item: (-item[1], item[0])):
             out.append((label, what, us))
     return out
+
+
+def describe_completeness(trace):
+    """A warning when the writer left events out, or ""."""
+    if not trace.events_not_recorded:
+        return ""
+    return ("incomplete trace: %d events were not recorded (the writer's limit); the picture ends where recording "
+            "stopped" % trace.events_not_recorded)
 
 
 def describe_policy(trace, prefix):

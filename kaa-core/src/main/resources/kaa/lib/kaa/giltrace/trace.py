@@ -44,6 +44,9 @@ class Trace:
         self.policy = other.get("policy")
         self.switch_interval_us = other.get("switch_interval_us")
         self.argv = other.get("argv")
+        missing = other.get("events_not_recorded")
+        # the writer keeps a bounded number of events: a long run's trace is its beginning
+        self.events_not_recorded = missing if isinstance(missing, int) and not isinstance(missing, bool) else 0
 
     def end_us(self):
         """When the last span ends or the last mark happens (0 for a trace of thread names only)."""
