@@ -20,6 +20,7 @@ popped = []
 stack = list(range(THREADS * ROUNDS // 2))
 source = iter(list(range(THREADS * ROUNDS)))
 errors = []
+modules = []
 
 
 class Box:
@@ -31,10 +32,16 @@ box.hits = 0
 start = threading.Barrier(THREADS)
 
 
+class Config:
+    value = 0
+
+
 def hammer(t):
     global shared
     start.wait()
     try:
+        import fractions  # every thread imports the same module at once: one module object
+        modules.append(fractions)
         mine = []
         for i in range(ROUNDS):
             items.append(i)
@@ -45,6 +52,8 @@ def hammer(t):
             raw.append(i & 255)
             shared += [t]
             globals()["g%d_%d" % (t, i % 50)] = i
+            setattr(box, "a%d_%d" % (t, i % 20), i)  # attributes added to one object from every thread
+            Config.value = Config.value + 1 if i % 3 else i
             with lock:
                 counter["n"] += 1
                 box.hits += 1
@@ -81,6 +90,8 @@ print("bytearray", len(raw), sum(raw) == THREADS * sum(i & 255 for i in range(RO
 print("+=", len(shared), sorted(collections.Counter(shared).values()) == [ROUNDS] * THREADS)
 print("globals", sum(1 for k in globals() if k.startswith("g") and "_" in k))
 print("counter", counter["n"], box.hits)
+print("attributes", sum(1 for k in vars(box) if k.startswith("a")), all(getattr(box, "a0_%d" % j) >= 0 for j in range(20)))
+print("import", len(modules), len(set(map(id, modules))))
 print("list.pop", len(stack), len(popped), len(set(popped)))
 everything = [x for mine in taken for x in mine]
 print("next(it)", len(everything), len(set(everything)))

@@ -116,7 +116,8 @@ public final class AttributeCache {
   public static PyObject load(Object[] caches, int at, PyObject o, String name) {
     if (caches[at] instanceof Load l && o instanceof PyInstance p && l.kind == SLOT && l.type == p.type()
         && l.shape == p.shape() && l.version == l.type.version()) {
-      return p.attrValue(l.hint);
+      PyObject v = p.attrValue(l.hint);
+      if (v != null) return v;  // null: another thread changed o's layout just now
     }
     return loadGeneral(caches, at, o, name);
   }
@@ -326,14 +327,8 @@ public final class AttributeCache {
   public static void store(Object[] caches, int at, PyObject o, String name, PyObject value) {
     if (caches[at] instanceof Store c && o instanceof PyInstance p && c.type == p.type() && c.shape == p.shape()
         && c.version == c.type.version()) {
-      if (c.kind == STORE_SLOT) {
-        p.setAttrValue(c.hint, value);
-        return;
-      }
-      if (c.kind == STORE_ADD) {
-        p.addAttr(c.grown, value);
-        return;
-      }
+      if (c.kind == STORE_SLOT && p.setAttrValue(c.shape, c.hint, value)) return;
+      if (c.kind == STORE_ADD && p.addAttr(c.shape, c.grown, value)) return;
     }
     storeGeneral(caches, at, o, name, value);
   }
@@ -357,11 +352,9 @@ public final class AttributeCache {
   private static boolean apply(Store c, PyObject o, PyObject value) {
     switch (c.kind) {
       case STORE_SLOT:
-        ((PyInstance) o).setAttrValue(c.hint, value);
-        return true;
+        return ((PyInstance) o).setAttrValue(c.shape, c.hint, value);
       case STORE_ADD:
-        ((PyInstance) o).addAttr(c.grown, value);
-        return true;
+        return ((PyInstance) o).addAttr(c.shape, c.grown, value);
       case STORE_MEMBER:
         c.member.set(o, value);
         return true;

@@ -14,6 +14,7 @@ import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
 import dev.kaa.objects.Abstract;
 import dev.kaa.objects.IterNext;
+import dev.kaa.runtime.Gil;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.HashMap;
@@ -57,6 +58,13 @@ public final class JitSupport {
   static boolean osrReady(Frame f, int target) {
     PyCode p = f.pycode;
     if (--p.jitBudget >= 0) return false;
+    if (!Gil.freeThreaded()) return osrVariant(p, target);
+    synchronized (p) {  // threads without a GIL at the same loop header: one compiles, into one map
+      return osrVariant(p, target);
+    }
+  }
+
+  private static boolean osrVariant(PyCode p, int target) {
     Map<Integer, JitCode> variants = p.jitOsr;
     if (variants == null) p.jitOsr = variants = new HashMap<>();
     JitCode c = variants.getOrDefault(target, UNSEEN);
@@ -92,7 +100,13 @@ public final class JitSupport {
 
   /** The rest of a frame the loop handed over at the loop header {@link Frame#next}, its stack at {@link Frame#sp}. */
   static PyObject continueCompiled(ThreadState ts, Frame f) {
-    return f.pycode.jitOsr.get(f.next).run(ts, f, null);
+    PyCode p = f.pycode;
+    if (!Gil.freeThreaded()) return p.jitOsr.get(f.next).run(ts, f, null);
+    JitCode c;
+    synchronized (p) {
+      c = p.jitOsr.get(f.next);
+    }
+    return c.run(ts, f, null);
   }
 
   /** Whether calls of {@code p} run compiled code now (for tests and diagnostics). */

@@ -1,5 +1,7 @@
 package dev.kaa.objects;
 
+import dev.kaa.runtime.Gil;
+
 /**
  * An instance of a class written in Python whose layout is {@code object}'s (no built-in base but object), made by
  * {@code object.__new__}; also a plain {@code object()}. Instances of Python subclasses of other built-ins are the
@@ -10,6 +12,11 @@ package dev.kaa.objects;
  * for (or an attribute is deleted, or the shape's limits are reached), in a dict of its own that holds them from then
  * on, so that the dict and the attributes are one storage. An instance whose class has {@code __slots__} without
  * {@code __dict__} has neither.
+ *
+ * <p>Without a GIL ({@link Gil#freeThreaded()}) every change of the attributes, and every read by name, holds the
+ * instance's monitor; the inline caches' reads by slot ({@link #attrValue}) take no lock and answer null when another
+ * thread has just changed the layout, and their writes say whether the layout was still the one they planned for
+ * (docs/free-threading.md).
  */
 public final class PyInstance extends PyObject implements HeapInstance {
   private static final PyObject[] NO_VALUES = {};
@@ -40,6 +47,13 @@ public final class PyInstance extends PyObject implements HeapInstance {
 
   /** {@code __dict__}: made now from the shape's names and the values when it is asked for the first time. */
   @Override public PyDict dict() {
+    if (!Gil.freeThreaded()) return dictNow();
+    synchronized (this) {
+      return dictNow();
+    }
+  }
+
+  private PyDict dictNow() {
     if (shape != null) {
       PyDict d = new PyDict();
       for (int i = 0, n = shape.size(); i < n; i++) d.put(shape.key(i), values[i]);
@@ -53,6 +67,16 @@ public final class PyInstance extends PyObject implements HeapInstance {
   @Override public boolean hasDict() { return shape != null || dict != null; }
 
   @Override public void setDict(PyDict d) {
+    if (!Gil.freeThreaded()) {
+      replaceDict(d);
+      return;
+    }
+    synchronized (this) {
+      replaceDict(d);
+    }
+  }
+
+  private void replaceDict(PyDict d) {
     shape = null;
     values = null;
     dict = d;
@@ -63,14 +87,45 @@ public final class PyInstance extends PyObject implements HeapInstance {
   /** The layout of the attributes: null when they are in a dict (or there are none). */
   public Shape shape() { return shape; }
 
-  /** The value in slot {@code i} of {@link #shape()}. */
-  public PyObject attrValue(int i) { return values[i]; }
+  /**
+   * The value in slot {@code i} of {@link #shape()}; null when another thread has changed the layout since the shape
+   * was read (the caller then looks the attribute up by name).
+   */
+  public PyObject attrValue(int i) {
+    PyObject[] v = values;
+    return v != null && i < v.length ? v[i] : null;
+  }
 
-  /** Replaces the value in slot {@code i} of {@link #shape()}. */
-  public void setAttrValue(int i, PyObject value) { values[i] = value; }
+  /** Replaces the value in slot {@code i} of {@code expected}; false when the shape is no longer that one. */
+  public boolean setAttrValue(Shape expected, int i, PyObject value) {
+    if (!Gil.freeThreaded()) {
+      values[i] = value;
+      return true;
+    }
+    synchronized (this) {
+      if (shape != expected) return false;
+      values[i] = value;
+      return true;
+    }
+  }
 
-  /** Adds the attribute that turns {@link #shape()} into {@code next} (a child of it): its last slot. */
-  public void addAttr(Shape next, PyObject value) {
+  /**
+   * Adds the attribute that turns {@code expected} into {@code next} (a child of it): its last slot. False when the
+   * shape is no longer {@code expected}.
+   */
+  public boolean addAttr(Shape expected, Shape next, PyObject value) {
+    if (!Gil.freeThreaded()) {
+      grow(next, value);
+      return true;
+    }
+    synchronized (this) {
+      if (shape != expected) return false;
+      grow(next, value);
+      return true;
+    }
+  }
+
+  private void grow(Shape next, PyObject value) {
     int i = next.size() - 1;
     if (i >= values.length) values = java.util.Arrays.copyOf(values, Math.max(i + 1, next.widest()));
     values[i] = value;
@@ -79,6 +134,13 @@ public final class PyInstance extends PyObject implements HeapInstance {
 
   /** The attribute {@code name} (the {@code __dict__} entry), or null. */
   @Override public PyObject attr(String name) {
+    if (!Gil.freeThreaded()) return attrNow(name);
+    synchronized (this) {
+      return attrNow(name);
+    }
+  }
+
+  private PyObject attrNow(String name) {
     if (shape != null) {
       int i = shape.indexOf(name);
       return i >= 0 ? values[i] : null;
@@ -88,6 +150,16 @@ public final class PyInstance extends PyObject implements HeapInstance {
 
   /** Sets the attribute {@code name} (the {@code __dict__} entry); the instance must have a dict ({@link #hasDict}). */
   @Override public void setAttr(String name, PyObject value) {
+    if (!Gil.freeThreaded()) {
+      setAttrNow(name, value);
+      return;
+    }
+    synchronized (this) {
+      setAttrNow(name, value);
+    }
+  }
+
+  private void setAttrNow(String name, PyObject value) {
     if (shape != null) {
       int i = shape.indexOf(name);
       if (i >= 0) {
@@ -96,16 +168,23 @@ public final class PyInstance extends PyObject implements HeapInstance {
       }
       Shape next = shape.with(name);
       if (next != null) {
-        addAttr(next, value);
+        grow(next, value);
         return;
       }
     }
-    dict().put(Attributes.key(name), value);
+    dictNow().put(Attributes.key(name), value);
   }
 
   /** Removes the attribute {@code name}; false when there is none. The attributes then live in a dict. */
   @Override public boolean deleteAttr(String name) {
+    if (!Gil.freeThreaded()) return deleteAttrNow(name);
+    synchronized (this) {
+      return deleteAttrNow(name);
+    }
+  }
+
+  private boolean deleteAttrNow(String name) {
     if (shape != null && shape.indexOf(name) < 0) return false;
-    return dict().remove(Attributes.key(name)) != null;
+    return dictNow().remove(Attributes.key(name)) != null;
   }
 }
