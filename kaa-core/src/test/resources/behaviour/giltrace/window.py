@@ -28,3 +28,12 @@ cut["otherData"]["events_not_recorded"] = 1234
 write("cut.json", cut)
 run("cut.json", "--summary", "-o", "cut.html")
 print([line for line in read("cut.html").splitlines() if "incomplete" in line])
+
+# --during THREAD: the window is that thread's life; --start and --end count from its start.
+during = convoy(2)
+during["traceEvents"] += [name(303, "late"), span(303, "blocked", 4000, 2500, what="time.sleep"),
+                          span(303, "running", 6500, 100)]
+write("during.json", during)
+run("during.json", "--summary", "--during", "late")
+run("during.json", "--summary", "--during", "late", "--start", "1", "--end", "2")
+run("during.json", "--summary", "--during", "nobody")

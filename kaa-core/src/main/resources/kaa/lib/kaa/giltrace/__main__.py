@@ -22,6 +22,9 @@ def main(argv=None):
                              "with --summary)")
     parser.add_argument("--start", type=float, metavar="MS", help="the window's start, in ms (default: 0)")
     parser.add_argument("--end", type=float, metavar="MS", help="the window's end, in ms (default: the trace's end)")
+    parser.add_argument("--during", metavar="THREAD",
+                        help="the window is the named thread's life, from its first event to its last (--start and "
+                             "--end then count from its start)")
     parser.add_argument("--width", type=int, default=1000, metavar="PX",
                         help="the plot's width in pixels (default: 1000)")
     parser.add_argument("--title", help="the picture's title (default: GIL timeline of the trace's file name)")
@@ -36,8 +39,16 @@ def main(argv=None):
     except TraceError as e:
         print("%s: error: %s" % (PROG, e), file=sys.stderr)
         return 1
-    start = 0.0 if args.start is None else args.start * 1000
-    end = trace.end_us() if args.end is None else args.end * 1000
+    origin, finish = 0.0, trace.end_us()
+    if args.during is not None:
+        lives = [t.life_us() for t in trace.threads if t.name == args.during and t.life_us()]
+        if not lives:
+            print("%s: error: %s: no thread named %r with events (threads: %s)"
+                  % (PROG, args.trace, args.during, ", ".join(t.label for t in trace.threads)), file=sys.stderr)
+            return 1
+        origin, finish = min(life[0] for life in lives), max(life[1] for life in lives)
+    start = origin if args.start is None else origin + args.start * 1000
+    end = finish if args.end is None else origin + args.end * 1000
     if end <= start:
         print("%s: error: %s: nothing after %.3f ms (the trace ends at %.3f ms)"
               % (PROG, args.trace, start / 1000, trace.end_us() / 1000), file=sys.stderr)

@@ -11,9 +11,11 @@ spans, draw a shorter window (``--start``/``--end``).
 import math
 from html import escape
 
+from . import totals
 from .trace import STATES
 
 COLOURS = {"running": "#2ca02c", "waiting": "#ff7f0e", "blocked": "#1f77b4"}
+SHORT = {"running": "run", "waiting": "wait", "blocked": "blocked"}  # under the thread's name: its shares
 MEANINGS = {"running": "running (holds the GIL)", "waiting": "waiting for the GIL",
             "blocked": "blocked (I/O, sleep, lock wait)"}
 MARK_COLOURS = {"drop_request": "#d62728", "forced_switch": "#222222"}
@@ -110,9 +112,14 @@ def _round_step(raw):
 
 def _lane(thread, plot, top):
     bar_top = top + MARK_HEIGHT
+    shares = totals.of_thread(thread, plot.start, plot.end).time
+    window = plot.end - plot.start
     out = ['<g><title>%s (tid %s)</title>' % (escape(thread.label), escape(str(thread.tid))),
            '<text x="%d" y="%d" text-anchor="end">%s</text>'
-           % (LABEL_WIDTH - 8, bar_top + 13, escape(_shorten(thread.label, 26))), '</g>',
+           % (LABEL_WIDTH - 8, bar_top + 9, escape(_shorten(thread.label, 26))),
+           '<text x="%d" y="%d" text-anchor="end" font-size="10" fill="#666666">%s</text>'
+           % (LABEL_WIDTH - 8, bar_top + 22,
+              " ".join("%s %.0f%%" % (SHORT[state], 100 * shares[state] / window) for state in STATES)), '</g>',
            '<rect x="%d" y="%d" width="%d" height="%d" fill="#f2f2f2"/>'
            % (plot.x(0), bar_top, plot.width, BAR_HEIGHT)]
     out += _bands(thread, plot, bar_top)

@@ -34,6 +34,12 @@ class Thread:
         times = [s[1] for s in self.spans] + [m[1] for m in self.marks]
         return min(times) if times else math.inf
 
+    def life_us(self):
+        """``(first, last)``: from the thread's first event to the end of its last; None when it has none."""
+        if not self.spans and not self.marks:
+            return None
+        return self.first_us(), max([s[2] for s in self.spans] + [m[1] for m in self.marks])
+
 
 class Trace:
     """A whole trace: threads in lane order (the order they first did something) and what ``otherData`` says."""
