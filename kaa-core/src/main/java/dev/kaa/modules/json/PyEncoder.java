@@ -160,8 +160,10 @@ final class PyEncoder extends SubclassableObject {
       PyTuple tuple = list == null ? (PyTuple) seq : null;
       out.append('[');
       for (int k = 0; k < (list != null ? list.size() : tuple.size()); k++) {
+        PyObject item = list != null ? list.get(k) : tuple.get(k);
+        if (item == null) break;  // another thread shrank the list (no GIL)
         if (k > 0) out.append(((PyStr) itemSeparator).value);
-        encode(list != null ? list.get(k) : tuple.get(k));
+        encode(item);
       }
       out.append(']');
     }
