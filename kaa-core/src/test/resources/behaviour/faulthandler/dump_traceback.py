@@ -1,5 +1,5 @@
 # faulthandler's dumps, read back from a file: CPython's layout (thread ids and paths made stable to compare).
-import faulthandler, os, re, signal, tempfile, threading, time
+import faulthandler, os, re, signal, sys, tempfile, threading, time
 
 def read_back(path):
     with open(path) as f:
@@ -25,15 +25,20 @@ dumped(inner)
 dumped(lambda f: faulthandler.dump_traceback(f.fileno(), False))
 
 def with_worker(f):
-    started, finish = threading.Event(), threading.Event()
+    held = threading.Lock()
+    held.acquire()
     def worker():
-        started.set()
-        finish.wait()
+        held.acquire()
     t = threading.Thread(target=worker)
     t.start()
-    started.wait()
+    deadline = time.monotonic() + 60  # until the worker waits on the lock (its frame is then at a known line)
+    while time.monotonic() < deadline:
+        frame = sys._current_frames().get(t.ident)
+        if frame is not None and frame.f_code.co_name == "worker":
+            break
+        time.sleep(0.01)
     faulthandler.dump_traceback(f)
-    finish.set()
+    held.release()
     t.join()
 
 dumped(with_worker)
@@ -50,8 +55,8 @@ exec("def caf\xe9_\u0394_" + "x" * 600 + "(f): faulthandler.dump_traceback(f, al
 def later(f):
     faulthandler.dump_traceback_later(0.05, file=f)
     deadline = time.monotonic() + 60
-    while os.fstat(f.fileno()).st_size == 0 and time.monotonic() < deadline:
-        time.sleep(0.01)
+    # one line, so that the stack shows the same line wherever the loop is when the watchdog reads it
+    while os.fstat(f.fileno()).st_size == 0 and time.monotonic() < deadline: time.sleep(0.01)
     faulthandler.cancel_dump_traceback_later()
 
 dumped(later)

@@ -26,6 +26,7 @@ public final class BuiltinModules {
       "_csv",
       "_functools",
       "_heapq",
+      dev.kaa.modules.hash.HashlibModule.NAME,
       dev.kaa.modules.imp.ImpModule.NAME,
       "_io",
       KaaBytecodeModule.NAME,
@@ -114,6 +115,7 @@ public final class BuiltinModules {
       case WarningsModule.NAME -> WarningsModule.create(interp);
       case WeakrefModule.NAME -> WeakrefModule.create(interp);
       case "_csv" -> dev.kaa.modules.csv.CsvModule.create(interp);
+      case dev.kaa.modules.hash.HashlibModule.NAME -> dev.kaa.modules.hash.HashlibModule.create(interp);
       case "_md5", "_sha1", "_sha2", "_sha3", "_blake2" -> dev.kaa.modules.hash.HashModules.create(name, interp);
       case "_random" -> dev.kaa.modules.random.RandomModule.create(interp);
       case "_struct" -> dev.kaa.modules.struct.StructModule.create(interp);

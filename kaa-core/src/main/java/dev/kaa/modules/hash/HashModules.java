@@ -42,7 +42,7 @@ public final class HashModules {
 
     @PyMethod(positionalOnly = 0) static PyObject md5(PyModule self, @PyMethod.Opt PyObject string,
         @PyMethod.KwOnly @PyMethod.Opt PyObject usedforsecurity) {
-      return PyHash.of(JdkDigest.of("md5", "MD5", 64), string);
+      return PyHash.of(Digests.named("md5"), string);
     }
   }
 
@@ -51,7 +51,7 @@ public final class HashModules {
 
     @PyMethod(positionalOnly = 0) static PyObject sha1(PyModule self, @PyMethod.Opt PyObject string,
         @PyMethod.KwOnly @PyMethod.Opt PyObject usedforsecurity) {
-      return PyHash.of(JdkDigest.of("sha1", "SHA-1", 64), string);
+      return PyHash.of(Digests.named("sha1"), string);
     }
   }
 
@@ -60,35 +60,31 @@ public final class HashModules {
 
     @PyMethod(positionalOnly = 0) static PyObject sha224(PyModule self, @PyMethod.Opt PyObject string,
         @PyMethod.KwOnly @PyMethod.Opt PyObject usedforsecurity) {
-      return PyHash.of(JdkDigest.of("sha224", "SHA-224", 64), string);
+      return PyHash.of(Digests.named("sha224"), string);
     }
 
     @PyMethod(positionalOnly = 0) static PyObject sha256(PyModule self, @PyMethod.Opt PyObject string,
         @PyMethod.KwOnly @PyMethod.Opt PyObject usedforsecurity) {
-      return PyHash.of(JdkDigest.of("sha256", "SHA-256", 64), string);
+      return PyHash.of(Digests.named("sha256"), string);
     }
 
     @PyMethod(positionalOnly = 0) static PyObject sha384(PyModule self, @PyMethod.Opt PyObject string,
         @PyMethod.KwOnly @PyMethod.Opt PyObject usedforsecurity) {
-      return PyHash.of(JdkDigest.of("sha384", "SHA-384", 128), string);
+      return PyHash.of(Digests.named("sha384"), string);
     }
 
     @PyMethod(positionalOnly = 0) static PyObject sha512(PyModule self, @PyMethod.Opt PyObject string,
         @PyMethod.KwOnly @PyMethod.Opt PyObject usedforsecurity) {
-      return PyHash.of(JdkDigest.of("sha512", "SHA-512", 128), string);
+      return PyHash.of(Digests.named("sha512"), string);
     }
   }
 
   static final class Sha3 {
     private Sha3() {}
 
-    private static PyObject sha3(int bits, PyObject data) {
-      return PyHash.of(new Keccak("sha3_" + bits, 200 - bits / 4, (byte) 0x06, bits / 8), data);
-    }
+    private static PyObject sha3(int bits, PyObject data) { return PyHash.of(Digests.sha3(bits), data); }
 
-    private static PyObject shake(int bits, PyObject data) {
-      return PyHash.of(new Keccak("shake_" + bits, 200 - bits / 4, (byte) 0x1f, 0), data);
-    }
+    private static PyObject shake(int bits, PyObject data) { return PyHash.of(Digests.shake(bits), data); }
 
     @PyMethod("sha3_224") static PyObject sha3224(PyModule self, @PyMethod.Opt PyObject data,
         @PyMethod.KwOnly @PyMethod.Opt PyObject usedforsecurity) {

@@ -261,6 +261,11 @@ public final class OperatorModule {
    * Compares two str (ASCII only) or two bytes-like values in time that depends only on their lengths, for secrets.
    */
   @PyMethod("_compare_digest") static PyObject compareDigest(PyModule m, PyObject a, PyObject b) {
+    return compareDigest(a, b);
+  }
+
+  /** {@code a == b} in a time that does not depend on where they differ (also {@code _hashlib.compare_digest}). */
+  public static PyObject compareDigest(PyObject a, PyObject b) {
     byte[] x, y;
     if (a instanceof PyStr sa && b instanceof PyStr sb) {
       if (!isAscii(sa.value) || !isAscii(sb.value)) {

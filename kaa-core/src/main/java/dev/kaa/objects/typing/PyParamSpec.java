@@ -14,7 +14,7 @@ import dev.kaa.objects.PyType;
  * {@code P.kwargs}; substitution is typing's, as in CPython.
  */
 public final class PyParamSpec extends PyObject {
-  public static final PyType TYPE = new PyType("ParamSpec", PyType.IMMUTABLE, PyParamSpec.class, PyType.OBJECT);
+  public static final PyType TYPE = new PyType("typing.ParamSpec", PyType.IMMUTABLE, PyParamSpec.class, PyType.OBJECT);
 
   final String name;
   private PyObject bound = PyNone.NONE;

@@ -13,9 +13,9 @@ import dev.kaa.objects.PyType;
 /** {@code P.args} ({@code typing.ParamSpecArgs}) and {@code P.kwargs} ({@code typing.ParamSpecKwargs}). */
 public final class PyParamSpecPart extends PyObject {
   public static final PyType ARGS =
-      new PyType("ParamSpecArgs", PyType.IMMUTABLE, PyParamSpecPart.class, PyType.OBJECT);
+      new PyType("typing.ParamSpecArgs", PyType.IMMUTABLE, PyParamSpecPart.class, PyType.OBJECT);
   public static final PyType KWARGS =
-      new PyType("ParamSpecKwargs", PyType.IMMUTABLE, PyParamSpecPart.class, PyType.OBJECT);
+      new PyType("typing.ParamSpecKwargs", PyType.IMMUTABLE, PyParamSpecPart.class, PyType.OBJECT);
 
   private final PyObject origin;
   private final PyType kind;

@@ -17,7 +17,7 @@ import dev.kaa.objects.PyType;
  * {@code TypeVar('T', ..., bound=..., covariant=...)}. Substitution and {@code |} are typing's, as in CPython.
  */
 public final class PyTypeVar extends PyObject {
-  public static final PyType TYPE = new PyType("TypeVar", PyType.IMMUTABLE, PyTypeVar.class, PyType.OBJECT);
+  public static final PyType TYPE = new PyType("typing.TypeVar", PyType.IMMUTABLE, PyTypeVar.class, PyType.OBJECT);
 
   final String name;
   /** The function computing the bound (or the constraints tuple) until first read; null when there is none. */

@@ -12,7 +12,7 @@ import dev.kaa.objects.PyType;
 /** {@code typing.TypeVarTuple} as PEP 695 makes it ({@code [*Ts]}). */
 public final class PyTypeVarTuple extends PyObject {
   public static final PyType TYPE =
-      new PyType("TypeVarTuple", PyType.IMMUTABLE, PyTypeVarTuple.class, PyType.OBJECT);
+      new PyType("typing.TypeVarTuple", PyType.IMMUTABLE, PyTypeVarTuple.class, PyType.OBJECT);
 
   final String name;
 

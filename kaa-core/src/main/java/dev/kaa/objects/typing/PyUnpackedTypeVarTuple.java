@@ -10,7 +10,7 @@ import dev.kaa.objects.PyType;
 /** {@code *Ts}: what iterating a TypeVarTuple gives (typing's {@code Unpack[Ts]}), as in {@code *args: *Ts}. */
 public final class PyUnpackedTypeVarTuple extends PyObject {
   public static final PyType TYPE =
-      new PyType("_UnpackGenericAlias", PyType.IMMUTABLE, PyUnpackedTypeVarTuple.class, PyType.OBJECT);
+      new PyType("typing._UnpackGenericAlias", PyType.IMMUTABLE, PyUnpackedTypeVarTuple.class, PyType.OBJECT);
 
   private final PyTypeVarTuple of;
 
