@@ -32,6 +32,9 @@ def profile(frame, event, arg):
 def spread(items):
     return max(*items), str.upper('a'), len(*[items])
 
+def main():
+    spread([1, 2])
+    sys.setprofile(None)
+
 sys.setprofile(profile)
-spread([1, 2])
-sys.setprofile(None)
+main()
