@@ -27,10 +27,15 @@ def gen():
 def fails():
     raise KeyError('x')
 
+def main():
+    work([3, -1])
+    list(gen())
+    try: fails()
+    except KeyError: print('caught')
+    sys.setprofile(None)
+
+# main starts after the profile function is set: a frame already running (this module's, perhaps compiled) sends
+# no events in Kaa (docs/tracing.md)
 sys.setprofile(show)
-work([3, -1])
-list(gen())
-try: fails()
-except KeyError: print('caught')
-sys.setprofile(None)
+main()
 print(sys.getprofile())

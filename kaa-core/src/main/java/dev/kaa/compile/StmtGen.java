@@ -158,6 +158,7 @@ final class StmtGen {
     } else if (s instanceof Stmt.ExprStmt e) {
       exprStmt(e, pos);
     } else if (s instanceof Stmt.Pass p) {
+      g.emit(Op.NOP, pos);  // carries the line, as CPython's: a trace function (pdb, coverage) sees it run
     } else if (s instanceof Stmt.Break b) {
       breakStmt(b, pos);
     } else if (s instanceof Stmt.Continue c) {

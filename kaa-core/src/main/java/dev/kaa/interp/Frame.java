@@ -186,6 +186,7 @@ public final class Frame extends PyObject {
 
   @dev.kaa.objects.PySetter("f_trace_opcodes") void setTraceOpcodes(PyObject v) {
     traceState().opcodes = traceFlag(v);
+    if (traceState.opcodes) Tracing.opcodesAsked = true;
   }
 
   /** {@code f_lineno = n} from a trace function: a jump (docs/tracing.md). */

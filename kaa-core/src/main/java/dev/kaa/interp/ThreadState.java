@@ -47,6 +47,8 @@ public final class ThreadState {
    * true run in the interpreter with the tracing instruction array (docs/tracing.md).
    */
   boolean tracing;
+  /** Whether frames that ask for opcode events get them: {@link Tracing#opcodesAsked} when the trace function was set. */
+  boolean opcodeEvents;
   /** The frame whose trace or profile function is running now, or null. */
   Frame traceFrame;
   /** Why the running trace function may not set {@code f_lineno} (CPython's message), or null when it may. */
@@ -72,6 +74,7 @@ public final class ThreadState {
 
   public void setTraceFunction(PyObject f) {
     traceFunction = f;
+    opcodeEvents = f != null && Tracing.opcodesAsked;
     if (traceFrame == null) tracing = hooksSet();
   }
 

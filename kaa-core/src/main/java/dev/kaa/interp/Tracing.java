@@ -39,6 +39,12 @@ final class Tracing {
 
   private static volatile int[] traceWords = new int[0];
 
+  /**
+   * Whether some frame ever had {@code f_trace_opcodes} set: as in CPython 3.12, opcode events flow only after the
+   * next {@code sys.settrace} (which instruments the code for them), to the frames that ask.
+   */
+  static volatile boolean opcodesAsked;
+
   static {
     if (Op.COUNT > TRACE) throw new IllegalStateException("TRACE collides with an opcode");
   }
@@ -86,7 +92,7 @@ final class Tracing {
         trace(ts, f, f.localTrace(), LINE, PyNone.NONE, null);
         if (state.jumpTo >= 0) return jumped(f, state);
       }
-      if (state.opcodes && f.localTrace() != null) trace(ts, f, f.localTrace(), OPCODE, PyNone.NONE, ONLY_LINE);
+      if (state.opcodes && ts.opcodeEvents && f.localTrace() != null) trace(ts, f, f.localTrace(), OPCODE, PyNone.NONE, ONLY_LINE);
     }
     switch (op) {
       case Op.RETURN_VALUE, Op.YIELD_VALUE -> returns(ts, f, s[sp - 1]);
@@ -101,6 +107,11 @@ final class Tracing {
         } else {
           callsBuiltin(ts, f, s[base + 1], argc > 0 ? s[base + 2] : null);
         }
+      }
+      case Op.CALL_FUNCTION_EX -> {
+        int kwargs = (word >>> 8) & 1;
+        PyObject args = s[sp - 1 - kwargs];
+        callsBuiltin(ts, f, s[sp - 2 - kwargs], args instanceof PyTuple t && t.size() > 0 ? t.get(0) : null);
       }
       default -> {}
     }
