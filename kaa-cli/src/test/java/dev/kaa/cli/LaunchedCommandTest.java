@@ -43,6 +43,50 @@ class LaunchedCommandTest {
     assertEquals(interrupted(python("-c", program)), interrupted(kaa("-c", program)));
   }
 
+  @Test
+  void sigintReachesTheMainThreadBlockedInLockAcquire() throws IOException, InterruptedException {
+    interruptedWhileBlocked("import _thread\nlock = _thread.allocate_lock()\nlock.acquire()\n", "lock.acquire()");
+  }
+
+  @Test
+  void sigintReachesTheMainThreadBlockedInSleep() throws IOException, InterruptedException {
+    interruptedWhileBlocked("import time\n", "time.sleep(60)");
+  }
+
+  @Test
+  void sigintReachesTheMainThreadBlockedInJoin() throws IOException, InterruptedException {
+    interruptedWhileBlocked("import threading\nt = threading.Thread(target=threading.Event().wait, daemon=True)\n"
+        + "t.start()\n", "t.join()");
+  }
+
+  /** After {@code setup}, the main thread blocks in {@code wait}: SIGINT ends the wait with KeyboardInterrupt. */
+  private static void interruptedWhileBlocked(String setup, String wait) throws IOException, InterruptedException {
+    assumeTrue(CPython.find() != null, "CPython 3.12 not found");
+    assumeTrue(new java.io.File("/bin/kill").canExecute(), "no kill command");
+    assumeTrue(!sigintIgnored(), "SIGINT is ignored in this process (a background job): no child would see it");
+    String program = setup + "try:\n    print('ready', flush=True)\n    " + wait
+        + "\nexcept KeyboardInterrupt as e:\n    print('KeyboardInterrupt', e.args)\n";
+    Outcome expected = interrupted(python("-c", program));
+    assertEquals("ready\nKeyboardInterrupt ()\n", expected.output(), "python3.12 itself");
+    assertEquals(expected, interrupted(kaa("-c", program)));
+  }
+
+  /** Daemon threads still running (busy, blocked, sleeping) when the program ends: no hang, no trace, status 0. */
+  @Test
+  void daemonThreadsStillRunningAtTheEnd() {
+    same("-c", """
+        import threading, time
+        def spin():
+            while True:
+                pass
+        for target in (spin, threading.Event().wait, lambda: time.sleep(100)):
+            threading.Thread(target=target, daemon=True).start()
+        worker = threading.Thread(target=lambda: (time.sleep(0.3), print('worker done')))
+        worker.start()
+        print('main done')
+        """);
+  }
+
   private static Outcome interrupted(ProcessBuilder pb) throws IOException, InterruptedException {
     Process p = pb.redirectErrorStream(true).start();
     BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));

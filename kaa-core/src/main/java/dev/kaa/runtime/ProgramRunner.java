@@ -300,6 +300,7 @@ public final class ProgramRunner {
    * {@code atexit} functions, last registered first.
    */
   private static void runExitHandlers(Interpreter interp) {
+    dev.kaa.modules.thread.ThreadModule.refuseNewThreads(interp);
     waitForThreads(interp);
     dev.kaa.modules.atexit.AtexitModule.runAll(interp);
     interp.finalizing = true;

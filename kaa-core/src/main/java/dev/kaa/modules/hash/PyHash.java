@@ -10,6 +10,7 @@ import dev.kaa.objects.PyMethod;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
 import dev.kaa.objects.PyType;
+import dev.kaa.runtime.Gil;
 
 /**
  * A hash object of the built-in hash modules ({@code _md5}, {@code _sha1}, {@code _sha2}, {@code _sha3},
@@ -38,18 +39,45 @@ final class PyHash extends PyObject {
     return bytes;
   }
 
-  @PyMethod void update(PyObject obj) { digest.update(dataOf(obj)); }
+  /**
+   * CPython's HASHLIB_GIL_MINSIZE: data this long is hashed with the GIL released (the digest then guarded by its
+   * own lock, as CPython's hash objects are, since two threads may update one object at once).
+   */
+  static final int GIL_MINSIZE = 2048;
 
-  @PyMethod PyObject copy() { return new PyHash(digest.copy()); }
+  @PyMethod void update(PyObject obj) {
+    byte[] data = dataOf(obj);
+    if (data.length < GIL_MINSIZE) {
+      synchronized (digest) {
+        digest.update(data);
+      }
+    } else {
+      Gil.releaseDuring("hash.update", () -> {
+        synchronized (digest) {
+          digest.update(data);
+        }
+      });
+    }
+  }
+
+  @PyMethod PyObject copy() {
+    synchronized (digest) {
+      return new PyHash(digest.copy());
+    }
+  }
 
   private byte[] bytes(PyObject length, String method) {
     if (digest instanceof Keccak k && digest.digestSize() == 0) {
       if (length == null) throw Errors.typeError("%s.%s() takes exactly one argument (0 given)", digest.name(), method);
       long n = Abstract.indexValue(length);
       if (n < 0) throw Errors.valueError("negative digest length");
-      return k.digest((int) n);
+      synchronized (digest) {
+        return k.digest((int) n);
+      }
     }
-    return digest.digest();
+    synchronized (digest) {
+      return digest.digest();
+    }
   }
 
   @PyMethod(positionalOnly = 0) PyObject digest(@PyMethod.Opt PyObject length) { return new PyBytes(bytes(length, "digest")); }

@@ -10,7 +10,7 @@ import java.io.InterruptedIOException;
  * Blocking calls as CPython makes them: with the GIL released, and interruptible by signals. A wait lasts at most a
  * tick, then looks whether signal handlers (Ctrl-C's KeyboardInterrupt, {@code signal.signal} handlers) wait to run
  * on this thread; if so it stops, as a system call returns EINTR, the GIL is taken back, the handlers run (one may
- * raise) and the call waits again (PEP 475's retry). See docs/threads.md.
+ * raise) and the call waits again (PEP 475's retry). See docs/threads-basic.md.
  */
 public final class Interruptible {
   private Interruptible() {}

@@ -18,6 +18,10 @@ public class PyThreadLocal extends PyObject implements HeapInstance {
   public static final PyType TYPE = new PyType("_thread._local", PyType.IMMUTABLE | PyType.BASETYPE
       | PyType.WEAKREFABLE, PyThreadLocal.class, PyType.OBJECT);
 
+  static {
+    TYPE.setInstancesHaveDict();  // its own read-only __dict__ (per thread): subclasses add no other
+  }
+
   private PyType type;
   private final PyObject[] slots;
   private final PyObject[] args;

@@ -2,6 +2,7 @@ package dev.kaa.modules.thread;
 
 import dev.kaa.interp.ThreadState;
 import dev.kaa.objects.Abstract;
+import dev.kaa.objects.Errors;
 import dev.kaa.objects.ExceptionTypes;
 import dev.kaa.objects.PyDict;
 import dev.kaa.objects.PyException;
@@ -34,15 +35,48 @@ final class PythonThreads {
 
   static PythonThreads of(Interpreter interp) { return interp.moduleState(PythonThreads.class, PythonThreads::new); }
 
+  /** Set when the interpreter's end begins: no thread may start after it (CPython 3.12). */
+  private volatile boolean closed;
+
   /** Starts {@code function(*args, **kwargs)} on a new thread; returns its {@code get_ident()}. */
   long start(PyObject function, PyObject[] args, PyDict kwargs) {
+    if (closed) throw Errors.of(ExceptionTypes.RuntimeError, "can't create new thread at interpreter shutdown");
     interp.gil().activate();
     long stack = stackSize == 0 ? DEFAULT_STACK_BYTES : stackSize;
-    Thread t = new Thread(null, () -> run(function, args, kwargs), "Thread-" + started.incrementAndGet(), stack);
+    Thread t = new Thread(null, new Start(function, args, kwargs), "Thread-" + started.incrementAndGet(), stack);
     t.setDaemon(true);
     running.incrementAndGet();
     t.start();
     return t.threadId();
+  }
+
+  /** The interpreter is ending: {@link #start} refuses from now on. */
+  void close() { closed = true; }
+
+  /**
+   * What a new thread runs: it lets go of the function and arguments once started, so that they die with the
+   * thread's frames (the JVM keeps a finished thread's task while the Thread object lives).
+   */
+  private final class Start implements Runnable {
+    private PyObject function;
+    private PyObject[] args;
+    private PyDict kwargs;
+
+    Start(PyObject function, PyObject[] args, PyDict kwargs) {
+      this.function = function;
+      this.args = args;
+      this.kwargs = kwargs;
+    }
+
+    @Override public void run() {
+      PyObject f = function;
+      PyObject[] a = args;
+      PyDict kw = kwargs;
+      function = null;
+      args = null;
+      kwargs = null;
+      PythonThreads.this.run(f, a, kw);
+    }
   }
 
   /** Releases {@code lock} when the calling thread's function has returned. */
@@ -63,6 +97,7 @@ final class PythonThreads {
       running.decrementAndGet();
       interp.gil().release();
       Interpreter.leave(previous);
+      ThreadEndCollector.threadEnded();
     }
   }
 }

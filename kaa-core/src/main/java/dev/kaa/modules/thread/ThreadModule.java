@@ -39,6 +39,9 @@ public final class ThreadModule {
     return m;
   }
 
+  /** The interpreter's end has begun: {@code start_new_thread} raises RuntimeError from now on, as CPython 3.12's. */
+  public static void refuseNewThreads(Interpreter interp) { PythonThreads.of(interp).close(); }
+
   /** {@code get_ident()} of the calling thread. */
   static long ident() { return Thread.currentThread().threadId(); }
 

@@ -10,6 +10,7 @@ import dev.kaa.objects.PyInt;
 import dev.kaa.objects.PyMethod;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
+import dev.kaa.runtime.Gil;
 import dev.kaa.runtime.Interpreter;
 import dev.kaa.runtime.PyModule;
 
@@ -53,6 +54,17 @@ public final class ZlibModule {
     return v == null ? dflt : (int) Abstract.indexValue(v);
   }
 
+  /** Buffers this long are (de)compressed with the GIL released, as hashlib's HASHLIB_GIL_MINSIZE. */
+  static final int GIL_MINSIZE = 2048;
+
+  /**
+   * Runs {@code work} on {@code in}, a stream of this call's own, with the GIL released when the input is large
+   * enough for that to pay.
+   */
+  private static byte[] largeReleasingGil(String what, byte[] in, Gil.Blocking<byte[], RuntimeException> work) {
+    return in.length < GIL_MINSIZE ? work.call() : Gil.releaseDuring(what, work);
+  }
+
   @PyMethod static PyObject adler32(PyModule self, PyObject data, @PyMethod.Opt PyObject value) {
     int start = value == null ? 1 : (int) Abstract.index(value).bigValue().longValue();
     return PyInt.of(Checksums.adler32(Buffers.required(data), start) & 0xffffffffL);
@@ -69,9 +81,7 @@ public final class ZlibModule {
     int lvl = intArg(level, -1);
     if (lvl < -1 || lvl > 9) throw error("Bad compression level");
     DeflateStream s = DeflateStream.open(lvl, intArg(wbits, 15), 8, 0);
-    byte[] head = s.compress(in);
-    byte[] tail = s.finish();
-    return new PyBytes(concat(head, tail));
+    return new PyBytes(largeReleasingGil("zlib.compress", in, () -> concat(s.compress(in), s.finish())));
   }
 
   @PyMethod(positionalOnly = 1)
@@ -79,7 +89,7 @@ public final class ZlibModule {
     byte[] in = Buffers.required(data);
     if (intArg(bufsize, DEF_BUF_SIZE) < 0) throw Errors.valueError("bufsize must be non-negative");
     InflateStream s = InflateStream.open(intArg(wbits, 15), null);
-    byte[] out = s.inflate(in, -1);
+    byte[] out = largeReleasingGil("zlib.decompress", in, () -> s.inflate(in, -1));
     if (!s.finished()) throw error("Error -5 while decompressing data: incomplete or truncated stream");
     return new PyBytes(out);
   }
