@@ -30,7 +30,8 @@ public final class Eval {
 
   /**
    * Non-zero when something wants the running threads' attention at the next safe point (a loop's backward jump,
-   * a frame's start or resumption): pending calls now; the GIL's drop request and signals later.
+   * a frame's start or resumption, the end of a call: where CPython 3.12 checks its eval breaker): pending calls,
+   * signals, the GIL's drop request (docs/gil.md). One volatile read at each check: free while nothing is asked.
    */
   static volatile int evalBreaker;
   private static final ConcurrentLinkedQueue<Runnable> PENDING = new ConcurrentLinkedQueue<>();
@@ -406,6 +407,7 @@ public final class Eval {
               }
               f.callTop = 0;
               sp = base + 1;
+              if (evalBreaker != 0) serviceBreaker();  // after a call, as CPython 3.12's CALL
               if (ts.tracing != traced) continue frames;  // a debugger started (or stopped) tracing this thread
             }
             case KW_NAMES -> kwnames = f.pycode.keywordNames[arg];
@@ -415,6 +417,7 @@ public final class Eval {
               PyObject args = s[--sp];
               PyObject callable = s[--sp];
               s[sp - 1] = Calls.callEx(callable, args, kwargs);
+              if (evalBreaker != 0) serviceBreaker();
             }
             case MAKE_FUNCTION -> sp = Calls.makeFunction(f, s, sp, arg);
             case RETURN_VALUE, RETURN_CONST -> {

@@ -328,6 +328,7 @@ final class InstructionEmitter {
         else mv.visitInsn(ACONST_NULL);
         staticCall(INTERP + "Calls", "callEx", desc(D_OBJ, D_OBJ, D_OBJ, D_OBJ));
         store(d - 3 - kw);
+        breakerCheck();
       }
       case MAKE_FUNCTION -> {
         int popped = 1 + Integer.bitCount(arg & 0xf);
@@ -529,6 +530,7 @@ final class InstructionEmitter {
     }
     staticCall(SUPPORT, "call", desc(D_OBJ, D_TS, D_FRAME, D_OBJS, "I", "I", "[" + D_STR));
     store(base);
+    breakerCheck();
   }
 
   // ---- small pieces
@@ -656,7 +658,7 @@ final class InstructionEmitter {
     mv.visitJumpInsn(GOTO, labels[target]);
   }
 
-  /** The eval breaker, as the loop checks it at RESUME and JUMP_BACKWARD. */
+  /** The eval breaker, as the loop checks it at RESUME, JUMP_BACKWARD and after a call. */
   private void breakerCheck() {
     Label none = new Label();
     mv.visitFieldInsn(GETSTATIC, EVAL, "evalBreaker", "I");

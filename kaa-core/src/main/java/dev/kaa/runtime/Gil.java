@@ -1,14 +1,27 @@
 package dev.kaa.runtime;
 
+import dev.kaa.gil.GilRecorder;
+import dev.kaa.gil.GilState;
+import dev.kaa.gil.PythonThreadNames;
+import dev.kaa.gil.ThreadRecord;
 import dev.kaa.interp.Eval;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The global interpreter lock, minimal (issue 6 builds the real one): one per interpreter; a thread holds it to run
- * Python code. It is switched on by the first {@code _thread.start_new_thread}, so a program with one thread never
- * touches it. Switching as CPython 3.2+ does it: a thread that has waited one switch interval without the holder
- * letting go sets a drop request and the eval breaker; the holder, at its next safe point, releases the lock and
- * waits until another thread has taken it (forced switching) before queueing again. Blocking calls release it
- * through {@link #releaseDuring}. See docs/threads-basic.md.
+ * The global interpreter lock: one per interpreter; a thread holds it to run Python code. It is switched on by the
+ * first {@code _thread.start_new_thread}, so a program with one thread never touches it. docs/gil.md tells the why.
+ *
+ * <p>Switching is CPython 3.12's: a thread that wants the lock waits for it at most the switch interval; if the lock
+ * has not changed hands meanwhile it sets the drop request and the eval breaker. The holder sees the breaker at its
+ * next check (a backward jump, a frame's start or resumption, after a call), lets go and waits until another thread
+ * has taken it (forced switching) before asking again. Blocking calls let go of it through {@link #releaseDuring}.
+ * Who gets a lock let go is whoever is woken first, as CPython's; the drop request is one flag however many ask.
+ *
+ * <p>{@link GilPolicy#PRIORITY} changes two things: a thread coming back from a blocking call it made soon after
+ * taking the lock (I/O-bound) asks for a drop at once and is served ahead of the others; and a CPU-bound thread
+ * whose interval ran out while only such threads had the lock is served ahead of them, so none starves.
  */
 public final class Gil {
   /** A call that may block, run with the GIL released: it may throw the checked exception {@code E}. */
@@ -32,24 +45,53 @@ public final class Gil {
   /** Whether built-in objects must guard themselves against concurrent threads (some interpreter runs GIL-free). */
   public static boolean freeThreaded() { return freeThreaded; }
 
-  /** The thread running Python code now; null when the lock is free. Guarded by {@code this}. */
-  private Thread holder;
-  /** Acquisitions so far: a waiter sees from it whether the lock changed hands during its wait. */
-  private long acquisitions;
-  /** Threads waiting in {@link #acquire}. */
-  private int waiters;
-  /** Set by a waiter whose interval ran out: the holder lets go at its next safe point. */
-  private volatile boolean dropRequest;
-  /** On once a second thread has been started; until then nobody takes the lock. */
-  private volatile boolean active;
-  /** {@code sys.getswitchinterval()}, in nanoseconds. */
-  private volatile long intervalNanos = 5_000_000;
-
   /** How this interpreter's threads share it. */
   private final GilPolicy policy;
+  /** Guards the lock's state below (CPython's {@code gil->mutex}); the GIL itself is {@link #holder}. */
+  private final ReentrantLock mutex = new ReentrantLock();
+  /** Signalled when the lock is let go (CPython's {@code gil->cond}). */
+  private final Condition freed = mutex.newCondition();
+  /** Signalled when a thread takes the lock: a holder that let go on request waits on it (forced switching). */
+  private final Condition switched = mutex.newCondition();
+  /** The thread running Python code now; null when the lock is free. Written under the mutex. */
+  private volatile Thread holder;
+  /** The thread that held it last, and how many times it went to a thread other than the last one. */
+  private Thread lastHolder;
+  private long switches;
+  /** {@link #switches} to threads not served ahead: what a CPU-bound waiter counts as a turn under PRIORITY. */
+  private long plainSwitches;
+  /** Threads waiting for the lock; of them, those served ahead (PRIORITY): I/O-bound ones, and overdue ones. */
+  private int waiters, priorityWaiters, overdueWaiters;
+  /** The holder that last let go on request, and when: the thread that takes the lock next records the switch. */
+  private ThreadRecord forcedOff;
+  private long forcedAt;
+  /** Whether the holder was served ahead (PRIORITY): an I/O-bound thread, which lets go by blocking soon. */
+  private boolean holderServedAhead;
+  /** Whether the last release was made on request: the wait it ends ended by a drop. */
+  private boolean releasedOnRequest;
+  /** Set by a waiter whose interval ran out: the holder lets go at its next eval breaker check. */
+  private volatile boolean dropRequest;
+  /**
+   * How long an I/O-bound waiter spins under PRIORITY before it parks, once it has asked a CPU-bound holder to let
+   * go: the holder does so within microseconds, and a park would cost a wake-up (tens of microseconds on a quiet
+   * machine, milliseconds on a loaded one) at each of the many handovers.
+   */
+  private static final long SPIN_NANOS = 50_000;
+  /** On once a second thread has been started; until then nobody takes the lock. */
+  private volatile boolean active;
+  /** {@code sys.getswitchinterval()}, in microseconds as CPython keeps it. */
+  private volatile long intervalMicros = 5000;
+  /** Each thread's record of its dealings with this lock. */
+  private final ThreadLocal<ThreadRecord> records = new ThreadLocal<>();
+  /** {@code -X gilstats} / {@code -X giltrace}: null when neither is on (then no timestamps are taken). */
+  private final GilRecorder recorder;
+  /** The interpreter's {@code sys.modules}: where a recorded thread's Python name is found. */
+  private final dev.kaa.objects.PyDict modules;
 
-  Gil(GilPolicy policy) {
+  Gil(GilPolicy policy, GilRecorder recorder, dev.kaa.objects.PyDict modules) {
     this.policy = policy;
+    this.recorder = recorder;
+    this.modules = modules;
     if (policy == GilPolicy.OFF) freeThreaded = true;
   }
 
@@ -59,85 +101,248 @@ public final class Gil {
   public boolean active() { return active; }
 
   /** Turns the lock on, the calling thread holding it: done before the first new thread starts. */
-  public synchronized void activate() {
+  public void activate() {
     if (active || policy == GilPolicy.OFF) return;
-    holder = Thread.currentThread();
-    acquisitions++;
-    active = true;
-  }
-
-  public long switchIntervalNanos() { return intervalNanos; }
-
-  public void setSwitchIntervalNanos(long nanos) { intervalNanos = Math.max(1, nanos); }
-
-  /** Takes the lock for the calling thread, waiting for it. */
-  // blocking: waits for the GIL itself (issue 6)
-  public synchronized void acquire() {
-    if (!active) return;
-    Thread me = Thread.currentThread();
-    if (holder == me) return;
-    waiters++;
-    boolean interrupted = false;
+    mutex.lock();
     try {
-      while (holder != null) {
-        long seen = acquisitions;
-        try {
-          wait(intervalNanos / 1_000_000, (int) (intervalNanos % 1_000_000));
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-        if (holder != null && acquisitions == seen && !dropRequest) {
-          dropRequest = true;
-          Eval.requestSafePoint();
-        }
-      }
+      if (active) return;
+      Thread me = Thread.currentThread();
+      record(me, false);
+      holder = me;
+      lastHolder = me;
+      active = true;
     } finally {
-      waiters--;
+      mutex.unlock();
     }
-    holder = me;
-    acquisitions++;
-    dropRequest = false;
-    notifyAll();  // a holder that dropped the lock waits to see it taken
-    if (interrupted) me.interrupt();
   }
 
-  /** Lets go of the lock (the calling thread must hold it). */
-  public synchronized void release() {
-    if (holder != Thread.currentThread()) return;
-    holder = null;
-    notifyAll();
+  /** The switch interval in microseconds ({@code sys.getswitchinterval()} is a millionth of it). */
+  public long switchIntervalMicros() { return intervalMicros; }
+
+  /** {@code sys.setswitchinterval}: 0 (from an interval under a microsecond) waits one microsecond, as CPython. */
+  public void setSwitchIntervalMicros(long micros) { intervalMicros = micros; }
+
+  private long intervalNanos() { return Math.max(intervalMicros, 1) * 1000; }
+
+  /** Whether the policy or the statistics need the time of each transition. */
+  private boolean timed() { return recorder != null || policy == GilPolicy.PRIORITY; }
+
+  /** Takes the lock for the calling thread (a new thread before running its function), waiting for it. */
+  public void acquire() {
+    Thread me = Thread.currentThread();
+    if (!active) {
+      if (recorder != null) record(me, true).resumed(GilRecorder.now());
+      return;
+    }
+    if (holder == me) return;
+    take(record(me, true), false);
+  }
+
+  /** Lets go of the lock for good (the calling thread's function has returned). */
+  public void release() {
+    Thread me = Thread.currentThread();
+    if (active && holder == me) drop(record(me, false), false, null);
+    else if (recorder != null) record(me, false).outside(GilRecorder.now());
   }
 
   /** Whether the calling thread may run Python code: it holds the lock, or the lock is off. */
-  synchronized boolean heldByCurrentThread() { return !active || holder == Thread.currentThread(); }
+  boolean heldByCurrentThread() { return !active || holder == Thread.currentThread(); }
 
-  /** At a safe point: hands the lock over when a waiter asked for it, then queues for it again. */
+  /**
+   * At an eval breaker check: when a waiter asked for the lock, hands it over (waiting until the waiter has it) and
+   * asks for it again, as CPython's {@code _Py_HandlePending}.
+   */
   void yieldIfAsked() {
     if (!dropRequest) return;
-    synchronized (this) {
-      if (holder != Thread.currentThread()) return;
-      long seen = acquisitions;
-      holder = null;
-      dropRequest = false;
-      notifyAll();
-      // forced switching: the thread that asked gets the lock before this one can take it back
-      boolean interrupted = false;
-      while (holder == null && waiters > 0 && acquisitions == seen) {
-        try {
-          wait();
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-      if (interrupted) Thread.currentThread().interrupt();
+    Thread me = Thread.currentThread();
+    if (holder != me) {
+      // a thread looking at the breaker from a blocking call: the breaker stays set for the holder
+      if (active) Eval.requestSafePoint();
+      return;
     }
-    acquire();
+    ThreadRecord r = record(me, false);
+    nameFromPython(r);
+    drop(r, true, null);
+    take(r, false);
   }
 
-  /** The GIL of the interpreter running on this thread, or null when that one has no other thread. */
+  /**
+   * The calling thread's record, made the first time: {@code arriving}, the thread comes to ask for the lock;
+   * otherwise it has been running Python all along (the thread that started the interpreter).
+   */
+  private ThreadRecord record(Thread me, boolean arriving) {
+    ThreadRecord r = records.get();
+    if (r == null) {
+      r = recorder != null ? recorder.newThread(me, arriving, arriving ? null : "MainThread")
+          : new ThreadRecord(me);
+      records.set(r);
+    }
+    return r;
+  }
+
+  /** While recording: the thread's Python name, looked up while {@code threading} still knows it. */
+  private void nameFromPython(ThreadRecord r) {
+    if (recorder == null) return;
+    String name = PythonThreadNames.lookup(modules, r.ident());
+    if (name != null) r.name(name);
+  }
+
+  /**
+   * CPython's {@code take_gil}: waits for the lock, in intervals; when one passes without the lock changing hands,
+   * asks its holder to drop it. {@code fromBlocking}: the thread comes back from a blocking call (PRIORITY serves
+   * it ahead when it is I/O-bound).
+   */
+  private void take(ThreadRecord me, boolean fromBlocking) {
+    Thread t = Thread.currentThread();
+    boolean interrupted = false;
+    mutex.lock();
+    try {
+      boolean priority = fromBlocking && policy == GilPolicy.PRIORITY && me.ioBound;
+      boolean overdue = false, waited = !mayTake(priority, false);
+      if (waited) {
+        if (recorder != null) me.waiting(GilRecorder.now());  // a lock taken at once makes no waiting span
+        waiters++;
+        boolean spin = false;
+        if (priority) {
+          priorityWaiters++;
+          // served ahead: no interval to wait out, unless the holder is I/O-bound too and will block soon
+          spin = !holderServedAhead;
+          if (spin) askToDrop(me);
+        }
+        try {
+          if (spin) spinForHandover();
+          while (!mayTake(priority, overdue)) {
+            long seen = policy == GilPolicy.PRIORITY ? plainSwitches : switches;
+            long left;
+            try {
+              left = freed.awaitNanos(intervalNanos());
+            } catch (InterruptedException e) {
+              interrupted = true;  // the GIL is not interruptible; the flag is restored for the blocking call
+              continue;
+            }
+            boolean turnMissed = left <= 0 && holder != null
+                && seen == (policy == GilPolicy.PRIORITY ? plainSwitches : switches);
+            if (turnMissed) {
+              if (policy == GilPolicy.PRIORITY && !priority && !overdue) {
+                overdue = true;
+                overdueWaiters++;
+              }
+              askToDrop(me);
+            }
+          }
+        } finally {
+          waiters--;
+          if (priority) priorityWaiters--;
+          if (overdue) overdueWaiters--;
+        }
+      }
+      holder = t;
+      holderServedAhead = priority;
+      if (lastHolder != t) {
+        lastHolder = t;
+        switches++;
+        if (!priority) plainSwitches++;
+      }
+      switched.signalAll();  // the holder that let go on request waits to see the lock taken
+      dropRequest = false;  // whoever asked: CPython resets the request when the lock is taken
+      if (forcedOff != null) {
+        if (forcedOff != me) forcedOff.forcedSwitch(forcedAt, t.threadId());
+        forcedOff = null;
+      }
+      if (timed()) {
+        long now = GilRecorder.now();
+        me.holdStart = now;
+        if (recorder != null) me.running(now, waited && releasedOnRequest);
+      }
+    } finally {
+      mutex.unlock();
+    }
+    if (interrupted) t.interrupt();
+  }
+
+  /**
+   * Whether a waiter may take the lock now: it is free and, under PRIORITY, no one is served ahead of the waiter
+   * (overdue CPU-bound threads first, then I/O-bound ones).
+   */
+  private boolean mayTake(boolean priority, boolean overdue) {
+    if (holder != null) return false;
+    if (overdue) return true;
+    return overdueWaiters == 0 && (priority || priorityWaiters == 0);
+  }
+
+  /**
+   * PRIORITY: an I/O-bound waiter spins, the mutex let go, until the lock is free or {@link #SPIN_NANOS} have
+   * passed; the caller then checks under the mutex as usual.
+   */
+  private void spinForHandover() {
+    mutex.unlock();
+    try {
+      long end = System.nanoTime() + SPIN_NANOS;
+      while (holder != null && System.nanoTime() < end) Thread.onSpinWait();
+    } finally {
+      mutex.lock();
+    }
+  }
+
+  /** Sets the drop request, once however many ask, and the breaker its holder will see. */
+  private void askToDrop(ThreadRecord me) {
+    if (!dropRequest) {
+      dropRequest = true;
+      if (recorder != null) me.askedToDrop(GilRecorder.now(), holder == null ? 0 : holder.threadId());
+    }
+    Eval.requestSafePoint();
+  }
+
+  /**
+   * CPython's {@code drop_gil}: lets go of the lock and wakes a waiter; when a drop was requested, waits until a
+   * waiter has actually taken it (forced switching), so the dropper cannot take it straight back. Under PRIORITY
+   * there is no such wait: whoever asked is served ahead of the dropper anyway ({@link #mayTake}). {@code onRequest}:
+   * the holder drops because it was asked (a forced switch, after which it waits for the lock again); otherwise
+   * it starts the blocking call {@code blocking}, or ends (null).
+   */
+  private void drop(ThreadRecord me, boolean onRequest, String blocking) {
+    Thread t = Thread.currentThread();
+    boolean interrupted = false;
+    mutex.lock();
+    try {
+      holder = null;
+      lastHolder = t;
+      boolean requested = dropRequest;
+      releasedOnRequest = requested && onRequest;
+      if (priorityWaiters > 0 || overdueWaiters > 0) freed.signalAll();  // the one served ahead must wake
+      else freed.signal();
+      long now = recorder != null ? GilRecorder.now() : 0;
+      if (recorder != null) {
+        if (onRequest) me.waiting(now);
+        else if (blocking != null) me.blocked(now, blocking);
+        else me.outside(now);
+      }
+      if (onRequest && requested) {
+        forcedOff = me;
+        forcedAt = now;
+      }
+      if (requested && waiters > 0) {
+        dropRequest = false;
+        while (policy != GilPolicy.PRIORITY && lastHolder == t && waiters > 0) {
+          try {
+            switched.await(intervalNanos(), TimeUnit.NANOSECONDS);
+          } catch (InterruptedException e) {
+            interrupted = true;
+          }
+        }
+      }
+    } finally {
+      mutex.unlock();
+    }
+    if (interrupted) t.interrupt();
+  }
+
+  /** The GIL of the interpreter running on this thread, or null when it neither switches nor records. */
   private static Gil current() {
     Interpreter interp = Interpreter.current();
-    return interp == null || !interp.gil.active ? null : interp.gil;
+    if (interp == null) return null;
+    Gil gil = interp.gil;
+    return gil.active || gil.recorder != null ? gil : null;
   }
 
   /** Runs {@code call} with the GIL released, taking it back afterwards even when the call throws. */
@@ -151,13 +356,7 @@ public final class Gil {
    */
   public static <T, E extends Exception> T releaseDuring(String what, Blocking<T, E> call) throws E {
     Gil gil = current();
-    if (gil == null) return call.call();
-    gil.release();
-    try {
-      return call.call();
-    } finally {
-      gil.acquire();
-    }
+    return gil == null ? call.call() : gil.blockingCall(what, call);
   }
 
   /** {@link #releaseDuring(Blocking)} for a call without a result. */
@@ -171,5 +370,41 @@ public final class Gil {
       call.run();
       return null;
     });
+  }
+
+  /** Runs the blocking call {@code what} with the lock let go, taking it back in a finally. */
+  private <T, E extends Exception> T blockingCall(String what, Blocking<T, E> call) throws E {
+    Thread me = Thread.currentThread();
+    boolean locking = active;
+    // a blocking call inside another (the lock already let go), or a thread not running Python: nothing to let go
+    if (locking ? holder != me : records.get() != null && records.get().state() == GilState.BLOCKED) {
+      return call.call();
+    }
+    ThreadRecord r = record(me, false);
+    if (recorder != null) nameFromPython(r);
+    if (policy == GilPolicy.PRIORITY) r.ioBound = GilRecorder.now() - r.holdStart < intervalNanos();
+    if (locking) drop(r, false, what);
+    else if (recorder != null) r.blocked(GilRecorder.now(), what);
+    try {
+      return call.call();
+    } finally {
+      if (locking) {
+        take(r, true);
+      } else if (recorder != null) {
+        r.resumed(GilRecorder.now());
+      }
+    }
+  }
+
+  /**
+   * At the interpreter's end: {@code -X gilstats}'s table on {@code stderr}, {@code -X giltrace}'s file. Nothing
+   * when neither was asked for.
+   */
+  void finish(Interpreter interp) {
+    if (recorder == null) return;
+    nameFromPython(record(Thread.currentThread(), false));  // the main thread, even when it never blocked
+    String text = recorder.finish(new GilRecorder.RunInfo(policy.name().toLowerCase(java.util.Locale.ROOT),
+        intervalMicros, SysModule.sysVersion(), interp.config.argv()));
+    if (!text.isEmpty()) interp.stderr.write(text);
   }
 }

@@ -82,8 +82,8 @@ public final class Interpreter {
   private final SafePoint safePoint = this::atSafePoint;
 
   private void atSafePoint() {
-    if (!gil.heldByCurrentThread()) return;  // a blocking call looking at pending calls with the GIL released
     gil.yieldIfAsked();
+    if (!gil.heldByCurrentThread()) return;  // a blocking call looking at pending calls with the GIL released
     for (Runnable task : safePointTasks) task.run();
   }
 
@@ -146,7 +146,8 @@ public final class Interpreter {
 
   public Interpreter(Config config) {
     this.config = config;
-    this.gil = new Gil(GilPolicy.of(config.startup()));
+    this.gil = new Gil(GilPolicy.of(config.startup()), dev.kaa.gil.GilRecorder.of(config.startup().xoptions()),
+        modules);
     this.stdout = PyTextStream.stdout(config.stdout(), config.startup());
     this.stderr = PyTextStream.stderr(config.stderr(), config.startup());
     this.stdin = PyTextStream.stdin(config.stdin(), config.startup(), stdout);

@@ -209,14 +209,17 @@ final class SysModule {
   }
 
   @PyMethod("getswitchinterval") static PyObject getswitchinterval(PyModule self) {
-    return new PyFloat(self.interpreter.gil.switchIntervalNanos() / 1e9);
+    return new PyFloat(1e-6 * self.interpreter.gil.switchIntervalMicros());
   }
 
   /** How long a thread waits for the GIL before asking the running one to let go, in seconds. */
   @PyMethod("setswitchinterval") static void setswitchinterval(PyModule self, PyObject interval) {
     double seconds = Abstract.floatValue(interval);
-    if (!(seconds > 0)) throw Errors.valueError("switch interval must be strictly positive");
-    self.interpreter.gil.setSwitchIntervalNanos((long) Math.min(seconds * 1e9, Long.MAX_VALUE));
+    // NaN passes, as in CPython
+    if (seconds <= 0) throw Errors.valueError("switch interval must be strictly positive");
+    // whole microseconds, as CPython keeps it (an interval too large for them reads back as 0, as CPython's does)
+    double micros = seconds * 1e6;
+    self.interpreter.gil.setSwitchIntervalMicros(micros < 0x1p63 ? (long) micros : 0);
   }
 
   @PyMethod("getrecursionlimit") static PyObject getrecursionlimit(PyModule self) {

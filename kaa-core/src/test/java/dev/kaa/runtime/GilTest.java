@@ -1,0 +1,222 @@
+package dev.kaa.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The GIL's behaviour, seen through {@code -X gilstats} and {@code -X giltrace} (docs/gil.md). The machine running
+ * the tests may be loaded (a thread can wait tens of milliseconds for a core), so the bounds are generous; the
+ * strict figures are bench/gil's.
+ */
+class GilTest {
+  @TempDir Path dir;
+
+  /** Two CPU-bound threads: the holder is asked to drop only once the waiter's interval has run out. */
+  @Test void switchIntervalHonoured() throws IOException {
+    for (double interval : new double[] {0.001, 0.005}) {
+      Path trace = dir.resolve("trace-" + interval + ".json");
+      Run r = run("""
+          import sys, threading, time
+          sys.setswitchinterval(%s)
+          def spin():
+              end = time.perf_counter() + 0.4
+              while time.perf_counter() < end:
+                  pass
+          ts = [threading.Thread(target=spin) for _ in range(2)]
+          for t in ts: t.start()
+          for t in ts: t.join()
+          """.formatted(interval), Map.of("giltrace", trace.toString()));
+      assertEquals(0, r.status, r.err);
+      List<Double> holds = forcedHolds(Files.readString(trace));
+      assertTrue(holds.size() >= 3, "forced switches: " + holds);
+      double median = holds.get(holds.size() / 2) / 1e9;
+      // never before the interval (the lower bound is exact); late by at most a loaded machine's wake-up delays
+      assertTrue(median >= interval * 0.9 && median < interval + 0.25, interval + " s: median hold " + median);
+    }
+  }
+
+  /** Four CPU-bound threads share the GIL time evenly. */
+  @Test void fourThreadsShareFairly() {
+    Run r = run("""
+        import threading, time
+        go = threading.Event()
+        window = []
+        def spin():
+            go.wait()
+            while time.perf_counter() < window[0]:
+                pass
+        ts = [threading.Thread(target=spin, name="spin%d" % i) for i in range(4)]
+        for t in ts: t.start()
+        window.append(time.perf_counter() + 1.5)
+        go.set()
+        for t in ts: t.join()
+        """, Map.of("gilstats", ""));
+    assertEquals(0, r.status, r.err);
+    Map<String, double[]> rows = statsRows(r.err);
+    double total = 0;
+    for (int i = 0; i < 4; i++) total += rows.get("spin" + i)[0];
+    for (int i = 0; i < 4; i++) {
+      double share = rows.get("spin" + i)[0] / total;
+      assertTrue(share > 0.10 && share < 0.40, "spin" + i + " had " + share + " of the time: " + r.err);
+    }
+  }
+
+  /**
+   * PRIORITY: a thread that keeps blocking briefly (lock waits that time out) is served ahead, yet the CPU-bound
+   * thread still gets most of the time and many turns.
+   */
+  @Test void priorityStarvesNoCpuBoundThread() {
+    Run r = run("""
+        import threading, time
+        stop = False
+        def cpu():
+            while not stop:
+                pass
+        def io():
+            lock = threading.Lock()
+            lock.acquire()
+            for _ in range(300):
+                lock.acquire(timeout=0.001)
+        c = threading.Thread(target=cpu, name="cpu")
+        i = threading.Thread(target=io, name="io")
+        c.start(); i.start()
+        i.join()
+        stop = True
+        c.join()
+        """, Map.of("gil", "priority", "gilstats", ""));
+    assertEquals(0, r.status, r.err);
+    Map<String, double[]> rows = statsRows(r.err);
+    double[] cpu = rows.get("cpu"), io = rows.get("io");
+    assertTrue(cpu[0] > io[0], "the CPU-bound thread ran less than the I/O-bound one: " + r.err);
+    assertTrue(cpu[3] >= 10, "the CPU-bound thread took the lock only " + cpu[3] + " times: " + r.err);
+    assertTrue(io[4] < io[3], "the I/O-bound thread was forced off at every turn: " + r.err);
+  }
+
+  /** The statistics name each thread and count its acquisitions; the trace holds the three kinds of span. */
+  @Test void statisticsAndTraceDescribeTheRun() throws IOException {
+    Path trace = dir.resolve("trace.json");
+    Run r = run("""
+        import threading
+        lock = threading.Lock()
+        lock.acquire()
+        def worker():
+            lock.acquire(timeout=0.01)
+            sum(range(100000))
+        t = threading.Thread(target=worker, name="worker")
+        t.start(); t.join()
+        """, Map.of("gilstats", "", "giltrace", trace.toString()));
+    assertEquals(0, r.status, r.err);
+    Map<String, double[]> rows = statsRows(r.err);
+    assertTrue(rows.containsKey("MainThread") && rows.containsKey("worker"), r.err);
+    assertTrue(rows.get("worker")[2] >= 9, "the worker's lock wait: " + r.err);
+    String json = Files.readString(trace);
+    assertTrue(json.startsWith("{\"traceEvents\": ["), json);
+    assertTrue(json.contains("\"args\": {\"name\": \"worker\"}"), json);
+    for (String span : new String[] {"running", "waiting", "blocked"}) {
+      assertTrue(json.contains("\"name\": \"" + span + "\""), span + " in " + json);
+    }
+    assertTrue(json.contains("\"otherData\": {\"policy\": \"cpython\", \"switch_interval_us\": 5000"), json);
+  }
+
+  /** A program with one thread writes its statistics too: it ran all along, without taking the lock. */
+  @Test void oneThreadRunsWithoutTheLock() {
+    Run r = run("import time\nsum(range(1000))\n", Map.of("gilstats", ""));
+    assertEquals(0, r.status, r.err);
+    double[] main = statsRows(r.err).get("MainThread");
+    assertEquals(0, main[3], r.err);  // no acquisition: the lock is off until a second thread starts
+    assertEquals(0, main[1], r.err);
+  }
+
+  // ---- running a program and reading what it reports
+
+  private record Run(int status, String err) {}
+
+  private static Run run(String program, Map<String, String> xoptions) {
+    Map<String, String> x = new HashMap<>(xoptions);
+    x.replaceAll((k, v) -> v.isEmpty() ? null : v);
+    Startup d = Startup.DEFAULT;
+    Startup startup = new Startup(d.origArgv(), d.pathAfterFirst(), d.flags(), d.warnoptions(), x, d.unbuffered(),
+        d.stdoutLineBuffered(), d.ioEncoding(), d.ioErrors());
+    ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+    int[] status = {-1};
+    Thread t = new Thread(null, () -> {
+      Interpreter interp = new Interpreter(new Interpreter.Config(List.of("-c"), "", "kaa",
+          new ByteArrayInputStream(new byte[0]), out, err, startup));
+      status[0] = ProgramRunner.run(interp, program.getBytes(StandardCharsets.UTF_8), "<string>", false);
+    }, "gil-test", 256L << 20);
+    t.start();
+    try {
+      t.join(TimeUnit.SECONDS.toMillis(60));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (t.isAlive()) fail("the program did not finish in 60 s");
+    return new Run(status[0], err.toString(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The rows of {@code -X gilstats}'s table by thread name: running, waiting and blocked milliseconds,
+   * acquisitions, forced switches, drop requests.
+   */
+  private static Map<String, double[]> statsRows(String err) {
+    Map<String, double[]> rows = new HashMap<>();
+    boolean table = false;
+    for (String line : err.split("\n")) {
+      if (line.startsWith("thread ")) {
+        table = true;
+        continue;
+      }
+      if (!table || line.startsWith("all threads")) continue;
+      String[] w = line.trim().split("\\s+");
+      int n = w.length;
+      String name = String.join(" ", java.util.Arrays.copyOf(w, n - 8));
+      rows.put(name, new double[] {Double.parseDouble(w[n - 7]), Double.parseDouble(w[n - 5]),
+          Double.parseDouble(w[n - 4]), Double.parseDouble(w[n - 3]), Double.parseDouble(w[n - 2]),
+          Double.parseDouble(w[n - 1])});
+    }
+    if (rows.isEmpty()) fail("no statistics in: " + err);
+    return rows;
+  }
+
+  private static final Pattern EVENT = Pattern.compile(
+      "\"name\": \"(running|forced_switch)\", (?:\"s\": \"t\", )?\"pid\": 1, \"tid\": (\\d+), \"ts\": ([0-9.]+)");
+
+  /** The nanoseconds each forced switch's thread had held the lock, sorted. */
+  private static List<Double> forcedHolds(String json) {
+    Map<String, List<Double>> runningStarts = new HashMap<>();
+    List<String[]> forced = new ArrayList<>();
+    Matcher m = EVENT.matcher(json);
+    while (m.find()) {
+      if (m.group(1).equals("running")) {
+        runningStarts.computeIfAbsent(m.group(2), k -> new ArrayList<>()).add(Double.parseDouble(m.group(3)));
+      } else {
+        forced.add(new String[] {m.group(2), m.group(3)});
+      }
+    }
+    List<Double> holds = new ArrayList<>();
+    for (String[] f : forced) {
+      double at = Double.parseDouble(f[1]), start = -1;
+      for (double s : runningStarts.getOrDefault(f[0], List.of())) if (s <= at) start = Math.max(start, s);
+      if (start >= 0) holds.add((at - start) * 1000);
+    }
+    holds.sort(null);
+    return holds;
+  }
+}
