@@ -14,13 +14,12 @@ clock = time.perf_counter
 
 
 def spin(me, end):
-    while True:
+    now = clock()
+    while now < end:
         if last[0] is not me:
-            now = clock()
-            if now > end:
-                return
             last[0] = me
             turns.append(now)
+        now = clock()
 
 
 end = clock() + seconds
