@@ -9,7 +9,7 @@ async def worker(name, delay, log):
 
 async def main():
     log = []
-    results = await asyncio.gather(worker("a", 0.03, log), worker("b", 0.01, log), worker("c", 0.02, log))
+    results = await asyncio.gather(worker("a", 0.3, log), worker("b", 0.1, log), worker("c", 0.2, log))
     print(results)
     print(log)
     task = asyncio.create_task(worker("slow", 10, log), name="slow-task")
@@ -29,7 +29,7 @@ async def main():
     except TimeoutError:
         print("timeout context")
     order = []
-    for coro in asyncio.as_completed([worker(n, d, order) for n, d in [("x", 0.03), ("y", 0.01)]]):
+    for coro in asyncio.as_completed([worker(n, d, order) for n, d in [("x", 0.3), ("y", 0.1)]]):
         print("completed", await coro)
     async with asyncio.TaskGroup() as tg:
         t1 = tg.create_task(worker("g1", 0.01, log))
