@@ -14,7 +14,7 @@ import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
 import dev.kaa.objects.Abstract;
 import dev.kaa.objects.IterNext;
-import dev.kaa.runtime.Gil;
+import dev.kaa.objects.FreeThreading;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.HashMap;
@@ -58,7 +58,7 @@ public final class JitSupport {
   static boolean osrReady(Frame f, int target) {
     PyCode p = f.pycode;
     if (--p.jitBudget >= 0) return false;
-    if (!Gil.freeThreaded()) return osrVariant(p, target);
+    if (!FreeThreading.enabled()) return osrVariant(p, target);
     synchronized (p) {  // threads without a GIL at the same loop header: one compiles, into one map
       return osrVariant(p, target);
     }
@@ -101,7 +101,7 @@ public final class JitSupport {
   /** The rest of a frame the loop handed over at the loop header {@link Frame#next}, its stack at {@link Frame#sp}. */
   static PyObject continueCompiled(ThreadState ts, Frame f) {
     PyCode p = f.pycode;
-    if (!Gil.freeThreaded()) return p.jitOsr.get(f.next).run(ts, f, null);
+    if (!FreeThreading.enabled()) return p.jitOsr.get(f.next).run(ts, f, null);
     JitCode c;
     synchronized (p) {
       c = p.jitOsr.get(f.next);

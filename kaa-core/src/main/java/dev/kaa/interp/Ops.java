@@ -31,7 +31,7 @@ import dev.kaa.objects.typing.PyParamSpec;
 import dev.kaa.objects.typing.PyTypeAliasType;
 import dev.kaa.objects.typing.PyTypeVar;
 import dev.kaa.objects.typing.PyTypeVarTuple;
-import dev.kaa.runtime.Gil;
+import dev.kaa.objects.FreeThreading;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -407,7 +407,7 @@ final class Ops {
       for (int i = n - 1; i >= 0; i--) s[sp++] = t.get(i);
       return sp;
     }
-    if (seq.getClass() == PyList.class && ((PyList) seq).size() == n && !Gil.freeThreaded()) {
+    if (seq.getClass() == PyList.class && ((PyList) seq).size() == n && !FreeThreading.enabled()) {
       PyList l = (PyList) seq;
       sp--;
       for (int i = n - 1; i >= 0; i--) s[sp++] = l.get(i);

@@ -1,12 +1,11 @@
 package dev.kaa.objects;
 
-import dev.kaa.runtime.Gil;
 import java.util.Arrays;
 
 /**
  * {@code bytearray}: a mutable {@code byte[]} with spare capacity and a size. As in CPython, {@code __new__} makes an
  * empty one and {@code __init__} fills it, so a subclass's {@code __init__} decides what its instances start with.
- * Unhashable. The read-only methods are {@link PyBytesLike}'s. Without a GIL ({@link Gil#freeThreaded()}) every change
+ * Unhashable. The read-only methods are {@link PyBytesLike}'s. Without a GIL ({@link FreeThreading#enabled()}) every change
  * holds the bytearray's monitor, and the array only ever grows in place (docs/free-threading.md).
  */
 public class PyByteArray extends PyBytesLike {
@@ -105,7 +104,7 @@ public class PyByteArray extends PyBytesLike {
 
   /** Runs {@code change} holding the bytearray's monitor when there is no GIL. */
   private void locked(Runnable change) {
-    if (!Gil.freeThreaded()) {
+    if (!FreeThreading.enabled()) {
       change.run();
       return;
     }
@@ -211,7 +210,7 @@ public class PyByteArray extends PyBytesLike {
 
   @PyMethod public void append(PyObject item) {
     int b = byteValue(item);
-    if (!Gil.freeThreaded()) {
+    if (!FreeThreading.enabled()) {
       push(b);
       return;
     }
@@ -250,7 +249,7 @@ public class PyByteArray extends PyBytesLike {
 
   @PyMethod public PyObject pop(@PyMethod.Opt PyObject index) {
     long i = index == null ? -1 : TextArgs.ssize(index);
-    if (!Gil.freeThreaded()) return popAt(i);
+    if (!FreeThreading.enabled()) return popAt(i);
     synchronized (this) {
       return popAt(i);
     }

@@ -1,7 +1,6 @@
 package dev.kaa.objects;
 
 import dev.kaa.bytecode.CompareOps;
-import dev.kaa.runtime.Gil;
 import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 
@@ -15,7 +14,7 @@ import java.util.Arrays;
  * CPython's does. The iterators ({@link PyDictIterator}) and views ({@link PyDictView}) walk the entry arrays by
  * position, which is how they notice a dict that changed under them.
  *
- * <p>Without a GIL ({@link Gil#freeThreaded()}) every operation holds the dict's monitor (a key's {@code __eq__} runs
+ * <p>Without a GIL ({@link FreeThreading#enabled()}) every operation holds the dict's monitor (a key's {@code __eq__} runs
  * under it; its {@code __hash__} does not), except the inline caches' reads ({@link #entryValue(int, int)},
  * {@link #valueIfKey}, {@link #lacksStr}): those read without a lock and check {@link #layoutVersion} before and after,
  * which every change of layout bumps before and after it touches the table, as a sequence lock (docs/free-threading.md).
@@ -75,7 +74,7 @@ public class PyDict extends PyObject {
 
   /** {@code d[key]} for a key whose hash is known (a set's or another dict's entry): no {@code __hash__} call. */
   final PyObject get(PyObject key, long hash) {
-    if (Gil.freeThreaded()) {
+    if (FreeThreading.enabled()) {
       synchronized (this) {
         return lookup(key, hash);
       }
@@ -90,7 +89,7 @@ public class PyDict extends PyObject {
 
   /** {@code d[name]} for a str key given as a Java String (attribute and global lookups): no PyStr is made. */
   public PyObject getStr(String name) {
-    if (Gil.freeThreaded()) {
+    if (FreeThreading.enabled()) {
       synchronized (this) {
         return lookupStr(name);
       }
@@ -112,7 +111,7 @@ public class PyDict extends PyObject {
 
   /** The entry index of the exact-str key {@code name}; -1 when absent; {@link #ODD_KEY}. */
   public int indexOfStr(String name) {
-    if (Gil.freeThreaded()) {
+    if (FreeThreading.enabled()) {
       synchronized (this) {
         return probeStr(name);
       }
@@ -153,7 +152,7 @@ public class PyDict extends PyObject {
    */
   public PyObject entryValue(int ix, int version) {
     if (layoutVersion != version) return null;
-    if (!Gil.freeThreaded()) return values[ix];
+    if (!FreeThreading.enabled()) return values[ix];
     VarHandle.loadLoadFence();
     PyObject[] vs = values;
     PyObject v = ix < vs.length ? vs[ix] : null;
@@ -163,7 +162,7 @@ public class PyDict extends PyObject {
 
   /** The value of entry {@code ix} when its key is {@code key} itself, else null (a stale hint). */
   public PyObject valueIfKey(int ix, PyObject key) {
-    if (!Gil.freeThreaded()) return valueIfKeyUnlocked(ix, key);
+    if (!FreeThreading.enabled()) return valueIfKeyUnlocked(ix, key);
     int version = layoutVersion;
     VarHandle.loadLoadFence();
     PyObject v = valueIfKeyUnlocked(ix, key);
@@ -178,7 +177,7 @@ public class PyDict extends PyObject {
 
   /** Replaces the value of entry {@code ix} when its key is {@code key} itself; false for a stale hint. */
   public boolean replaceIfKey(int ix, PyObject key, PyObject value) {
-    if (Gil.freeThreaded()) {
+    if (FreeThreading.enabled()) {
       synchronized (this) {
         return replaceIfKeyUnlocked(ix, key, value);
       }
@@ -211,7 +210,7 @@ public class PyDict extends PyObject {
    * instances of a class, while the index table would be one more object to fetch (a method call's instance check).
    */
   public boolean lacksStr(String name) {
-    if (!Gil.freeThreaded()) return lacksStrUnlocked(name);
+    if (!FreeThreading.enabled()) return lacksStrUnlocked(name);
     int version = layoutVersion;
     VarHandle.loadLoadFence();
     try {
@@ -244,7 +243,7 @@ public class PyDict extends PyObject {
 
   /** {@code d[key] = value} for a key whose hash is known. */
   final void put(PyObject key, long hash, PyObject value) {
-    if (Gil.freeThreaded()) {
+    if (FreeThreading.enabled()) {
       synchronized (this) {
         store(key, hash, value);
       }
@@ -280,7 +279,7 @@ public class PyDict extends PyObject {
   /** {@code del d[key]} without the KeyError: the removed value, or null. */
   public PyObject remove(PyObject key) {
     long hash = Abstract.hash(key);
-    if (Gil.freeThreaded()) {
+    if (FreeThreading.enabled()) {
       synchronized (this) {
         return removeEntry(key, hash);
       }
@@ -403,7 +402,7 @@ public class PyDict extends PyObject {
    * ==, forEach) walks by position, so another thread's change cannot tear it.
    */
   final PyDict stable() {
-    if (!Gil.freeThreaded()) return this;
+    if (!FreeThreading.enabled()) return this;
     PyDict d = new PyDict();
     synchronized (this) {
       d.indices = indices.clone();
@@ -442,7 +441,7 @@ public class PyDict extends PyObject {
 
   /** Removes every entry (CPython's dict.clear: a fresh minimal table). */
   public void clearAll() {
-    if (Gil.freeThreaded()) {
+    if (FreeThreading.enabled()) {
       synchronized (this) {
         reset();
       }
@@ -577,7 +576,7 @@ public class PyDict extends PyObject {
   /** One {@code __hash__} call and one search, as CPython's (a class counting them can tell). */
   @PyMethod PyObject setdefault(PyObject key, @PyMethod.Opt PyObject defaultValue) {
     long hash = Abstract.hash(key);
-    if (Gil.freeThreaded()) {
+    if (FreeThreading.enabled()) {
       synchronized (this) {
         return setDefault(key, hash, defaultValue);
       }
@@ -601,7 +600,7 @@ public class PyDict extends PyObject {
   }
 
   @PyMethod PyObject popitem() {
-    if (Gil.freeThreaded()) {
+    if (FreeThreading.enabled()) {
       synchronized (this) {
         return popLastEntry();
       }

@@ -1,6 +1,5 @@
 package dev.kaa.objects;
 
-import dev.kaa.runtime.Gil;
 
 /**
  * The iterators over a dict's keys, values or items, forward and reversed ({@code dict_keyiterator} ...
@@ -61,7 +60,7 @@ final class PyDictIterator extends PyObject implements IterNext {
   @Override public PyType type() { return reversed ? kind.backward : kind.forward; }
 
   @Override public PyObject iterNext() {
-    if (!Gil.freeThreaded()) return step();
+    if (!FreeThreading.enabled()) return step();
     synchronized (this) {  // x = next(it) is atomic; the dict's lock keeps its entries still while they are read
       PyDict d = dict;
       if (d == null) return null;

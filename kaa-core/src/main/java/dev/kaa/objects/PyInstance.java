@@ -1,6 +1,5 @@
 package dev.kaa.objects;
 
-import dev.kaa.runtime.Gil;
 
 /**
  * An instance of a class written in Python whose layout is {@code object}'s (no built-in base but object), made by
@@ -13,7 +12,7 @@ import dev.kaa.runtime.Gil;
  * on, so that the dict and the attributes are one storage. An instance whose class has {@code __slots__} without
  * {@code __dict__} has neither.
  *
- * <p>Without a GIL ({@link Gil#freeThreaded()}) every change of the attributes, and every read by name, holds the
+ * <p>Without a GIL ({@link FreeThreading#enabled()}) every change of the attributes, and every read by name, holds the
  * instance's monitor; the inline caches' reads by slot ({@link #attrValue}) take no lock and answer null when another
  * thread has just changed the layout, and their writes say whether the layout was still the one they planned for
  * (docs/free-threading.md).
@@ -47,7 +46,7 @@ public final class PyInstance extends PyObject implements HeapInstance {
 
   /** {@code __dict__}: made now from the shape's names and the values when it is asked for the first time. */
   @Override public PyDict dict() {
-    if (!Gil.freeThreaded()) return dictNow();
+    if (!FreeThreading.enabled()) return dictNow();
     synchronized (this) {
       return dictNow();
     }
@@ -67,7 +66,7 @@ public final class PyInstance extends PyObject implements HeapInstance {
   @Override public boolean hasDict() { return shape != null || dict != null; }
 
   @Override public void setDict(PyDict d) {
-    if (!Gil.freeThreaded()) {
+    if (!FreeThreading.enabled()) {
       replaceDict(d);
       return;
     }
@@ -98,7 +97,7 @@ public final class PyInstance extends PyObject implements HeapInstance {
 
   /** Replaces the value in slot {@code i} of {@code expected}; false when the shape is no longer that one. */
   public boolean setAttrValue(Shape expected, int i, PyObject value) {
-    if (!Gil.freeThreaded()) {
+    if (!FreeThreading.enabled()) {
       values[i] = value;
       return true;
     }
@@ -114,7 +113,7 @@ public final class PyInstance extends PyObject implements HeapInstance {
    * shape is no longer {@code expected}.
    */
   public boolean addAttr(Shape expected, Shape next, PyObject value) {
-    if (!Gil.freeThreaded()) {
+    if (!FreeThreading.enabled()) {
       grow(next, value);
       return true;
     }
@@ -134,7 +133,7 @@ public final class PyInstance extends PyObject implements HeapInstance {
 
   /** The attribute {@code name} (the {@code __dict__} entry), or null. */
   @Override public PyObject attr(String name) {
-    if (!Gil.freeThreaded()) return attrNow(name);
+    if (!FreeThreading.enabled()) return attrNow(name);
     synchronized (this) {
       return attrNow(name);
     }
@@ -150,7 +149,7 @@ public final class PyInstance extends PyObject implements HeapInstance {
 
   /** Sets the attribute {@code name} (the {@code __dict__} entry); the instance must have a dict ({@link #hasDict}). */
   @Override public void setAttr(String name, PyObject value) {
-    if (!Gil.freeThreaded()) {
+    if (!FreeThreading.enabled()) {
       setAttrNow(name, value);
       return;
     }
@@ -177,7 +176,7 @@ public final class PyInstance extends PyObject implements HeapInstance {
 
   /** Removes the attribute {@code name}; false when there is none. The attributes then live in a dict. */
   @Override public boolean deleteAttr(String name) {
-    if (!Gil.freeThreaded()) return deleteAttrNow(name);
+    if (!FreeThreading.enabled()) return deleteAttrNow(name);
     synchronized (this) {
       return deleteAttrNow(name);
     }

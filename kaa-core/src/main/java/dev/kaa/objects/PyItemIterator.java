@@ -1,6 +1,5 @@
 package dev.kaa.objects;
 
-import dev.kaa.runtime.Gil;
 
 /**
  * The iterators of tuple and list, forward ({@code tuple_iterator}, {@code list_iterator}) and backward
@@ -37,7 +36,7 @@ final class PyItemIterator extends PyObject implements IterNext {
   private boolean reversed() { return type == LIST_REVERSE_ITERATOR; }
 
   @Override public PyObject iterNext() {
-    if (!Gil.freeThreaded()) return step();
+    if (!FreeThreading.enabled()) return step();
     synchronized (this) {  // x = next(it) is atomic: two threads never get the same item
       return step();
     }

@@ -1,7 +1,6 @@
 package dev.kaa.objects;
 
 import dev.kaa.bytecode.CompareOps;
-import dev.kaa.runtime.Gil;
 import java.util.Arrays;
 
 /**
@@ -10,7 +9,7 @@ import java.util.Arrays;
  * running Python code (an {@code ==} or a repr may change the list), so mutation during an operation never escapes as
  * a Java exception.
  *
- * <p>Without a GIL ({@link Gil#freeThreaded()}) each operation holds the list's monitor while it changes or copies the
+ * <p>Without a GIL ({@link FreeThreading#enabled()}) each operation holds the list's monitor while it changes or copies the
  * items, never while it runs Python code; item reads take no lock and answer null for a position another thread has
  * just emptied (docs/free-threading.md).
  */
@@ -54,7 +53,7 @@ public class PyList extends PyObject implements ItemSequence {
 
   /** Replaces item {@code i} (checked against {@link #size()}); false when another thread has shrunk the list since. */
   public final boolean set(int i, PyObject v) {
-    if (!Gil.freeThreaded()) {
+    if (!FreeThreading.enabled()) {
       items[i] = v;
       return true;
     }
@@ -67,7 +66,7 @@ public class PyList extends PyObject implements ItemSequence {
 
   /** {@code list.append} without the method call. */
   public final void add(PyObject v) {
-    if (!Gil.freeThreaded()) {
+    if (!FreeThreading.enabled()) {
       push(v);
       return;
     }
@@ -83,7 +82,7 @@ public class PyList extends PyObject implements ItemSequence {
 
   /** Removes and returns the last item, or null when the list is empty: {@code list.pop()} without the method call. */
   public final PyObject removeLast() {
-    if (!Gil.freeThreaded()) return popLast();
+    if (!FreeThreading.enabled()) return popLast();
     synchronized (this) {
       return popLast();
     }
@@ -99,7 +98,7 @@ public class PyList extends PyObject implements ItemSequence {
 
   /** A copy of the items. */
   public final PyObject[] toArray() {
-    if (!Gil.freeThreaded()) return Arrays.copyOf(items, size);
+    if (!FreeThreading.enabled()) return Arrays.copyOf(items, size);
     synchronized (this) {
       return Arrays.copyOf(items, size);
     }
@@ -167,7 +166,7 @@ public class PyList extends PyObject implements ItemSequence {
     }
     if (key instanceof PySlice s) {
       PySlice.Indices ix = s.indices(size);
-      if (!Gil.freeThreaded()) return slice(ix);
+      if (!FreeThreading.enabled()) return slice(ix);
       synchronized (this) {
         return slice(s.indices(size));
       }
@@ -198,7 +197,7 @@ public class PyList extends PyObject implements ItemSequence {
       if (i < 0 || !removeAt(i)) throw Errors.indexError("list assignment index out of range");
     } else if (key instanceof PySlice s) {
       PySlice.Indices ix = s.indices(size);
-      if (!Gil.freeThreaded()) {
+      if (!FreeThreading.enabled()) {
         deleteSlice(ix);
         return;
       }
@@ -212,7 +211,7 @@ public class PyList extends PyObject implements ItemSequence {
 
   /** Removes item {@code i}; false when it is no longer there (another thread shrank the list). */
   private boolean removeAt(int i) {
-    if (!Gil.freeThreaded()) {
+    if (!FreeThreading.enabled()) {
       replace(i, i + 1, Sequences.NO_ITEMS);
       return true;
     }
@@ -227,7 +226,7 @@ public class PyList extends PyObject implements ItemSequence {
     PySlice.Indices ix = s.indices(size);
     PyObject[] seq = iterableItems(value,
         ix.step() == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
-    if (!Gil.freeThreaded()) {
+    if (!FreeThreading.enabled()) {
       assignItems(ix, seq);
       return;
     }
@@ -307,7 +306,7 @@ public class PyList extends PyObject implements ItemSequence {
   @PyMethod public void extend(PyObject iterable) {
     if (iterable.type() == PyList.TYPE || iterable.type() == PyTuple.TYPE || iterable == this) {
       PyObject[] more = iterable == this ? toArray() : Sequences.toArray(iterable);
-      if (!Gil.freeThreaded()) {
+      if (!FreeThreading.enabled()) {
         replace(size, size, more);
         return;
       }
@@ -323,7 +322,7 @@ public class PyList extends PyObject implements ItemSequence {
 
   @PyMethod void insert(PyObject index, PyObject object) {
     long i = Abstract.indexValue(index);
-    if (!Gil.freeThreaded()) {
+    if (!FreeThreading.enabled()) {
       insertAt(i, object);
       return;
     }
@@ -340,7 +339,7 @@ public class PyList extends PyObject implements ItemSequence {
 
   @PyMethod PyObject pop(@PyMethod.Opt PyObject index) {
     long i = index == null ? -1 : Abstract.indexValue(index);
-    if (!Gil.freeThreaded()) return popAt(i);
+    if (!FreeThreading.enabled()) return popAt(i);
     synchronized (this) {
       return popAt(i);
     }
@@ -369,7 +368,7 @@ public class PyList extends PyObject implements ItemSequence {
 
   /** Removes item {@code i} if it is still {@code item}. */
   private boolean removeIfAt(int i, PyObject item) {
-    if (!Gil.freeThreaded()) return removeIfAtUnlocked(i, item);
+    if (!FreeThreading.enabled()) return removeIfAtUnlocked(i, item);
     synchronized (this) {
       return removeIfAtUnlocked(i, item);
     }
@@ -390,7 +389,7 @@ public class PyList extends PyObject implements ItemSequence {
   @PyMethod PyObject count(PyObject value) { return Sequences.count(this, value); }
 
   @PyMethod public void clear() {
-    if (!Gil.freeThreaded()) {
+    if (!FreeThreading.enabled()) {
       items = Sequences.NO_ITEMS;
       size = 0;
       return;
@@ -404,7 +403,7 @@ public class PyList extends PyObject implements ItemSequence {
   @PyMethod PyObject copy() { return new PyList(toArray()); }
 
   @PyMethod void reverse() {
-    if (!Gil.freeThreaded()) {
+    if (!FreeThreading.enabled()) {
       reverseRange(items, size);
       return;
     }
@@ -464,7 +463,7 @@ public class PyList extends PyObject implements ItemSequence {
 
   @PyMethod("__add__") PyObject add2(PyObject other) {
     if (!(other instanceof PyList o)) return PyNotImplemented.VALUE;
-    if (!Gil.freeThreaded()) return new PyList(concat(items, size, o.items, o.size));
+    if (!FreeThreading.enabled()) return new PyList(concat(items, size, o.items, o.size));
     PyObject[] mine = toArray(), theirs = o.toArray();
     return new PyList(concat(mine, mine.length, theirs, theirs.length));
   }
@@ -483,7 +482,7 @@ public class PyList extends PyObject implements ItemSequence {
   @PyMethod("__mul__") public PyObject mul(PyObject n) {
     Long times = Sequences.repeatCount(n);
     if (times == null) return PyNotImplemented.VALUE;
-    if (!Gil.freeThreaded()) return new PyList(Sequences.repeat(items, size, times));
+    if (!FreeThreading.enabled()) return new PyList(Sequences.repeat(items, size, times));
     PyObject[] mine = toArray();
     return new PyList(Sequences.repeat(mine, mine.length, times));
   }
@@ -494,7 +493,7 @@ public class PyList extends PyObject implements ItemSequence {
     Long times = Sequences.repeatCount(n);
     if (times == null) return PyNotImplemented.VALUE;
     if (times == 1) return this;
-    if (!Gil.freeThreaded()) {
+    if (!FreeThreading.enabled()) {
       repeatInPlace(times);
       return this;
     }

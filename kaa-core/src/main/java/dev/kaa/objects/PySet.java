@@ -1,7 +1,6 @@
 package dev.kaa.objects;
 
 import dev.kaa.bytecode.CompareOps;
-import dev.kaa.runtime.Gil;
 
 /**
  * {@code set} (and, through {@link PyFrozenSet}, {@code frozenset}): CPython's set table — open addressing where each
@@ -11,7 +10,7 @@ import dev.kaa.runtime.Gil;
  * ints prints in the same order as in CPython ({@code {9, 1}} stays {@code {9, 1}}, {@code {1, 9}} stays
  * {@code {1, 9}}). The bulk operations follow CPython's choice of which operand to iterate for the same reason.
  *
- * <p>Without a GIL ({@link Gil#freeThreaded()}) adding, removing and looking up one key hold the set's monitor, and a
+ * <p>Without a GIL ({@link FreeThreading#enabled()}) adding, removing and looking up one key hold the set's monitor, and a
  * bulk operation reads the other operand from a copy taken under that one's monitor ({@link #stable()}): each step is
  * atomic, as CPython's are (docs/free-threading.md).
  */
@@ -116,7 +115,7 @@ public class PySet extends PyObject {
 
   /** Adds {@code key} (with its hash) unless an equal key is present: CPython's set_add_entry. */
   final void addEntry(PyObject key, long hash) {
-    if (Gil.freeThreaded()) {
+    if (FreeThreading.enabled()) {
       synchronized (this) {
         addUnlocked(key, hash);
       }
@@ -216,7 +215,7 @@ public class PySet extends PyObject {
 
   /** Removes the key; false when absent. */
   private boolean discardEntry(PyObject key, long hash) {
-    if (Gil.freeThreaded()) {
+    if (FreeThreading.enabled()) {
       synchronized (this) {
         return discardUnlocked(key, hash);
       }
@@ -234,7 +233,7 @@ public class PySet extends PyObject {
   }
 
   private boolean containsEntry(PyObject key, long hash) {
-    if (Gil.freeThreaded()) {
+    if (FreeThreading.enabled()) {
       synchronized (this) {
         return table[lookup(key, hash)] != null;
       }
@@ -262,7 +261,7 @@ public class PySet extends PyObject {
   public final void put(PyObject key) { addEntry(key, Abstract.hash(key)); }
 
   private void clearTable() {
-    if (Gil.freeThreaded()) {
+    if (FreeThreading.enabled()) {
       synchronized (this) {
         emptyTable();
       }
@@ -306,7 +305,7 @@ public class PySet extends PyObject {
    * another thread's change cannot tear it.
    */
   final PySet stable() {
-    if (!Gil.freeThreaded()) return this;
+    if (!FreeThreading.enabled()) return this;
     PySet s = new PySet();
     synchronized (this) {
       s.table = table.clone();
@@ -327,7 +326,7 @@ public class PySet extends PyObject {
     if (from == this) return;
     PySet other = from.stable();
     if (other.used == 0) return;
-    if (Gil.freeThreaded()) {
+    if (FreeThreading.enabled()) {
       synchronized (this) {
         mergeUnlocked(other);
       }
@@ -360,7 +359,7 @@ public class PySet extends PyObject {
       merge(s);
     } else if (other.type() == PyDict.TYPE) {
       PyDict d = ((PyDict) other).stable();
-      if (Gil.freeThreaded()) {
+      if (FreeThreading.enabled()) {
         synchronized (this) {
           addKeysOf(d);
         }
@@ -416,7 +415,7 @@ public class PySet extends PyObject {
 
   /** Takes over {@code other}'s table (CPython's set_swap_bodies, one way); {@code other} is this thread's own. */
   private void takeTable(PySet other) {
-    if (Gil.freeThreaded()) {
+    if (FreeThreading.enabled()) {
       synchronized (this) {
         swapIn(other);
       }
@@ -445,7 +444,7 @@ public class PySet extends PyObject {
       PyObject it = Abstract.iter(other);
       for (PyObject k = Abstract.next(it); k != null; k = Abstract.next(it)) discardEntry(k, keyHash(k));
     }
-    if (Gil.freeThreaded()) {
+    if (FreeThreading.enabled()) {
       synchronized (this) {
         compact();
       }
@@ -725,7 +724,7 @@ public class PySet extends PyObject {
   @PyMethod void discard(PyObject object) { discardEntry(object, keyHash(object)); }
 
   @PyMethod PyObject pop() {
-    if (Gil.freeThreaded()) {
+    if (FreeThreading.enabled()) {
       synchronized (this) {
         return popAny();
       }

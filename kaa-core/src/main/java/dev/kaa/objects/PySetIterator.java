@@ -1,6 +1,5 @@
 package dev.kaa.objects;
 
-import dev.kaa.runtime.Gil;
 
 /**
  * {@code set_iterator}: walks the set's table by slot. A set whose size differs from the size at the start raises
@@ -31,7 +30,7 @@ final class PySetIterator extends PyObject implements IterNext {
   @Override public PyType type() { return TYPE; }
 
   @Override public PyObject iterNext() {
-    if (!Gil.freeThreaded()) return step();
+    if (!FreeThreading.enabled()) return step();
     synchronized (this) {  // x = next(it) is atomic; the set's lock keeps its table still while it is read
       PySet s = set;
       if (s == null) return null;

@@ -1,6 +1,5 @@
 package dev.kaa.objects;
 
-import dev.kaa.runtime.Gil;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -270,7 +269,7 @@ public class PyType extends PyObject {
 
   /** {@code dict.get(name)}, under the type's monitor when threads run without a GIL (a class may be changing). */
   private PyObject ownEntry(String name) {
-    if (!Gil.freeThreaded()) return dict.get(name);
+    if (!FreeThreading.enabled()) return dict.get(name);
     synchronized (this) {
       return dict.get(name);
     }
@@ -383,7 +382,7 @@ public class PyType extends PyObject {
     LookupCaches c = caches;
     int v = version;
     if (c.version != v) {
-      Map<String, Object> byName = Gil.freeThreaded() ? new ConcurrentHashMap<>() : new HashMap<>();
+      Map<String, Object> byName = FreeThreading.enabled() ? new ConcurrentHashMap<>() : new HashMap<>();
       c = new LookupCaches(v, byName, new Object[Special.values().length]);
       caches = c;
     }

@@ -36,15 +36,6 @@ public final class Gil {
     void run() throws E;
   }
 
-  /**
-   * Whether some interpreter in this process runs without a GIL ({@link GilPolicy#OFF}): built-in containers then
-   * guard their own state (docs/gil.md). Read on every container operation, so a plain static flag.
-   */
-  private static volatile boolean freeThreaded;
-
-  /** Whether built-in objects must guard themselves against concurrent threads (some interpreter runs GIL-free). */
-  public static boolean freeThreaded() { return freeThreaded; }
-
   /** How this interpreter's threads share it. */
   private final GilPolicy policy;
   /** Guards the lock's state below (CPython's {@code gil->mutex}); the GIL itself is {@link #holder}. */
@@ -92,7 +83,7 @@ public final class Gil {
     this.policy = policy;
     this.recorder = recorder;
     this.modules = modules;
-    if (policy == GilPolicy.OFF) freeThreaded = true;
+    if (policy == GilPolicy.OFF) dev.kaa.objects.FreeThreading.enable();
   }
 
   public GilPolicy policy() { return policy; }

@@ -19,7 +19,7 @@ import dev.kaa.objects.PyType;
 import dev.kaa.objects.ReprGuard;
 import dev.kaa.objects.Special;
 import dev.kaa.objects.SubclassableObject;
-import dev.kaa.runtime.Gil;
+import dev.kaa.objects.FreeThreading;
 import java.util.Arrays;
 import java.util.function.Supplier;
 
@@ -29,7 +29,7 @@ import java.util.function.Supplier;
  * With a {@code maxlen}, adding at one end drops items from the other. Every change of length bumps {@link #state},
  * which is how iterators and searches notice that Python code ({@code ==}, a key's hash) mutated the deque under them.
  *
- * <p>Without a GIL ({@link Gil#freeThreaded()}) every change and every read of the ring holds the deque's monitor, never
+ * <p>Without a GIL ({@link FreeThreading#enabled()}) every change and every read of the ring holds the deque's monitor, never
  * while Python code runs (docs/free-threading.md).
  */
 public final class PyDeque extends SubclassableObject {
@@ -61,14 +61,14 @@ public final class PyDeque extends SubclassableObject {
 
   /** {@code change.get()}, holding the deque's monitor when there is no GIL. */
   private <T> T locked(Supplier<T> change) {
-    if (!Gil.freeThreaded()) return change.get();
+    if (!FreeThreading.enabled()) return change.get();
     synchronized (this) {
       return change.get();
     }
   }
 
   private void locked(Runnable change) {
-    if (!Gil.freeThreaded()) {
+    if (!FreeThreading.enabled()) {
       change.run();
       return;
     }
@@ -194,7 +194,7 @@ public final class PyDeque extends SubclassableObject {
   // ---- adding and removing at the ends
 
   @PyMethod public void append(PyObject x) {
-    if (!Gil.freeThreaded()) {
+    if (!FreeThreading.enabled()) {
       push(x);
       return;
     }
@@ -210,7 +210,7 @@ public final class PyDeque extends SubclassableObject {
   }
 
   @PyMethod void appendleft(PyObject x) {
-    if (!Gil.freeThreaded()) {
+    if (!FreeThreading.enabled()) {
       pushLeft(x);
       return;
     }
@@ -226,7 +226,7 @@ public final class PyDeque extends SubclassableObject {
   }
 
   @PyMethod PyObject pop() {
-    if (!Gil.freeThreaded()) return takeLast();
+    if (!FreeThreading.enabled()) return takeLast();
     synchronized (this) {
       return takeLast();
     }
@@ -238,7 +238,7 @@ public final class PyDeque extends SubclassableObject {
   }
 
   @PyMethod PyObject popleft() {
-    if (!Gil.freeThreaded()) return takeFirst();
+    if (!FreeThreading.enabled()) return takeFirst();
     synchronized (this) {
       return takeFirst();
     }

@@ -9,7 +9,7 @@ import dev.kaa.objects.PyMethod;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyTuple;
 import dev.kaa.objects.PyType;
-import dev.kaa.runtime.Gil;
+import dev.kaa.objects.FreeThreading;
 
 /**
  * {@code _deque_iterator} and {@code _deque_reverse_iterator}: a position in a {@link PyDeque} and how many items are
@@ -47,7 +47,7 @@ final class PyDequeIterator extends PyObject implements IterNext {
   }
 
   @Override public PyObject iterNext() {
-    if (!Gil.freeThreaded()) return step();
+    if (!FreeThreading.enabled()) return step();
     synchronized (this) {  // x = next(it) is atomic; the deque's lock keeps the ring still while it is read
       synchronized (deque) {
         return step();
