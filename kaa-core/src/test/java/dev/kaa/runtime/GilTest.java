@@ -109,18 +109,25 @@ class GilTest {
     assertTrue(io[4] < io[3], "the I/O-bound thread was forced off at every turn: " + r.err);
   }
 
-  /** The statistics name each thread and count its acquisitions; the trace holds the three kinds of span. */
+  /**
+   * The statistics name each thread and count its acquisitions; the trace holds the three kinds of span (both threads
+   * spin for a while, so one surely waits for the other).
+   */
   @Test void statisticsAndTraceDescribeTheRun() throws IOException {
     Path trace = dir.resolve("trace.json");
     Run r = run("""
-        import threading
+        import threading, time
         lock = threading.Lock()
         lock.acquire()
+        def spin():
+            end = time.monotonic() + 0.05
+            while time.monotonic() < end:
+                pass
         def worker():
             lock.acquire(timeout=0.01)
-            sum(range(100000))
+            spin()
         t = threading.Thread(target=worker, name="worker")
-        t.start(); t.join()
+        t.start(); spin(); t.join()
         """, Map.of("gilstats", "", "giltrace", trace.toString()));
     assertEquals(0, r.status, r.err);
     Map<String, double[]> rows = statsRows(r.err);
