@@ -70,7 +70,7 @@ public class PyByteArray extends PyBytesLike {
   @PyMethod(value = "__init__", positionalOnly = 0)
   public void init(@PyMethod.Opt PyObject source, @PyMethod.Opt PyObject encoding, @PyMethod.Opt PyObject errors) {
     byte[] data = constructorBytes(source, encoding, errors, "bytearray", false);
-    locked(() -> {
+    FreeThreading.locked(this, () -> {
       size = 0;
       items = data;
       size = data.length;
@@ -102,17 +102,6 @@ public class PyByteArray extends PyBytesLike {
 
   // ---- Mutation
 
-  /** Runs {@code change} holding the bytearray's monitor when there is no GIL. */
-  private void locked(Runnable change) {
-    if (!FreeThreading.enabled()) {
-      change.run();
-      return;
-    }
-    synchronized (this) {
-      change.run();
-    }
-  }
-
   private void ensureCapacity(int n) {
     if (n > items.length) items = Arrays.copyOf(items, TextArgs.checkedSize(n + (long) (n >> 3) + 6));
   }
@@ -140,14 +129,14 @@ public class PyByteArray extends PyBytesLike {
     if (isIndex(key)) {
       long index = Abstract.indexValue(key);
       int b = byteValue(value);
-      locked(() -> items[itemIndex(index)] = (byte) b);
+      FreeThreading.locked(this, () -> items[itemIndex(index)] = (byte) b);
     } else if (key instanceof PySlice slice) {
       if (value instanceof PyStr || value instanceof PyInt || value instanceof PyFloat
           || (!Buffers.exports(value) && value.type().lookupSpecial(Special.INDEX) != null)) {
         throw Errors.typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
       }
       byte[] data = constructorBytes(value, null, null, "bytearray", false);
-      locked(() -> assignSlice(slice, data));
+      FreeThreading.locked(this, () -> assignSlice(slice, data));
     } else {
       throw Errors.typeError("bytearray indices must be integers or slices, not %s", key.type().name());
     }
@@ -156,12 +145,12 @@ public class PyByteArray extends PyBytesLike {
   @PyMethod("__delitem__") public void delItem(PyObject key) {
     if (isIndex(key)) {
       long index = Abstract.indexValue(key);
-      locked(() -> {
+      FreeThreading.locked(this, () -> {
         int i = itemIndex(index);
         replace(i, i + 1, NONE);
       });
     } else if (key instanceof PySlice slice) {
-      locked(() -> assignSlice(slice, null));
+      FreeThreading.locked(this, () -> assignSlice(slice, null));
     } else {
       throw Errors.typeError("bytearray indices must be integers or slices, not %s", key.type().name());
     }
@@ -193,13 +182,13 @@ public class PyByteArray extends PyBytesLike {
   @PyMethod("__iadd__") public PyObject iadd(PyObject other) {
     byte[] b = Buffers.bytesOrNull(other);
     if (b == null) return PyNotImplemented.VALUE;
-    locked(() -> replace(size, size, b));
+    FreeThreading.locked(this, () -> replace(size, size, b));
     return this;
   }
 
   @PyMethod("__imul__") public PyObject imul(PyObject count) {
     if (!(count instanceof PyInt) && count.type().lookupSpecial(Special.INDEX) == null) return PyNotImplemented.VALUE;
-    locked(() -> {
+    FreeThreading.locked(this, () -> {
       byte[] data = repeated(count);
       size = 0;  // shrunk before the array is: a lock-free reader never sees a size beyond the array
       items = data;
@@ -233,13 +222,13 @@ public class PyByteArray extends PyBytesLike {
       for (int i = 0; i < values.length; i++) b[i] = (byte) byteValue(values[i]);
     }
     byte[] more = b;
-    locked(() -> replace(size, size, more));
+    FreeThreading.locked(this, () -> replace(size, size, more));
   }
 
   @PyMethod public void insert(PyObject index, PyObject item) {
     long at = TextArgs.ssize(index);
     int b = byteValue(item);
-    locked(() -> {
+    FreeThreading.locked(this, () -> {
       long i = at;
       if (i < 0) i = Math.max(0, i + size);
       if (i > size) i = size;
@@ -267,7 +256,7 @@ public class PyByteArray extends PyBytesLike {
   @PyMethod public void remove(PyObject value) {
     int b = byteValue(value);
     boolean[] found = {false};
-    locked(() -> {
+    FreeThreading.locked(this, () -> {
       for (int i = 0; i < size; i++) {
         if ((items[i] & 0xff) == b) {
           replace(i, i + 1, NONE);
@@ -280,7 +269,7 @@ public class PyByteArray extends PyBytesLike {
   }
 
   @PyMethod public void reverse() {
-    locked(() -> {
+    FreeThreading.locked(this, () -> {
       for (int i = 0, j = size - 1; i < j; i++, j--) {
         byte t = items[i];
         items[i] = items[j];
@@ -290,7 +279,7 @@ public class PyByteArray extends PyBytesLike {
   }
 
   @PyMethod public void clear() {
-    locked(() -> {
+    FreeThreading.locked(this, () -> {
       size = 0;  // before the array: a lock-free reader never sees a size beyond the array
       items = NONE;
     });

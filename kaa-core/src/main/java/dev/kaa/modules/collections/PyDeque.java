@@ -21,7 +21,6 @@ import dev.kaa.objects.Special;
 import dev.kaa.objects.SubclassableObject;
 import dev.kaa.objects.FreeThreading;
 import java.util.Arrays;
-import java.util.function.Supplier;
 
 /**
  * {@code collections.deque}: a ring buffer (a power-of-two array, a head position and a size), so both ends push
@@ -58,24 +57,6 @@ public final class PyDeque extends SubclassableObject {
 
   /** The item at position {@code i} (0 <= i < size). */
   PyObject get(int i) { return ring[(head + i) & (ring.length - 1)]; }
-
-  /** {@code change.get()}, holding the deque's monitor when there is no GIL. */
-  private <T> T locked(Supplier<T> change) {
-    if (!FreeThreading.enabled()) return change.get();
-    synchronized (this) {
-      return change.get();
-    }
-  }
-
-  private void locked(Runnable change) {
-    if (!FreeThreading.enabled()) {
-      change.run();
-      return;
-    }
-    synchronized (this) {
-      change.run();
-    }
-  }
 
   private void set(int i, PyObject v) { ring[(head + i) & (ring.length - 1)] = v; }
 
@@ -132,7 +113,7 @@ public final class PyDeque extends SubclassableObject {
   }
 
   /** The items, in order, in a fresh array. */
-  PyObject[] toArray() { return locked(this::copyItems); }
+  PyObject[] toArray() { return FreeThreading.locked(this, this::copyItems); }
 
   private PyObject[] copyItems() {
     PyObject[] out = new PyObject[size];
@@ -269,7 +250,7 @@ public final class PyDeque extends SubclassableObject {
 
   @PyMethod void rotate(@PyMethod.Opt PyObject n) {
     long steps = n == null ? 1 : dev.kaa.modules.itertools.SsizeArg.of(n);
-    locked(() -> rotateBy(steps));
+    FreeThreading.locked(this, () -> rotateBy(steps));
   }
 
   private void rotateBy(long steps) {
@@ -281,7 +262,7 @@ public final class PyDeque extends SubclassableObject {
   }
 
   @PyMethod void clear() {
-    locked(() -> {
+    FreeThreading.locked(this, () -> {
       ring = new PyObject[MIN_CAPACITY];
       head = 0;
       size = 0;
@@ -290,7 +271,7 @@ public final class PyDeque extends SubclassableObject {
   }
 
   @PyMethod void reverse() {
-    locked(() -> {
+    FreeThreading.locked(this, () -> {
       for (int i = 0, j = size - 1; i < j; i++, j--) {
         PyObject t = get(i);
         set(i, get(j));
@@ -315,7 +296,7 @@ public final class PyDeque extends SubclassableObject {
 
   /** Item {@code i} of a search, read under the lock; fails when the deque's length changed since {@code expected}. */
   private PyObject itemIfUnchanged(int i, long expected) {
-    return locked(() -> {
+    return FreeThreading.locked(this, () -> {
       checkUnchanged(expected);
       return get(i);
     });
@@ -371,12 +352,12 @@ public final class PyDeque extends SubclassableObject {
     int n = size;
     for (int i = 0; i < n; i++) {
       int at = i;
-      PyObject item = locked(() -> size == n ? get(at) : null);
+      PyObject item = FreeThreading.locked(this, () -> size == n ? get(at) : null);
       if (item == null) throw Errors.indexError("deque mutated during iteration");
       boolean found = Abstract.equals(item, value);
       if (size != n) throw Errors.indexError("deque mutated during iteration");
       if (found) {
-        boolean removed = locked(() -> {
+        boolean removed = FreeThreading.locked(this, () -> {
           if (size != n || get(at) != item) return false;
           removeAt(at);
           return true;
@@ -390,7 +371,7 @@ public final class PyDeque extends SubclassableObject {
 
   @PyMethod void insert(PyObject index, PyObject value) {
     long i = Abstract.indexValue(index);
-    locked(() -> insertAt(i, value));
+    FreeThreading.locked(this, () -> insertAt(i, value));
   }
 
   private void insertAt(long i, PyObject value) {
@@ -433,17 +414,17 @@ public final class PyDeque extends SubclassableObject {
 
   @PyMethod("__getitem__") PyObject getItem(PyObject key) {
     long i = index(key);
-    return locked(() -> get(position(i)));
+    return FreeThreading.locked(this, () -> get(position(i)));
   }
 
   @PyMethod("__setitem__") void setItem(PyObject key, PyObject value) {
     long i = index(key);
-    locked(() -> set(position(i), value));
+    FreeThreading.locked(this, () -> set(position(i), value));
   }
 
   @PyMethod("__delitem__") void delItem(PyObject key) {
     long i = index(key);
-    locked(() -> removeAt(position(i)));
+    FreeThreading.locked(this, () -> removeAt(position(i)));
   }
 
   @PyMethod("__iter__") PyObject iter() { return new PyDequeIterator(PyDequeIterator.FORWARD, this, 0); }
@@ -496,7 +477,7 @@ public final class PyDeque extends SubclassableObject {
 
   /** {@code self *= times}: the items repeated, of which a bounded deque keeps the last {@code maxlen}. */
   private void repeatInPlace(long times) {
-    locked(() -> repeatItems(times));
+    FreeThreading.locked(this, () -> repeatItems(times));
   }
 
   private void repeatItems(long times) {
