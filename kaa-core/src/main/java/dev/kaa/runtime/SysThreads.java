@@ -18,9 +18,13 @@ final class SysThreads {
 
   private static final PyType THREAD_INFO = PyStructSeq.newType("sys.thread_info", List.of("name", "lock", "version"));
 
-  /** Java threads are the platform's (pthreads on Linux); their locks are not semaphores, and have no version. */
+  /**
+   * Java threads are the platform's (pthreads on Linux); a {@code _thread} lock is a {@code java.util.concurrent}
+   * Semaphore, whose waits signals interrupt (docs/threads-basic.md); the thread library's version is the JVM's.
+   */
   static PyObject threadInfo() {
-    return PyStructSeq.of(THREAD_INFO, new PyStr("pthread"), new PyStr("mutex+cond"), PyNone.NONE);
+    return PyStructSeq.of(THREAD_INFO, new PyStr("pthread"), new PyStr("semaphore"),
+        new PyStr("Java " + Runtime.version()));
   }
 
   /** Thread id to the thread's innermost frame, for the threads running Python code now. */

@@ -92,6 +92,7 @@ final class PythonThreads {
         interp.printUnraisable("Exception ignored in thread started by", function, e.value());
       }
     } finally {
+      PyThreadLocal.threadEnded();  // before the sentinels, as CPython clears a thread's state before join returns
       for (PyLock lock : sentinels.get()) if (lock.locked()) lock.release();
       sentinels.remove();
       running.decrementAndGet();
