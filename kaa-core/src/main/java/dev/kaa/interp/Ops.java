@@ -501,7 +501,7 @@ final class Ops {
     if (descr instanceof PyFunction fn) return new PyBoundMethod(fn, self);
     if (descr instanceof PyMethodDescriptor d) return d.bind(self);
     PyObject get = descr.type().lookupSpecial(Special.GET);
-    return get == null ? descr : Abstract.callSpecial(descr, Special.GET, self, self.type());
+    return get == null ? descr : Abstract.callGet(descr, get, self, self.type());
   }
 
   // ---- imports

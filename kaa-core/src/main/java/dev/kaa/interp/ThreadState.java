@@ -184,6 +184,9 @@ public final class ThreadState {
     frame = f;
   }
 
+  /** How many Python frames this thread runs now (CPython's recursion depth). */
+  public int depth() { return depth; }
+
   void leave(Frame f) {
     frame = f.back;
     depth--;

@@ -26,6 +26,16 @@ public final class Abstract {
     return callMethod(self, f, args, 0, args.length, null);
   }
 
+  /**
+   * {@code descr.__get__(obj, owner)} as CPython's descriptor slot calls it: the {@code __get__} found on descr's
+   * class, {@code getter}, gets descr as first argument without being bound first, so that a built-in function or any
+   * other callable serves as a {@code __get__} too.
+   */
+  public static PyObject callGet(PyObject descr, PyObject getter, PyObject obj, PyObject owner) {
+    if (getter instanceof MethodDescriptorFlag) return callMethod(descr, getter, obj, owner);
+    return getter.call(new PyObject[] {descr, obj, owner}, 0, 3, null);
+  }
+
   /** Calls {@code f}, an attribute found on {@code self}'s class, as a method of self: {@code f.__get__(self)(*args)}. */
   public static PyObject callMethod(PyObject self, PyObject f, PyObject... args) {
     return callMethod(self, f, args, 0, args.length, null);
@@ -40,7 +50,7 @@ public final class Abstract {
     if (f instanceof PyMethodDescriptor d) return d.callWithSelf(self, args, from, npos, kwnames);
     if (!(f instanceof MethodDescriptorFlag)) {
       PyObject get = f.type().lookupSpecial(Special.GET);
-      if (get != null) f = callMethod(f, get, self, self.type());
+      if (get != null) f = callGet(f, get, self, self.type());
       return f.call(args, from, npos, kwnames);
     }
     int nkw = kwnames == null ? 0 : kwnames.length;

@@ -87,7 +87,7 @@ public final class Attributes {
     if (descr instanceof PyMethodDescriptor d) return d.bind(o);
     if (descr instanceof PyGetSetDescriptor g) return g.get(o);
     if (descr instanceof PyMemberDescriptor m) return m.get(o);
-    return Abstract.callMethod(descr, getter, o, t);
+    return Abstract.callGet(descr, getter, o, t);
   }
 
   /** {@code object.__setattr__(o, name, value)} (value null: {@code __delattr__}). */

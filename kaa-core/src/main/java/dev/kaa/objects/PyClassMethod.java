@@ -46,7 +46,7 @@ public class PyClassMethod extends PyObject implements HasDict {
   @PyMethod("__get__") public PyObject get(PyObject obj, @PyMethod.Opt PyObject type) {
     PyObject cls = type == null || type == PyNone.NONE ? obj.type() : type;
     PyObject get = callable.type().lookupSpecial(Special.GET);
-    if (get != null) return Abstract.callMethod(callable, get, cls, cls);  // a function binds to cls as a method
+    if (get != null) return Abstract.callGet(callable, get, cls, cls);  // a function binds to cls as a method
     return new BoundToClass(callable, cls);
   }
 

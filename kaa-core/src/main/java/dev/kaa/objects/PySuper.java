@@ -73,7 +73,7 @@ public class PySuper extends PyObject {
       if (v == null) continue;
       if (v instanceof PyMethodDescriptor d) return obj == objType ? d : d.bind(obj);
       PyObject get = v.type().lookupSpecial(Special.GET);
-      return get == null ? v : Abstract.callMethod(v, get, obj == objType ? PyNone.NONE : obj, objType);
+      return get == null ? v : Abstract.callGet(v, get, obj == objType ? PyNone.NONE : obj, objType);
     }
     return null;
   }

@@ -23,7 +23,7 @@ final class TypeAttributes {
       PyType mt = metaAttr.type();
       metaGet = mt.lookupSpecial(Special.GET);
       if (metaGet != null && (mt.lookupSpecial(Special.SET) != null || mt.lookupSpecial(Special.DELETE) != null)) {
-        return metaAttr instanceof PyGetSetDescriptor g ? g.get(cls) : Abstract.callMethod(metaAttr, metaGet, cls, meta);
+        return metaAttr instanceof PyGetSetDescriptor g ? g.get(cls) : Abstract.callGet(metaAttr, metaGet, cls, meta);
       }
     }
     PyObject attr = cls.lookup(name);
@@ -32,12 +32,12 @@ final class TypeAttributes {
         return attr;  // a function or method descriptor read through its class is itself
       }
       PyObject get = attr.type().lookupSpecial(Special.GET);
-      return get == null ? attr : Abstract.callMethod(attr, get, PyNone.NONE, cls);
+      return get == null ? attr : Abstract.callGet(attr, get, PyNone.NONE, cls);
     }
     if (metaAttr != null) {
       if (metaGet == null) return metaAttr;
       if (metaAttr instanceof PyMethodDescriptor d) return d.bind(cls);
-      return Abstract.callMethod(metaAttr, metaGet, cls, meta);
+      return Abstract.callGet(metaAttr, metaGet, cls, meta);
     }
     return null;
   }

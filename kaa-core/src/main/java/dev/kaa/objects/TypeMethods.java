@@ -180,7 +180,8 @@ final class TypeMethods {
   @PyGetter("__doc__") static PyObject getDoc(PyType self) {
     PyObject doc = self.dictGet("__doc__");
     if (doc == null) return PyNone.NONE;
-    if (doc.type().lookupSpecial(Special.GET) != null) return Abstract.callSpecial(doc, Special.GET, PyNone.NONE, self);
+    PyObject get = doc.type().lookupSpecial(Special.GET);
+    if (get != null) return Abstract.callGet(doc, get, PyNone.NONE, self);
     return doc;
   }
 
@@ -257,7 +258,8 @@ final class TypeMethods {
   @PyGetter("__annotations__") static PyObject getAnnotations(PyType self) {
     PyObject a = self.dictGet("__annotations__");
     if (a != null) {
-      if (a.type().lookupSpecial(Special.GET) != null) return Abstract.callSpecial(a, Special.GET, PyNone.NONE, self);
+      PyObject get = a.type().lookupSpecial(Special.GET);
+      if (get != null) return Abstract.callGet(a, get, PyNone.NONE, self);
       return a;
     }
     if (!self.hasFlag(PyType.HEAPTYPE)) {

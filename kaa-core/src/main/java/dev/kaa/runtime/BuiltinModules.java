@@ -44,6 +44,8 @@ public final class BuiltinModules {
       "_signal",
       "_socket",
       "_string",
+      dev.kaa.modules.testcapi.TestCapiModule.NAME,
+      dev.kaa.modules.testcapi.TestInternalCapiModule.NAME,
       "_tokenize",
       "_typing",
       dev.kaa.modules.sre.SreModule.NAME,
@@ -92,6 +94,9 @@ public final class BuiltinModules {
       case "_codecs" -> dev.kaa.modules.codecs.CodecsModule.create(interp);
       case "_ast" -> dev.kaa.modules.ast.AstModule.create(interp);
       case "_string" -> dev.kaa.modules.string.StringModule.create(interp);
+      case dev.kaa.modules.testcapi.TestCapiModule.NAME -> dev.kaa.modules.testcapi.TestCapiModule.create(interp);
+      case dev.kaa.modules.testcapi.TestInternalCapiModule.NAME ->
+          dev.kaa.modules.testcapi.TestInternalCapiModule.create(interp);
       case "_tokenize" -> dev.kaa.modules.tokenize.TokenizeModule.create(interp);
       case "_typing" -> dev.kaa.modules.typing.TypingModule.create(interp);
       case "_socket" -> dev.kaa.modules.socket.SocketModule.create(interp);

@@ -138,6 +138,9 @@ public final class Interpreter {
   /** This interpreter's GIL. */
   public Gil gil() { return gil; }
 
+  /** What this interpreter was started with (CPython's PyConfig). */
+  public Config config() { return config; }
+
   /**
    * Runs {@code task} on a thread running this interpreter at each safe point after {@link Eval#requestSafePoint}
    * (weakref callbacks, finalizers): with the GIL held, between two instructions.
