@@ -60,6 +60,16 @@ public final class Gil {
   private boolean holderServedAhead;
   /** Whether the last release was made on request: the wait it ends ended by a drop. */
   private boolean releasedOnRequest;
+  /**
+   * CPYTHON: the lock was let go while other threads wanted it, and it is owed to one of them: a thread arriving
+   * meanwhile (the dropper back from a short system call) does not take it first. See {@link #drop}.
+   */
+  private boolean owedToWaiter;
+  /**
+   * Holders that let go on request and wait to see the lock taken (forced switching): they want it back right
+   * after, as waiters do, and count as such for {@link #owedToWaiter}.
+   */
+  private int switchingBack;
   /** Set by a waiter whose interval ran out: the holder lets go at its next eval breaker check. */
   private volatile boolean dropRequest;
   /**
@@ -126,7 +136,7 @@ public final class Gil {
       return;
     }
     if (holder == me) return;
-    take(record(me, true), false);
+    take(record(me, true), false, false);
   }
 
   /** Lets go of the lock for good (the calling thread's function has returned). */
@@ -153,8 +163,7 @@ public final class Gil {
     }
     ThreadRecord r = record(me, false);
     nameFromPython(r);
-    drop(r, true, null);
-    take(r, false);
+    take(r, false, drop(r, true, null));
   }
 
   /**
@@ -181,15 +190,17 @@ public final class Gil {
   /**
    * CPython's {@code take_gil}: waits for the lock, in intervals; when one passes without the lock changing hands,
    * asks its holder to drop it. {@code fromBlocking}: the thread comes back from a blocking call (PRIORITY serves
-   * it ahead when it is I/O-bound).
+   * it ahead when it is I/O-bound); {@code switchedOff}: it let go on request and saw the switch (it has wanted
+   * the lock since, and was counted in {@link #switchingBack}).
    */
-  private void take(ThreadRecord me, boolean fromBlocking) {
+  private void take(ThreadRecord me, boolean fromBlocking, boolean switchedOff) {
     Thread t = Thread.currentThread();
     boolean interrupted = false;
     mutex.lock();
     try {
+      if (switchedOff) switchingBack--;
       boolean priority = fromBlocking && policy == GilPolicy.PRIORITY && me.ioBound;
-      boolean overdue = false, waited = !mayTake(priority, false);
+      boolean overdue = false, woken = switchedOff, waited = !mayTake(priority, false, woken);
       if (waited) {
         if (recorder != null) me.waiting(GilRecorder.now());  // a lock taken at once makes no waiting span
         waiters++;
@@ -202,17 +213,18 @@ public final class Gil {
         }
         try {
           if (spin) spinForHandover();
-          while (!mayTake(priority, overdue)) {
-            long seen = policy == GilPolicy.PRIORITY ? plainSwitches : switches;
+          while (!mayTake(priority, overdue, woken)) {
+            long seen = turns();
             long left;
             try {
               left = freed.awaitNanos(intervalNanos());
             } catch (InterruptedException e) {
               interrupted = true;  // the GIL is not interruptible; the flag is restored for the blocking call
               continue;
+            } finally {
+              woken = true;
             }
-            boolean turnMissed = left <= 0 && holder != null
-                && seen == (policy == GilPolicy.PRIORITY ? plainSwitches : switches);
+            boolean turnMissed = left <= 0 && holder != null && seen == turns();
             if (turnMissed) {
               if (policy == GilPolicy.PRIORITY && !priority && !overdue) {
                 overdue = true;
@@ -228,6 +240,7 @@ public final class Gil {
         }
       }
       holder = t;
+      owedToWaiter = false;
       holderServedAhead = priority;
       if (lastHolder != t) {
         lastHolder = t;
@@ -252,11 +265,12 @@ public final class Gil {
   }
 
   /**
-   * Whether a waiter may take the lock now: it is free and, under PRIORITY, no one is served ahead of the waiter
-   * (overdue CPU-bound threads first, then I/O-bound ones).
+   * Whether a thread may take the lock now: it is free, not owed to another thread unless this one was waiting
+   * for it already ({@code woken}: it was woken from the wait, or comes back from a forced switch), and, under
+   * PRIORITY, no one is served ahead of it (overdue CPU-bound threads first, then I/O-bound ones).
    */
-  private boolean mayTake(boolean priority, boolean overdue) {
-    if (holder != null) return false;
+  private boolean mayTake(boolean priority, boolean overdue, boolean woken) {
+    if (holder != null || owedToWaiter && !woken) return false;
     if (overdue) return true;
     return overdueWaiters == 0 && (priority || priorityWaiters == 0);
   }
@@ -275,6 +289,15 @@ public final class Gil {
     }
   }
 
+  /**
+   * How many times the lock has changed hands, as a waiter counts turns: a waiter whose interval ran out without a
+   * change asks for a drop. Under PRIORITY only switches to threads not served ahead count; a lock owed to another
+   * thread counts as handed over already (it is, but for the wake-up).
+   */
+  private long turns() {
+    return (policy == GilPolicy.PRIORITY ? plainSwitches : switches) + (owedToWaiter ? 1 : 0);
+  }
+
   /** Sets the drop request, once however many ask, and the breaker its holder will see. */
   private void askToDrop(ThreadRecord me) {
     if (!dropRequest) {
@@ -289,17 +312,25 @@ public final class Gil {
    * waiter has actually taken it (forced switching), so the dropper cannot take it straight back. Under PRIORITY
    * there is no such wait: whoever asked is served ahead of the dropper anyway ({@link #mayTake}). {@code onRequest}:
    * the holder drops because it was asked (a forced switch, after which it waits for the lock again); otherwise
-   * it starts the blocking call {@code blocking}, or ends (null).
+   * it starts the blocking call {@code blocking}, or ends (null). Returns whether it waited for the switch (it is
+   * then counted in {@link #switchingBack} until it asks for the lock again).
+   *
+   * <p>Under CPYTHON a lock let go while others want it is owed to them. In CPython the woken waiter usually gets
+   * it before the dropper is back from a short system call (a socket send): the kernel runs a thread woken on a
+   * futex at once. A Java thread's wake-up (an unpark, then the mutex) is slower than such a call, so letting the
+   * dropper take the free lock back would make it win the races that CPython's waiter wins, and the convoy effect
+   * would vanish. The dropper waits instead, as CPython's does after losing the race.
    */
-  private void drop(ThreadRecord me, boolean onRequest, String blocking) {
+  private boolean drop(ThreadRecord me, boolean onRequest, String blocking) {
     Thread t = Thread.currentThread();
-    boolean interrupted = false;
+    boolean interrupted = false, switchedOff;
     mutex.lock();
     try {
       holder = null;
       lastHolder = t;
       boolean requested = dropRequest;
       releasedOnRequest = requested && onRequest;
+      if (policy == GilPolicy.CPYTHON && waiters + switchingBack > 0) owedToWaiter = true;
       if (priorityWaiters > 0 || overdueWaiters > 0) freed.signalAll();  // the one served ahead must wake
       else freed.signal();
       long now = recorder != null ? GilRecorder.now() : 0;
@@ -312,6 +343,8 @@ public final class Gil {
         forcedOff = me;
         forcedAt = now;
       }
+      switchedOff = onRequest && requested && waiters > 0;
+      if (switchedOff) switchingBack++;
       if (requested && waiters > 0) {
         dropRequest = false;
         while (policy != GilPolicy.PRIORITY && lastHolder == t && waiters > 0) {
@@ -326,6 +359,7 @@ public final class Gil {
       mutex.unlock();
     }
     if (interrupted) t.interrupt();
+    return switchedOff;
   }
 
   /** The GIL of the interpreter running on this thread, or null when it neither switches nor records. */
@@ -380,7 +414,7 @@ public final class Gil {
       return call.call();
     } finally {
       if (locking) {
-        take(r, true);
+        take(r, true, false);
       } else if (recorder != null) {
         r.resumed(GilRecorder.now());
       }

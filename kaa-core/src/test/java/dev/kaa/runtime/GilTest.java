@@ -79,6 +79,40 @@ class GilTest {
   }
 
   /**
+   * CPYTHON, the convoy effect: a thread that lets go of the lock for a system call that does not block (a pipe's
+   * write and read) finds it taken by the CPU-bound thread that wanted it, and waits for it again (an interval, then
+   * a drop request) at every call, as in CPython 3.12 on a quiet machine.
+   */
+  @Test void cpythonHandsALockLetGoToTheThreadWaitingForIt() {
+    Run r = run("""
+        import os, sys, threading
+        sys.setswitchinterval(0.002)
+        stop = False
+        running = threading.Event()
+        def cpu():
+            running.set()
+            while not stop:
+                pass
+        r, w = os.pipe()
+        c = threading.Thread(target=cpu, name="cpu")
+        c.start()
+        running.wait()
+        for _ in range(20):
+            os.write(w, b"x")
+            os.read(r, 1)
+        stop = True
+        c.join()
+        """, Map.of("gilstats", ""));
+    assertEquals(0, r.status, r.err);
+    Map<String, double[]> rows = statsRows(r.err);
+    double[] main = rows.get("MainThread"), cpu = rows.get("cpu");
+    // 40 calls: the CPU-bound thread takes the lock at (nearly) each; the main thread asks for it back each time
+    assertTrue(cpu[3] >= 30, "the CPU-bound thread took the lock " + cpu[3] + " times: " + r.err);
+    assertTrue(main[5] >= 30, "the main thread asked for a drop " + main[5] + " times: " + r.err);
+    assertTrue(main[1] >= 30 * 2 * 0.9, "the main thread waited " + main[1] + " ms: " + r.err);
+  }
+
+  /**
    * PRIORITY: a thread that keeps blocking briefly (lock waits that time out) is served ahead, yet the CPU-bound
    * thread still gets most of the time and many turns.
    */

@@ -270,16 +270,42 @@ public final class PySocket extends SubclassableObject {
   private int receiveInto(ByteBuffer buf, PyObject flags) {
     SocketFile f = open();
     boolean dontWait = flags != null && (Abstract.indexValue(flags) & SocketConstants.MSG_DONTWAIT) != 0;
+    return transfer("socket.recv", false, dontWait ? 0 : waitNanos(), () -> f.readNow(buf));
+  }
+
+  /** One try of a socket's system call: the count it moved, or -1 when the socket was not ready. */
+  @FunctionalInterface
+  private interface Transfer {
+    int attempt() throws IOException;
+  }
+
+  /** What {@link #transfer}'s released section returns when the timeout passed before the socket was ready. */
+  private static final int TIMED_OUT = -2;
+
+  /**
+   * A send or receive as CPython's {@code sock_call}: the system call made with the GIL released whether or not it
+   * would block (a waiting thread may take the lock meanwhile, as in CPython: that is the convoy effect), waiting
+   * for the socket to be ready, at most {@code nanos} (-1: forever, 0: not at all), while it is not.
+   */
+  private int transfer(String what, boolean write, long nanos, Transfer syscall) {
+    SocketFile f = open();
+    long end = System.nanoTime() + nanos;
+    int n;
     try {
-      while (true) {
-        int got = f.readNow(buf);
-        if (got >= 0) return got;
-        if (dontWait) throw SocketErrors.wouldBlock();
-        awaitReadable("socket.recv");
-      }
+      n = Interruptible.call(what, () -> {
+        while (true) {
+          int moved = syscall.attempt();
+          if (moved != -1 || nanos == 0) return moved;
+          long left = nanos < 0 ? -1 : Math.max(0, end - System.nanoTime());
+          if (!(write ? f.awaitWritable(left) : f.awaitReadable(left))) return TIMED_OUT;
+        }
+      });
     } catch (IOException e) {
       throw SocketErrors.of(e);
     }
+    if (n == -1) throw SocketErrors.wouldBlock();
+    if (n == TIMED_OUT) throw SocketErrors.timeout();
+    return n;
   }
 
   @PyMethod("recvfrom") PyObject recvfrom(PyObject bufsize, @PyMethod.Opt PyObject flags) {
@@ -322,27 +348,16 @@ public final class PySocket extends SubclassableObject {
   @PyMethod("send") PyObject send(PyObject data, @PyMethod.Opt PyObject flags) {
     ByteBuffer buf = ByteBuffer.wrap(Buffers.required(data));
     SocketFile f = open();
-    try {
-      while (true) {
-        int n = f.writeNow(buf);
-        if (n >= 0) return PyInt.of(n);
-        awaitWritable("socket.send");
-      }
-    } catch (IOException e) {
-      throw SocketErrors.of(e);
-    }
+    return PyInt.of(transfer("socket.send", true, waitNanos(), () -> f.writeNow(buf)));
   }
 
+  /** A send at a time, each with the GIL released, until all is sent (CPython's sendall). */
   @PyMethod("sendall") void sendall(PyObject data, @PyMethod.Opt PyObject flags) {
     ByteBuffer buf = ByteBuffer.wrap(Buffers.required(data));
     SocketFile f = open();
-    try {
-      while (buf.hasRemaining()) {
-        if (f.writeNow(buf) <= 0 && buf.hasRemaining()) awaitWritable("socket.sendall");
-      }
-    } catch (IOException e) {
-      throw SocketErrors.of(e);
-    }
+    do {
+      transfer("socket.sendall", true, waitNanos(), () -> f.writeNow(buf));
+    } while (buf.hasRemaining());
   }
 
   @PyMethod("sendto") PyObject sendto(PyObject data, PyObject flagsOrAddress, @PyMethod.Opt PyObject address) {
