@@ -74,7 +74,7 @@ final class Calls {
   /** {@code f(**m)}: merges m into the call's keyword dict; a repeated key is an error naming the callable. */
   static void dictMerge(PyDict into, PyObject update, PyObject callable) {
     List<PyObject[]> entries = new ArrayList<>();
-    if (update instanceof PyDict d) {
+    if (update instanceof PyDict d && PyDict.iteratesAsDict(d)) {
       d.forEach((k, v) -> entries.add(new PyObject[] {k, v}));
     } else {
       PyObject keys = Abstract.getAttrOrNull(update, "keys");
@@ -82,10 +82,7 @@ final class Calls {
         throw Errors.typeError("%s argument after ** must be a mapping, not %s", describe(callable),
             update.type().name());
       }
-      PyObject it = Abstract.iter(keys.call0());
-      for (PyObject k = Ops.next(it); k != null; k = Ops.next(it)) {
-        entries.add(new PyObject[] {k, Abstract.getItem(update, k)});
-      }
+      for (PyObject k : PyDict.mappingKeys(keys)) entries.add(new PyObject[] {k, Abstract.getItem(update, k)});
     }
     for (PyObject[] e : entries) {
       if (into.get(e[0]) != null) {

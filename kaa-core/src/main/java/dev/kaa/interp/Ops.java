@@ -384,14 +384,13 @@ final class Ops {
 
   /** {@code dict.update(other)} for a dict display's {@code **other}. */
   static void dictUpdate(PyDict d, PyObject other) {
-    if (other instanceof PyDict o) {
+    if (other instanceof PyDict o && PyDict.iteratesAsDict(o)) {
       o.forEach(d::put);
       return;
     }
     PyObject keys = Abstract.getAttrOrNull(other, "keys");
     if (keys == null) throw Errors.typeError("'%s' object is not a mapping", other.type().name());
-    PyObject it = Abstract.iter(keys.call0());
-    for (PyObject k = next(it); k != null; k = next(it)) d.put(k, Abstract.getItem(other, k));
+    for (PyObject k : PyDict.mappingKeys(keys)) d.put(k, Abstract.getItem(other, k));
   }
 
   static PyObject next(PyObject it) {

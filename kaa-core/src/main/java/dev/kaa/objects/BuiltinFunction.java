@@ -106,7 +106,7 @@ public final class BuiltinFunction {
         throw badDeclaration(m, "required keyword-only parameters are not supported");
       }
       seenOptional |= optional;
-      names.add(p.getName());
+      names.add(pythonName(p.getName()));
       classes.add(p.getType());
     }
     int posOnly = ann.positionalOnly() < 0 ? positional : Math.min(ann.positionalOnly(), positional);
@@ -170,6 +170,11 @@ public final class BuiltinFunction {
     } catch (IllegalAccessException e) {
       throw new IllegalStateException("cannot bind " + m, e);
     }
+  }
+
+  /** A parameter's Python name: the Java one, less a trailing underscore that dodged a Java keyword ({@code default_}). */
+  private static String pythonName(String javaName) {
+    return javaName.endsWith("_") ? javaName.substring(0, javaName.length() - 1) : javaName;
   }
 
   private static IllegalStateException badDeclaration(Method m, String why) {

@@ -497,14 +497,29 @@ public class PyDict extends PyObject {
    * else an iterable of key/value pairs.
    */
   public void updateFrom(PyObject arg) {
-    if (arg instanceof PyDict d && arg.type().lookupSpecial(Special.ITER) == TYPE.lookupSpecial(Special.ITER)) {
+    if (arg instanceof PyDict d && iteratesAsDict(d)) {
       mergeDict(d);
     } else if (Abstract.getAttrOrNull(arg, "keys") != null) {
-      PyObject keysIt = Abstract.iter(Attributes.get(arg, "keys").call0());
-      for (PyObject k = Abstract.next(keysIt); k != null; k = Abstract.next(keysIt)) put(k, Abstract.getItem(arg, k));
+      for (PyObject k : mappingKeys(Attributes.get(arg, "keys"))) put(k, Abstract.getItem(arg, k));
     } else {
       mergePairs(arg);
     }
+  }
+
+  /**
+   * Whether merging {@code d} into a dict ({@code update}, {@code {**d}}, {@code f(**d)}) may copy its table: its
+   * class keeps dict's {@code __iter__}, as CPython asks. Otherwise (an OrderedDict) it goes through {@code keys()}.
+   */
+  public static boolean iteratesAsDict(PyDict d) {
+    return d.getClass() == PyDict.class || d.type().lookupSpecial(Special.ITER) == TYPE.lookupSpecial(Special.ITER);
+  }
+
+  /**
+   * {@code list(m.keys())}, given {@code m.keys}, for a mapping merged the generic way: taken whole before any {@code m[k]} runs, as
+   * CPython's {@code PyMapping_Keys}, so a {@code __getitem__} that reorders (an LRU cache) cannot upset the walk.
+   */
+  public static PyObject[] mappingKeys(PyObject keysMethod) {
+    return Sequences.toArray(keysMethod.call0());
   }
 
   private void mergeDict(PyDict from) {

@@ -21,10 +21,14 @@ final class PyDictSetView extends PyDictView {
 
   PyDictSetView(PyDict dict, PyDictIterator.Kind kind) { super(dict, kind); }
 
+  PyDictSetView(PyOrderedDict dict, PyDictIterator.Kind kind, PyType orderedType) { super(dict, kind, orderedType); }
+
   /** Getters are not shared by {@link SharedMethods}: the keys and items views declare theirs. */
   @PyGetter("mapping") PyObject setViewMapping() { return mapping(); }
 
-  @Override public PyType type() { return kind == PyDictIterator.Kind.KEYS ? KEYS_TYPE : ITEMS_TYPE; }
+  @Override public PyType type() {
+    return ordered() ? super.type() : kind == PyDictIterator.Kind.KEYS ? KEYS_TYPE : ITEMS_TYPE;
+  }
 
   /** {@code x in view}: a key lookup; for items, a (key, value) pair whose value equals the dict's. */
   boolean has(PyObject x) {

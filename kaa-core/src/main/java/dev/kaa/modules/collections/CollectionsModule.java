@@ -7,13 +7,14 @@ import dev.kaa.objects.PyDict;
 import dev.kaa.objects.PyInt;
 import dev.kaa.objects.PyMethod;
 import dev.kaa.objects.PyObject;
+import dev.kaa.objects.PyOrderedDict;
 import dev.kaa.objects.PyStr;
 import dev.kaa.runtime.Interpreter;
 import dev.kaa.runtime.PyModule;
 
 /**
- * The {@code _collections} module: deque, defaultdict and the helpers under {@code collections}. OrderedDict is
- * left to collections' pure-Python version (which it falls back to when {@code _collections} has none).
+ * The {@code _collections} module: deque, defaultdict, OrderedDict (a built-in type, {@link PyOrderedDict}, as
+ * CPython's is) and the helpers under {@code collections}.
  */
 public final class CollectionsModule {
   private CollectionsModule() {}
@@ -26,6 +27,7 @@ public final class CollectionsModule {
     m.addFunctions(CollectionsModule.class);
     m.put("deque", PyDeque.TYPE);
     m.put("defaultdict", PyDefaultDict.TYPE);
+    m.put("OrderedDict", PyOrderedDict.TYPE);
     m.put("_deque_iterator", PyDequeIterator.FORWARD);
     m.put("_deque_reverse_iterator", PyDequeIterator.REVERSE);
     m.put("_tuplegetter", PyTupleGetter.TYPE);
