@@ -130,9 +130,10 @@ kaa_jvm_command() {
 KAA_AOT_CACHE="$KAA_ROOT/kaa-core/target/kaa.aot"
 
 # Records the AOT cache (JDK 25+), unless it is fresh, another process is recording it (with --wait: waits for that
-# one instead), or recording already failed for this build (kaa.aot.failed newer than the jar: not retried at every
-# start). The cache is written to a private file and renamed into place, so that a run never sees half a cache.
-# Needs flock; returns at once when it is absent.
+# one instead), or recording failed twice for this build (kaa.aot.failed newer than the jar and saying 2: not retried
+# at every start, yet a failure of a loaded moment, such as the time limit, is tried once more). kaa.aot.failed keeps
+# the number of failures and the end of the failed step's output, to say why. The cache is written to a private
+# file and renamed into place, so that a run never sees half a cache. Needs flock; returns at once when it is absent.
 kaa_record_aot_cache() {
   [ "$KAA_JAVA_MAJOR" -ge 25 ] && command -v flock >/dev/null 2>&1 || return 0
   local wait=-n
@@ -140,22 +141,27 @@ kaa_record_aot_cache() {
   (
     exec 7>"$KAA_AOT_CACHE.lock"
     flock $wait 7 || exit 0
-    [ "$KAA_AOT_CACHE" -nt "$KAA_CORE_JAR" ] || [ "$KAA_AOT_CACHE.failed" -nt "$KAA_CORE_JAR" ] && exit 0
+    [ "$KAA_AOT_CACHE" -nt "$KAA_CORE_JAR" ] && exit 0
+    failed="$KAA_AOT_CACHE.failed" failures=0
+    if [ "$failed" -nt "$KAA_CORE_JAR" ]; then read -r failures < "$failed"; fi
+    [ "${failures:-0}" -ge 2 ] 2>/dev/null && exit 0
     tmp="$(mktemp "$KAA_AOT_CACHE.XXXXXX")" || exit 0
-    trap 'rm -f "$tmp" "$tmp.conf"' EXIT
+    trap 'rm -f "$tmp" "$tmp.conf" "$tmp.log"' EXIT
     limit=(); command -v timeout >/dev/null 2>&1 && limit=(timeout 300)
     kaa_jvm_command
     # Not the training run's method profiles: for an interpreter loop they describe the training program, not the
     # user's, and replaying them made the bench programs 20-70% slower (docs/performance.md).
     no_profiles=(-XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining)
     if "${limit[@]}" "${KAA_JVM[@]}" "${no_profiles[@]}" -XX:AOTMode=record -XX:AOTConfiguration="$tmp.conf" \
-         dev.kaa.cli.Main "$KAA_ROOT/bench/train.py" </dev/null >/dev/null 2>&1 &&
+         dev.kaa.cli.Main "$KAA_ROOT/bench/train.py" </dev/null >"$tmp.log" 2>&1 &&
        "${limit[@]}" "${KAA_JVM[@]}" -XX:AOTMode=create -XX:AOTConfiguration="$tmp.conf" -XX:AOTCache="$tmp" \
-         </dev/null >/dev/null 2>&1 && [ -s "$tmp" ]; then
+         </dev/null >"$tmp.log" 2>&1 && [ -s "$tmp" ]; then
       # a jar rebuilt while we trained makes the cache stale from birth: drop it, the next run records again
       [ "$KAA_CORE_JAR" -nt "$tmp.conf" ] || mv -f "$tmp" "$KAA_AOT_CACHE"
     else
-      touch "$KAA_AOT_CACHE.failed"
+      status=$?
+      { echo $(( ${failures:-0} + 1 )); echo "exit status $status; the failed step's output ends:"; tail -n 20 "$tmp.log"
+      } > "$failed"
     fi
   )
 }

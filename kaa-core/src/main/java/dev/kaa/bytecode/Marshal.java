@@ -81,7 +81,10 @@ public final class Marshal {
    */
   public static Code load(byte[] data, String filename) {
     MarshalInput in = new MarshalInput(data);
-    if (in.readByteOrEof() != MarshalCodes.CODE) throw new MarshalInput.BadData("bad marshal data (not a code object)", false);
+    // marshal.dumps (importlib's pyc writer) flags the code as referable; nothing in the body refers back to it
+    if ((in.readByteOrEof() & ~MarshalCodes.FLAG_REF) != MarshalCodes.CODE) {
+      throw new MarshalInput.BadData("bad marshal data (not a code object)", false);
+    }
     Code code = readCodeBody(in, filename, 0);
     if (in.remaining() != 0) throw new MarshalInput.BadData("bad marshal data (trailing bytes)", false);
     return code;

@@ -1,5 +1,6 @@
 package dev.kaa.runtime;
 
+import dev.kaa.bytecode.Code;
 import dev.kaa.bytecode.PycFile;
 import dev.kaa.interp.Eval;
 import dev.kaa.objects.Abstract;
@@ -7,20 +8,19 @@ import dev.kaa.objects.Attributes;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.ExceptionTypes;
 import dev.kaa.objects.PyBytes;
+import dev.kaa.objects.PyDict;
 import dev.kaa.objects.PyInt;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
  * Makes CPython's importlib the import system, as CPython's start-up does with its frozen copies (docs/imports.md):
  * the standard library's {@code importlib/_bootstrap.py} runs as {@code _frozen_importlib}, then
- * {@code _install(sys, _imp)}; {@code _bootstrap_external.py} runs as {@code _frozen_importlib_external}, then
- * {@code _install_external_importers()}. Both come from Kaa's pyc cache after the first run, so start-up does not
- * compile them. {@code _bootstrap_external} writes and checks pycs with Kaa's magic number, not CPython's, so that
- * cached code follows Kaa's bytecode.
+ * {@code _install(sys, _imp)}; {@code _install_external_importers()} imports {@code _bootstrap_external.py} as the
+ * frozen {@code _frozen_importlib_external}; then {@code zipimport}. All are {@link FrozenModules}, their code from
+ * Kaa's pyc cache after the first run, so start-up does not compile them. {@code _bootstrap_external} writes and
+ * checks pycs with Kaa's magic number, not CPython's, so that cached code follows Kaa's bytecode.
  */
 final class ImportlibBootstrap {
   private ImportlibBootstrap() {}
@@ -43,21 +43,26 @@ final class ImportlibBootstrap {
   static final java.util.Map<String, String> FROZEN_NAMES = java.util.Map.of(
       "_frozen_importlib", "importlib._bootstrap", "_frozen_importlib_external", "importlib._bootstrap_external");
 
-  static void install(Interpreter interp, Path stdlib) {
+  static void install(Interpreter interp) {
     PyObject imp = interp.importer.importModule("_imp", null, null, 0);
-    PyModule bootstrap = run(interp, "_frozen_importlib", stdlib.resolve("importlib").resolve("_bootstrap.py"), false);
-    Abstract.call(Attributes.get(bootstrap, "_install"), interp.sys, imp);
+    PyModule bootstrap = runBootstrap(interp);
+    // CPython installs importlib before it sets sys._stdlib_dir, so _frozen_importlib's spec names no file
+    PyDict sys = interp.sys.dict();
+    PyObject stdlibDir = sys.getStr("_stdlib_dir");
+    sys.remove(new PyStr("_stdlib_dir"));
+    try {
+      Abstract.call(Attributes.get(bootstrap, "_install"), interp.sys, imp);
+    } finally {
+      sys.put(new PyStr("_stdlib_dir"), stdlibDir);
+    }
     interp.importer.useImportlib(bootstrap);
-    PyModule external = run(interp, "_frozen_importlib_external",
-        stdlib.resolve("importlib").resolve("_bootstrap_external.py"), true);
+    Abstract.call(Attributes.get(bootstrap, "_install_external_importers"));
+    PyObject external = interp.modules.getStr("_frozen_importlib_external");
     Attributes.set(external, "MAGIC_NUMBER", new PyBytes(PycFile.MAGIC.clone()));
     long raw = 0;
     for (int i = PycFile.MAGIC.length - 1; i >= 0; i--) raw = raw << 8 | (PycFile.MAGIC[i] & 0xff);
     Attributes.set(external, "_RAW_MAGIC_NUMBER", PyInt.of(raw));
-    Abstract.call(Attributes.get(bootstrap, "_install_external_importers"));
     installZipimport(interp);
-    markFrozen(bootstrap, bootstrap);
-    markFrozen(bootstrap, external);
   }
 
   /**
@@ -75,34 +80,18 @@ final class ImportlibBootstrap {
   }
 
   /**
-   * Runs the source file as a new module {@code name} in {@code sys.modules}, where importlib expects to find it;
-   * {@code withFile}: with {@code __file__}, as CPython's {@code _frozen_importlib_external} (not its
-   * {@code _frozen_importlib}).
+   * Runs {@code _bootstrap}'s frozen code as the module {@code _frozen_importlib} in {@code sys.modules}, where
+   * importlib expects to find it, with the {@code __origname__} that {@code FrozenImporter._fix_up_module} (run by
+   * {@code _install}) turns into its spec, as CPython's {@code PyImport_ImportFrozenModuleObject} leaves it.
    */
-  private static PyModule run(Interpreter interp, String name, Path file, boolean withFile) {
-    PycCache.Loaded loaded;
-    try {
-      loaded = interp.importer.pycCache.load(file, "<frozen " + FROZEN_NAMES.get(name) + ">");
-    } catch (IOException e) {
-      throw Errors.of(ExceptionTypes.ImportError, "cannot read %s: %s", file, e.getMessage());
-    }
-    PyModule module = new PyModule(name, dev.kaa.objects.PyNone.NONE, null);
+  private static PyModule runBootstrap(Interpreter interp) {
+    Code code = interp.frozenModules().code("_frozen_importlib");
+    if (code == null) throw Errors.of(ExceptionTypes.ImportError, "cannot read importlib._bootstrap");
+    PyModule module = new PyModule("_frozen_importlib", dev.kaa.objects.PyNone.NONE, null);
     module.put("__builtins__", interp.builtins);
-    if (withFile) module.put("__file__", new PyStr(file.toString()));
-    interp.modules.put(new PyStr(name), module);
-    Eval.execModule(loaded.code(), module.dict(), interp.builtinsDict());
+    module.put("__origname__", new PyStr(interp.frozenModules().origname("_frozen_importlib")));
+    interp.modules.put(new PyStr("_frozen_importlib"), module);
+    Eval.execModule(code, module.dict(), interp.builtinsDict());
     return module;
-  }
-
-  /**
-   * The spec CPython gives its frozen importlib ({@code FrozenImporter}, origin {@code 'frozen'}): Kaa's copies are
-   * just as much part of the interpreter, only kept in the pyc cache.
-   */
-  private static void markFrozen(PyModule bootstrap, PyModule module) {
-    PyObject frozenImporter = Attributes.get(bootstrap, "FrozenImporter");
-    PyObject spec = Abstract.call(Attributes.get(bootstrap, "ModuleSpec"), new PyStr(module.name()), frozenImporter);
-    Attributes.set(spec, "origin", new PyStr("frozen"));
-    module.put("__spec__", spec);
-    module.put("__loader__", frozenImporter);
   }
 }

@@ -57,6 +57,8 @@ public final class Interpreter {
   final PyModule builtins;
   final PyModule sys;
   final Importer importer;
+  /** The modules {@code FrozenImporter} serves ({@code _imp.find_frozen}). */
+  private final FrozenModules frozenModules;
   private final IdentityNumbers ids = new IdentityNumbers();
   /** {@code sys.intern}'s table. */
   final Map<String, PyStr> interned = new java.util.concurrent.ConcurrentHashMap<>();  // threads may run GIL-free
@@ -167,11 +169,12 @@ public final class Interpreter {
     warningFilters = new WarningFilters(config.startup().warnoptions(), stderr::write,
         name -> builtins.dict().getStr(name) != null);
     java.nio.file.Path stdlib = StdlibLocator.locate().directory();
+    this.frozenModules = new FrozenModules(this, stdlib);
     if (stdlib != null && ImportlibBootstrap.enabled()) {
       Interpreter previous = enter();
       try {
         dev.kaa.jit.JitPolicy.whileStarting(() -> {
-          ImportlibBootstrap.install(this, stdlib);
+          ImportlibBootstrap.install(this);
           if (config.startup().flags().noSite() == 0) importSite();
         });
       } finally {
@@ -208,6 +211,9 @@ public final class Interpreter {
   public PyModule builtins() { return builtins; }
 
   public PyModule sys() { return sys; }
+
+  /** What {@code FrozenImporter} finds ({@code _imp}'s frozen modules). */
+  public FrozenModules frozenModules() { return frozenModules; }
 
   /** {@code sys.modules}. */
   public PyDict modules() { return modules; }

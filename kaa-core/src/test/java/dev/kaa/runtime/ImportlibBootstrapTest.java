@@ -52,6 +52,14 @@ class ImportlibBootstrapTest {
     return out.toString(StandardCharsets.UTF_8);
   }
 
+  /** {@code -X frozen_modules=off}: only the import system's own modules stay frozen, as in CPython. */
+  @Test void frozenModulesOffLeavesOnlyTheImportSystemFrozen() {
+    assertEquals("SourceFileLoader FrozenImporter ['_frozen_importlib', '_frozen_importlib_external', 'zipimport']\n",
+        run("import os, zipimport, _imp\nprint(type(os.__loader__).__name__, zipimport.__loader__.__name__, "
+            + "_imp._frozen_module_names())\n", Map.of("frozen_modules", "off")));
+    assertEquals("FrozenImporter\n", run("import os\nprint(os.__loader__.__name__)\n"));
+  }
+
   @Test void theFindersAreCPythons() {
     assertEquals("['BuiltinImporter', 'FrozenImporter', 'PathFinder'] FileFinder\n"
         + "ModuleSpec(name='_frozen_importlib', loader=<class '_frozen_importlib.FrozenImporter'>, origin='frozen')\n",

@@ -11,12 +11,14 @@ import dev.kaa.objects.PyBytes;
 import dev.kaa.objects.PyException;
 import dev.kaa.objects.PyInt;
 import dev.kaa.objects.PyList;
+import dev.kaa.objects.PyMemoryView;
 import dev.kaa.objects.PyMethod;
 import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
 import dev.kaa.objects.PyTuple;
 import dev.kaa.runtime.BuiltinModules;
+import dev.kaa.runtime.FrozenModules;
 import dev.kaa.runtime.Gil;
 import dev.kaa.runtime.Interpreter;
 import dev.kaa.runtime.PyModule;
@@ -24,8 +26,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * {@code _imp}: what CPython's importlib ({@code _bootstrap}, {@code _bootstrap_external}, {@code importlib.util})
- * asks of the interpreter. Built-in modules come from {@link BuiltinModules}; Kaa has no frozen modules and loads no
- * C extensions, and says so as CPython does for a name it does not know. Hash-based pycs hash as
+ * asks of the interpreter. Built-in modules come from {@link BuiltinModules}, frozen ones from {@link FrozenModules};
+ * Kaa loads no C extensions, and says so as CPython does for a name it does not know. Hash-based pycs hash as
  * {@link PycFile#sourceHash} does, since their bytes are Kaa's own.
  */
 public final class ImpModule extends PyModule {
@@ -65,25 +67,81 @@ public final class ImpModule extends PyModule {
   /** Built-in modules are complete when made: nothing to run. */
   @PyMethod("exec_builtin") static PyObject execBuiltin(PyModule self, PyObject module) { return PyInt.of(0); }
 
-  @PyMethod("is_frozen") static PyObject isFrozen(PyModule self, PyStr name) { return PyBool.FALSE; }
+  /** The frozen modules ({@link FrozenModules}): CPython's, with their code from the standard library. */
+  private static FrozenModules frozen(PyModule self) { return self.interpreter().frozenModules(); }
 
+  @PyMethod("is_frozen") static PyObject isFrozen(PyModule self, PyStr name) {
+    return PyBool.of(frozen(self).isFrozen(name.value));
+  }
+
+  /** {@code (data, ispkg, origname)}, or None: data is None unless asked for, then the marshalled code. */
   @PyMethod(value = "find_frozen", positionalOnly = 1)
   static PyObject findFrozen(PyModule self, PyStr name, @PyMethod.Opt @PyMethod.KwOnly PyObject withdata) {
-    return PyNone.NONE;
+    FrozenModules frozen = frozen(self);
+    Boolean isPackage = frozen.isPackage(name.value);
+    if (isPackage == null) return PyNone.NONE;
+    PyObject data = PyNone.NONE;
+    if (withdata != null && Abstract.isTrue(withdata)) {
+      data = new PyMemoryView(new PyBytes(frozen.data(frozenCode(frozen, name))));
+    }
+    String origname = frozen.origname(name.value);
+    return PyTuple.of(data, PyBool.of(isPackage), origname == null ? PyNone.NONE : new PyStr(origname));
   }
 
   @PyMethod("get_frozen_object") static PyObject getFrozenObject(PyModule self, PyStr name,
                                                                  @PyMethod.Opt PyObject data) {
-    throw noFrozen(name);
+    FrozenModules frozen = frozen(self);
+    if (data != null && data != PyNone.NONE) return frozen.fromData(Buffers.required(data));
+    return PyCode.of(frozenCode(frozen, name));
   }
 
-  @PyMethod("is_frozen_package") static PyObject isFrozenPackage(PyModule self, PyStr name) { throw noFrozen(name); }
+  private static dev.kaa.bytecode.Code frozenCode(FrozenModules frozen, PyStr name) {
+    dev.kaa.bytecode.Code code = frozen.code(name.value);
+    if (code == null) throw noFrozen(name);
+    return code;
+  }
 
-  @PyMethod("init_frozen") static PyObject initFrozen(PyModule self, PyStr name) { return PyNone.NONE; }
+  @PyMethod("is_frozen_package") static PyObject isFrozenPackage(PyModule self, PyStr name) {
+    Boolean isPackage = frozen(self).isPackage(name.value);
+    if (isPackage == null) throw noFrozen(name);
+    return PyBool.of(isPackage);
+  }
 
-  @PyMethod("_frozen_module_names") static PyObject frozenModuleNames(PyModule self) { return PyTuple.of(); }
+  /**
+   * Runs the frozen module {@code name} in {@code sys.modules[name]} (made when absent), as CPython's
+   * {@code PyImport_ImportFrozenModuleObject}; None when there is no such frozen module.
+   */
+  @PyMethod("init_frozen") static PyObject initFrozen(PyModule self, PyStr name) {
+    FrozenModules frozen = frozen(self);
+    Boolean isPackage = frozen.isPackage(name.value);
+    if (isPackage == null) return PyNone.NONE;
+    PyCode code = PyCode.of(frozenCode(frozen, name));
+    Interpreter interp = self.interpreter();
+    PyModule m;
+    if (interp.modules().getStr(name.value) instanceof PyModule existing) {
+      m = existing;
+    } else {
+      m = new PyModule(name.value, PyNone.NONE, interp);
+      interp.modules().put(name, m);
+    }
+    if (isPackage) m.put("__path__", new PyList());
+    String origname = frozen.origname(name.value);
+    if (origname != null) m.put("__origname__", new PyStr(origname));
+    if (m.dict().getStr("__builtins__") == null) m.put("__builtins__", interp.builtins());
+    dev.kaa.interp.Eval.execModule(code.code, m.dict(), interp.builtinsDict());
+    return m;
+  }
 
-  @PyMethod("_override_frozen_modules_for_tests") static void overrideFrozenModules(PyModule self, PyObject override) {}
+  @PyMethod("_frozen_module_names") static PyObject frozenModuleNames(PyModule self) {
+    PyList names = new PyList();
+    for (String name : frozen(self).names()) names.add(new PyStr(name));
+    return names;
+  }
+
+  /** Frozen modules on (above 0), off (below 0: all but the import system's own) or as configured (0). */
+  @PyMethod("_override_frozen_modules_for_tests") static void overrideFrozenModules(PyModule self, PyObject override) {
+    frozen(self).override((int) Math.max(-1, Math.min(1, Abstract.indexValue(override))));
+  }
 
   /** Kaa has one interpreter per {@code Interpreter} and no extension modules to check: the previous setting, 0. */
   @PyMethod("_override_multi_interp_extensions_check")
