@@ -41,13 +41,21 @@ public final class JitSupport {
     JitCode c = p.jit;
     if (c != null) return c;
     if ((p.jitBudget -= JitPolicy.callWeight()) >= 0) return null;
-    return compile(p);
+    if (!FreeThreading.enabled()) return compile(p);
+    synchronized (p) {  // threads without a GIL starting it together: one compiles, the others wait and run its code
+      return p.jit != null || p.jitBudget == Integer.MAX_VALUE ? p.jit : compile(p);
+    }
   }
 
+  /**
+   * Compiles {@code p} entered at its start. The budget stays spent when that works, so that frames of {@code p}
+   * still running interpreted (started by other threads meanwhile, or below a recursive call) hand over at their next
+   * loop header; code that cannot be compiled is not counted again.
+   */
   private static JitCode compile(PyCode p) {
-    p.jitBudget = Integer.MAX_VALUE;  // compiled or not, it is not counted again
     JitCode c = define(p, 0);
     p.jit = c;
+    if (c == null) p.jitBudget = Integer.MAX_VALUE;
     return c;
   }
 

@@ -2,6 +2,7 @@ package dev.kaa.interp;
 
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.ExceptionTypes;
+import dev.kaa.objects.FreeThreading;
 import dev.kaa.objects.PyBaseException;
 import dev.kaa.objects.PyException;
 import dev.kaa.objects.PyObject;
@@ -122,7 +123,8 @@ public final class ThreadState {
     ThreadState ts = recent;
     if (ts != null && ts.thread == Thread.currentThread()) return ts;
     ts = CURRENT.get();
-    recent = ts;
+    // free-threaded, threads running in parallel would take turns writing it: one cache line bouncing between cores
+    if (!FreeThreading.enabled()) recent = ts;
     return ts;
   }
 
