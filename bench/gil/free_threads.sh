@@ -1,23 +1,65 @@
 #!/usr/bin/env bash
-# CPU-bound throughput with 1, 2 and 4 threads (bench/gil/free_threads.py): python3.12, Kaa's cpython policy and Kaa
-# free-threaded (-X gil=off), in turn, RUNS times each; every run prints its medians. The machine's load is printed
-# with each run: the figures only mean something beside it (a 2-core machine shared with other work gives a process
-# less than its cores, which the calls-per-CPU-second column sees through).
-#   bench/gil/free_threads.sh [RUNS] [SECONDS]        (default 1 run, 1 s a measurement)
+# Free-threaded scaling (docs/free-threading.md; issue 6's target: kaa -X gil=off runs 2 CPU-bound threads at >= 1.8x
+# the throughput of one on a 2-core machine):
+#   (1) bench/gil/free_threads.py: calls per second of a pure-Python function with 1, 2 and 4 threads, and the CPU a
+#       call costs; python3.12, kaa -X gil=cpython and kaa -X gil=off in turn, RUNS times;
+#   (2) bench/gil/cpu_threads.py (issue 6's benchmark (a): a fixed amount of work split between N threads, one long
+#       call each) under -X gil=off with 1 and 2 threads, alternating RUNS times: iterations per second and the
+#       process's CPU seconds (start-up included; the same work, so equal CPU means the threads cost each other none).
+# Ends with the ratio of 2 threads to 1 per program and interpreter (medians over the runs). Wall-clock ratios need the
+# two cores to themselves: the load is printed with every run; on a loaded machine read the CPU columns instead.
+#   bench/gil/free_threads.sh [RUNS] [SECONDS] [TOTAL]   (default 3 runs, 1 s a measurement, 100000000 iterations)
 set -u
 source "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../../scripts/env.sh" || exit 1
 kaa_find_jdk || exit 1
 PY="$(kaa_find_python312 || true)"
-RUNS="${1:-1}" SECONDS_EACH="${2:-1}"
+RUNS="${1:-3}" SECONDS_EACH="${2:-1}" TOTAL="${3:-100000000}"
 cd "$KAA_ROOT"
 kaa_build_if_needed || exit 1
+load() { uptime | sed 's/.*load average/load average/'; }
+ratios="$(mktemp)" out="$(mktemp)" cpu="$(mktemp)"
+trap 'rm -f "$ratios" "$out" "$cpu"' EXIT
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+echo "(1) free_threads.py: calls/s with 1, 2, 4 threads"
+interpreters=()
+[ -n "$PY" ] && interpreters+=("python3.12|$PY")
+interpreters+=("kaa -X gil=cpython|./kaa -X gil=cpython" "kaa -X gil=off|./kaa -X gil=off")
 for run in $(seq "$RUNS"); do
-  if [ -n "$PY" ]; then
-    echo "== python3.12 (run $run; $(uptime | sed 's/.*load/load/'))"
-    "$PY" bench/gil/free_threads.py "$SECONDS_EACH"
-  fi
-  for policy in cpython off; do
-    echo "== kaa -X gil=$policy (run $run; $(uptime | sed 's/.*load/load/'))"
-    ./kaa -X gil="$policy" bench/gil/free_threads.py "$SECONDS_EACH"
+  for entry in "${interpreters[@]}"; do
+    label="${entry%%|*}"
+    echo "== $label (run $run; $(load))"
+    ${entry#*|} bench/gil/free_threads.py "$SECONDS_EACH" | tee "$out"
+    # "threads 2: R calls/s (X.XXx one thread); CPU per call: W us in the workers (Y.YYx one thread), ..."
+    sed -n "s/^threads 2: .*(\([0-9.]*\)x one thread);.*(\([0-9.]*\)x one thread).*/free_threads.py|$label|\1|\2/p" \
+      "$out" >> "$ratios"
   done
+done
+
+echo "(2) cpu_threads.py, $TOTAL iterations split between the threads, kaa -X gil=off ($(load))"
+rates1=() rates2=() cpus1=() cpus2=()
+for run in $(seq "$RUNS"); do
+  for n in 1 2; do
+    TIMEFORMAT='%U %S'
+    { time ./kaa -X gil=off bench/gil/cpu_threads.py "$n" "$TOTAL" > "$out" 2>/dev/null; } 2> "$cpu"
+    rate="$(awk '{for (i = 1; i < NF; i++) if ($i == "iterations_per_s") print $(i + 1)}' "$out")"
+    seconds="$(awk '{printf "%.2f", $1 + $2}' "$cpu")"
+    echo "  threads $n: ${rate:-failed} iterations/s, CPU ${seconds} s (run $run; $(load))"
+    if [ "$n" = 1 ]; then rates1+=("${rate:-0}"); cpus1+=("$seconds"); else rates2+=("${rate:-0}"); cpus2+=("$seconds"); fi
+  done
+done
+r1="$(printf '%s\n' "${rates1[@]}" | median)" r2="$(printf '%s\n' "${rates2[@]}" | median)"
+c1="$(printf '%s\n' "${cpus1[@]}" | median)" c2="$(printf '%s\n' "${cpus2[@]}" | median)"
+awk -v r1="$r1" -v r2="$r2" -v c1="$c1" -v c2="$c2" 'BEGIN {
+  if (r1 > 0 && c1 > 0) printf "cpu_threads.py|kaa -X gil=off|%.2f|%.2f\n", r2 / r1, c2 / c1 }' >> "$ratios"
+
+echo
+echo "2 threads against 1, medians over $RUNS runs ($(load)); kaa -X gil=off's target: >= 1.80x, CPU ~1.00x:"
+printf '  %-16s %-20s %12s %22s\n' program interpreter throughput "CPU per unit of work"
+for key in $(cut -d'|' -f1,2 "$ratios" | tr ' ' '_' | awk '!seen[$0]++'); do
+  program="${key%%|*}" label="${key#*|}"
+  label="${label//_/ }"
+  grep -F "$program|$label|" "$ratios" | cut -d'|' -f3 | median > "$out"
+  grep -F "$program|$label|" "$ratios" | cut -d'|' -f4 | median > "$cpu"
+  printf '  %-16s %-20s %11.2fx %21.2fx\n' "$program" "$label" "$(cat "$out")" "$(cat "$cpu")"
 done
