@@ -2,6 +2,7 @@ package dev.kaa.runtime;
 
 import dev.kaa.gil.GilRecorder;
 import dev.kaa.gil.GilState;
+import dev.kaa.gil.IoBudget;
 import dev.kaa.gil.PythonThreadNames;
 import dev.kaa.gil.ThreadRecord;
 import dev.kaa.interp.Eval;
@@ -51,8 +52,13 @@ public final class Gil {
   private long switches;
   /** {@link #switches} to threads not served ahead: what a CPU-bound waiter counts as a turn under PRIORITY. */
   private long plainSwitches;
-  /** Threads waiting for the lock; of them, those served ahead (PRIORITY): I/O-bound ones, and overdue ones. */
-  private int waiters, priorityWaiters, overdueWaiters;
+  /**
+   * Threads waiting for the lock; of them, those served ahead (PRIORITY): I/O-bound ones, and overdue ones; and those
+   * not back from a blocking call as I/O-bound threads (PRIORITY's CPU-bound waiters).
+   */
+  private int waiters, priorityWaiters, overdueWaiters, cpuWaiters;
+  /** PRIORITY: how long I/O-bound threads may still keep CPU-bound ones waiting. */
+  private final IoBudget budget = new IoBudget();
   /** The holder that last let go on request, and when: the thread that takes the lock next records the switch. */
   private ThreadRecord forcedOff;
   private long forcedAt;
@@ -199,32 +205,44 @@ public final class Gil {
     mutex.lock();
     try {
       if (switchedOff) switchingBack--;
-      boolean priority = fromBlocking && policy == GilPolicy.PRIORITY && me.ioBound;
+      countBudget();
+      boolean ioBound = fromBlocking && policy == GilPolicy.PRIORITY && me.ioBound;
+      boolean priority = ioBound && budget.open();
+      boolean deferred = ioBound && !priority;  // over budget: served ahead once it is repaid
       boolean overdue = false, woken = switchedOff, waited = !mayTake(priority, false, woken);
       if (waited) {
         if (recorder != null) me.waiting(GilRecorder.now());  // a lock taken at once makes no waiting span
         waiters++;
-        boolean spin = false;
-        if (priority) {
-          priorityWaiters++;
-          // served ahead: no interval to wait out, unless the holder is I/O-bound too and will block soon
-          spin = !holderServedAhead;
-          if (spin) askToDrop(me);
-        }
+        if (!ioBound) cpuWaiters++;
         try {
-          if (spin) spinForHandover();
+          if (priority && serveAhead(me)) spinForHandover();
+          long seen = turns(), intervalLeft = intervalNanos();
           while (!mayTake(priority, overdue, woken)) {
-            long seen = turns();
-            long left;
+            long nap = Math.min(intervalLeft, budgetNap(ioBound, deferred)), left;
             try {
-              left = freed.awaitNanos(intervalNanos());
+              left = freed.awaitNanos(nap);
             } catch (InterruptedException e) {
               interrupted = true;  // the GIL is not interruptible; the flag is restored for the blocking call
               continue;
             } finally {
               woken = true;
             }
-            boolean turnMissed = left <= 0 && holder != null && seen == turns();
+            countBudget();
+            if (deferred && budget.open()) {
+              deferred = false;
+              priority = true;
+              if (serveAhead(me)) spinForHandover();
+            }
+            if (!ioBound && !overdue && policy == GilPolicy.PRIORITY && !budget.open() && cpuKeptWaiting()) {
+              overdue = true;  // the I/O-bound threads' time is up: this one is served ahead of them
+              overdueWaiters++;
+              if (holder != null) askToDrop(me);
+            }
+            if (left <= 0 && nap < intervalLeft) {  // woken to look at the budget: the interval goes on
+              intervalLeft -= nap;
+              continue;
+            }
+            boolean turnMissed = left <= 0 && holder != null && seen == turns() && !deferred;
             if (turnMissed) {
               if (policy == GilPolicy.PRIORITY && !priority && !overdue) {
                 overdue = true;
@@ -232,13 +250,18 @@ public final class Gil {
               }
               askToDrop(me);
             }
+            seen = turns();
+            intervalLeft = intervalNanos();
           }
         } finally {
+          countBudget();
           waiters--;
+          if (!ioBound) cpuWaiters--;
           if (priority) priorityWaiters--;
           if (overdue) overdueWaiters--;
         }
       }
+      countBudget();
       holder = t;
       owedToWaiter = false;
       holderServedAhead = priority;
@@ -273,6 +296,38 @@ public final class Gil {
     if (holder != null || owedToWaiter && !woken) return false;
     if (overdue) return true;
     return overdueWaiters == 0 && (priority || priorityWaiters == 0);
+  }
+
+  /**
+   * PRIORITY: serves the calling I/O-bound waiter ahead of the CPU-bound ones; when a CPU-bound thread holds the
+   * lock, asks it to let go, and returns true: the caller then spins for the hand-over.
+   */
+  private boolean serveAhead(ThreadRecord me) {
+    priorityWaiters++;
+    boolean cpuHolder = holder != null && !holderServedAhead;  // an I/O-bound holder blocks soon: nobody is asked
+    if (cpuHolder) askToDrop(me);
+    return cpuHolder;
+  }
+
+  /** PRIORITY: whether CPU-bound threads want the lock and do not have it (it is free, or served ahead). */
+  private boolean cpuKeptWaiting() { return cpuWaiters > 0 && (holder == null || holderServedAhead); }
+
+  /** PRIORITY: counts the time since the last transition in {@link #budget}; called before each. */
+  private void countBudget() {
+    if (policy == GilPolicy.PRIORITY) budget.advance(GilRecorder.now(), cpuKeptWaiting(), intervalNanos());
+  }
+
+  /**
+   * PRIORITY: how long a waiter may sleep before the budget changes what it may do: a deferred I/O-bound one until
+   * the budget opens, a CPU-bound one kept waiting until it closes; otherwise as long as it likes.
+   */
+  private long budgetNap(boolean ioBound, boolean deferred) {
+    if (policy != GilPolicy.PRIORITY) return Long.MAX_VALUE;
+    if (deferred) return Math.max(1000, budget.nanosUntilOpen());
+    if (!ioBound && budget.open() && cpuKeptWaiting()) {
+      return Math.max(1000, budget.nanosUntilClosed(intervalNanos()));
+    }
+    return Long.MAX_VALUE;
   }
 
   /**
@@ -326,6 +381,7 @@ public final class Gil {
     boolean interrupted = false, switchedOff;
     mutex.lock();
     try {
+      countBudget();
       holder = null;
       lastHolder = t;
       boolean requested = dropRequest;
