@@ -88,7 +88,7 @@ final class ObjectMethods {
     if (cls.staticBase() != PyType.OBJECT) throw Errors.typeError("cannot create '%s' instances", cls.builtinTpName());
     PyObject abstractMethods = cls.dictGet("__abstractmethods__");
     if (abstractMethods != null && Abstract.isTrue(abstractMethods)) throw abstractClassError(cls, abstractMethods);
-    return new PyInstance(cls);
+    return PyInstance.of(cls);
   }
 
   private static PyException abstractClassError(PyType cls, PyObject methods) {

@@ -17,7 +17,7 @@ package dev.kaa.objects;
  * thread has just changed the layout, and their writes say whether the layout was still the one they planned for
  * (docs/free-threading.md).
  */
-public final class PyInstance extends PyObject implements HeapInstance {
+public class PyInstance extends PyObject implements HeapInstance {
   private static final PyObject[] NO_VALUES = {};
 
   private PyType type;
@@ -28,6 +28,12 @@ public final class PyInstance extends PyObject implements HeapInstance {
   /** {@code __dict__}, once made. */
   private PyDict dict;
   private final PyObject[] slots;
+
+  /** A new instance of {@code type}; if the class has {@code __del__}, one whose death the JVM reports. */
+  public static PyInstance of(PyType type) {
+    FinalizableInstance.scheduleIfDying();
+    return type.lookupSpecial(Special.DEL) == null ? new PyInstance(type) : new FinalizableInstance(type);
+  }
 
   public PyInstance(PyType type) {
     this.type = type;

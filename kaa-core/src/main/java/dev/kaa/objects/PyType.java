@@ -428,7 +428,7 @@ public class PyType extends PyObject {
     }
     PyObject init = plainInit();
     if (init != null) {
-      PyInstance obj = new PyInstance(this);
+      PyInstance obj = PyInstance.of(this);
       PyObject r = Abstract.callMethod(obj, init, args, from, npos, kwnames);
       if (r != PyNone.NONE) throw Errors.typeError("__init__() should return None, not '%s'", r.type().name());
       return obj;

@@ -93,6 +93,10 @@ public final class Interpreter {
   private static final ThreadLocal<Interpreter> CURRENT = new ThreadLocal<>();
 
   static {
+    dev.kaa.objects.FinalizableInstance.install(() -> {
+      Interpreter i = CURRENT.get();
+      return i == null ? null : Finalizers.of(i);
+    });
     IntDigitLimit.install(() -> {
       Interpreter i = CURRENT.get();
       return i == null ? null : i.intDigitLimit;

@@ -304,6 +304,7 @@ public final class ProgramRunner {
     waitForThreads(interp);
     dev.kaa.modules.atexit.AtexitModule.runAll(interp);
     interp.finalizing = true;
+    Finalizers.atExit(interp);
     interp.gil.finish(interp);
   }
 

@@ -5,6 +5,7 @@ import dev.kaa.interp.ThreadState;
 import dev.kaa.modules.weakref.WeakrefRegistry;
 import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Errors;
+import dev.kaa.objects.FinalizableInstance;
 import dev.kaa.objects.PyBool;
 import dev.kaa.objects.PyDict;
 import dev.kaa.objects.PyException;
@@ -14,6 +15,7 @@ import dev.kaa.objects.PyMethod;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
 import dev.kaa.objects.PyTuple;
+import dev.kaa.runtime.Finalizers;
 import dev.kaa.runtime.Interpreter;
 import dev.kaa.runtime.PyModule;
 
@@ -57,14 +59,24 @@ public final class GcModule {
     return PyInt.of(collect(self.interpreter(), (int) g));
   }
 
+  /** How many times a collection goes on while {@code __del__} calls let go of objects that have one too. */
+  static final int MAX_FINALIZER_ROUNDS = 4;
+
   /** A collection of {@code generation}, with the callbacks of {@code gc.callbacks} around it. */
   public static int collect(Interpreter interp, int generation) {
     GcState state = GcState.of(interp);
     callbacks(interp, state, "start", generation, 0);
     // the stale copies the eval loop leaves above its stacks would keep deleted objects alive
     for (Frame f = ThreadState.current().frame(); f != null; f = f.back()) f.clearPoppedValues();
-    System.gc();
-    int collected = WeakrefRegistry.of(interp).collect();
+    Finalizers.fullCollection();
+    int collected = WeakrefRegistry.of(interp).collect();  // CPython too calls back before it finalizes
+    for (int round = 0; round < MAX_FINALIZER_ROUNDS; round++) {
+      int finalized = Finalizers.collect(interp);
+      if (finalized == 0) break;
+      collected += finalized;
+      Finalizers.fullCollection();  // what the __del__ calls let go of, as CPython's one pass frees it
+      collected += WeakrefRegistry.of(interp).collect();
+    }
     state.collected(generation, collected);
     callbacks(interp, state, "stop", generation, collected);
     return collected;
@@ -133,8 +145,10 @@ public final class GcModule {
     return PyBool.of(References.tracked(obj));
   }
 
-  /** Kaa runs no {@code __del__} yet (docs/weakref.md): nothing is finalized. */
-  @PyMethod("is_finalized") static PyObject isFinalized(PyModule self, PyObject obj) { return PyBool.FALSE; }
+  /** Whether {@code obj.__del__} has been called: only instances of classes with {@code __del__} ever are. */
+  @PyMethod("is_finalized") static PyObject isFinalized(PyModule self, PyObject obj) {
+    return PyBool.of(obj instanceof FinalizableInstance f && f.finalized());
+  }
 
   /** The JVM gives no list of live objects: always empty (docs/weakref.md). */
   @PyMethod(value = "get_objects", positionalOnly = 0)
