@@ -67,16 +67,16 @@ kaa_maven_opts() {
 KAA_CLI_JAR="$KAA_ROOT/kaa-cli/target/kaa-cli.jar"
 KAA_CORE_JAR="$KAA_ROOT/kaa-core/target/kaa-core.jar"
 
-# Whether a pom, or a file or directory under the main sources (a directory changes when a file is added or removed),
-# is newer than the jar. With the shell's own globbing and tests: running find cost every start a fork and an exec
-# (~5 ms on a quiet machine, 20 and more on a loaded one).
+# Whether a pom, or a file or directory under the main sources or the annotation processor's (a directory changes when
+# a file is added or removed), is newer than the jar. With the shell's own globbing and tests: running find cost every
+# start a fork and an exec (~5 ms on a quiet machine, 20 and more on a loaded one).
 kaa_jars_stale() {
   [ ! -f "$KAA_CLI_JAR" ] || [ ! -f "$KAA_CORE_JAR" ] && return 0
   local _f _o _unset="" _stale=1
   for _o in globstar dotglob nullglob; do shopt -q "$_o" || _unset="$_unset $_o"; done
   shopt -s globstar dotglob nullglob
   for _f in "$KAA_ROOT/pom.xml" "$KAA_ROOT/kaa-core/pom.xml" "$KAA_ROOT/kaa-cli/pom.xml" \
-            "$KAA_ROOT"/kaa-core/src/main{,/**} "$KAA_ROOT"/kaa-cli/src/main{,/**}; do
+            "$KAA_ROOT"/kaa-core/src/{main,processor}{,/**} "$KAA_ROOT"/kaa-cli/src/main{,/**}; do
     if [ "$_f" -nt "$KAA_CORE_JAR" ]; then _stale=0; break; fi
   done
   [ -z "$_unset" ] || shopt -u $_unset

@@ -393,6 +393,14 @@ public final class Assembler {
     return b.firstIndex;
   }
 
+  /**
+   * The record's {@code equals}, written out: the generated one is bootstrapped through {@code ObjectMethods} at its
+   * first call, which spins classes at every start (docs/performance.md), since every start compiles something.
+   */
+  private static boolean sameHandler(Handler a, Handler b) {
+    return a == b || a != null && b != null && a.block == b.block && a.lasti == b.lasti;
+  }
+
   /** Runs of instructions with the same handler become one entry each. */
   private static ExceptionTable exceptionTable(Handler[] handlerOf) {
     int[] out = new int[0];
@@ -400,7 +408,7 @@ public final class Assembler {
     for (int i = 0; i < handlerOf.length; ) {
       Handler h = handlerOf[i];
       int j = i + 1;
-      while (j < handlerOf.length && java.util.Objects.equals(handlerOf[j], h)) j++;
+      while (j < handlerOf.length && sameHandler(handlerOf[j], h)) j++;
       if (h != null) {
         if (out.length < (n + 1) * 5) out = Arrays.copyOf(out, Math.max(10, out.length * 2));
         int lasti = h.lasti ? 1 : 0;

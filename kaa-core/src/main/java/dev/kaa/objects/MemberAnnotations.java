@@ -25,12 +25,14 @@ import java.util.zip.ZipFile;
  * The {@link PyMethod}, {@link PyGetter} and {@link PySetter} annotations of a class's methods, and the parameter
  * markers of {@link PyMethod}, read from the class file itself rather than through reflection. Reflection makes a
  * dynamic proxy class per annotation type and a proxy per annotation, which cost about half of Kaa's own start-up
- * (docs/performance.md); this reads each holder class's file once, and the annotations are plain records. When the
- * class file cannot be read, reflection answers.
+ * (docs/performance.md); this reads them once per holder class, and the annotations are plain records: from the
+ * index the build's annotation processor writes beside the classes ({@link Index}), else from the class file. When
+ * neither can be read, reflection answers.
  *
  * <p>The reading is on every start's path (the builtins module's functions, then each built-in type the program
- * uses), and runs interpreted: the file is read whole from Kaa's jar directly (the class loader's resource lookup
- * searches the JDK's modules first), and only the constant pool entries the annotations name are decoded.
+ * uses), and runs interpreted: the index is one small resource; a class file is read whole from Kaa's jar directly
+ * (the class loader's resource lookup searches the JDK's modules first), and only the constant pool entries the
+ * annotations name are decoded.
  */
 public final class MemberAnnotations {
   /** What the class file says about one method; null members where it has no such annotation. */
@@ -132,44 +134,133 @@ public final class MemberAnnotations {
         : c == short.class ? 'S' : c == int.class ? 'I' : c == long.class ? 'J' : c == float.class ? 'F' : 'D');
   }
 
-  /** The methods of {@code c} by name, or null when its class file cannot be read. */
+  /**
+   * The methods of {@code c} by name: from the index written at build time when it lists {@code c}, else from the
+   * class file; null when neither can be read.
+   */
   private static Map<String, List<Declared>> read(Class<?> c) {
     try {
-      byte[] file = classFile(c);
+      URL location = location(c);
+      Map<String, List<Declared>> indexed = location == null ? null : index(location).methods(c.getName());
+      if (indexed != null) return indexed;
+      byte[] file = classFile(c, location);
       return file == null ? null : new ClassFileReader(file).methods();
     } catch (IOException | RuntimeException e) {
       return null;
     }
   }
 
-  /** The bytes of {@code c}'s class file: from its jar or directory, else through its class loader; null if none. */
-  private static byte[] classFile(Class<?> c) throws IOException {
-    String entry = c.getName().replace('.', '/') + ".class";
+  /** Whether the build's index lists {@code c}, so that its class file is not read. */
+  static boolean indexed(Class<?> c) throws IOException {
+    URL location = location(c);
+    return location != null && index(location).methods(c.getName()) != null;
+  }
+
+  /** Where {@code c} was loaded from (a jar or a directory), or null. */
+  private static URL location(Class<?> c) {
     CodeSource source = c.getProtectionDomain().getCodeSource();
-    URL location = source == null ? null : source.getLocation();
-    if (location != null && location.getProtocol().equals("file")) {
-      File where = new File(URI.create(location.toString()));
-      if (where.isDirectory()) {
-        File f = new File(where, entry);
-        if (f.isFile()) return Files.readAllBytes(f.toPath());
-      } else if (where.isFile()) {
-        ZipFile jar = JARS.get(where.getPath());
-        if (jar == null) {
-          ZipFile opened = new ZipFile(where);
-          jar = JARS.putIfAbsent(where.getPath(), opened);
-          if (jar == null) jar = opened;
-          else opened.close();
-        }
-        ZipEntry e = jar.getEntry(entry);
-        if (e != null) {
-          try (InputStream in = jar.getInputStream(e)) {
-            return in.readAllBytes();
-          }
-        }
-      }
-    }
+    return source == null ? null : source.getLocation();
+  }
+
+  /** The bytes of {@code c}'s class file: from its jar or directory, else through its class loader; null if none. */
+  private static byte[] classFile(Class<?> c, URL location) throws IOException {
+    String entry = c.getName().replace('.', '/') + ".class";
+    byte[] bytes = location == null ? null : entry(location, entry);
+    if (bytes != null) return bytes;
     try (InputStream in = c.getResourceAsStream("/" + entry)) {
       return in == null ? null : in.readAllBytes();
+    }
+  }
+
+  /** The file {@code entry} of the jar or directory at {@code location}, or null. */
+  private static byte[] entry(URL location, String entry) throws IOException {
+    if (!location.getProtocol().equals("file")) return null;
+    File where = new File(URI.create(location.toString()));
+    if (where.isDirectory()) {
+      File f = new File(where, entry);
+      return f.isFile() ? Files.readAllBytes(f.toPath()) : null;
+    }
+    if (!where.isFile()) return null;
+    ZipFile jar = JARS.get(where.getPath());
+    if (jar == null) {
+      ZipFile opened = new ZipFile(where);
+      jar = JARS.putIfAbsent(where.getPath(), opened);
+      if (jar == null) jar = opened;
+      else opened.close();
+    }
+    ZipEntry e = jar.getEntry(entry);
+    if (e == null) return null;
+    try (InputStream in = jar.getInputStream(e)) {
+      return in.readAllBytes();
+    }
+  }
+
+  /** The index beside the classes at each location (jar or directory), read once. */
+  private static final Map<String, Index> INDEXES = new ConcurrentHashMap<>();
+
+  private static Index index(URL location) {
+    return INDEXES.computeIfAbsent(location.toString(), k -> Index.read(location));
+  }
+
+  /**
+   * The annotations of the classes compiled with this jar or directory, written by the build's annotation processor
+   * ({@code dev.kaa.build.MemberAnnotationIndexer}, whose comment gives the format): a table of classes read at
+   * once, each class's part only when asked for. Classes it does not list (compiled elsewhere) are read from their
+   * class files.
+   */
+  private static final class Index {
+    static final String RESOURCE = "dev/kaa/objects/member-annotations.idx";
+    private static final Index NONE = new Index(new byte[0], Map.of(), 0);
+
+    private final byte[] data;
+    private final Map<String, Integer> offsets;
+    private final int partsStart;
+
+    private Index(byte[] data, Map<String, Integer> offsets, int partsStart) {
+      this.data = data;
+      this.offsets = offsets;
+      this.partsStart = partsStart;
+    }
+
+    static Index read(URL location) {
+      try {
+        byte[] data = entry(location, RESOURCE);
+        if (data == null) return NONE;
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(data));
+        if (in.readInt() != 0x4B414131) return NONE;
+        int count = in.readInt();
+        Map<String, Integer> offsets = new HashMap<>(count * 2);
+        for (int i = 0; i < count; i++) offsets.put(in.readUTF(), in.readInt());
+        return new Index(data, offsets, data.length - in.available());
+      } catch (IOException | RuntimeException e) {
+        return NONE;
+      }
+    }
+
+    /** The methods of the class {@code name} by name, or null when the index does not list it. */
+    Map<String, List<Declared>> methods(String name) throws IOException {
+      Integer offset = offsets.get(name);
+      if (offset == null) return null;
+      DataInputStream in = new DataInputStream(new ByteArrayInputStream(data, partsStart + offset,
+          data.length - partsStart - offset));
+      Map<String, List<Declared>> byName = new HashMap<>();
+      for (int n = in.readInt(); n > 0; n--) {
+        String method = in.readUTF();
+        String descriptor = in.readUTF();
+        int what = in.readByte();
+        PyMethod pyMethod = (what & 1) == 0 ? null : new MethodValues(in.readUTF(), in.readInt(), in.readUTF(),
+            ArgSpec.Style.valueOf(in.readUTF()), PyMethod.Kind.valueOf(in.readUTF()));
+        PyGetter getter = (what & 2) == 0 ? null : new GetterValues(in.readUTF(), in.readUTF(), in.readBoolean());
+        PySetter setter = (what & 4) == 0 ? null : new SetterValues(in.readUTF());
+        int[] markers = null;
+        if ((what & 8) != 0) {
+          markers = new int[in.readByte()];
+          for (int i = 0; i < markers.length; i++) markers[i] = in.readByte();
+        }
+        Found found = what == 0 ? null : new Found(pyMethod, getter, setter, markers);
+        byName.computeIfAbsent(method, k -> new ArrayList<>(1)).add(new Declared(descriptor, found));
+      }
+      return byName;
     }
   }
 

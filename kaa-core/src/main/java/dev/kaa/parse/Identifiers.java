@@ -15,11 +15,14 @@ import java.text.Normalizer;
 public final class Identifiers {
   private Identifiers() {}
 
+  // ASCII answered here: the Unicode tables are loaded only for a name that needs them (start-up compiles ASCII)
   public static boolean isStart(int cp) {
-    return cp == '_' || Unicode.isXidStart(cp);
+    if (cp < 0x80) return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp == '_';
+    return Unicode.isXidStart(cp);
   }
 
   public static boolean isContinue(int cp) {
+    if (cp < 0x80) return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp == '_' || cp >= '0' && cp <= '9';
     return Unicode.isXidContinue(cp);
   }
 

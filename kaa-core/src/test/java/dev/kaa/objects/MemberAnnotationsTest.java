@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The class-file reading of {@link MemberAnnotations} answers as reflection does, for every class of Kaa. */
+/** {@link MemberAnnotations} (the build's index, or class files) answers as reflection does, for every class of Kaa. */
 class MemberAnnotationsTest {
   private static final List<Class<? extends Annotation>> MARKERS =
       List.of(PyMethod.Opt.class, PyMethod.KwOnly.class, PyMethod.Star.class, PyMethod.KwArgs.class);
@@ -51,6 +51,15 @@ class MemberAnnotationsTest {
       }
     }
     assertTrue(annotated > 500, "only " + annotated + " @PyMethod methods found");
+  }
+
+  /** The build's index (an annotation processor's) lists Kaa's classes, nested ones too: no class file is read. */
+  @Test
+  void theBuildIndexListsKaasClasses() throws Exception {
+    for (Class<?> c : List.of(PyList.class, PyMethod.class, MemberAnnotations.class, PyDict.class)) {
+      assertTrue(MemberAnnotations.indexed(c), c.getName());
+    }
+    for (Class<?> c : PyList.class.getDeclaredClasses()) assertTrue(MemberAnnotations.indexed(c), c.getName());
   }
 
   /** Every class compiled from Kaa's main sources. */
