@@ -14,10 +14,11 @@ import java.util.Arrays;
  * CPython's does. The iterators ({@link PyDictIterator}) and views ({@link PyDictView}) walk the entry arrays by
  * position, which is how they notice a dict that changed under them.
  *
- * <p>Without a GIL ({@link FreeThreading#enabled()}) every operation holds the dict's monitor (a key's {@code __eq__} runs
- * under it; its {@code __hash__} does not), except the inline caches' reads ({@link #entryValue(int, int)},
- * {@link #valueIfKey}, {@link #lacksStr}): those read without a lock and check {@link #layoutVersion} before and after,
- * which every change of layout bumps before and after it touches the table, as a sequence lock (docs/free-threading.md).
+ * <p>Without a GIL ({@link FreeThreading#enabled()}) every change holds the dict's monitor (a key's {@code __eq__} runs
+ * under it; its {@code __hash__} does not). Reads do not: the inline caches' ({@link #entryValue(int, int)},
+ * {@link #valueIfKey}, {@link #lacksStr}) and {@code d[key]} for keys compared without Python code read the table
+ * unlocked and check {@link #layoutVersion} before and after, which every change of layout bumps before and after it
+ * touches the table, as a sequence lock; a read that overlapped a change takes the monitor (docs/free-threading.md).
  */
 public class PyDict extends PyObject {
   public static final PyType TYPE = new PyType("dict", PyType.IMMUTABLE | PyType.BASETYPE, PyDict.class,
@@ -75,6 +76,8 @@ public class PyDict extends PyObject {
   /** {@code d[key]} for a key whose hash is known (a set's or another dict's entry): no {@code __hash__} call. */
   final PyObject get(PyObject key, long hash) {
     if (FreeThreading.enabled()) {
+      PyObject v = readUnlocked(key, null, hash);
+      if (v != UNSURE) return v;
       synchronized (this) {
         return lookup(key, hash);
       }
@@ -90,6 +93,8 @@ public class PyDict extends PyObject {
   /** {@code d[name]} for a str key given as a Java String (attribute and global lookups): no PyStr is made. */
   public PyObject getStr(String name) {
     if (FreeThreading.enabled()) {
+      PyObject v = readUnlocked(null, name, PyStr.hashOf(name));
+      if (v != UNSURE) return v;
       synchronized (this) {
         return lookupStr(name);
       }
@@ -101,6 +106,66 @@ public class PyDict extends PyObject {
     int ix = probeStr(name);
     if (ix >= 0) return values[ix];
     return ix == ODD_KEY ? get(new PyStr(name)) : null;  // a str subclass or an odd key with a colliding hash
+  }
+
+  // Reads without a lock (free-threaded): threads that share a dict they only read (a lookup table, a module's
+  // globals, a class's namespace) must not take turns at its monitor, whose every acquisition writes the dict's
+  // header: a cache line travelling between the cores at each read.
+
+  /** What {@link #readUnlocked} answers when it cannot tell: the locked lookup decides. */
+  private static final PyObject UNSURE = new PyStr("<unsure>");
+
+  /**
+   * The value for {@code key} (or, when {@code key} is null, the exact str {@code name}), null when absent, read without
+   * the monitor and validated as a sequence lock: {@link #layoutVersion} is odd while a change is under way and moves
+   * on when it is done, and a read that overlapped one (or tripped over arrays of two layouts) answers
+   * {@link #UNSURE}; so does a key whose comparison would run Python code ({@code __eq__} of a key with an equal hash
+   * that is neither the same object nor an exact str or int).
+   */
+  private PyObject readUnlocked(PyObject key, String name, long hash) {
+    int version = layoutVersion;
+    VarHandle.loadLoadFence();
+    if ((version & 1) != 0) return UNSURE;
+    PyObject found;
+    try {
+      found = probeUnlocked(key, name, hash);
+    } catch (RuntimeException torn) {
+      return UNSURE;  // an index past an array of another layout
+    }
+    VarHandle.loadLoadFence();
+    return layoutVersion == version ? found : UNSURE;
+  }
+
+  private PyObject probeUnlocked(PyObject key, String name, long hash) {
+    int[] ind = indices;
+    long[] hs = hashes;
+    PyObject[] ks = keys, vs = values;
+    String text = name != null ? name : isExactStr(key) ? ((PyStr) key).value : null;
+    boolean exactLong = key != null && isExactLong(key);
+    int mask = ind.length - 1;
+    long perturb = hash;
+    int i = (int) (hash & mask);
+    // a consistent table has an empty slot within this many probes; a torn one may not
+    for (int probes = 2 * ind.length + 16; probes > 0; probes--) {
+      int ix = ind[i];
+      if (ix == EMPTY) return null;
+      if (ix >= 0) {
+        PyObject k = ks[ix];
+        if (k == key && k != null) return vs[ix];
+        if (k != null && hs[ix] == hash) {
+          if (text != null && isExactStr(k)) {
+            if (((PyStr) k).value.equals(text)) return vs[ix];
+          } else if (exactLong && isExactLong(k)) {
+            if (((PyInt) k).longValue() == ((PyInt) key).longValue()) return vs[ix];
+          } else {
+            return UNSURE;
+          }
+        }
+      }
+      perturb >>>= 5;
+      i = (int) ((i * 5L + perturb + 1) & mask);
+    }
+    return UNSURE;
   }
 
   // Entry hints for the attribute inline caches (dev.kaa.interp.AttributeCache): an instance dict's entry index for a

@@ -233,7 +233,8 @@ public class PySet extends PyObject {
   }
 
   private boolean containsEntry(PyObject key, long hash) {
-    if (FreeThreading.enabled()) {
+    // a frozenset is complete before any other thread can see it: threads reading a shared one take no lock
+    if (FreeThreading.enabled() && !(this instanceof PyFrozenSet)) {
       synchronized (this) {
         return table[lookup(key, hash)] != null;
       }

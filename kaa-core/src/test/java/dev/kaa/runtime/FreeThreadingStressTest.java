@@ -30,7 +30,8 @@ class FreeThreadingStressTest {
   @ParameterizedTest(name = "{0} under -X gil={1}")
   @CsvSource({
       "shared_containers, cpython", "shared_containers, priority", "shared_containers, off",
-      "mutation_races, cpython", "mutation_races, priority", "mutation_races, off"})
+      "mutation_races, cpython", "mutation_races, priority", "mutation_races, off",
+      "shared_reads, cpython", "shared_reads, priority", "shared_reads, off"})
   void exactOutcome(String program, String policy) throws IOException {
     Path py = ROOT.resolve(program + ".py").toAbsolutePath();
     String expected = Files.readString(ROOT.resolve(program + ".out"));
