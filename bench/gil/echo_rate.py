@@ -16,6 +16,7 @@ let go (a switch interval), so the request rate collapses (the convoy effect).
 
 import argparse
 import socket
+import sys
 import threading
 import time
 
@@ -91,8 +92,12 @@ def main():
                         help="what to measure, comma-separated: idle (no CPU-bound thread), loaded (one), solo "
                              "(the CPU-bound thread alone)")
     parser.add_argument("--seconds", type=float, default=2.0, help="measuring time per measurement (after a warm-up)")
+    parser.add_argument("--interval", type=float, help="sys.setswitchinterval() first (seconds): a long one shows the "
+                        "convoy in whole intervals on a loaded machine, whose wake-up delays blur a 5 ms one")
     parser.add_argument("--smoke", action="store_true", help="a quick run that only shows the program works")
     args = parser.parse_args()
+    if args.interval:
+        sys.setswitchinterval(args.interval)
     seconds, warmup = (0.2, 0.05) if args.smoke else (args.seconds, min(1.0, args.seconds / 2))
     for mode in args.mode.split(","):
         if mode == "solo":

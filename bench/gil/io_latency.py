@@ -18,6 +18,7 @@ comes back (a loaded machine) often finds the GIL already taken back by the I/O 
 import argparse
 import socket
 import subprocess
+import sys
 import threading
 import time
 
@@ -78,8 +79,12 @@ def main():
     parser.add_argument("--peer", choices=("thread", "process"), default="thread",
                         help="the echo at the other end: a thread (default) or a cat process")
     parser.add_argument("--seconds", type=float, default=2.0, help="measuring time per count (after a warm-up)")
+    parser.add_argument("--interval", type=float, help="sys.setswitchinterval() first (seconds): a long one shows the "
+                        "convoy in whole intervals on a loaded machine, whose wake-up delays blur a 5 ms one")
     parser.add_argument("--smoke", action="store_true", help="a quick run that only shows the program works")
     args = parser.parse_args()
+    if args.interval:
+        sys.setswitchinterval(args.interval)
     seconds, warmup = (0.2, 0.05) if args.smoke else (args.seconds, min(1.0, args.seconds / 2))
     for count in args.cpu_threads.split(","):
         measure(args.peer, int(count), seconds, warmup)

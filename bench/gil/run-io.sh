@@ -4,20 +4,24 @@
 # alone and beside a CPU-bound thread, with that thread's progress and its progress alone. Each run starts a fresh
 # process per interpreter per program, the interpreters in turn (the order rotates from run to run); the table shows
 # the median over the runs of each figure, and `uptime` before and after (the machine is shared: say how loaded).
-#   bench/gil/run-io.sh [-r RUNS] [-s SECONDS] [-p POLICIES] [--peer thread|process] [--smoke]
+#   bench/gil/run-io.sh [-r RUNS] [-s SECONDS] [-p POLICIES] [-i INTERVAL] [--peer thread|process] [--smoke]
 #     RUNS: 3; SECONDS: measuring time per figure, 2; POLICIES: the -X gil= values Kaa runs with, comma-separated,
-#     cpython,priority; --peer: io_latency's echo (a thread, or a cat process); --smoke: one quick run of each
+#     cpython,priority; INTERVAL: sys.setswitchinterval() in seconds for every interpreter (default: theirs, 0.005;
+#     a long one, 0.02, shows the convoy in whole intervals on a loaded machine); --peer: io_latency's echo (a
+#     thread, or a cat process); --smoke: one quick run of each
 set -u
 source "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../../scripts/env.sh" || exit 1
-RUNS=3 SECONDS_EACH=2 POLICIES=cpython,priority PEER=thread SMOKE=
+RUNS=3 SECONDS_EACH=2 POLICIES=cpython,priority PEER=thread SMOKE= INTERVAL=
 while [ "$#" -gt 0 ]; do
   case "$1" in
     -r) RUNS="$2"; shift 2 ;;
     -s) SECONDS_EACH="$2"; shift 2 ;;
     -p) POLICIES="$2"; shift 2 ;;
+    -i) INTERVAL="$2"; shift 2 ;;
     --peer) PEER="$2"; shift 2 ;;
     --smoke) SMOKE=--smoke RUNS=1; shift ;;
-    *) echo "usage: bench/gil/run-io.sh [-r RUNS] [-s SECONDS] [-p POLICIES] [--peer thread|process] [--smoke]" >&2
+    *) echo "usage: bench/gil/run-io.sh [-r RUNS] [-s SECONDS] [-p POLICIES] [-i INTERVAL] [--peer thread|process]" \
+            "[--smoke]" >&2
        exit 2 ;;
   esac
 done
@@ -36,8 +40,9 @@ for policy in ${POLICIES//,/ }; do
 done
 options=($SMOKE)
 [ -n "$SMOKE" ] || options=(--seconds "$SECONDS_EACH")
+[ -z "$INTERVAL" ] || options+=(--interval "$INTERVAL")
 
-echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores"
+echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores${INTERVAL:+, switch interval $INTERVAL s}"
 echo "uptime before: $(uptime)"
 count=${#names[@]}
 for run in $(seq "$RUNS"); do
