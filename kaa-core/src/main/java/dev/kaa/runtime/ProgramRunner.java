@@ -255,7 +255,7 @@ public final class ProgramRunner {
   }
 
   /** Prints {@code e} through {@code sys.excepthook}. */
-  static void printUncaught(Interpreter interp, PyException e) {
+  public static void printUncaught(Interpreter interp, PyException e) {
     PyBaseException value = e.value();
     PyObject hook = interp.sys.dict().getStr("excepthook");
     if (hook == null) {

@@ -34,6 +34,7 @@ public final class TestCapiModule {
     PyModule m = new PyModule(NAME, new PyStr("Kaa's counterpart of CPython's C-API test module."), interp);
     m.addFunctions(TestCapiModule.class);
     m.addFunctions(SequenceProtocol.class);
+    m.addFunctions(ForeignThreads.class);
     m.put("CHAR_MIN", PyInt.of(Byte.MIN_VALUE));
     m.put("CHAR_MAX", PyInt.of(Byte.MAX_VALUE));
     m.put("UCHAR_MAX", PyInt.of(0xff));

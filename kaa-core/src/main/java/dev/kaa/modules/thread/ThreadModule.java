@@ -42,6 +42,24 @@ public final class ThreadModule {
   /** The interpreter's end has begun: {@code start_new_thread} raises RuntimeError from now on, as CPython 3.12's. */
   public static void refuseNewThreads(Interpreter interp) { PythonThreads.of(interp).close(); }
 
+  /**
+   * Runs {@code body} on the calling thread, one that {@code _thread} did not start (an embedding application's, as
+   * CPython's {@code PyGILState_Ensure} ... {@code PyGILState_Release}): it enters the interpreter and takes the
+   * GIL; at the end its {@code _local} values go, as CPython deletes the temporary thread state.
+   */
+  public static void runOnForeignThread(Interpreter interp, Runnable body) {
+    Interpreter previous = interp.enter();
+    interp.gil().activate();
+    interp.gil().acquire();
+    try {
+      body.run();
+    } finally {
+      PyThreadLocal.threadEnded();
+      interp.gil().release();
+      Interpreter.leave(previous);
+    }
+  }
+
   /** {@code get_ident()} of the calling thread. */
   static long ident() { return Thread.currentThread().threadId(); }
 

@@ -16,6 +16,7 @@ import dev.kaa.objects.PyNotImplemented;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
 import dev.kaa.objects.PyType;
+import dev.kaa.objects.Special;
 import dev.kaa.runtime.Interpreter;
 
 /**
@@ -86,7 +87,11 @@ public class PyWeakRef extends PyObject implements WeakLink {
     return ref;
   }
 
-  @PyMethod("__init__") void init(@PyMethod.Star PyObject[] args) {}
+  /** Does nothing ({@code __new__} did the work), but checks the arguments as CPython's. */
+  @PyMethod("__init__") void init(@PyMethod.Star PyObject[] args) {
+    if (args.length < 1) throw Errors.typeError("__init__ expected at least 1 argument, got 0");
+    if (args.length > 2) throw Errors.typeError("__init__ expected at most 2 arguments, got %d", args.length);
+  }
 
   @PyMethod("__call__") PyObject call() {
     PyObject o = get();
@@ -125,9 +130,20 @@ public class PyWeakRef extends PyObject implements WeakLink {
     PyObject o = get();
     if (o == null) return new PyStr(at + "; dead>");
     String text = at + "; to '" + o.type().builtinTpName() + "' at 0x" + Long.toHexString(NumericHash.identityHash(o));
-    PyObject name = Abstract.getAttrOrNull(o, "__name__");
+    PyObject name = specialName(o);
     if (name != null) text += " (" + Abstract.str(name).value + ")";
     return new PyStr(text + ">");
+  }
+
+  /**
+   * The {@code __name__} that the object's type gives it (CPython's special lookup: not an instance attribute, not
+   * {@code __getattr__}, so a mapping that answers every name does not break the repr), or null.
+   */
+  private static PyObject specialName(PyObject o) {
+    PyObject d = o.type().lookup("__name__");
+    if (d == null) return null;
+    PyObject get = d.type().lookupSpecial(Special.GET);
+    return get == null ? d : Abstract.callGet(d, get, o, o.type());
   }
 
   @PyMethod(value = "__class_getitem__", kind = PyMethod.Kind.CLASS)
