@@ -457,7 +457,8 @@ public final class Abstract {
     String[] names = nkw == 0 ? null : new String[nkw];
     int[] i = {0};
     kwargs.forEach((k, v) -> {
-      names[i[0]] = ((PyStr) k).value;
+      if (!(k instanceof PyStr name)) throw Errors.typeError("keywords must be strings");
+      names[i[0]] = name.value;
       all[positional.length + i[0]++] = v;
     });
     return f.call(all, 0, positional.length, names);

@@ -69,7 +69,7 @@ public class PyByteArray extends PyBytesLike {
 
   @PyMethod(value = "__init__", positionalOnly = 0)
   public void init(@PyMethod.Opt PyObject source, @PyMethod.Opt PyObject encoding, @PyMethod.Opt PyObject errors) {
-    byte[] data = constructorBytes(source, encoding, errors, "bytearray", false);
+    byte[] data = constructorBytes(source, encoding, errors, "bytearray");
     FreeThreading.locked(this, () -> {
       size = 0;
       items = data;
@@ -135,7 +135,7 @@ public class PyByteArray extends PyBytesLike {
           || (!Buffers.exports(value) && value.type().lookupSpecial(Special.INDEX) != null)) {
         throw Errors.typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
       }
-      byte[] data = constructorBytes(value, null, null, "bytearray", false);
+      byte[] data = constructorBytes(value, null, null, "bytearray");
       FreeThreading.locked(this, () -> assignSlice(slice, data));
     } else {
       throw Errors.typeError("bytearray indices must be integers or slices, not %s", key.type().name());
