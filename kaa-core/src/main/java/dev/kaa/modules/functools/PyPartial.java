@@ -149,9 +149,12 @@ public final class PyPartial extends SubclassableObject {
     function = fn;
     args = given.toArray();
     argsTuple = given.type() == PyTuple.TYPE ? given : null;
-    PyDict newKeywords = new PyDict();
-    if (kw instanceof PyDict k) newKeywords.updateFrom(k);
-    keywords = newKeywords;
+    if (kw instanceof PyDict k && k.type() == PyDict.TYPE) {
+      keywords = k;  // shared, as CPython's: a copy's keywords are the original's
+    } else {
+      keywords = new PyDict();
+      if (kw instanceof PyDict k) keywords.updateFrom(k);
+    }
     if (dict == PyNone.NONE) setDict(null);
     else if (dict instanceof PyDict d) setDict(d);
     else throw Errors.typeError("invalid partial state");
