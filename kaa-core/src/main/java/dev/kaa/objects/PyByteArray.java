@@ -14,6 +14,13 @@ public class PyByteArray extends PyBytesLike {
 
   static {
     TYPE.dictPut("__hash__", PyNone.NONE);
+    TYPE.dictPut("__doc__", new PyStr("bytearray(iterable_of_ints) -> bytearray\n"
+        + "bytearray(string, encoding[, errors]) -> bytearray\n"
+        + "bytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\n"
+        + "bytearray(int) -> bytes array of size given by the parameter initialized with null bytes\n"
+        + "bytearray() -> empty bytes array\n\n"
+        + "A mutable array of bytes, made from integers in range(256), a str encoded with the given encoding,\n"
+        + "an object exporting a buffer, or a count of zero bytes."));
   }
 
   private static final byte[] NONE = new byte[0];

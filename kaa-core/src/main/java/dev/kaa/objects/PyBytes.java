@@ -6,6 +6,15 @@ public class PyBytes extends PyBytesLike {
       PyType.OBJECT);
   public static final PyBytes EMPTY = new PyBytes(new byte[0]);
 
+  static {
+    TYPE.dictPut("__doc__", new PyStr("bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes\n"
+        + "bytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\n"
+        + "bytes(int) -> bytes object of size given by the parameter initialized with null bytes\n"
+        + "bytes() -> empty bytes object\n\n"
+        + "An immutable array of bytes, made from integers in range(256), a str encoded with the given encoding,\n"
+        + "an object exporting a buffer (or whose __bytes__ gives the bytes), or a count of zero bytes."));
+  }
+
   /** The bytes; never modified after construction. */
   public final byte[] value;
 
