@@ -307,6 +307,7 @@ final class TypeMethods {
     if (heap) f |= (1L << 9) | (1L << 14);  // HEAPTYPE, HAVE_GC
     else if (self.hasFlag(PyType.IMMUTABLE)) f |= 1L << 8;  // IMMUTABLETYPE
     if (self.hasFlag(PyType.BASETYPE)) f |= 1L << 10;
+    f |= self.collectionFlags();
     PyObject abstracts = self.lookup("__abstractmethods__");
     if (abstracts != null && !(abstracts instanceof PyGetSetDescriptor) && Abstract.isTrue(abstracts)) f |= 1L << 20;
     PyType[] fast = {PyInt.TYPE, PyList.TYPE, PyTuple.TYPE, PyBytes.TYPE, PyStr.TYPE, PyDict.TYPE,
