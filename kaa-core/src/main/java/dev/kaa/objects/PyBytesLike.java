@@ -110,7 +110,6 @@ public abstract class PyBytesLike extends PyObject implements BufferExporter {
   }
 
   @PyMethod("__mul__") public PyObject mul(PyObject count) {
-    if (!(count instanceof PyInt) && count.type().lookupSpecial(Special.INDEX) == null) return PyNotImplemented.VALUE;
     PyInt n = Abstract.index(count);
     // an exact bytes is immutable: once is itself, as CPython shares it
     if (type() == PyBytes.TYPE && n.isLong() && n.longValue() == 1) return this;
