@@ -2,6 +2,7 @@ package dev.kaa.interp;
 
 import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Attributes;
+import dev.kaa.objects.CollectionFlags;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.PyDict;
 import dev.kaa.objects.PyInt;
@@ -16,32 +17,22 @@ import java.util.Set;
 
 /**
  * The pattern-matching instructions ({@code match} statements): which subjects are mappings and sequences (CPython's
- * type flags: the built-in types that carry them, and classes that inherit {@code __abc_tpflags__} from
- * collections.abc), the values for a mapping pattern's keys, and the attributes a class pattern extracts.
+ * type flags, {@link CollectionFlags}), the values for a mapping pattern's keys, and the attributes a class pattern
+ * extracts.
  */
 final class Patterns {
   private Patterns() {}
 
-  private static final long SEQUENCE_FLAG = 1 << 5, MAPPING_FLAG = 1 << 6;
-  private static final Set<String> SEQUENCES = Set.of("list", "tuple", "range", "memoryview", "deque", "array");
-  private static final Set<String> MAPPINGS = Set.of("dict", "mappingproxy");
   /** Built-in types a class pattern with one positional sub-pattern matches as a whole ({@code case int(x)}). */
   private static final Set<String> MATCH_SELF = Set.of("bool", "bytearray", "bytes", "dict", "float", "frozenset",
       "int", "list", "set", "str", "tuple");
 
-  static boolean isSequence(PyObject subject) { return hasFlag(subject.type(), SEQUENCES, SEQUENCE_FLAG); }
+  static boolean isSequence(PyObject subject) {
+    return (subject.type().collectionFlags() & CollectionFlags.SEQUENCE) != 0;
+  }
 
-  static boolean isMapping(PyObject subject) { return hasFlag(subject.type(), MAPPINGS, MAPPING_FLAG); }
-
-  private static boolean hasFlag(PyType type, Set<String> builtins, long abcFlag) {
-    for (PyType t : type.mro()) {
-      if (!t.hasFlag(PyType.HEAPTYPE)) {
-        if (builtins.contains(t.name())) return true;
-      } else if (t.dictGet("__abc_tpflags__") instanceof PyInt f && f.isLong()) {
-        return (f.longValue() & abcFlag) != 0;
-      }
-    }
-    return false;
+  static boolean isMapping(PyObject subject) {
+    return (subject.type().collectionFlags() & CollectionFlags.MAPPING) != 0;
   }
 
   /** {@code MATCH_KEYS}: the values of {@code keys} in the mapping, or None when one is missing. */

@@ -2,6 +2,7 @@ package dev.kaa.interp;
 
 import dev.kaa.math.NumericHash;
 import dev.kaa.objects.Abstract;
+import dev.kaa.objects.ArgSpec;
 import dev.kaa.objects.Attributes;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.PyBool;
@@ -40,6 +41,12 @@ public final class PyBoundMethod extends PyObject {
     if (!dev.kaa.runtime.BuiltinFunctions.isCallable(args[0])) throw Errors.typeError("first argument must be callable");
     if (args[1] == PyNone.NONE) throw Errors.typeError("instance must not be None");
     return new PyBoundMethod(args[0], args[1]);
+  }
+
+  /** {@code __call__}, so that {@code collections.abc.Callable} and {@code callable()} find it on the type. */
+  @PyMethod(value = "__call__", style = ArgSpec.Style.SLOT)
+  PyObject callMethod(@PyMethod.Star PyObject[] args, @PyMethod.KwArgs PyDict kwargs) {
+    return Abstract.callWithKeywords(this, args, kwargs);
   }
 
   @Override public PyObject call(PyObject[] args, int from, int npos, String[] kwnames) {

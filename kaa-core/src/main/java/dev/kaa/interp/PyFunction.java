@@ -33,6 +33,8 @@ public final class PyFunction extends PyObject implements HasDict, dev.kaa.objec
   final PyDict builtins;
   String name;
   String qualname;
+  /** The str objects {@code __name__} and {@code __qualname__} return, made on first read: the same one each time. */
+  private PyStr nameObject, qualnameObject;
   PyObject module;
   PyObject doc;
   /** {@code __defaults__}, or null for None. */
@@ -153,13 +155,25 @@ public final class PyFunction extends PyObject implements HasDict, dev.kaa.objec
 
   // ---- attributes
 
-  @PyGetter("__name__") PyObject nameAttr() { return new PyStr(name); }
+  @PyGetter("__name__") PyObject nameAttr() {
+    if (nameObject == null || !nameObject.value.equals(name)) nameObject = new PyStr(name);
+    return nameObject;
+  }
 
-  @PySetter("__name__") void setName(PyObject v) { name = stringAttr(v, "__name__"); }
+  @PySetter("__name__") void setName(PyObject v) {
+    name = stringAttr(v, "__name__");
+    nameObject = (PyStr) v;
+  }
 
-  @PyGetter("__qualname__") PyObject qualnameAttr() { return new PyStr(qualname); }
+  @PyGetter("__qualname__") PyObject qualnameAttr() {
+    if (qualnameObject == null || !qualnameObject.value.equals(qualname)) qualnameObject = new PyStr(qualname);
+    return qualnameObject;
+  }
 
-  @PySetter("__qualname__") void setQualname(PyObject v) { qualname = stringAttr(v, "__qualname__"); }
+  @PySetter("__qualname__") void setQualname(PyObject v) {
+    qualname = stringAttr(v, "__qualname__");
+    qualnameObject = (PyStr) v;
+  }
 
   private static String stringAttr(PyObject v, String attr) {
     if (v instanceof PyStr s) return s.value;

@@ -213,6 +213,9 @@ public final class Abstract {
     PyType tv = v.type(), tw = w.type();
     PyObject fv = tv.lookupSpecial(forward);
     PyObject fw = tv == tw ? null : tw.lookupSpecial(reflected);
+    // a built-in sequence's repetition is not tried with a count that is no integer: the operator reports it
+    if (refusesRepeat(fv, w)) fv = null;
+    if (refusesRepeat(fw, v)) fw = null;
     if (fw != null && isSequenceSlot(fv)) {
       // CPython asks the numeric slots of both operands before a sequence's concatenation or repetition:
       // "ab" * n calls n's __rmul__ first when n's class defines one
@@ -234,10 +237,19 @@ public final class Abstract {
 
   /** A built-in sequence's {@code __add__}/{@code __mul__}: CPython's sq_concat/sq_repeat, not a numeric slot. */
   private static boolean isSequenceSlot(PyObject f) {
+    return isSequenceMethod(f, "__add__") || isSequenceMethod(f, "__mul__");
+  }
+
+  /** {@code f} is a built-in sequence's repetition and {@code count} no integer: its sq_repeat would refuse it. */
+  private static boolean refusesRepeat(PyObject f, PyObject count) {
+    return (isSequenceMethod(f, "__mul__") || isSequenceMethod(f, "__rmul__")) && !Sequences.isIndex(count);
+  }
+
+  private static boolean isSequenceMethod(PyObject f, String name) {
     if (!(f instanceof PyMethodDescriptor d)) return false;
     PyType t = d.owner;
     return (t == PyStr.TYPE || t == PyList.TYPE || t == PyTuple.TYPE || t == PyBytes.TYPE || t == PyByteArray.TYPE)
-        && (d.function.spec.name().equals("__add__") || d.function.spec.name().equals("__mul__"));
+        && d.function.spec.name().equals(name);
   }
 
   // ---- The object protocols below are the contract the containers, the numbers and the eval loop share. Each is
@@ -457,7 +469,8 @@ public final class Abstract {
     String[] names = nkw == 0 ? null : new String[nkw];
     int[] i = {0};
     kwargs.forEach((k, v) -> {
-      names[i[0]] = ((PyStr) k).value;
+      if (!(k instanceof PyStr name)) throw Errors.typeError("keywords must be strings");
+      names[i[0]] = name.value;
       all[positional.length + i[0]++] = v;
     });
     return f.call(all, 0, positional.length, names);

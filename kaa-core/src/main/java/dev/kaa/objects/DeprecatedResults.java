@@ -3,7 +3,7 @@ package dev.kaa.objects;
 /**
  * CPython 3.12's DeprecationWarnings for conversions that still work: a conversion method returning an instance of a
  * strict subclass ({@code __float__} returning a float subclass...), {@code int()} falling back to {@code __trunc__},
- * {@code ~} on a bool. Issued through the {@code warnings} module's {@code warn} (stack level 1: the Python code that
+ * {@code ~} on a bool, NotImplemented's truth. Issued through the {@code warnings} module's {@code warn} (stack level 1: the Python code that
  * converted), so filters, {@code catch_warnings} and {@code assertWarns} see them.
  */
 final class DeprecatedResults {
@@ -23,6 +23,8 @@ final class DeprecatedResults {
         + " and is usually not what you expect from negating a bool. Use the 'not' operator for boolean negation or "
         + "~int(x) if you really want the bitwise inversion of the underlying int.");
   }
+
+  static void notImplementedTruth() { warn("NotImplemented should not be used in a boolean context"); }
 
   private static void warn(String message) {
     PyObject warnings = ModuleImport.importIfRunning("warnings");

@@ -170,12 +170,18 @@ final class ObjectMethods {
     return Abstract.str(self);
   }
 
+  /**
+   * The names in {@code self.__dict__} and along the MRO of {@code self.__class__}, both read as attributes, as
+   * CPython's: either may be overridden, and one that cannot be read is left out.
+   */
   @PyMethod("__dir__") static PyObject dir(PyObject self) {
     java.util.Set<String> names = new java.util.LinkedHashSet<>();
-    if (self instanceof HasDict h && h.dict() != null) {
-      h.dict().forEach((k, v) -> { if (k instanceof PyStr s) names.add(s.value); });
+    if (Abstract.getAttrOrNull(self, "__dict__") instanceof PyDict d) {
+      d.forEach((k, v) -> { if (k instanceof PyStr s) names.add(s.value); });
     }
-    for (PyType t : self.type().mro()) names.addAll(t.dictNames());
+    if (Abstract.getAttrOrNull(self, "__class__") instanceof PyType cls) {
+      for (PyType t : cls.mro()) names.addAll(t.dictNames());
+    }
     PyObject[] out = new PyObject[names.size()];
     int i = 0;
     for (String n : names) out[i++] = new PyStr(n);

@@ -14,6 +14,13 @@ public class PyByteArray extends PyBytesLike {
 
   static {
     TYPE.dictPut("__hash__", PyNone.NONE);
+    TYPE.dictPut("__doc__", new PyStr("bytearray(iterable_of_ints) -> bytearray\n"
+        + "bytearray(string, encoding[, errors]) -> bytearray\n"
+        + "bytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\n"
+        + "bytearray(int) -> bytes array of size given by the parameter initialized with null bytes\n"
+        + "bytearray() -> empty bytes array\n\n"
+        + "A mutable array of bytes, made from integers in range(256), a str encoded with the given encoding,\n"
+        + "an object exporting a buffer, or a count of zero bytes."));
   }
 
   private static final byte[] NONE = new byte[0];
@@ -69,7 +76,7 @@ public class PyByteArray extends PyBytesLike {
 
   @PyMethod(value = "__init__", positionalOnly = 0)
   public void init(@PyMethod.Opt PyObject source, @PyMethod.Opt PyObject encoding, @PyMethod.Opt PyObject errors) {
-    byte[] data = constructorBytes(source, encoding, errors, "bytearray", false);
+    byte[] data = constructorBytes(source, encoding, errors, "bytearray");
     FreeThreading.locked(this, () -> {
       size = 0;
       items = data;
@@ -135,7 +142,7 @@ public class PyByteArray extends PyBytesLike {
           || (!Buffers.exports(value) && value.type().lookupSpecial(Special.INDEX) != null)) {
         throw Errors.typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
       }
-      byte[] data = constructorBytes(value, null, null, "bytearray", false);
+      byte[] data = constructorBytes(value, null, null, "bytearray");
       FreeThreading.locked(this, () -> assignSlice(slice, data));
     } else {
       throw Errors.typeError("bytearray indices must be integers or slices, not %s", key.type().name());

@@ -6,6 +6,15 @@ public class PyBytes extends PyBytesLike {
       PyType.OBJECT);
   public static final PyBytes EMPTY = new PyBytes(new byte[0]);
 
+  static {
+    TYPE.dictPut("__doc__", new PyStr("bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes\n"
+        + "bytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\n"
+        + "bytes(int) -> bytes object of size given by the parameter initialized with null bytes\n"
+        + "bytes() -> empty bytes object\n\n"
+        + "An immutable array of bytes, made from integers in range(256), a str encoded with the given encoding,\n"
+        + "an object exporting a buffer (or whose __bytes__ gives the bytes), or a count of zero bytes."));
+  }
+
   /** The bytes; never modified after construction. */
   public final byte[] value;
 
@@ -50,8 +59,21 @@ public class PyBytes extends PyBytesLike {
   static PyObject construct(PyType cls, @PyMethod.Opt PyObject source, @PyMethod.Opt PyObject encoding,
       @PyMethod.Opt PyObject errors) {
     if (cls == TYPE && source != null && source.type() == TYPE && encoding == null && errors == null) return source;
-    byte[] data = constructorBytes(source, encoding, errors, "bytes", true);
+    PyBytes converted = source != null && encoding == null && errors == null ? dunderBytes(source) : null;
+    if (converted != null) return cls == TYPE ? converted : new Derived(cls, converted.value);  // bytes(x) keeps a subclass
+    byte[] data = constructorBytes(source, encoding, errors, "bytes");
     return cls == TYPE ? new PyBytes(data) : new Derived(cls, data);
+  }
+
+  /**
+   * {@code o.__bytes__()} when o's class has one, as CPython's conversions ask it first; null when it has none.
+   * {@code __bytes__ = None} blocks the conversion (None is called: TypeError).
+   */
+  static PyBytes dunderBytes(PyObject o) {
+    if (o.type().lookupSpecial(Special.BYTES) == null) return null;
+    PyObject r = Abstract.callSpecial(o, Special.BYTES);
+    if (!(r instanceof PyBytes b)) throw Errors.typeError("__bytes__ returned non-bytes (type %s)", r.type().name());
+    return b;
   }
 
   @PyMethod(kind = PyMethod.Kind.CLASS) static PyObject fromhex(PyType cls, PyObject string) {

@@ -110,8 +110,10 @@ public abstract class PyBytesLike extends PyObject implements BufferExporter {
   }
 
   @PyMethod("__mul__") public PyObject mul(PyObject count) {
-    if (!(count instanceof PyInt) && count.type().lookupSpecial(Special.INDEX) == null) return PyNotImplemented.VALUE;
-    return make(repeated(count));
+    PyInt n = Abstract.index(count);
+    // an exact bytes is immutable: once is itself, as CPython shares it
+    if (type() == PyBytes.TYPE && n.isLong() && n.longValue() == 1) return this;
+    return make(repeated(n));
   }
 
   @PyMethod("__rmul__") public PyObject rmul(PyObject count) { return mul(count); }
@@ -392,7 +394,7 @@ public abstract class PyBytesLike extends PyObject implements BufferExporter {
   /** {@code bytes.hex(sep, bytes_per_sep)}: groups counted from the right, or from the left when negative. */
   public static String hexOf(byte[] data, PyObject sep, PyObject bytesPerSep) {
     StringBuilder out = new StringBuilder(data.length * 3);
-    char separator = 0;
+    int separator = -1;  // none; '\0' is a separator like any other
     int group = 0;
     if (sep != null) {
       String s;
@@ -406,10 +408,10 @@ public abstract class PyBytesLike extends PyObject implements BufferExporter {
     }
     int n = data.length;
     for (int i = 0; i < n; i++) {
-      if (separator != 0 && group != 0 && i > 0) {
+      if (separator >= 0 && group != 0 && i > 0) {
         int g = Math.abs(group);
         boolean boundary = group > 0 ? (n - i) % g == 0 : i % g == 0;
-        if (boundary) out.append(separator);
+        if (boundary) out.append((char) separator);
       }
       out.append(Character.forDigit((data[i] >> 4) & 0xf, 16)).append(Character.forDigit(data[i] & 0xf, 16));
     }
@@ -459,10 +461,9 @@ public abstract class PyBytesLike extends PyObject implements BufferExporter {
 
   /**
    * The bytes of a constructor's source (bytes(x), bytearray(x)), as CPython accepts them: str with an encoding, an
-   * int count of zeros, {@code __bytes__} (bytes only), a buffer, or an iterable of ints.
+   * int count of zeros, a buffer, or an iterable of ints ({@code bytes()} asks {@code __bytes__} first).
    */
-  static byte[] constructorBytes(PyObject source, PyObject encoding, PyObject errors, String typeName,
-      boolean allowDunderBytes) {
+  static byte[] constructorBytes(PyObject source, PyObject encoding, PyObject errors, String typeName) {
     if (source == null) {
       if (encoding != null) throw Errors.typeError("encoding without a string argument");
       if (errors != null) throw Errors.typeError("errors without a string argument");
@@ -478,11 +479,6 @@ public abstract class PyBytesLike extends PyObject implements BufferExporter {
       String err = errors == null ? "strict" : TextArgs.str(errors, typeName, "'errors'");
       return Codecs.encode(s.value, enc, err);
     }
-    if (allowDunderBytes && !(source instanceof PyBytesLike) && source.type().lookupSpecial(Special.BYTES) != null) {
-      PyObject r = Abstract.callSpecial(source, Special.BYTES);
-      if (r instanceof PyBytes b) return b.value;
-      throw Errors.typeError("__bytes__ returned non-bytes (type %s)", r.type().name());
-    }
     if (source instanceof PyStr) throw Errors.typeError("string argument without an encoding");
     if (source instanceof PyInt || source.type().lookupSpecial(Special.INDEX) != null) {
       PyInt n = Abstract.index(source);
@@ -496,16 +492,24 @@ public abstract class PyBytesLike extends PyObject implements BufferExporter {
         && source.type().lookupSpecial(Special.ITER) == null && source.type().lookupSpecial(Special.GETITEM) == null) {
       throw Errors.typeError("cannot convert '%s' object to %s", source.type().name(), typeName);
     }
+    if (source instanceof PyList list) {
+      // read by position, as CPython does: an __index__ that shrinks the list ends the bytes there
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(list.size());
+      for (int i = 0; i < list.size(); i++) out.write(byteValue(list.get(i), typeName));
+      return out.toByteArray();
+    }
     PyObject[] items = TextArgs.items(source, "cannot convert '" + source.type().name() + "' object to " + typeName);
     byte[] out = new byte[items.length];
-    for (int i = 0; i < items.length; i++) {
-      PyInt v = Abstract.index(items[i]);
-      if (!v.isLong() || v.longValue() < 0 || v.longValue() > 255) {
-        throw Errors.valueError(typeName.equals("bytes") ? "bytes must be in range(0, 256)"
-            : "byte must be in range(0, 256)");
-      }
-      out[i] = (byte) v.longValue();
-    }
+    for (int i = 0; i < items.length; i++) out[i] = (byte) byteValue(items[i], typeName);
     return out;
+  }
+
+  private static int byteValue(PyObject item, String typeName) {
+    PyInt v = Abstract.index(item);
+    if (!v.isLong() || v.longValue() < 0 || v.longValue() > 255) {
+      throw Errors.valueError(typeName.equals("bytes") ? "bytes must be in range(0, 256)"
+          : "byte must be in range(0, 256)");
+    }
+    return (int) v.longValue();
   }
 }

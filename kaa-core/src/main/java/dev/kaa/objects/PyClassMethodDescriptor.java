@@ -26,6 +26,12 @@ public final class PyClassMethodDescriptor extends PyObject {
     return bind(obj.type());
   }
 
+  /** {@code __call__}, so that {@code collections.abc.Callable} and {@code callable()} find it on the type. */
+  @PyMethod(value = "__call__", style = ArgSpec.Style.SLOT)
+  PyObject callMethod(@PyMethod.Star PyObject[] args, @PyMethod.KwArgs PyDict kwargs) {
+    return Abstract.callWithKeywords(this, args, kwargs);
+  }
+
   @Override public PyObject call(PyObject[] args, int from, int npos, String[] kwnames) {
     if (npos == 0 || !(args[from] instanceof PyType cls) || !cls.isSubtypeOf(owner)) {
       throw Errors.typeError("descriptor '%s' for type '%s' needs a type, not a '%s' as arg 2", function.spec.name(),

@@ -209,9 +209,11 @@ public class PyComplex extends PyObject {
 
   @PyMethod public PyObject conjugate() { return new PyComplex(real, -imag); }
 
-  @PyGetter("real") public PyObject realPart() { return new PyFloat(real); }
+  @PyGetter(value = "real", doc = "the real part of a complex number")
+  public PyObject realPart() { return new PyFloat(real); }
 
-  @PyGetter("imag") public PyObject imagPart() { return new PyFloat(imag); }
+  @PyGetter(value = "imag", doc = "the imaginary part of a complex number")
+  public PyObject imagPart() { return new PyFloat(imag); }
 
   @Override public String toString() { return FloatRepr.complexRepr(real, imag); }
 

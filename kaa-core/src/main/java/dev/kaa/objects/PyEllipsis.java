@@ -9,6 +9,12 @@ public final class PyEllipsis extends PyObject {
 
   @Override public PyType type() { return TYPE; }
 
+  @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW)
+  static PyObject make(PyType cls, @PyMethod.Star PyObject[] args, @PyMethod.KwArgs PyDict kwargs) {
+    Singletons.noArguments("EllipsisType", args, kwargs);
+    return ELLIPSIS;
+  }
+
   @PyMethod("__repr__") PyObject repr() { return new PyStr("Ellipsis"); }
 
   @PyMethod("__reduce__") PyObject reduce() { return new PyStr("Ellipsis"); }

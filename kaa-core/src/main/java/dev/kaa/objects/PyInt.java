@@ -369,8 +369,10 @@ public class PyInt extends PyObject {
     return cls == TYPE ? v : Abstract.call(cls, v);
   }
 
-  /** The bytes of a bytes-like object or an iterable of ints in range(256). */
+  /** The bytes of {@code __bytes__}, a bytes-like object or an iterable of ints in range(256). */
   private static byte[] byteValues(PyObject o) {
+    PyBytes converted = PyBytes.dunderBytes(o);
+    if (converted != null) return converted.value;
     byte[] exported = Buffers.bytesOrNull(o);
     if (exported != null) return exported;
     PyObject it = null;

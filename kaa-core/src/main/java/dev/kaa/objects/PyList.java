@@ -480,8 +480,7 @@ public class PyList extends PyObject implements ItemSequence {
   }
 
   @PyMethod("__mul__") public PyObject mul(PyObject n) {
-    Long times = Sequences.repeatCount(n);
-    if (times == null) return PyNotImplemented.VALUE;
+    long times = Sequences.requiredRepeatCount(n);
     if (!FreeThreading.enabled()) return new PyList(Sequences.repeat(items, size, times));
     PyObject[] mine = toArray();
     return new PyList(Sequences.repeat(mine, mine.length, times));

@@ -49,6 +49,12 @@ public final class PyMethodDescriptor extends PyObject implements MethodDescript
     return obj == PyNone.NONE ? this : bind(obj);
   }
 
+  /** {@code __call__}, so that {@code collections.abc.Callable} and {@code callable()} find it on the type. */
+  @PyMethod(value = "__call__", style = ArgSpec.Style.SLOT)
+  PyObject callMethod(@PyMethod.Star PyObject[] args, @PyMethod.KwArgs PyDict kwargs) {
+    return Abstract.callWithKeywords(this, args, kwargs);
+  }
+
   @Override public PyObject call(PyObject[] args, int from, int npos, String[] kwnames) {
     if (npos == 0) {
       throw Errors.typeError("unbound method %s() needs an argument", function.spec.qualname());

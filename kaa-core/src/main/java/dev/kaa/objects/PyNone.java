@@ -9,9 +9,9 @@ public final class PyNone extends PyObject {
 
   @Override public PyType type() { return TYPE; }
 
-  @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW) static PyObject make(PyType cls,
-                                                                              @PyMethod.Star PyObject[] args) {
-    if (args.length > 0) throw Errors.typeError("NoneType takes no arguments");
+  @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW)
+  static PyObject make(PyType cls, @PyMethod.Star PyObject[] args, @PyMethod.KwArgs PyDict kwargs) {
+    Singletons.noArguments("NoneType", args, kwargs);
     return NONE;
   }
 

@@ -9,7 +9,19 @@ public final class PyNotImplemented extends PyObject {
 
   @Override public PyType type() { return TYPE; }
 
+  @PyMethod(value = "__new__", kind = PyMethod.Kind.NEW)
+  static PyObject make(PyType cls, @PyMethod.Star PyObject[] args, @PyMethod.KwArgs PyDict kwargs) {
+    Singletons.noArguments("NotImplementedType", args, kwargs);
+    return VALUE;
+  }
+
   @PyMethod("__repr__") PyObject repr() { return new PyStr("NotImplemented"); }
+
+  /** True, with CPython 3.12's DeprecationWarning: a comparison that forgot to return is the usual cause. */
+  @PyMethod("__bool__") PyObject bool() {
+    DeprecatedResults.notImplementedTruth();
+    return PyBool.TRUE;
+  }
 
   @Override public String toString() { return "NotImplemented"; }
 }

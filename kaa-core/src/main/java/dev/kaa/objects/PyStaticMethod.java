@@ -44,6 +44,12 @@ public class PyStaticMethod extends PyObject implements HasDict {
 
   @PyMethod("__get__") PyObject get(PyObject obj, @PyMethod.Opt PyObject type) { return callable; }
 
+  /** {@code __call__}, so that {@code collections.abc.Callable} and {@code callable()} find it on the type. */
+  @PyMethod(value = "__call__", style = ArgSpec.Style.SLOT)
+  PyObject callMethod(@PyMethod.Star PyObject[] args, @PyMethod.KwArgs PyDict kwargs) {
+    return Abstract.callWithKeywords(this, args, kwargs);
+  }
+
   @Override public PyObject call(PyObject[] args, int from, int npos, String[] kwnames) {
     return callable.call(args, from, npos, kwnames);
   }

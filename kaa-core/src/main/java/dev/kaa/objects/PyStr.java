@@ -183,11 +183,8 @@ public class PyStr extends PyObject {
     return other instanceof PyStr o ? new PyStr(value.concat(o.value)) : PyNotImplemented.VALUE;
   }
 
-  /** {@code s * n}: NotImplemented for a non-int, so the operator machinery can word the error as CPython. */
-  @PyMethod("__mul__") public PyObject mul(PyObject count) {
-    if (!(count instanceof PyInt) && count.type().lookupSpecial(Special.INDEX) == null) return PyNotImplemented.VALUE;
-    return repeat(count);
-  }
+  /** {@code s * n}; a count that is no integer is a TypeError (the operator words its own before calling this). */
+  @PyMethod("__mul__") public PyObject mul(PyObject count) { return repeat(count); }
 
   @PyMethod("__rmul__") public PyObject rmul(PyObject count) { return mul(count); }
 

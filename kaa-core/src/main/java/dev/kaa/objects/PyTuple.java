@@ -109,8 +109,7 @@ public class PyTuple extends PyObject implements ItemSequence {
   }
 
   @PyMethod("__mul__") PyObject mul(PyObject n) {
-    Long times = Sequences.repeatCount(n);
-    if (times == null) return PyNotImplemented.VALUE;
+    long times = Sequences.requiredRepeatCount(n);
     if (times == 1 && type() == TYPE) return this;
     return wrap(Sequences.repeat(items, items.length, times));
   }

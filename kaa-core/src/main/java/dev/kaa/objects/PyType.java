@@ -59,6 +59,8 @@ public class PyType extends PyObject {
   boolean ownSlots;
   /** The names of those slots, mangled and sorted (CPython's ht_slots): equal lists make equal layouts. */
   List<String> ownSlotNames = List.of();
+  /** {@link CollectionFlags}: SEQUENCE, MAPPING or 0; -1 until first asked (then inherited along the MRO). */
+  private volatile int collectionFlags = -1;
   /** The root of the shapes of this class's instances' attributes, made with the first instance. */
   private Shape instanceShape;
 
@@ -237,6 +239,19 @@ public class PyType extends PyObject {
     while (t.hasFlag(HEAPTYPE)) t = t.base;
     return t;
   }
+
+  /** This type's {@link CollectionFlags} (what {@code match} accepts it as). */
+  public int collectionFlags() {
+    int f = collectionFlags;
+    if (f < 0) {
+      f = hasFlag(HEAPTYPE) ? 0 : CollectionFlags.ofBuiltin(this);
+      if (f == 0) f = CollectionFlags.inherited(this);
+      collectionFlags = f;
+    }
+    return f;
+  }
+
+  void setCollectionFlags(int flags) { collectionFlags = flags; }
 
   /** {@code __subclasses__()}: the live direct subclasses, oldest first. */
   public List<PyType> subclasses() {

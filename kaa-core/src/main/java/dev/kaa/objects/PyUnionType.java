@@ -69,11 +69,8 @@ public final class PyUnionType extends PyObject {
   }
 
   /** Independent of the order, as equality is. */
-  @PyMethod("__hash__") PyObject hash() {
-    long h = 0;
-    for (int i = 0; i < args.size(); i++) h += Abstract.hash(args.get(i));
-    return PyInt.of(h);
-  }
+  /** The hash of the frozenset of the arguments, as typing.Union's: {@code hash(int | str) == hash(Union[int, str])}. */
+  @PyMethod("__hash__") PyObject hash() { return PyInt.of(Abstract.hash(PyFrozenSet.of(args))); }
 
   @PyMethod("__getitem__") PyObject getItem(PyObject item) {
     throw Errors.typeError("%s is not a generic class", Abstract.repr(this).value);

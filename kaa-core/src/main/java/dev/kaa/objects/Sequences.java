@@ -128,13 +128,15 @@ final class Sequences {
     }
   }
 
-  /** A repeat count ({@code s * n}): null when {@code n} is no integer (the operator then answers NotImplemented). */
-  static Long repeatCount(PyObject n) {
-    if (!isIndex(n)) return null;
+  /** The count of a sequence's {@code __mul__} called as a method: one that is no integer is a TypeError. */
+  static long requiredRepeatCount(PyObject n) {
     PyInt i = Abstract.index(n);
     if (!i.isLong()) throw Errors.overflowError("cannot fit '%s' into an index-sized integer", n.type().name());
     return Math.max(0, i.longValue());
   }
+
+  /** A repeat count ({@code s * n}): null when {@code n} is no integer (the operator then answers NotImplemented). */
+  static Long repeatCount(PyObject n) { return isIndex(n) ? requiredRepeatCount(n) : null; }
 
   /** {@code items[0:size]} repeated {@code times} times. */
   static PyObject[] repeat(PyObject[] items, int size, long times) {

@@ -24,13 +24,17 @@ final class TypeCreation {
   static PyObject newType(PyType meta, PyObject nameArg, PyObject basesArg, PyObject nsArg, PyDict kwargs) {
     if (!(nameArg instanceof PyStr name)) throw argumentError(1, "str", nameArg);
     if (!(basesArg instanceof PyTuple bases)) throw argumentError(2, "tuple", basesArg);
-    if (!(nsArg instanceof PyDict ns)) throw argumentError(3, "dict", nsArg);
+    if (!(nsArg instanceof PyDict given)) throw argumentError(3, "dict", nsArg);
+    PyDict ns = namespace(given);
+    TypeMethods.checkTypeName(name.value);
+    // CPython keeps a class's docstring in UTF-8 too (tp_doc): a lone surrogate cannot be encoded
+    if (ns.getStr("__doc__") instanceof PyStr doc) Codecs.encode(doc.value, "utf-8", "strict");
 
     PyType winner = mostDerivedMetaclass(meta, bases);
     if (winner != meta) {
       PyObject winnerNew = winner.lookup("__new__");
       if (!(winnerNew instanceof PyBuiltinNew b && b.owner == PyType.TYPE)) {
-        return Abstract.callWithKeywords(winner, new PyObject[] {name, bases, ns}, kwargs);
+        return Abstract.callWithKeywords(winner, new PyObject[] {name, bases, given}, kwargs);
       }
       meta = winner;
     }
@@ -59,8 +63,13 @@ final class TypeCreation {
       String n = slots.names.get(i);
       cls.dictPut(n, new PyMemberDescriptor(cls, n, base.slotCount + i));
     }
-    if (slots.addDict) cls.dictPut("__dict__", InstanceAttributes.dictDescriptor(cls));
-    if (slots.addWeakref) cls.dictPut("__weakref__", InstanceAttributes.weakrefDescriptor(cls));
+    // as CPython's type_new: a __dict__ or __weakref__ the class body defines (a property) is kept
+    if (slots.addDict && cls.dictGet("__dict__") == null) {
+      cls.dictPut("__dict__", InstanceAttributes.dictDescriptor(cls));
+    }
+    if (slots.addWeakref && cls.dictGet("__weakref__") == null) {
+      cls.dictPut("__weakref__", InstanceAttributes.weakrefDescriptor(cls));
+    }
     if (cls.dictGet("__doc__") == null) cls.dictPut("__doc__", PyNone.NONE);
 
     if (meta != PyType.TYPE && !(meta.lookup("mro") instanceof PyMethodDescriptor d && d.owner == PyType.TYPE)) {
@@ -165,6 +174,14 @@ final class TypeCreation {
    * Copies the class body's namespace into the class: {@code __qualname__} becomes the qualname, and the
    * {@code __classcell__} (returned) is kept out; {@code __eq__} without {@code __hash__} makes the class unhashable.
    */
+  /** The class body's namespace, copied as dict.update would when it iterates otherwise (an OrderedDict's order). */
+  private static PyDict namespace(PyDict given) {
+    if (PyDict.iteratesAsDict(given)) return given;
+    PyDict copy = new PyDict();
+    copy.updateFrom(given);
+    return copy;
+  }
+
   private static PyObject fillNamespace(PyType cls, PyDict ns) {
     PyObject[] classcell = {null};
     ns.forEach((k, v) -> {

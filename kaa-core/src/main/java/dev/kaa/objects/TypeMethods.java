@@ -153,10 +153,14 @@ final class TypeMethods {
     if (!(value instanceof PyStr s)) {
       throw Errors.typeError("can only assign string to %s.%s, not '%s'", self.name(), attr, value.type().name());
     }
-    if (attr.equals("__name__") && s.value.indexOf('\0') >= 0) {
-      throw Errors.valueError("type name must not contain null characters");
-    }
+    if (attr.equals("__name__")) checkTypeName(s.value);
     return s.value;
+  }
+
+  /** A class name as CPython keeps it, a C string in UTF-8: no NUL (ValueError), no lone surrogate (UnicodeEncodeError). */
+  static void checkTypeName(String name) {
+    if (name.indexOf('\0') >= 0) throw Errors.valueError("type name must not contain null characters");
+    Codecs.encode(name, "utf-8", "strict");
   }
 
   /** {@code __module__}: a heap type's own dict entry; "builtins" for built-in types. */
@@ -280,7 +284,17 @@ final class TypeMethods {
 
   @PyGetter("__type_params__") static PyObject getTypeParams(PyType self) {
     PyObject p = self.dictGet("__type_params__");
-    return p instanceof PyTuple ? p : PyTuple.EMPTY;
+    return p != null ? p : PyTuple.EMPTY;
+  }
+
+  @PySetter("__type_params__") static void setTypeParams(PyType self, PyObject value) {
+    if (!self.hasFlag(PyType.HEAPTYPE)) {
+      throw Errors.typeError("cannot set '__type_params__' attribute of immutable type '%s'", self.name());
+    }
+    if (value == null) {
+      throw Errors.typeError("cannot delete '__type_params__' attribute of immutable type '%s'", self.name());
+    }
+    self.dictPut("__type_params__", value);
   }
 
   /**
@@ -293,6 +307,7 @@ final class TypeMethods {
     if (heap) f |= (1L << 9) | (1L << 14);  // HEAPTYPE, HAVE_GC
     else if (self.hasFlag(PyType.IMMUTABLE)) f |= 1L << 8;  // IMMUTABLETYPE
     if (self.hasFlag(PyType.BASETYPE)) f |= 1L << 10;
+    f |= self.collectionFlags();
     PyObject abstracts = self.lookup("__abstractmethods__");
     if (abstracts != null && !(abstracts instanceof PyGetSetDescriptor) && Abstract.isTrue(abstracts)) f |= 1L << 20;
     PyType[] fast = {PyInt.TYPE, PyList.TYPE, PyTuple.TYPE, PyBytes.TYPE, PyStr.TYPE, PyDict.TYPE,

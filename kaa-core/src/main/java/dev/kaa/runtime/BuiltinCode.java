@@ -12,9 +12,11 @@ import dev.kaa.interp.ThreadState;
 import dev.kaa.modules.ast.AstFromPython;
 import dev.kaa.modules.ast.AstModule;
 import dev.kaa.modules.ast.AstToPython;
+import dev.kaa.modules.posix.PathArg;
 import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Errors;
-import dev.kaa.objects.PyBytesLike;
+import dev.kaa.objects.Buffers;
+import dev.kaa.objects.PyBytes;
 import dev.kaa.objects.PyDict;
 import dev.kaa.objects.PyMethod;
 import dev.kaa.objects.PyNone;
@@ -53,9 +55,8 @@ final class BuiltinCode {
   static PyObject compile(PyModule self, PyObject source, PyObject filename, PyObject mode,
                           @PyMethod.Opt PyObject flags, @PyMethod.Opt PyObject dont_inherit,
                           @PyMethod.Opt PyObject optimize, @PyMethod.KwOnly @PyMethod.Opt PyObject _feature_version) {
-    if (!(filename instanceof PyStr f)) {
-      throw Errors.typeError("compile() argument 'filename' must be str, not %s", filename.type().name());
-    }
+    PyObject path = PathArg.fspath(filename);
+    PyStr f = path instanceof PyStr text ? text : new PyStr(PathArg.decode(((PyBytes) path).value));
     if (!(mode instanceof PyStr m)) {
       throw Errors.typeError("compile() argument 'mode' must be str, not %s", mode.type().name());
     }
@@ -89,8 +90,9 @@ final class BuiltinCode {
       String text = mode == Mode.EVAL ? stripLeadingBlanks(s.value) : s.value;
       return Compiler.compile(text, filename, mode, new WarningPrinter(warnings, null), optimize);
     }
-    if (source instanceof PyBytesLike b) {
-      return Compiler.compile(b.toByteArray(), filename, mode, false, new WarningPrinter(warnings, null), optimize);
+    byte[] buffer = Buffers.bytesOrNull(source);
+    if (buffer != null) {
+      return Compiler.compile(buffer, filename, mode, false, new WarningPrinter(warnings, null), optimize);
     }
     throw Errors.typeError(what.equals("compile") ? "compile() arg 1 must be a string, bytes or AST object"
         : "%s() arg 1 must be a string, bytes or code object", what);
@@ -104,8 +106,8 @@ final class BuiltinCode {
     try {
       if (source instanceof PyStr s) {
         tree = Parser.parseString(mode == Mode.EVAL ? stripLeadingBlanks(s.value) : s.value, filename, mode, warnings);
-      } else if (source instanceof PyBytesLike b) {
-        tree = Parser.parse(b.toByteArray(), filename, mode, warnings);
+      } else if (Buffers.bytesOrNull(source) != null) {
+        tree = Parser.parse(Buffers.bytesOrNull(source), filename, mode, warnings);
       } else {
         throw Errors.typeError("compile() arg 1 must be a string, bytes or AST object");
       }

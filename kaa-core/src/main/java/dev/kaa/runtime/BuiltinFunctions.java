@@ -89,11 +89,11 @@ public final class BuiltinFunctions {
     Interpreter interp = interp(self);
     PyObject out = interp.sysStream("stdout");
     PyObject err = interp.sysStream("stderr");
-    if (err != null && err != PyNone.NONE) Attributes.get(err, "flush").call0();
+    flushIgnoringErrors(err);
     if (prompt != null && out != null && out != PyNone.NONE) {
       Attributes.get(out, "write").call1(Abstract.str(prompt));
     }
-    if (out != null && out != PyNone.NONE) Attributes.get(out, "flush").call0();
+    flushIgnoringErrors(out);
     PyObject in = interp.sysStream("stdin");
     if (in == null || in == PyNone.NONE) throw Errors.of(ExceptionTypes.RuntimeError, "input(): lost sys.stdin");
     String line;
@@ -106,6 +106,16 @@ public final class BuiltinFunctions {
     }
     if (line.isEmpty()) throw Errors.of(ExceptionTypes.EOFError, "EOF when reading a line");
     return new PyStr(line.endsWith("\n") ? line.substring(0, line.length() - 1) : line);
+  }
+
+  /** input() flushes the streams as CPython's does: a stream without flush, or one that fails, is let be. */
+  private static void flushIgnoringErrors(PyObject stream) {
+    if (stream == null || stream == PyNone.NONE) return;
+    try {
+      Attributes.get(stream, "flush").call0();
+    } catch (PyException e) {
+      // CPython clears the error
+    }
   }
 
   @PyMethod("repr") static PyObject repr(PyModule self, PyObject obj) { return Abstract.repr(obj); }
@@ -249,8 +259,9 @@ public final class BuiltinFunctions {
     return names;
   }
 
+  /** {@code PyMapping_Keys}: an exact dict's keys, else what its {@code keys()} gives (a dict subclass may override it). */
   private static java.util.List<PyObject> keysOf(PyObject mapping) {
-    if (mapping instanceof PyDict d) return keys(d);
+    if (mapping instanceof PyDict d && d.type() == PyDict.TYPE) return keys(d);
     java.util.List<PyObject> out = new java.util.ArrayList<>();
     PyObject it = Abstract.iter(Attributes.get(mapping, "keys").call0());
     for (PyObject k = Abstract.next(it); k != null; k = Abstract.next(it)) out.add(k);

@@ -140,13 +140,21 @@ final class BuiltinNumeric {
     return PyBool.FALSE;
   }
 
-  @PyMethod("min") static PyObject min(PyModule self, @PyMethod.Star PyObject[] args,
-                                      @PyMethod.KwArgs PyDict options) {
+  @PyMethod(value = "min", doc = "min(iterable, *[, default=obj, key=func]) -> value\n"
+      + "min(arg1, arg2, *args, *[, key=func]) -> value\n\n"
+      + "The smallest item of the iterable (default, when given, if it is empty), or the smallest of two or more\n"
+      + "arguments; key, when given, is applied to each item to compare them.")
+  static PyObject min(PyModule self, @PyMethod.Star PyObject[] args,
+                      @PyMethod.KwArgs PyDict options) {
     return minMax("min", args, options, CompareOps.LT);
   }
 
-  @PyMethod("max") static PyObject max(PyModule self, @PyMethod.Star PyObject[] args,
-                                      @PyMethod.KwArgs PyDict options) {
+  @PyMethod(value = "max", doc = "max(iterable, *[, default=obj, key=func]) -> value\n"
+      + "max(arg1, arg2, *args, *[, key=func]) -> value\n\n"
+      + "The largest item of the iterable (default, when given, if it is empty), or the largest of two or more\n"
+      + "arguments; key, when given, is applied to each item to compare them.")
+  static PyObject max(PyModule self, @PyMethod.Star PyObject[] args,
+                      @PyMethod.KwArgs PyDict options) {
     return minMax("max", args, options, CompareOps.GT);
   }
 

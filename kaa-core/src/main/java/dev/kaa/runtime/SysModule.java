@@ -46,6 +46,20 @@ final class SysModule {
   private static final PyType HASH_INFO = PyStructSeq.newType("sys.hash_info",
       List.of("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"));
 
+  /** Where Kaa's own modules go in {@code path}: before the first entry that is the stdlib, else at the end. */
+  private static int stdlibEntry(List<String> path, java.nio.file.Path stdlib) {
+    if (stdlib == null) return path.size();
+    java.nio.file.Path std = stdlib.toAbsolutePath().normalize();
+    for (int i = 0; i < path.size(); i++) {
+      try {
+        if (java.nio.file.Path.of(path.get(i)).toAbsolutePath().normalize().equals(std)) return i;
+      } catch (java.nio.file.InvalidPathException e) {
+        // not a path this system has: not the stdlib
+      }
+    }
+    return path.size();
+  }
+
   static PyModule create(Interpreter interp) {
     PyModule sys = new PyModule("sys", new PyStr(DOC), interp);
     sys.addFunctions(SysModule.class);
@@ -62,8 +76,9 @@ final class SysModule {
     // sys.path[0] (the script's directory) comes after site, as CPython inserts it: see Interpreter
     path.addAll(startup.pathAfterFirst());
     java.nio.file.Path kaaLib = KaaLib.directory();
-    if (kaaLib != null) path.add(kaaLib.toString());
     java.nio.file.Path stdlib = StdlibLocator.locate().directory();
+    // Kaa's modules shadow the stdlib's even when PYTHONPATH names the stdlib (as CPython's test driver does)
+    if (kaaLib != null) path.add(stdlibEntry(path, stdlib), kaaLib.toString());
     if (stdlib != null) path.add(stdlib.toString());
     sys.put("path", Interpreter.strList(path));
     sys.put("_stdlib_dir", stdlib == null ? PyNone.NONE : new PyStr(stdlib.toString()));

@@ -2,6 +2,7 @@ package dev.kaa.modules.abc;
 
 import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Attributes;
+import dev.kaa.objects.CollectionFlags;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.ExceptionTypes;
 import dev.kaa.objects.PyBool;
@@ -53,6 +54,7 @@ public final class AbcModule extends PyModule {
   @PyMethod(value = "_abc_init", doc = "Internal ABC helper for class set-up. Should be never used outside abc module.")
   static void abcInit(PyModule m, PyObject cls) {
     computeAbstractMethods(cls);
+    if (cls instanceof PyType t) CollectionFlags.initFromAbcFlags(t);
     Attributes.set(cls, "_abc_impl", new PyAbcData(state(m).invalidationCounter));
   }
 
@@ -94,6 +96,7 @@ public final class AbcModule extends PyModule {
     }
     impl(cls).registry.add(subclass);
     state(m).invalidationCounter++;
+    if (cls instanceof PyType abc) CollectionFlags.register(abc, (PyType) subclass);
     return subclass;
   }
 

@@ -23,8 +23,8 @@ import java.util.Map;
  * entry is the eldest and evicting it is O(1); with maxsize None nothing is evicted, with 0 nothing is kept.
  */
 final class PyLruCacheWrapper extends SubclassableObject {
-  static final PyType TYPE = new PyType("functools._lru_cache_wrapper", PyType.IMMUTABLE, PyLruCacheWrapper.class,
-      PyType.OBJECT);
+  static final PyType TYPE = new PyType("functools._lru_cache_wrapper", PyType.IMMUTABLE | PyType.WEAKREFABLE,
+      PyLruCacheWrapper.class, PyType.OBJECT);
 
   private final PyObject function;
   /** The bound; -1 for none. */

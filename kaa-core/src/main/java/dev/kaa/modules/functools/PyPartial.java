@@ -24,11 +24,13 @@ import java.util.Arrays;
  * and with partial's own {@code __call__} is flattened, as CPython does.
  */
 public final class PyPartial extends SubclassableObject {
-  public static final PyType TYPE = new PyType("functools.partial", PyType.IMMUTABLE | PyType.BASETYPE,
+  public static final PyType TYPE = new PyType("functools.partial", PyType.IMMUTABLE | PyType.BASETYPE | PyType.WEAKREFABLE,
       PyPartial.class, PyType.OBJECT);
 
   private PyObject function;
   private PyObject[] args;
+  /** {@code args} as the tuple {@code .args} and {@code __reduce__} return, made on first read: one object, as CPython's. */
+  private PyTuple argsTuple;
   /** The keywords; never null (CPython keeps an empty dict). */
   private PyDict keywords;
 
@@ -75,7 +77,12 @@ public final class PyPartial extends SubclassableObject {
 
   @PyGetter(value = "func", readonlyMember = true) PyObject funcAttr() { return function; }
 
-  @PyGetter(value = "args", readonlyMember = true) PyObject argsAttr() { return PyTuple.of(args); }
+  @PyGetter(value = "args", readonlyMember = true) PyObject argsAttr() { return argsTuple(); }
+
+  private PyTuple argsTuple() {
+    if (argsTuple == null) argsTuple = PyTuple.of(args);
+    return argsTuple;
+  }
 
   @PyGetter(value = "keywords", readonlyMember = true) PyObject keywordsAttr() { return keywords; }
 
@@ -129,21 +136,25 @@ public final class PyPartial extends SubclassableObject {
 
   @PyMethod("__reduce__") PyObject reduce() {
     PyDict d = existingDict();
-    PyObject state = PyTuple.of(function, PyTuple.of(args), keywords, d == null || d.size() == 0 ? PyNone.NONE : d);
+    PyObject state = PyTuple.of(function, argsTuple(), keywords, d == null || d.size() == 0 ? PyNone.NONE : d);
     return PyTuple.of(type(), PyTuple.of(function), state);
   }
 
   @PyMethod("__setstate__") void setState(PyObject state) {
     if (!(state instanceof PyTuple t) || t.size() != 4) throw Errors.typeError("invalid partial state");
     PyObject fn = t.get(0), fnArgs = t.get(1), kw = t.get(2), dict = t.get(3);
-    if (!isCallable(fn) || !(fnArgs instanceof PyTuple argsTuple) || kw != PyNone.NONE && !(kw instanceof PyDict)) {
+    if (!isCallable(fn) || !(fnArgs instanceof PyTuple given) || kw != PyNone.NONE && !(kw instanceof PyDict)) {
       throw Errors.typeError("invalid partial state");
     }
     function = fn;
-    args = argsTuple.toArray();
-    PyDict newKeywords = new PyDict();
-    if (kw instanceof PyDict k) newKeywords.updateFrom(k);
-    keywords = newKeywords;
+    args = given.toArray();
+    argsTuple = given.type() == PyTuple.TYPE ? given : null;
+    if (kw instanceof PyDict k && k.type() == PyDict.TYPE) {
+      keywords = k;  // shared, as CPython's: a copy's keywords are the original's
+    } else {
+      keywords = new PyDict();
+      if (kw instanceof PyDict k) keywords.updateFrom(k);
+    }
     if (dict == PyNone.NONE) setDict(null);
     else if (dict instanceof PyDict d) setDict(d);
     else throw Errors.typeError("invalid partial state");

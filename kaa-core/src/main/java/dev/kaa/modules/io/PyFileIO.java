@@ -278,7 +278,7 @@ public final class PyFileIO extends PyRawIOBase {
     return PyNone.NONE;
   }
 
-  @PyGetter("closed") PyObject closedAttr() { return PyBool.of(fd < 0); }
+  @PyGetter(value = "closed", doc = "True if the file is closed") PyObject closedAttr() { return PyBool.of(fd < 0); }
 
   @PyGetter("closefd") PyObject closefdAttr() { return PyBool.of(closefd); }
 
