@@ -153,8 +153,18 @@ public final class Interpreter {
    */
   public void onSafePoint(Runnable task) { safePointTasks.add(task); }
 
-  public Interpreter(Config config) {
+  public Interpreter(Config config) { this(config, null); }
+
+  /**
+   * A subinterpreter (CPython's {@code Py_NewInterpreter}): modules, {@code sys}, builtins and GIL of its own, on the
+   * state of the process this interpreter has (descriptors, current directory, environment, children), as CPython's
+   * subinterpreters share their process's.
+   */
+  public Interpreter subinterpreter() { return new Interpreter(config, this); }
+
+  private Interpreter(Config config, Interpreter parent) {
     this.config = config;
+    if (parent != null) posix = parent.posix();
     this.gil = new Gil(GilPolicy.of(config.startup()), dev.kaa.gil.GilRecorder.of(config.startup().xoptions()),
         modules);
     this.stdout = PyTextStream.stdout(config.stdout(), config.startup());

@@ -35,6 +35,7 @@ public final class TestCapiModule {
     m.addFunctions(TestCapiModule.class);
     m.addFunctions(SequenceProtocol.class);
     m.addFunctions(ForeignThreads.class);
+    m.addFunctions(Subinterpreters.class);
     m.put("CHAR_MIN", PyInt.of(Byte.MIN_VALUE));
     m.put("CHAR_MAX", PyInt.of(Byte.MAX_VALUE));
     m.put("UCHAR_MAX", PyInt.of(0xff));
