@@ -1,7 +1,8 @@
 # Threads reading shared dicts and a frozenset while one thread keeps changing the dicts' layout (adding and deleting
-# other keys: the tables grow, fill with dummies and are rebuilt). Free-threaded, the reads take no lock (docs/
-# free-threading.md): every read of a key that is always there must give its value, every key never added must be
-# absent, whatever the writer is doing meanwhile.
+# other keys: the tables grow, fill with dummies and are rebuilt) and replacing values in another. Free-threaded, the
+# reads and the iterations take no lock (docs/free-threading.md): every read of a key that is always there must give
+# its value, every key never added must be absent, and an iteration must see every key once, whatever the writer is
+# doing meanwhile.
 import threading
 
 READERS, ROUNDS = 7, 3000
@@ -11,6 +12,8 @@ by_number = {i: -i for i in range(64)}
 by_other = {(i, "t"): i for i in range(16)}  # keys compared with __eq__: the locked path
 by_other[1.5] = "float"
 members = frozenset(range(0, 128, 2))
+fixed = {"f%d" % i: i for i in range(32)}  # only ever read
+scores = {i: 0 for i in range(32)}  # values replaced in place by the writer: its size and keys never change
 done = threading.Event()
 start = threading.Barrier(READERS + 2)  # the readers, the writer and the main thread
 wrong = []
@@ -28,6 +31,8 @@ def writer():
                 del d["x%d" % (n + j)]
                 del d[10_000 + n + j]
         by_name["k0"] = 0  # a value replaced in place
+        for i in scores:
+            scores[i] = n
         n += 40
 
 
@@ -46,6 +51,23 @@ def reader(k):
             bad += 1
         if (i * 2 in members) is not True or (i * 2 + 1 in members) is not False:
             bad += 1
+        if r % 10 == 0:
+            if sum(v for k, v in fixed.items()) != 496 or sorted(scores) != list(range(32)):
+                bad += 1
+            if any(not isinstance(v, int) or v < 0 for v in scores.values()):
+                bad += 1
+            seen = set()
+            try:  # iterating a dict another thread changes: it may stop with an error, never yield a wrong key
+                for key in by_name:
+                    if isinstance(key, str):
+                        valid = key in STABLE or key[0] == "x"
+                    else:
+                        valid = type(key) is int and key >= 10_000
+                    if not valid or key in seen:
+                        bad += 1
+                    seen.add(key)
+            except RuntimeError:
+                pass
     wrong.append(bad)
 
 

@@ -1,5 +1,6 @@
 package dev.kaa.objects;
 
+import java.lang.invoke.VarHandle;
 
 /**
  * The iterators over a dict's keys, values or items, forward and reversed ({@code dict_keyiterator} ...
@@ -61,12 +62,43 @@ final class PyDictIterator extends PyObject implements IterNext {
 
   @Override public PyObject iterNext() {
     if (!FreeThreading.enabled()) return step();
-    synchronized (this) {  // x = next(it) is atomic; the dict's lock keeps its entries still while they are read
+    synchronized (this) {  // x = next(it) is atomic
       PyDict d = dict;
       if (d == null) return null;
-      synchronized (d) {
+      PyObject item = stepUnlocked(d);
+      if (item != null) return item;
+      synchronized (d) {  // the dict's lock keeps its entries still while they are read
         return step();
       }
+    }
+  }
+
+  /**
+   * {@link #step()}'s usual case without the dict's lock, so that threads iterating a dict they share and only read
+   * do not take turns at its monitor: the dict unchanged since the iterator started and an entry left. Validated by
+   * the dict's layout version as its unlocked reads are ({@link PyDict#layoutVersion()}); null when it cannot tell
+   * (a change under way or done meanwhile, the end, an error to raise), and the locked step decides.
+   */
+  private PyObject stepUnlocked(PyDict d) {
+    int version = d.layoutVersion();
+    VarHandle.loadLoadFence();
+    if ((version & 1) != 0 || d.size() != sizeAtStart || remaining == 0) return null;
+    try {
+      int j = position, limit = d.entryLimit();
+      if (reversed) {
+        while (j >= 0 && (j >= limit || d.keyAt(j) == null)) j--;
+      } else {
+        while (j < limit && d.keyAt(j) == null) j++;
+      }
+      if (j < 0 || j >= limit) return null;
+      PyObject item = kind.of(d, j);
+      VarHandle.loadLoadFence();
+      if (d.layoutVersion() != version) return null;
+      position = reversed ? j - 1 : j + 1;
+      remaining--;
+      return item;
+    } catch (RuntimeException torn) {
+      return null;  // an index past an array of another layout, or an entry half written
     }
   }
 
