@@ -111,7 +111,10 @@ public final class PyFunction extends PyObject implements HasDict, dev.kaa.objec
         : ThreadState.current().frame() != null ? ThreadState.current().frame().builtins()
         : dev.kaa.runtime.Interpreter.current().builtinsDict();
     PyFunction f = new PyFunction(c, g, builtins, cells);
-    if (name instanceof PyStr n) f.name = n.toString();
+    if (name instanceof PyStr n) {
+      f.name = n.toString();
+      f.nameObject = n;
+    }
     if (argdefs instanceof PyTuple d) f.defaults = d;
     return f;
   }
@@ -156,7 +159,7 @@ public final class PyFunction extends PyObject implements HasDict, dev.kaa.objec
   // ---- attributes
 
   @PyGetter("__name__") PyObject nameAttr() {
-    if (nameObject == null || !nameObject.value.equals(name)) nameObject = new PyStr(name);
+    if (nameObject == null) nameObject = new PyStr(name);
     return nameObject;
   }
 
@@ -166,7 +169,7 @@ public final class PyFunction extends PyObject implements HasDict, dev.kaa.objec
   }
 
   @PyGetter("__qualname__") PyObject qualnameAttr() {
-    if (qualnameObject == null || !qualnameObject.value.equals(qualname)) qualnameObject = new PyStr(qualname);
+    if (qualnameObject == null) qualnameObject = new PyStr(qualname);
     return qualnameObject;
   }
 

@@ -254,12 +254,13 @@ public final class PyOrderedDict extends PyDict implements HeapInstance {
 
   @PyMethod(value = "copy", doc = "od.copy() -> a shallow copy of od") PyObject copyOrdered() {
     PyObject copy = type.call0();
+    PyOrderedDict direct = type == TYPE && copy instanceof PyOrderedDict od ? od : null;  // else a subclass sees [] and []=
     for (Node n = first; n != null; n = n.next) {
-      if (type == TYPE && copy instanceof PyOrderedDict od) {
+      if (direct != null) {
         PyObject v = get(n.key);  // hashed again, as CPython
         if (v == null) throw Errors.keyError(n.key);
-        od.setItemOrdered(n.key, v);
-      } else {  // a subclass sees [] and []=
+        direct.setItemOrdered(n.key, v);
+      } else {
         Abstract.setItem(copy, n.key, Abstract.getItem(this, n.key));
       }
     }
