@@ -66,6 +66,8 @@ public final class FrozenModules {
 
   private final Interpreter interp;
   private final Path stdlib;
+  /** Where the code is kept between runs: Kaa's own cache, or (null) the standard library's {@code __pycache__}. */
+  private volatile FrozenCodeCache cache = BesideJar.CACHE;
   /** {@code -X frozen_modules}: on unless {@code off}. */
   private final boolean configured;
   /** {@code _imp._override_frozen_modules_for_tests}: above 0 on, below 0 off, 0 as configured. */
@@ -101,8 +103,12 @@ public final class FrozenModules {
   public Code code(String name) {
     Entry e = find(name);
     if (e == null) return null;
+    Path source = stdlib.resolve(e.file);
+    String filename = "<frozen " + e.codeName() + ">";
+    FrozenCodeCache own = cache;
     try {
-      return interp.importer.pycCache.load(stdlib.resolve(e.file), "<frozen " + e.codeName() + ">").code();
+      return (own != null ? interp.importer.pycCache.loadFrozen(source, filename, own)
+                          : interp.importer.pycCache.load(source, filename)).code();
     } catch (IOException x) {
       return null;
     }
@@ -128,4 +134,12 @@ public final class FrozenModules {
   }
 
   public void override(int value) { override = value; }
+
+  /** Keeps the code in {@code cache} from now on (tests: a cache of their own). */
+  void useCache(FrozenCodeCache cache) { this.cache = cache; }
+
+  /** The cache beside Kaa's jar, found once per JVM. */
+  private static final class BesideJar {
+    static final FrozenCodeCache CACHE = FrozenCodeCache.besideJar();
+  }
 }

@@ -49,23 +49,44 @@ final class PycCache {
    * compiles it (warnings to stderr) when not cached.
    */
   Loaded load(Path source, String filename) throws IOException {
-    return load(source, filename, bytes -> {
-      java.io.PrintStream warnings = new java.io.PrintStream(interp.config.stderr(), true,
-          java.nio.charset.StandardCharsets.UTF_8);
-      return Compiler.compile(bytes, filename, dev.kaa.parse.Mode.EXEC, true, new WarningPrinter(warnings, bytes),
-          interp.config.optimize());
-    });
+    return load(source, filename, bytes -> compileImported(bytes, filename));
+  }
+
+  /** {@code source} compiled as an import compiles it: its warnings to stderr. */
+  private Code compileImported(byte[] source, String filename) {
+    java.io.PrintStream warnings = new java.io.PrintStream(interp.config.stderr(), true,
+        java.nio.charset.StandardCharsets.UTF_8);
+    return Compiler.compile(source, filename, dev.kaa.parse.Mode.EXEC, true, new WarningPrinter(warnings, source),
+        interp.config.optimize());
   }
 
   /** The code of the module in {@code source} (named {@code filename} in its code objects). */
   Loaded load(Path source, String filename, SourceCompiler compiler) throws IOException {
+    // -O: NAME.kaa-312.opt-1.pyc
+    return load(source, filename, compiler, cachePath(source, interp.config.optimize()), !dontWriteBytecode(), null);
+  }
+
+  /**
+   * The code of a frozen module's {@code source}, kept in Kaa's own {@code frozen} cache: written whatever
+   * {@code sys.dont_write_bytecode} says, and a file older than the build not used ({@link FrozenCodeCache}).
+   */
+  Loaded loadFrozen(Path source, String filename, FrozenCodeCache frozen) throws IOException {
+    return load(source, filename, bytes -> compileImported(bytes, filename), frozen.file(source, interp.config.optimize()), true,
+        frozen);
+  }
+
+  /**
+   * The code of {@code source} from the pyc {@code cache} when current, else compiled (and then written to
+   * {@code cache} when {@code write}); {@code build}, when not null, also refuses a file older than Kaa's build.
+   */
+  private Loaded load(Path source, String filename, SourceCompiler compiler, Path cache, boolean write,
+                      FrozenCodeCache build) throws IOException {
     BasicFileAttributes stat = Files.readAttributes(source, BasicFileAttributes.class);
     long mtime = stat.lastModifiedTime().to(TimeUnit.SECONDS);
     long size = stat.size();
-    Path cache = cachePath(source, interp.config.optimize());  // -O: NAME.kaa-312.opt-1.pyc
     byte[] sourceBytes = null;
     PycFile.Header previous = null;
-    byte[] data = readQuietly(cache);
+    byte[] data = build == null || fromBuild(cache, build) ? readQuietly(cache) : null;
     PycFile.Header header = data == null ? null : PycFile.readHeader(data);
     if (header != null) {
       boolean current;
@@ -91,13 +112,22 @@ final class PycCache {
     if (sourceBytes == null) sourceBytes = Files.readAllBytes(source);
     Code code = compiler.compile(sourceBytes);
     compiled++;
-    if (!dontWriteBytecode()) {
+    if (write) {
       // a stale hash-based file is replaced by a hash-based one, as CPython does
       byte[] pyc = previous != null && previous.hashBased()
           ? PycFile.hashed(code, sourceBytes, previous.checkSource()) : PycFile.timestamped(code, mtime, size);
       writeQuietly(cache, pyc);
     }
     return new Loaded(code, cache);
+  }
+
+  /** Whether {@code cache} exists and was written by this build of Kaa or later. */
+  private static boolean fromBuild(Path cache, FrozenCodeCache build) {
+    try {
+      return build.fromThisBuild(Files.getLastModifiedTime(cache).toMillis());
+    } catch (IOException | SecurityException e) {
+      return false;
+    }
   }
 
   private boolean dontWriteBytecode() {
@@ -111,14 +141,17 @@ final class PycCache {
    */
   /** At optimisation level N ({@code -O}), {@code NAME.kaa-312.opt-N.pyc}. */
   Path cachePath(Path source, int optimize) {
-    String name = PycFile.cacheFileName(source.getFileName().toString(), optimize);
     PyObject prefix = interp.sys.dict().getStr("pycache_prefix");
-    if (prefix instanceof PyStr p && !p.value.isEmpty()) {
-      Path dir = source.toAbsolutePath().getParent();
-      Path relative = dir.getRoot() == null ? dir : dir.getRoot().relativize(dir);
-      return Path.of(p.value).resolve(relative).resolve(name);
-    }
-    return source.resolveSibling("__pycache__").resolve(name);
+    if (prefix instanceof PyStr p && !p.value.isEmpty()) return underPrefix(Path.of(p.value), source, optimize);
+    return source.resolveSibling("__pycache__").resolve(PycFile.cacheFileName(source.getFileName().toString(),
+        optimize));
+  }
+
+  /** The cache file of {@code source} under {@code prefix}, at the source directory's absolute path. */
+  static Path underPrefix(Path prefix, Path source, int optimize) {
+    Path dir = source.toAbsolutePath().getParent();
+    Path relative = dir.getRoot() == null ? dir : dir.getRoot().relativize(dir);
+    return prefix.resolve(relative).resolve(PycFile.cacheFileName(source.getFileName().toString(), optimize));
   }
 
   private static byte[] readQuietly(Path file) {
