@@ -9,7 +9,7 @@ import _kaa_bytecode
 
 __all__ = ["code_info", "dis", "disassemble", "distb", "disco", "findlinestarts", "findlabels", "show_code",
            "get_instructions", "Instruction", "Bytecode", "cmp_op", "hasarg", "hasconst", "hasname", "hasjrel",
-           "hasjabs", "haslocal", "hascompare", "hasfree", "opname", "opmap", "stack_effect"]
+           "hasjabs", "haslocal", "hascompare", "hasfree", "hasexc", "opname", "opmap", "stack_effect"]
 
 # ---- the instruction set
 
@@ -22,6 +22,8 @@ hasname = list(_kaa_bytecode.hasname)
 haslocal = list(_kaa_bytecode.haslocal)
 hasfree = list(_kaa_bytecode.hasfree)
 hascompare = list(_kaa_bytecode.hascompare)
+# The compiler's handler pseudo-instructions (SETUP_*), as in _testinternalcapi's instruction lists; never in code.
+hasexc = list(_kaa_bytecode.hasexc)
 # Kaa's jump operands are instruction indexes counted from the start of the code: all jumps are absolute.
 hasjabs = list(_kaa_bytecode.hasjump)
 hasjrel = []
@@ -256,6 +258,25 @@ def findlabels(code):
         if opcode in hasjabs and argval not in labels:
             labels.append(argval)
     return labels
+
+
+def _find_imports(co):
+    """Find the imports in a code object: (name, level, fromlist) for each IMPORT_NAME whose level and fromlist
+    are the constants loaded just before it (what modulefinder reads)."""
+    instructions = list(get_instructions(co))
+    for i, instr in enumerate(instructions):
+        if instr.opname != 'IMPORT_NAME' or i < 2:
+            continue
+        level, fromlist = instructions[i - 2], instructions[i - 1]
+        if level.opcode in hasconst and fromlist.opcode in hasconst:
+            yield instr.argval, level.argval, fromlist.argval
+
+
+def _find_store_names(co):
+    """Find the names a code object stores to (STORE_NAME, STORE_GLOBAL), in order, repeats included."""
+    for instr in get_instructions(co):
+        if instr.opname in ('STORE_NAME', 'STORE_GLOBAL'):
+            yield instr.argval
 
 
 def _parse_exception_table(code):

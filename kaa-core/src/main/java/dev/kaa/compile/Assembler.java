@@ -42,6 +42,10 @@ public final class Assembler {
    */
   public static final int STORE_FAST_MAYBE_NULL = 262;
 
+  /** The pseudo-instructions' names, from {@link #JUMP} on (CPython's names for the same ideas). */
+  public static final List<String> PSEUDO_NAMES = List.of("JUMP", "JUMP_NO_INTERRUPT", "SETUP_FINALLY",
+      "SETUP_CLEANUP", "SETUP_WITH", "POP_BLOCK", "STORE_FAST_MAYBE_NULL");
+
   /** A jump target; bound to a position in the stream with {@link #bind}. */
   public static final class Label {
     private Block block;
@@ -125,13 +129,8 @@ public final class Assembler {
                          List<String> cellvars, List<String> freevars, List<String> names, List<Object> consts) {}
 
   public Code assemble(CodeInfo info) {
-    for (Block b : blocks) {
-      removeRedundantPairs(b);
-      removePackUnpack(b);
-    }
-    propagateHandlers();
+    optimise(parameterCount(info), info.varnames().size());
     int stackSize = computeStackDepth();
-    checkUnboundLoads(parameterCount(info), info.varnames().size());
     List<Block> live = blocks.stream().filter(b -> b.reached).toList();
     int index = 0;
     for (Block b : live) {
@@ -165,6 +164,93 @@ public final class Assembler {
     return new Code(info.name(), info.qualname(), info.filename(), info.firstLineno(), info.argCount(),
         info.posOnlyArgCount(), info.kwOnlyArgCount(), info.flags(), stackSize, info.varnames(), info.cellvars(),
         info.freevars(), info.names(), info.consts(), words, positions, exceptionTable(handlerOf));
+  }
+
+  /**
+   * The passes that work on the flow graph (CPython's flowgraph.c stage): pairs that cancel out are dropped,
+   * handlers propagated (which finds the unreachable blocks), and loads of locals that may be unbound made
+   * {@code LOAD_FAST_CHECK}. {@code parameters} locals start bound. The stack depth is assembly's.
+   */
+  private void optimise(int parameters, int locals) {
+    for (Block b : blocks) {
+      removeRedundantPairs(b);
+      removePackUnpack(b);
+      removeRedundantNops(b);
+    }
+    propagateHandlers();
+    checkUnboundLoads(parameters, locals);
+  }
+
+  // ---- the instruction stream as a list (what _testinternalcapi shows of the compiler's stages)
+
+  /**
+   * One instruction of a flat listing: an opcode or pseudo-instruction, its operand and position. For a jump or a
+   * handler marker ({@link #hasTarget}) the operand is the index in the listing of the instruction it leads to.
+   */
+  public record Listed(int op, int arg, Position pos) {}
+
+  /** Whether {@code op}'s operand is a place in the code: a jump, FOR_ITER/SEND, or a SETUP_* handler marker. */
+  public static boolean hasTarget(int op) {
+    if (op >= 256) return op >= JUMP && op <= SETUP_WITH;
+    Op.Info info = Op.info(op);
+    return info != null && info.has(Op.Flag.JUMPS);
+  }
+
+  /** Whether {@code op} is an instruction the assembler takes: one of {@link Op}'s, or a pseudo-instruction. */
+  public static boolean isKnown(int op) {
+    return op >= 256 ? op < 256 + PSEUDO_NAMES.size() : Op.info(op) != null;
+  }
+
+  /** The stream as generated, every block in emission order, handler markers included. */
+  public List<Listed> listing() { return listing(blocks); }
+
+  /** Runs {@link #optimise} and lists what is left: the reachable blocks, handler markers included. */
+  public List<Listed> optimisedListing(int parameters, int locals) {
+    optimise(parameters, locals);
+    return listing(blocks.stream().filter(b -> b.reached).toList());
+  }
+
+  private static List<Listed> listing(List<Block> shown) {
+    java.util.Map<Block, Integer> start = new java.util.IdentityHashMap<>();
+    int index = 0;
+    for (Block b : shown) {
+      start.put(b, index);
+      index += b.instrs.size();
+    }
+    List<Listed> out = new ArrayList<>(index);
+    for (Block b : shown) {
+      for (Instr in : b.instrs) {
+        int arg = in.target == null ? in.arg : start.getOrDefault(target(in.target), -1);
+        out.add(new Listed(in.op, arg, in.pos == null ? Position.NONE : in.pos));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * An assembler holding {@code listing}, as if generated: a label is bound before each instruction some jump or
+   * marker leads to. Throws IllegalArgumentException on an unknown opcode or a target outside the listing.
+   */
+  public static Assembler of(List<Listed> listing) {
+    int n = listing.size();
+    Label[] labels = new Label[n];
+    for (Listed in : listing) {
+      if (!isKnown(in.op)) throw new IllegalArgumentException("unknown opcode " + in.op);
+      if (!hasTarget(in.op)) continue;
+      if (in.arg < 0 || in.arg >= n) throw new IllegalArgumentException("jump target " + in.arg + " out of range");
+      if (labels[in.arg] == null) labels[in.arg] = new Label();
+    }
+    Assembler a = new Assembler();
+    for (int i = 0; i < n; i++) {
+      Listed in = listing.get(i);
+      if (labels[i] != null) a.bind(labels[i]);
+      if (hasTarget(in.op)) {
+        a.emitJump(in.op, labels[in.arg], in.pos);
+      } else {
+        a.emit(in.op, in.arg, in.pos);
+      }
+    }
+    return a;
   }
 
   /**
@@ -217,6 +303,46 @@ public final class Assembler {
         in.set(k, new Instr(Op.SWAP, n, null, unpack.pos));
       }
     }
+  }
+
+  /**
+   * A NOP is there to carry its line (a {@code pass}, a {@code case _}); as in CPython's flow-graph pass, it goes when
+   * it has no line or an instruction next to it in its block is on the same line, and, when it ends its block, when
+   * the next block starts on its line. The instruction after it in the block takes its position when it had none.
+   */
+  private static void removeRedundantNops(Block b) {
+    List<Instr> in = b.instrs;
+    for (int k = 0; k < in.size(); k++) {
+      Instr nop = in.get(k);
+      if (nop.op != Op.NOP) continue;
+      int line = lineOf(nop);
+      int prev = realBefore(in, k), next = realAfter(in, k);
+      boolean redundant = line < 0 || prev >= 0 && lineOf(in.get(prev)) == line;
+      if (!redundant && next >= 0) {
+        Instr after = in.get(next);
+        if (lineOf(after) < 0) in.set(next, new Instr(after.op, after.arg, after.target, nop.pos));
+        redundant = lineOf(after) < 0 || lineOf(after) == line;
+      } else if (!redundant) {
+        Block following = b.next;
+        while (following != null && realAfter(following.instrs, -1) < 0) following = following.next;
+        redundant = following != null && lineOf(following.instrs.get(realAfter(following.instrs, -1))) == line;
+      }
+      if (redundant) in.remove(k--);
+    }
+  }
+
+  private static int lineOf(Instr in) { return in.pos == null ? -1 : in.pos.lineno(); }
+
+  /** The index of the last instruction before {@code k} that is not a handler marker, or -1. */
+  private static int realBefore(List<Instr> in, int k) {
+    for (int i = k - 1; i >= 0; i--) if (!isMarker(in.get(i).op)) return i;
+    return -1;
+  }
+
+  /** The index of the first instruction after {@code k} that is not a handler marker, or -1. */
+  private static int realAfter(List<Instr> in, int k) {
+    for (int i = k + 1; i < in.size(); i++) if (!isMarker(in.get(i).op)) return i;
+    return -1;
   }
 
   /** Whether instructions {@code from .. from+n-1} are local stores or POP_TOPs on one line that may be reordered. */

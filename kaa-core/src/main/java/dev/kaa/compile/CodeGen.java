@@ -62,7 +62,22 @@ public final class CodeGen {
     return g.module(tree);
   }
 
+  /**
+   * The module's code as the generator makes it, before assembly (what {@code _testinternalcapi.compiler_codegen}
+   * shows): nested code objects are finished, as constants of this one.
+   */
+  public static CompilerStages.Generated codegen(FrontEnd.Result front, String filename, int optimize) {
+    CodeGen g = new CodeGen(front.symtable(), filename, optimize, front.tree() instanceof Mod.Interactive);
+    g.moduleBody(front.tree());
+    return g.unit.generated(g.flags(g.unit.scope));
+  }
+
   private Code module(Mod tree) {
+    moduleBody(tree);
+    return unit.finish(filename, flags(unit.scope));
+  }
+
+  private void moduleBody(Mod tree) {
     unit = new CodeUnit(symtable.top(), null, "<module>", "<module>", null, 1);
     emit(Op.RESUME, 0, new Position(0, 1, 0, 0));
     if (tree instanceof Mod.Module m) {
@@ -77,7 +92,6 @@ public final class CodeGen {
       throw new NotImplementedYet("func_type mode");
     }
     returnNone();
-    return unit.finish(filename, flags(unit.scope));
   }
 
   private void returnNone() {

@@ -156,6 +156,31 @@ final class CodeUnit {
     return out;
   }
 
+  /**
+   * The unit as generated, not assembled: its listing with the provisional operands made plain — a folded ("late")
+   * constant indexes the constant list with the late ones appended, a cell or free variable is numbered cells then
+   * frees — and its tables.
+   */
+  CompilerStages.Generated generated(int flags) {
+    List<Object> constList = new ArrayList<>(consts.keySet());
+    for (Object v : lateConsts) if (!consts.containsKey(v) && !constList.contains(v)) constList.add(v);
+    List<Assembler.Listed> listing = new ArrayList<>();
+    for (Assembler.Listed in : asm.listing()) {
+      int arg = in.arg();
+      Op.Info info = in.op() < 256 ? Op.info(in.op()) : null;
+      if (info != null && info.arg() == Op.Arg.CONST && arg >= LATE) {
+        Object v = lateConsts.get(arg - LATE);
+        arg = consts.containsKey(v) ? consts.get(v) : constList.indexOf(v);
+      } else if (info != null && info.arg() == Op.Arg.FREE && arg >= FREE) {
+        arg = cellvars.size() + arg - FREE;
+      }
+      listing.add(new Assembler.Listed(in.op(), arg, in.pos()));
+    }
+    return new CompilerStages.Generated(listing, new CompilerStages.Tables(name, qualname, firstLineno, flags,
+        argCount, posOnlyArgCount, kwOnlyArgCount, constList, List.copyOf(names.keySet()),
+        List.copyOf(varnames.keySet()), List.copyOf(cellvars), List.copyOf(freevars)));
+  }
+
   Code finish(String filename, int flags) {
     // Every cell is made, and the closure copied in, before RESUME (cells of inlined comprehensions are known only
     // now).

@@ -128,7 +128,11 @@ public final class Frame extends PyObject {
 
   @PyGetter("f_code") PyObject codeAttr() { return pycode; }
 
-  @PyGetter("f_lineno") PyObject linenoAttr() { return PyInt.of(lineno()); }
+  /** {@code f_lineno}: None while the frame runs an instruction with no line, as in CPython. */
+  @PyGetter("f_lineno") PyObject linenoAttr() {
+    int line = lineno();
+    return line < 0 ? dev.kaa.objects.PyNone.NONE : PyInt.of(line);  // an instruction with no line: None
+  }
 
   @PyGetter("f_lasti") PyObject lastiAttr() { return PyInt.of(2 * Math.max(lasti, 0)); }
 

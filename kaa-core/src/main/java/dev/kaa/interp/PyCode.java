@@ -2,6 +2,7 @@ package dev.kaa.interp;
 
 import dev.kaa.ast.Expr;
 import dev.kaa.bytecode.Code;
+import dev.kaa.bytecode.LocationTable;
 import dev.kaa.jit.JitPolicy;
 import dev.kaa.math.NumericHash;
 import dev.kaa.objects.Abstract;
@@ -52,6 +53,11 @@ public final class PyCode extends PyObject {
   int jitBudget = JitPolicy.budget();
   /** Compiled forms entered at a loop header, for frames that were running interpreted (on-stack replacement). */
   java.util.Map<Integer, JitCode> jitOsr;
+  /**
+   * How many instructions {@code co_linetable} describes: all of them, unless {@code replace()} or the constructor
+   * was given a table that stops short ({@code co_positions()} and {@code co_lines()} then stop there, as CPython's).
+   */
+  private int described;
   /** Line facts for sys.settrace's line events, made when a frame of this code is first traced. */
   LineStarts lineStarts;
 
@@ -68,6 +74,7 @@ public final class PyCode extends PyObject {
     }
     names = code.names.toArray(new String[0]);
     inlineCaches = new Object[code.instructionsForInterpreter().length];
+    described = code.length();
   }
 
   /** The runtime form of {@code code}, made on first use. Racy but harmless: two threads may make equal copies. */
@@ -81,7 +88,7 @@ public final class PyCode extends PyObject {
   @Override public PyType type() { return TYPE; }
 
   /** A compile-time constant as the Python object it stands for. */
-  static PyObject toPython(Object c) {
+  public static PyObject toPython(Object c) {
     if (c instanceof Boolean b) {
       return PyBool.of(b);
     } else if (c instanceof Long l) {
@@ -183,11 +190,14 @@ public final class PyCode extends PyObject {
    * {@code co_positions()}: (lineno, end_lineno, col_offset, end_col_offset) per code unit, None where unknown. A Kaa
    * instruction is one code unit (offsets, as {@code tb_lasti}, are twice its index), so one tuple per instruction.
    */
-  @PyMethod("co_positions") PyObject coPositions() { return Abstract.iter(positionList(code)); }
+  @PyMethod("co_positions") PyObject coPositions() { return Abstract.iter(positionList(code, described)); }
 
-  public static PyList positionList(Code c) {
+  /** Every instruction's position tuple. */
+  public static PyList positionList(Code c) { return positionList(c, c.length()); }
+
+  private static PyList positionList(Code c, int count) {
     PyList out = new PyList();
-    for (int i = 0; i < c.length(); i++) {
+    for (int i = 0; i < count; i++) {
       dev.kaa.bytecode.Position p = c.position(i);
       out.add(PyTuple.of(orNone(p.lineno()), orNone(p.endLineno()), orNone(p.colOffset()), orNone(p.endColOffset())));
     }
@@ -198,8 +208,8 @@ public final class PyCode extends PyObject {
   @PyMethod("co_lines") PyObject coLines() {
     PyList out = new PyList();
     int start = 0;
-    for (int i = 1; i <= code.length(); i++) {
-      if (i < code.length() && code.position(i).lineno() == code.position(start).lineno()) continue;
+    for (int i = 1; i <= described; i++) {
+      if (i < described && code.position(i).lineno() == code.position(start).lineno()) continue;
       out.add(PyTuple.of(PyInt.of(2L * start), PyInt.of(2L * i), orNone(code.position(start).lineno())));
       start = i;
     }
@@ -216,36 +226,9 @@ public final class PyCode extends PyObject {
     return new PyBytes(b.array());
   }
 
-  /** {@code co_linetable}: Kaa's encoding of the positions (signed varint deltas, as in a .pyc). */
+  /** {@code co_linetable}: the positions in CPython's location-table format ({@link LocationTable}). */
   @PyGetter("co_linetable") PyObject coLinetable() {
-    dev.kaa.bytecode.MarshalOutput out = new dev.kaa.bytecode.MarshalOutput();
-    dev.kaa.bytecode.Position previous = new dev.kaa.bytecode.Position(code.firstLineno, code.firstLineno, 0, 0);
-    for (int i = 0; i < code.length(); i++) {
-      dev.kaa.bytecode.Position p = code.position(i);
-      out.writeSignedVarint(p.lineno() - previous.lineno());
-      out.writeSignedVarint(p.endLineno() - p.lineno());
-      out.writeSignedVarint(p.colOffset() - previous.colOffset());
-      out.writeSignedVarint(p.endColOffset() - p.colOffset());
-      previous = p;
-    }
-    return new PyBytes(out.toByteArray());
-  }
-
-  private static dev.kaa.bytecode.Position[] parseLinetable(byte[] table, int firstLineno, int n) {
-    dev.kaa.bytecode.MarshalInput in = new dev.kaa.bytecode.MarshalInput(table);
-    dev.kaa.bytecode.Position[] out = new dev.kaa.bytecode.Position[n];
-    int line = firstLineno, col = 0;
-    try {
-      for (int i = 0; i < n; i++) {
-        line += in.readSignedVarint();
-        int endLine = line + in.readSignedVarint();
-        col += in.readSignedVarint();
-        out[i] = new dev.kaa.bytecode.Position(line, endLine, col, col + in.readSignedVarint());
-      }
-    } catch (dev.kaa.bytecode.MarshalInput.BadData e) {
-      throw Errors.valueError("code: co_linetable does not describe every instruction");
-    }
-    return out;
+    return new PyBytes(LocationTable.encode(code.positions(), code.firstLineno));
   }
 
   /** {@code co_exceptiontable}: Kaa's table, five varints per entry (start, end, handler, depth, lasti). */
@@ -351,7 +334,7 @@ public final class PyCode extends PyObject {
         freevars == null ? PyTuple.EMPTY : freevars, cellvars == null ? PyTuple.EMPTY : cellvars};
     java.util.Map<String, PyObject> fields = new java.util.HashMap<>();
     for (int i = 0; i < values.length; i++) fields.put(FIELDS.get(i), values[i]);
-    return of(build(fields, "code"));
+    return build(fields, "code", null);
   }
 
   /** {@code code.replace(**changes)}: a copy with the fields given changed. */
@@ -380,13 +363,11 @@ public final class PyCode extends PyObject {
       fields.put(key, e[1]);
     }
     // the instructions, positions, table and constants not given are kept as they are (no trip through bytes)
-    return of(build(fields, "replace", this));
+    return build(fields, "replace", this);
   }
 
-  private static Code build(java.util.Map<String, PyObject> f, String who) { return build(f, who, null); }
-
   /** A code object from Python values; the instructions, positions, constants and table come from {@code old} when not given. */
-  private static Code build(java.util.Map<String, PyObject> f, String who, PyCode old) {
+  private static PyCode build(java.util.Map<String, PyObject> f, String who, PyCode old) {
     List<String> varnames = strTuple(who, "co_varnames", f.get("co_varnames"));
     int nlocals = intArg(who, "co_nlocals", f.get("co_nlocals"));
     int flags = intArg(who, "co_flags", f.get("co_flags"));
@@ -399,22 +380,30 @@ public final class PyCode extends PyObject {
     int firstLineno = intArg(who, "co_firstlineno", f.get("co_firstlineno"));
     int[] words = f.containsKey("co_code") ? parseWords(bytesArg(who, "co_code", f.get("co_code")))
         : old.code.instructionsForInterpreter();
-    dev.kaa.bytecode.Position[] positions = f.containsKey("co_linetable")
-        ? parseLinetable(bytesArg(who, "co_linetable", f.get("co_linetable")), firstLineno, words.length)
-        : old != null && words.length == old.code.length() ? old.code.positions()
-        : parseLinetable(new byte[0], firstLineno, words.length);
+    byte[] linetable = f.containsKey("co_linetable") ? bytesArg(who, "co_linetable", f.get("co_linetable"))
+        : old != null && words.length == old.code.length() ? null : new byte[0];
+    List<dev.kaa.bytecode.Position> read = linetable == null ? null
+        : LocationTable.decode(linetable, firstLineno, words.length);
+    dev.kaa.bytecode.Position[] positions = linetable == null ? old.code.positions() : new dev.kaa.bytecode.Position[words.length];
+    if (read != null) {
+      java.util.Arrays.fill(positions, dev.kaa.bytecode.Position.NONE);
+      for (int i = 0; i < read.size(); i++) positions[i] = read.get(i);
+    }
     dev.kaa.bytecode.ExceptionTable table = f.containsKey("co_exceptiontable")
         ? parseExceptionTable(bytesArg(who, "co_exceptiontable", f.get("co_exceptiontable")))
         : old.code.exceptionTable;
     List<Object> consts = old != null && !f.containsKey("co_consts") ? old.code.consts
         : constants(who, f.get("co_consts"));
-    return new Code(strArg(who, "co_name", f.get("co_name")), strArg(who, "co_qualname", f.get("co_qualname")),
+    Code code = new Code(strArg(who, "co_name", f.get("co_name")), strArg(who, "co_qualname", f.get("co_qualname")),
         strArg(who, "co_filename", f.get("co_filename")), firstLineno, intArg(who, "co_argcount", f.get("co_argcount")),
         intArg(who, "co_posonlyargcount", f.get("co_posonlyargcount")),
         intArg(who, "co_kwonlyargcount", f.get("co_kwonlyargcount")), flags,
         intArg(who, "co_stacksize", f.get("co_stacksize")), varnames,
         strTuple(who, "co_cellvars", f.get("co_cellvars")), strTuple(who, "co_freevars", f.get("co_freevars")),
         strTuple(who, "co_names", f.get("co_names")), consts, words, positions, table);
+    PyCode made = of(code);
+    made.described = read == null ? old.described : read.size();
+    return made;
   }
 
   private static List<Object> constants(String who, PyObject v) {

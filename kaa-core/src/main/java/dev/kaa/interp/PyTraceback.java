@@ -65,7 +65,10 @@ public final class PyTraceback extends PyObject {
 
   @PyGetter("tb_frame") PyObject frameAttr() { return frame; }
 
-  @PyGetter("tb_lineno") PyObject linenoAttr() { return PyInt.of(lineno()); }
+  @PyGetter("tb_lineno") PyObject linenoAttr() {
+    int line = lineno();
+    return line < 0 ? dev.kaa.objects.PyNone.NONE : PyInt.of(line);  // an instruction with no line: None
+  }
 
   @PyGetter("tb_lasti") PyObject lastiAttr() { return PyInt.of(lasti()); }
 

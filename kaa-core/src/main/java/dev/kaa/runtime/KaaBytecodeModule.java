@@ -5,6 +5,7 @@ import dev.kaa.bytecode.CompareOps;
 import dev.kaa.bytecode.Disassembler;
 import dev.kaa.bytecode.ExceptionTable;
 import dev.kaa.bytecode.Op;
+import dev.kaa.compile.Assembler;
 import dev.kaa.interp.PyCode;
 import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Attributes;
@@ -44,15 +45,19 @@ final class KaaBytecodeModule {
       Op.Info info = Op.info(op);
       opname.add(new PyStr(info != null ? info.name() : "<" + op + ">"));
     }
+    // the compiler's pseudo-instructions (docs/dis.md): they appear in _testinternalcapi's listings, never in code
+    Assembler.PSEUDO_NAMES.forEach(name -> opname.add(new PyStr(name)));
     m.put("opname", opname);
-    m.put("hasarg", opcodes(info -> info.arg() != Op.Arg.NONE));
+    m.put("hasarg", with(opcodes(info -> info.arg() != Op.Arg.NONE), Assembler.JUMP, Assembler.JUMP_NO_INTERRUPT,
+        Assembler.STORE_FAST_MAYBE_NULL));
+    m.put("hasexc", with(new PyList(), Assembler.SETUP_FINALLY, Assembler.SETUP_CLEANUP, Assembler.SETUP_WITH));
     m.put("hasconst", opcodes(info -> info.arg() == Op.Arg.CONST));
     m.put("hasname", opcodes(info -> switch (info.arg()) {
       case NAME, GLOBAL_NAME, ATTR_NAME, SUPER_ATTR_NAME -> true;
       default -> false;
     }));
-    m.put("hasjump", opcodes(info -> info.arg() == Op.Arg.JUMP));
-    m.put("haslocal", opcodes(info -> info.arg() == Op.Arg.LOCAL));
+    m.put("hasjump", with(opcodes(info -> info.arg() == Op.Arg.JUMP), Assembler.JUMP, Assembler.JUMP_NO_INTERRUPT));
+    m.put("haslocal", with(opcodes(info -> info.arg() == Op.Arg.LOCAL), Assembler.STORE_FAST_MAYBE_NULL));
     m.put("hasfree", opcodes(info -> info.arg() == Op.Arg.FREE));
     m.put("hascompare", opcodes(info -> info.arg() == Op.Arg.COMPARE_OP));
     PyList cmpOp = new PyList();
@@ -68,6 +73,11 @@ final class KaaBytecodeModule {
       if (info != null && test.test(info)) out.add(PyInt.of(op));
     }
     return out;
+  }
+
+  private static PyList with(PyList list, int... more) {
+    for (int op : more) list.add(PyInt.of(op));
+    return list;
   }
 
   private static Op.Info known(PyInt opcode) {

@@ -28,6 +28,7 @@ public final class TestInternalCapiModule {
   public static PyModule create(Interpreter interp) {
     PyModule m = new PyModule(NAME, new PyStr("Kaa's internals, for CPython's tests."), interp);
     m.addFunctions(TestInternalCapiModule.class);
+    m.addFunctions(CompilerStageFunctions.class);
     return m;
   }
 
