@@ -125,6 +125,27 @@ kaa_jvm_command() {
            -cp "$KAA_CLI_JAR:$KAA_CORE_JAR:$KAA_ROOT/kaa-cli/target/lib/*")
 }
 
+# Whether the arguments or the environment ask for a free-threaded run (-X gil=off or gil=0 before the program,
+# PYTHON_GIL=0). The launcher then adds -XX:+UseCondCardMark: the JVM marks a card of its card table (one byte per
+# 512 bytes of heap, a cache line of them per 32 KB) only when it is not marked yet. Marked at every store of a
+# reference, the line is written by both threads of a free-threaded program that store into objects near each other
+# (their thread states at each call, their long-running frames at each local variable): a call cost 2.5x the CPU
+# while the other thread ran (docs/free-threading.md). Under a GIL only one thread runs Python: the default, which
+# saves a load per store, stays.
+kaa_free_threaded() {
+  [ "${PYTHON_GIL:-}" = 0 ] && return 0
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      -X) [ "${2:-}" = gil=off ] || [ "${2:-}" = gil=0 ] && return 0; shift ;;
+      -Xgil=off|-Xgil=0) return 0 ;;
+      -W|--check-hash-based-pycs) shift ;;
+      -c|-m|-|--|[!-]*) return 1 ;;
+    esac
+    shift
+  done
+  return 1
+}
+
 # JDK 25+'s ahead-of-time cache (JEP 483; docs/performance.md): the classes a training run of bench/train.py loaded,
 # already parsed, verified and linked. Used once newer than kaa-core.jar.
 KAA_AOT_CACHE="$KAA_ROOT/kaa-core/target/kaa.aot"

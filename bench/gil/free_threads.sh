@@ -5,7 +5,9 @@
 #       call costs; python3.12, kaa -X gil=cpython and kaa -X gil=off in turn, RUNS times;
 #   (2) bench/gil/cpu_threads.py (issue 6's benchmark (a): a fixed amount of work split between N threads, one long
 #       call each) under -X gil=off with 1 and 2 threads, alternating RUNS times: iterations per second and the
-#       process's CPU seconds (start-up included; the same work, so equal CPU means the threads cost each other none).
+#       process's CPU seconds (start-up included; the same work, so equal CPU means the threads cost each other none);
+#   (3) bench/gil/overlap_cost.py under -X gil=off: CPU per operation of call-heavy kernels in the moments both threads
+#       ran against those one ran alone (what the threads' sharing costs, seen even on a loaded machine).
 # Ends with the ratio of 2 threads to 1 per program and interpreter (medians over the runs). Wall-clock ratios need the
 # two cores to themselves: the load is printed with every run; on a loaded machine read the CPU columns instead.
 #   bench/gil/free_threads.sh [RUNS] [SECONDS] [TOTAL]   (default 3 runs, 1 s a measurement, 100000000 iterations)
@@ -52,6 +54,9 @@ r1="$(printf '%s\n' "${rates1[@]}" | median)" r2="$(printf '%s\n' "${rates2[@]}"
 c1="$(printf '%s\n' "${cpus1[@]}" | median)" c2="$(printf '%s\n' "${cpus2[@]}" | median)"
 awk -v r1="$r1" -v r2="$r2" -v c1="$c1" -v c2="$c2" 'BEGIN {
   if (r1 > 0 && c1 > 0) printf "cpu_threads.py|kaa -X gil=off|%.2f|%.2f\n", r2 / r1, c2 / c1 }' >> "$ratios"
+
+echo "(3) overlap_cost.py, kaa -X gil=off: CPU per operation, both threads running against one ($(load))"
+./kaa -X gil=off bench/gil/overlap_cost.py "$SECONDS_EACH" | sed 's/^/  /'
 
 echo
 echo "2 threads against 1, medians over $RUNS runs ($(load)); kaa -X gil=off's target: >= 1.80x, CPU ~1.00x:"
