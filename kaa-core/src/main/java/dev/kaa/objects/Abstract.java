@@ -299,14 +299,7 @@ public final class Abstract {
   }
 
   /** {@code getattr(o, name, None)} without creating the AttributeError's object: null when absent. */
-  public static PyObject getAttrOrNull(PyObject o, String name) {
-    try {
-      return Attributes.get(o, name);
-    } catch (PyException e) {
-      if (e.matches(ExceptionTypes.AttributeError)) return null;
-      throw e;
-    }
-  }
+  public static PyObject getAttrOrNull(PyObject o, String name) { return Attributes.getOrNull(o, name); }
 
   /** {@code o[key] = value}. */
   public static void setItem(PyObject o, PyObject key, PyObject value) {

@@ -55,7 +55,15 @@ public final class BuiltinFunction {
     this.skip = skip;
     this.firstCalls = new ReflectiveCalls(method, skip == 1);
     this.direct = !spec.star() && !spec.kwargs() && paramClasses.length <= MAX_DIRECT;
-    this.checked = Arrays.stream(paramClasses).anyMatch(c -> c != PyObject.class);
+    this.checked = anyNarrowerThanPyObject(paramClasses);
+  }
+
+  /** A loop, not a stream: every built-in method bound at start-up runs it, in the JVM's interpreter. */
+  private static boolean anyNarrowerThanPyObject(Class<?>[] classes) {
+    for (Class<?> c : classes) {
+      if (c != PyObject.class) return true;
+    }
+    return false;
   }
 
   private static final int MAX_DIRECT = 3;
