@@ -249,7 +249,7 @@ public final class Abstract {
     if (!(f instanceof PyMethodDescriptor d)) return false;
     PyType t = d.owner;
     return (t == PyStr.TYPE || t == PyList.TYPE || t == PyTuple.TYPE || t == PyBytes.TYPE || t == PyByteArray.TYPE)
-        && d.function.spec.name().equals(name);
+        && d.function.name().equals(name);
   }
 
   // ---- The object protocols below are the contract the containers, the numbers and the eval loop share. Each is

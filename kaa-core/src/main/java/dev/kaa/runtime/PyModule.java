@@ -98,7 +98,7 @@ public class PyModule extends PyObject implements HeapInstance, dev.kaa.objects.
         throw new IllegalStateException("module function " + m + " must be static, with the module first");
       }
       BuiltinFunction f = BuiltinFunction.ofModuleFunction(m);
-      put(f.spec.name(), new PyBuiltinMethod(f, this));
+      put(f.name(), new PyBuiltinMethod(f, this));
     }
   }
 
