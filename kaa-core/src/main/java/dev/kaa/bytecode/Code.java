@@ -46,7 +46,35 @@ public final class Code {
               int kwOnlyArgCount, int flags, int stackSize, List<String> varnames, List<String> cellvars,
               List<String> freevars, List<String> names, List<Object> consts, int[] instructions,
               Position[] positions, ExceptionTable exceptionTable) {
-    if (positions.length != instructions.length) throw new IllegalArgumentException("one position per instruction");
+    this(name, qualname, filename, firstLineno, argCount, posOnlyArgCount, kwOnlyArgCount, flags, stackSize, varnames,
+        cellvars, freevars, names, consts, instructions.clone(), packed(positions), exceptionTable);
+  }
+
+  /** {@code positions} packed four ints an instruction, as {@link #positions} holds them. */
+  private static int[] packed(Position[] positions) {
+    int[] packed = new int[positions.length * 4];
+    for (int i = 0; i < positions.length; i++) {
+      Position p = positions[i];
+      packed[4 * i] = p.lineno();
+      packed[4 * i + 1] = p.endLineno();
+      packed[4 * i + 2] = p.colOffset();
+      packed[4 * i + 3] = p.endColOffset();
+    }
+    return packed;
+  }
+
+  /**
+   * A code object over {@code instructions} and {@code packedPositions} (four ints an instruction: line, end line,
+   * column, end column), both kept as they are: the caller hands them over. Unmarshalling decodes straight into them
+   * (a {@link Position} object per instruction was ~3% of a start's main thread).
+   */
+  Code(String name, String qualname, String filename, int firstLineno, int argCount, int posOnlyArgCount,
+       int kwOnlyArgCount, int flags, int stackSize, List<String> varnames, List<String> cellvars,
+       List<String> freevars, List<String> names, List<Object> consts, int[] instructions, int[] packedPositions,
+       ExceptionTable exceptionTable) {
+    if (packedPositions.length != 4 * instructions.length) {
+      throw new IllegalArgumentException("one position per instruction");
+    }
     this.name = name;
     this.qualname = qualname;
     this.filename = filename;
@@ -61,15 +89,8 @@ public final class Code {
     this.freevars = List.copyOf(freevars);
     this.names = List.copyOf(names);
     this.consts = List.copyOf(consts);
-    this.instructions = instructions.clone();
-    this.positions = new int[positions.length * 4];
-    for (int i = 0; i < positions.length; i++) {
-      Position p = positions[i];
-      this.positions[4 * i] = p.lineno();
-      this.positions[4 * i + 1] = p.endLineno();
-      this.positions[4 * i + 2] = p.colOffset();
-      this.positions[4 * i + 3] = p.endColOffset();
-    }
+    this.instructions = instructions;
+    this.positions = packedPositions;
     this.exceptionTable = exceptionTable;
     this.cellSlots = new int[cellvars.size()];
     int next = varnames.size();

@@ -160,14 +160,15 @@ public final class Marshal {
       words[i] = in.readInt32();
       if (Op.info(Op.opcode(words[i])) == null) throw new MarshalInput.BadData("bad marshal data (unknown opcode)", false);
     }
-    Position[] positions = new Position[n];
+    int[] positions = new int[4 * n];
     int line = firstLineno, col = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < 4 * n; i += 4) {
       line += in.readSignedVarint();
-      int endLine = line + in.readSignedVarint();
+      positions[i] = line;
+      positions[i + 1] = line + in.readSignedVarint();
       col += in.readSignedVarint();
-      int endCol = col + in.readSignedVarint();
-      positions[i] = new Position(line, endLine, col, endCol);
+      positions[i + 2] = col;
+      positions[i + 3] = col + in.readSignedVarint();
     }
     int entries = in.readVarint();
     if (entries % 5 != 0 || entries > in.remaining()) throw new MarshalInput.BadData("bad marshal data (exception table)", false);

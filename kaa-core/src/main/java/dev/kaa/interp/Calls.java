@@ -96,7 +96,7 @@ final class Calls {
 
   /** How CPython names a callable in call errors ({@code _PyObject_FunctionStr}): {@code module.qualname()}. */
   static String describe(PyObject callable) {
-    if (callable instanceof PyBuiltinMethod m && m.self == null) return m.function.spec.qualname() + "()";
+    if (callable instanceof PyBuiltinMethod m && m.self == null) return m.function.spec().qualname() + "()";
     PyObject qualname;
     try {
       qualname = Abstract.getAttrOrNull(callable, "__qualname__");

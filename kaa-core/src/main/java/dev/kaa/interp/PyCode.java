@@ -68,7 +68,7 @@ public final class PyCode extends PyObject {
     keywordNames = new String[cs.size()][];
     for (int i = 0; i < consts.length; i++) {
       consts[i] = toPython(cs.get(i));
-      if (cs.get(i) instanceof Code.ConstTuple t && t.items().stream().allMatch(x -> x instanceof String)) {
+      if (cs.get(i) instanceof Code.ConstTuple t && allStrings(t.items())) {
         keywordNames[i] = t.items().toArray(new String[0]);
       }
     }
@@ -461,5 +461,13 @@ public final class PyCode extends PyObject {
   @PyMethod("__repr__") public PyObject repr() {
     return new PyStr("<code object " + code.name + " at 0x" + Long.toHexString(NumericHash.identityHash(this))
         + ", file \"" + code.filename + "\", line " + code.firstLineno + ">");
+  }
+
+  /** A loop, not a stream: every code object made at start-up runs it, in the JVM's interpreter. */
+  private static boolean allStrings(java.util.List<Object> items) {
+    for (Object x : items) {
+      if (!(x instanceof String)) return false;
+    }
+    return true;
   }
 }

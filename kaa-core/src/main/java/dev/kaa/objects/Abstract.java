@@ -249,7 +249,7 @@ public final class Abstract {
     if (!(f instanceof PyMethodDescriptor d)) return false;
     PyType t = d.owner;
     return (t == PyStr.TYPE || t == PyList.TYPE || t == PyTuple.TYPE || t == PyBytes.TYPE || t == PyByteArray.TYPE)
-        && d.function.spec.name().equals(name);
+        && d.function.name().equals(name);
   }
 
   // ---- The object protocols below are the contract the containers, the numbers and the eval loop share. Each is
@@ -299,14 +299,7 @@ public final class Abstract {
   }
 
   /** {@code getattr(o, name, None)} without creating the AttributeError's object: null when absent. */
-  public static PyObject getAttrOrNull(PyObject o, String name) {
-    try {
-      return Attributes.get(o, name);
-    } catch (PyException e) {
-      if (e.matches(ExceptionTypes.AttributeError)) return null;
-      throw e;
-    }
-  }
+  public static PyObject getAttrOrNull(PyObject o, String name) { return Attributes.getOrNull(o, name); }
 
   /** {@code o[key] = value}. */
   public static void setItem(PyObject o, PyObject key, PyObject value) {

@@ -62,8 +62,39 @@ public final class Attributes {
     return f instanceof PyMethodDescriptor d && d.owner == owner;
   }
 
+  /**
+   * {@code getattr(o, name, None)}'s lookup: null when {@code o} has no such attribute. Where the lookup is object's
+   * or a {@link QuietAttributeLookup}'s own and no {@code __getattr__} is defined, a missing attribute makes no
+   * AttributeError (CPython's {@code _PyObject_LookupAttr}); an AttributeError raised on the way (a property's, a
+   * {@code __getattr__}'s) still means missing.
+   */
+  public static PyObject getOrNull(PyObject o, String name) {
+    PyType t = o.type();
+    try {
+      if (t.lookupSpecial(Special.GETATTR) == null) {
+        PyObject getattribute = t.lookupSpecial(Special.GETATTRIBUTE);
+        if (isBuiltin(getattribute, PyType.OBJECT)) return genericGetOrNull(o, name);
+        if (o instanceof PyType c && isBuiltin(getattribute, PyType.TYPE)) return TypeAttributes.getOrNull(c, name);
+        if (o instanceof QuietAttributeLookup q && isBuiltin(getattribute, q.getattributeOwner())) {
+          return q.getattributeOrNull(name);
+        }
+      }
+      return get(o, name);
+    } catch (PyException e) {
+      if (e.matches(ExceptionTypes.AttributeError)) return null;
+      throw e;
+    }
+  }
+
   /** {@code object.__getattribute__(o, name)}. */
   public static PyObject genericGet(PyObject o, String name) {
+    PyObject v = genericGetOrNull(o, name);
+    if (v == null) throw Errors.attributeError(o, name, "'%s' object has no attribute '%s'", o.type().name(), name);
+    return v;
+  }
+
+  /** {@code object.__getattribute__(o, name)}, or null where it would raise AttributeError for a missing name. */
+  public static PyObject genericGetOrNull(PyObject o, String name) {
     PyType t = o.type();
     PyObject descr = t.lookup(name);
     PyObject getter = null;
@@ -79,7 +110,7 @@ public final class Attributes {
       if (v != null) return v;
     }
     if (descr != null) return getter == null ? descr : bind(descr, getter, o, t);
-    throw Errors.attributeError(o, name, "'%s' object has no attribute '%s'", t.name(), name);
+    return null;
   }
 
   /** {@code descr.__get__(o, type)}, without a bound-method round trip for built-in methods. */

@@ -23,39 +23,56 @@ public final class BuiltinFunction {
   private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
   private static final MethodType UNIFORM = MethodType.methodType(PyObject.class, PyObject.class, Object[].class);
 
-  public final ArgSpec spec;
+  /** The Python name (a {@code __new__}'s is its type's, as its errors read), known without reading the signature. */
+  private final String name;
+  /** Argument Clinic's, a slot wrapper's...: decides the descriptor's type, so known at once. */
+  private final ArgSpec.Style style;
   public final String doc;
-  /** The receiver's Java class for a method; null for a module function (no self). */
-  final Class<?> selfClass;
-  private final Class<?>[] paramClasses;
   private final Method method;
-  private final int skip;
+  private final String ownerName;
+  private final boolean withSelf;
+  private final PyMethod ann;
   /** Made on the first call: binding costs more than parsing a signature, and most built-ins are never called. */
   private MethodHandle handle;
   /** {@code (PyObject self, PyObject... n args) -> PyObject} for {@link #callDirect}, made on its first use. */
   private MethodHandle directHandle;
-  /** Whether calls may take {@link #callDirect}: no {@code *args}, no {@code **kwargs}, few parameters. */
-  private final boolean direct;
-  /** Whether some parameter is narrower than PyObject, so that arguments need a class check. */
-  private final boolean checked;
   private boolean moduleFunction;
-  /** The calls made before the handles exist. */
-  private final ReflectiveCalls firstCalls;
   /** What the method is to its type (an ordinary method, {@code __new__}, a class method). */
   private final PyMethod.Kind kind;
+  /**
+   * The signature, read from the method's parameters at the first call or introspection: binding every method of
+   * every type made ready at start-up spent ~4% of a start's main thread reading signatures hardly any start uses.
+   * Immutable, so a racy first read at worst reads it twice.
+   */
+  private Signature signature;
 
-  private BuiltinFunction(ArgSpec spec, String doc, Class<?> selfClass, Class<?>[] paramClasses, Method method,
-                          int skip, PyMethod.Kind kind) {
-    this.spec = spec;
-    this.kind = kind;
-    this.doc = doc;
-    this.selfClass = selfClass;
-    this.paramClasses = paramClasses;
+  /**
+   * What calls need of the Java method: the Python signature, the receiver's Java class for a method (null for a
+   * module function: no self), the Python parameters' classes, how many leading Java parameters are not Python ones,
+   * whether calls may take {@link #callDirect} (no {@code *args}, no {@code **kwargs}, few parameters), whether some
+   * parameter is narrower than PyObject (arguments need a class check), and the calls made before the handles exist.
+   */
+  private record Signature(ArgSpec spec, Class<?> selfClass, Class<?>[] paramClasses, int skip, boolean direct,
+                           boolean checked, ReflectiveCalls firstCalls) {}
+
+  private BuiltinFunction(Method method, PyMethod ann, String name, ArgSpec.Style style, String ownerName,
+                          boolean withSelf) {
     this.method = method;
-    this.skip = skip;
-    this.firstCalls = new ReflectiveCalls(method, skip == 1);
-    this.direct = !spec.star() && !spec.kwargs() && paramClasses.length <= MAX_DIRECT;
-    this.checked = Arrays.stream(paramClasses).anyMatch(c -> c != PyObject.class);
+    this.ann = ann;
+    this.name = name;
+    this.style = style;
+    this.ownerName = ownerName;
+    this.withSelf = withSelf;
+    this.doc = ann.doc();
+    this.kind = ann.kind();
+  }
+
+  /** A loop, not a stream: every built-in method's signature runs it, in the JVM's interpreter at start-up. */
+  private static boolean anyNarrowerThanPyObject(Class<?>[] classes) {
+    for (Class<?> c : classes) {
+      if (c != PyObject.class) return true;
+    }
+    return false;
   }
 
   private static final int MAX_DIRECT = 3;
@@ -67,6 +84,35 @@ public final class BuiltinFunction {
   static BuiltinFunction of(Method m, String ownerName, boolean withSelf) {
     PyMethod ann = MemberAnnotations.pyMethod(m);
     String name = ann.value().isEmpty() ? m.getName() : ann.value();
+    ArgSpec.Style style = ann.style();
+    Special special = Special.byName(name);
+    if (style == ArgSpec.Style.CLINIC && withSelf && special != null && special != Special.NEW
+        && special != Special.INIT && ann.kind() == PyMethod.Kind.INSTANCE) {
+      style = ArgSpec.Style.SLOT;
+    }
+    if (ann.kind() == PyMethod.Kind.NEW && ownerName != null) name = ownerName;  // errors read "int() ..."
+    return new BuiltinFunction(m, ann, name, style, ownerName, withSelf);
+  }
+
+  /** The Python name: {@code spec().name()}, without reading the signature. */
+  public String name() { return name; }
+
+  /** The signature: what {@code __text_signature__}, argument parsing and errors need. */
+  public ArgSpec spec() { return signature().spec; }
+
+  /** The receiver's Java class for a method; null for a module function (no self). */
+  Class<?> selfClass() { return signature().selfClass; }
+
+  private Signature signature() {
+    Signature s = signature;
+    if (s == null) signature = s = readSignature();
+    return s;
+  }
+
+  /** Reads the signature from the method's parameters and their markers; a declaration Kaa cannot bind fails here. */
+  private Signature readSignature() {
+    Method m = method;
+    String name = this.name;
     boolean isStatic = Modifier.isStatic(m.getModifiers());
     Parameter[] all = m.getParameters();
     MemberAnnotations.ParameterMarks marks = MemberAnnotations.parameterMarks(m);
@@ -110,17 +156,12 @@ public final class BuiltinFunction {
       classes.add(p.getType());
     }
     int posOnly = ann.positionalOnly() < 0 ? positional : Math.min(ann.positionalOnly(), positional);
-    ArgSpec.Style style = ann.style();
-    Special special = Special.byName(name);
-    if (style == ArgSpec.Style.CLINIC && withSelf && special != null && special != Special.NEW
-        && special != Special.INIT && ann.kind() == PyMethod.Kind.INSTANCE) {
-      style = ArgSpec.Style.SLOT;
-    }
-    if (ann.kind() == PyMethod.Kind.NEW && ownerName != null) name = ownerName;  // errors read "int() ..."
     String qualname = ownerName == null || ann.kind() == PyMethod.Kind.NEW ? name : ownerName + "." + name;
     ArgSpec spec = new ArgSpec(name, qualname, names, posOnly, positional, required, star, kwargs, style,
         ann.kind() == PyMethod.Kind.NEW);
-    return new BuiltinFunction(spec, ann.doc(), selfClass, classes.toArray(new Class<?>[0]), m, skip, ann.kind());
+    Class<?>[] paramClasses = classes.toArray(new Class<?>[0]);
+    return new Signature(spec, selfClass, paramClasses, skip, !star && !kwargs && paramClasses.length <= MAX_DIRECT,
+        anyNarrowerThanPyObject(paramClasses), new ReflectiveCalls(m, skip == 1));
   }
 
   /**
@@ -137,7 +178,7 @@ public final class BuiltinFunction {
    * A special method other than {@code __new__}: CPython's slot wrapper ({@code wrapper_descriptor}, and
    * {@code method-wrapper} once bound). {@code __init__} is one too, though its errors read as Argument Clinic's.
    */
-  public boolean isSlotWrapper() { return spec.style() == ArgSpec.Style.SLOT || spec.name().equals("__init__"); }
+  public boolean isSlotWrapper() { return style == ArgSpec.Style.SLOT || name.equals("__init__"); }
 
   /** True for a module's function: its repr is {@code <built-in function name>}. */
   public boolean isModuleFunction() { return moduleFunction; }
@@ -183,31 +224,33 @@ public final class BuiltinFunction {
 
   /** Calls with {@code self} (ignored for a module function) and the vectorcall-shaped arguments. */
   public PyObject call(PyObject self, PyObject[] args, int from, int npos, String[] kwnames) {
+    Signature sig = signature();
     try {
-      if (kwnames == null && direct && npos >= spec.required() && npos <= spec.positional()) {
-        return callDirect(self, args, from, npos);
+      ArgSpec spec = sig.spec;
+      if (kwnames == null && sig.direct && npos >= spec.required() && npos <= spec.positional()) {
+        return callDirect(sig, self, args, from, npos);
       }
       Object[] parsed = ArgParser.parse(spec, args, from, npos, kwnames);
-      for (int i = 0; i < paramClasses.length; i++) checkClass(i, parsed[i]);
+      for (int i = 0; i < sig.paramClasses.length; i++) checkClass(sig, i, parsed[i]);
       MethodHandle h = handle;
       if (h == null) {
-        if (firstCalls.take(self)) return invokeReflectively(self, parsed);
-        handle = h = uniformHandle(method, skip);  // racy but idempotent
+        if (sig.firstCalls.take(self)) return invokeReflectively(sig, self, parsed);
+        handle = h = uniformHandle(method, sig.skip);  // racy but idempotent
       }
       return (PyObject) h.invokeExact(self, parsed);
     } catch (PyException | Error e) {
       throw e;
     } catch (RuntimeException e) {
-      throw Errors.internal(spec.qualname() + ": " + e);
+      throw Errors.internal(sig.spec.qualname() + ": " + e);
     } catch (Throwable t) {
-      throw Errors.internal(spec.qualname() + ": " + t);
+      throw Errors.internal(sig.spec.qualname() + ": " + t);
     }
   }
 
-  private void checkClass(int i, Object v) {
-    if (v != null && !paramClasses[i].isInstance(v)) {
-      throw Errors.typeError("%s() argument %d must be %s, not %s", spec.name(), i + 1,
-          TypeNames.of(paramClasses[i]), ((PyObject) v).type().name());
+  private static void checkClass(Signature sig, int i, Object v) {
+    if (v != null && !sig.paramClasses[i].isInstance(v)) {
+      throw Errors.typeError("%s() argument %d must be %s, not %s", sig.spec.name(), i + 1,
+          TypeNames.of(sig.paramClasses[i]), ((PyObject) v).type().name());
     }
   }
 
@@ -216,23 +259,23 @@ public final class BuiltinFunction {
    * {@code *args}/{@code **kwargs}: no argument array, no parsing, a handle of the method's own arity (omitted optional
    * arguments are null, as the parser leaves them).
    */
-  private PyObject callDirect(PyObject self, PyObject[] args, int from, int npos) throws Throwable {
-    int n = paramClasses.length;
+  private PyObject callDirect(Signature sig, PyObject self, PyObject[] args, int from, int npos) throws Throwable {
+    int n = sig.paramClasses.length;
     PyObject a = n > 0 && npos > 0 ? args[from] : null;
     PyObject b = n > 1 && npos > 1 ? args[from + 1] : null;
     PyObject c = n > 2 && npos > 2 ? args[from + 2] : null;
-    if (checked) {
-      if (n > 0) checkClass(0, a);
-      if (n > 1) checkClass(1, b);
-      if (n > 2) checkClass(2, c);
+    if (sig.checked) {
+      if (n > 0) checkClass(sig, 0, a);
+      if (n > 1) checkClass(sig, 1, b);
+      if (n > 2) checkClass(sig, 2, c);
     }
     MethodHandle h = directHandle;
     if (h == null) {
-      if (firstCalls.take(self)) {
-        return invokeReflectively(self, n == 0 ? NO_ARGS : n == 1 ? new Object[] {a} : n == 2 ? new Object[] {a, b}
+      if (sig.firstCalls.take(self)) {
+        return invokeReflectively(sig, self, n == 0 ? NO_ARGS : n == 1 ? new Object[] {a} : n == 2 ? new Object[] {a, b}
             : new Object[] {a, b, c});
       }
-      directHandle = h = directHandle(method, skip, n);  // racy but idempotent
+      directHandle = h = directHandle(method, sig.skip, n);  // racy but idempotent
     }
     return switch (n) {
       case 0 -> (PyObject) h.invokeExact(self);
@@ -245,8 +288,8 @@ public final class BuiltinFunction {
   private static final Object[] NO_ARGS = {};
 
   /** Calls {@link #method} through reflection with the parsed arguments, as the handles would. */
-  private PyObject invokeReflectively(PyObject self, Object[] parsed) throws Throwable {
-    Object result = firstCalls.invoke(self, parsed);
+  private PyObject invokeReflectively(Signature sig, PyObject self, Object[] parsed) throws Throwable {
+    Object result = sig.firstCalls.invoke(self, parsed);
     return method.getReturnType() == void.class ? PyNone.NONE : (PyObject) result;
   }
 }

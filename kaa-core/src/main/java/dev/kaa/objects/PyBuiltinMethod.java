@@ -36,10 +36,10 @@ public class PyBuiltinMethod extends PyObject {
   @PyMethod("__repr__") PyObject repr() { return reprText(); }
 
   PyObject reprText() {
-    if (isFunction()) return new PyStr("<built-in function " + function.spec.name() + ">");
+    if (isFunction()) return new PyStr("<built-in function " + function.name() + ">");
     String address = " object at 0x" + Long.toHexString(NumericHash.identityHash(self)) + ">";
-    if (isSlotWrapper()) return new PyStr("<method-wrapper '" + function.spec.name() + "' of " + self.type().name() + address);
-    return new PyStr("<built-in method " + function.spec.name() + " of " + self.type().name() + address);
+    if (isSlotWrapper()) return new PyStr("<method-wrapper '" + function.name() + "' of " + self.type().name() + address);
+    return new PyStr("<built-in method " + function.name() + " of " + self.type().name() + address);
   }
 
   /** Equal when bound to the same object (identity) and the same function, as CPython's meth_richcompare. */
@@ -57,11 +57,11 @@ public class PyBuiltinMethod extends PyObject {
     return PyInt.of((self == null ? 0 : NumericHash.identityHash(self)) ^ System.identityHashCode(function));
   }
 
-  @PyGetter("__name__") PyObject name() { return new PyStr(function.spec.name()); }
+  @PyGetter("__name__") PyObject name() { return new PyStr(function.name()); }
 
   @PyGetter("__qualname__") PyObject qualname() {
-    if (isFunction() || self instanceof PyType) return new PyStr(function.spec.qualname());
-    return new PyStr(self.type().name() + "." + function.spec.name());
+    if (isFunction() || self instanceof PyType) return new PyStr(function.spec().qualname());
+    return new PyStr(self.type().name() + "." + function.name());
   }
 
   /** A module function's module name; None for a method (CPython's m_module). */
@@ -79,13 +79,13 @@ public class PyBuiltinMethod extends PyObject {
   @PyGetter("__text_signature__") PyObject textSignature() {
     String selfName = self == null ? null : function.isModuleFunction() ? "$module" : self instanceof PyType ? "$type"
         : "$self";
-    String text = function.spec.textSignature(selfName);
+    String text = function.spec().textSignature(selfName);
     return text == null ? PyNone.NONE : new PyStr(text);
   }
 
   /** A function pickles as its name (a global); a method as {@code getattr(self, name)}, as CPython's. */
   @PyMethod("__reduce__") PyObject reduce() {
-    if (isFunction()) return new PyStr(function.spec.name());
+    if (isFunction()) return new PyStr(function.name());
     return PyTuple.of(IteratorPickling.builtin("getattr"), PyTuple.of(self, name()));
   }
 
@@ -96,7 +96,7 @@ public class PyBuiltinMethod extends PyObject {
     if (!isSlotWrapper()) throw Errors.attributeError("'%s' object has no attribute '__objclass__'", type().name());
     PyType owner = self.type();
     for (PyType t : owner.mro()) {
-      if (t.dictGet(function.spec.name()) instanceof PyMethodDescriptor d && d.function == function) return t;
+      if (t.dictGet(function.name()) instanceof PyMethodDescriptor d && d.function == function) return t;
     }
     return owner;
   }

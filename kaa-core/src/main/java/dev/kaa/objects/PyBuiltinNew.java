@@ -43,7 +43,7 @@ public final class PyBuiltinNew extends PyBuiltinMethod {
 
   /** {@code cls(...)}'s first step, from {@code type.__call__}: cls is already known to be a subtype. */
   public PyObject construct(PyType cls, PyObject[] args, int from, int npos, String[] kwnames) {
-    if (kwnames != null && !function.spec.takesKeywords() && cls.lookup("__init__") != owner.lookup("__init__")) {
+    if (kwnames != null && !function.spec().takesKeywords() && cls.lookup("__init__") != owner.lookup("__init__")) {
       kwnames = null;  // they are for the subclass's own __init__ (CPython: type->tp_init != X_Type.tp_init)
     }
     return function.call(cls, args, from, npos, kwnames);

@@ -34,18 +34,18 @@ public final class PyClassMethodDescriptor extends PyObject {
 
   @Override public PyObject call(PyObject[] args, int from, int npos, String[] kwnames) {
     if (npos == 0 || !(args[from] instanceof PyType cls) || !cls.isSubtypeOf(owner)) {
-      throw Errors.typeError("descriptor '%s' for type '%s' needs a type, not a '%s' as arg 2", function.spec.name(),
+      throw Errors.typeError("descriptor '%s' for type '%s' needs a type, not a '%s' as arg 2", function.name(),
           owner.name(), npos == 0 ? "NoneType" : args[from].type().name());
     }
     return function.call(cls, args, from + 1, npos - 1, kwnames);
   }
 
   @PyGetter("__text_signature__") PyObject textSignature() {
-    String text = function.spec.textSignature("$type");
+    String text = function.spec().textSignature("$type");
     return text == null ? PyNone.NONE : new PyStr(text);
   }
 
   @Override public String toString() {
-    return "<method '" + function.spec.name() + "' of '" + owner.name() + "' objects>";
+    return "<method '" + function.name() + "' of '" + owner.name() + "' objects>";
   }
 }

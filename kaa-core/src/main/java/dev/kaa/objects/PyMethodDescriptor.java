@@ -28,9 +28,9 @@ public final class PyMethodDescriptor extends PyObject implements MethodDescript
   }
 
   /** {@code descr.__get__(obj, type)}: looked up through the class, the descriptor itself. */
-  @PyGetter("__name__") PyObject nameAttr() { return new PyStr(function.spec.name()); }
+  @PyGetter("__name__") PyObject nameAttr() { return new PyStr(function.name()); }
 
-  @PyGetter("__qualname__") PyObject qualnameAttr() { return new PyStr(function.spec.qualname()); }
+  @PyGetter("__qualname__") PyObject qualnameAttr() { return new PyStr(function.spec().qualname()); }
 
   @PyGetter("__objclass__") PyObject objclass() { return owner; }
 
@@ -39,11 +39,11 @@ public final class PyMethodDescriptor extends PyObject implements MethodDescript
   @PyGetter("__doc__") PyObject docAttr() { return function.doc.isEmpty() ? PyNone.NONE : new PyStr(function.doc); }
 
   @PyGetter("__text_signature__") PyObject textSignature() {
-    String text = function.spec.textSignature(function.spec.isNew() ? "$type" : "$self");
+    String text = function.spec().textSignature(function.spec().isNew() ? "$type" : "$self");
     return text == null ? PyNone.NONE : new PyStr(text);
   }
 
-  @PyMethod("__reduce__") PyObject reduce() { return ObjectReduce.byGetattr(owner, new PyStr(function.spec.name())); }
+  @PyMethod("__reduce__") PyObject reduce() { return ObjectReduce.byGetattr(owner, new PyStr(function.name())); }
 
   @PyMethod("__get__") public PyObject get(PyObject obj, @PyMethod.Opt PyObject type) {
     return obj == PyNone.NONE ? this : bind(obj);
@@ -57,7 +57,7 @@ public final class PyMethodDescriptor extends PyObject implements MethodDescript
 
   @Override public PyObject call(PyObject[] args, int from, int npos, String[] kwnames) {
     if (npos == 0) {
-      throw Errors.typeError("unbound method %s() needs an argument", function.spec.qualname());
+      throw Errors.typeError("unbound method %s() needs an argument", function.spec().qualname());
     }
     PyObject self = args[from];
     checkSelf(self);
@@ -71,14 +71,14 @@ public final class PyMethodDescriptor extends PyObject implements MethodDescript
   }
 
   private void checkSelf(PyObject self) {
-    if (!function.selfClass.isInstance(self)) {
-      throw Errors.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", function.spec.name(),
+    if (!function.selfClass().isInstance(self)) {
+      throw Errors.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", function.name(),
           owner.name(), self.type().name());
     }
   }
 
   @Override public String toString() {
-    return "<" + (type() == WRAPPER_TYPE ? "slot wrapper" : "method") + " '" + function.spec.name() + "' of '"
+    return "<" + (type() == WRAPPER_TYPE ? "slot wrapper" : "method") + " '" + function.name() + "' of '"
         + owner.name() + "' objects>";
   }
 }

@@ -22,7 +22,7 @@ public final class SharedMethods {
       PyMethod ann = MemberAnnotations.pyMethod(m);
       if (ann == null || ann.kind() != PyMethod.Kind.INSTANCE) continue;
       BuiltinFunction f = BuiltinFunction.of(m, target.name(), true);
-      if (wanted.test(f.spec.name())) target.dictPut(f.spec.name(), new PyMethodDescriptor(target, f));
+      if (wanted.test(f.name())) target.dictPut(f.name(), new PyMethodDescriptor(target, f));
     }
   }
 }

@@ -55,7 +55,7 @@ final class TypeBuilder {
       case NEW -> new PyBuiltinNew(owner, f);
       case CLASS -> new PyClassMethodDescriptor(owner, f);
     };
-    String name = kind == PyMethod.Kind.NEW ? "__new__" : f.spec.name();
+    String name = kind == PyMethod.Kind.NEW ? "__new__" : f.name();
     if (dict.putIfAbsent(name, member) != null) {
       throw new IllegalStateException("two members named " + name + " in " + m.getDeclaringClass());
     }

@@ -10,7 +10,7 @@ final class TypeMethods {
 
   /** True when {@code f} is {@code type.__call__} itself (a metaclass that does not override it). */
   static boolean isTypeCall(PyObject f) {
-    return f instanceof PyMethodDescriptor d && d.owner == PyType.TYPE && d.function.spec.name().equals("__call__");
+    return f instanceof PyMethodDescriptor d && d.owner == PyType.TYPE && d.function.name().equals("__call__");
   }
 
   /**

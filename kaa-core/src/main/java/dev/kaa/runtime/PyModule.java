@@ -26,7 +26,7 @@ import java.lang.reflect.Modifier;
  * {@link Interpreter} that made it; its functions are the {@link PyMethod} static methods of Java classes, bound with
  * the module as {@code __self__} (so they reach their interpreter through it), as CPython's module functions.
  */
-public class PyModule extends PyObject implements HeapInstance {
+public class PyModule extends PyObject implements HeapInstance, dev.kaa.objects.QuietAttributeLookup {
   public static final PyType TYPE = new PyType("module", PyType.IMMUTABLE | PyType.WEAKREFABLE | PyType.BASETYPE,
       PyModule.class, PyType.OBJECT);
 
@@ -98,7 +98,7 @@ public class PyModule extends PyObject implements HeapInstance {
         throw new IllegalStateException("module function " + m + " must be static, with the module first");
       }
       BuiltinFunction f = BuiltinFunction.ofModuleFunction(m);
-      put(f.spec.name(), new PyBuiltinMethod(f, this));
+      put(f.name(), new PyBuiltinMethod(f, this));
     }
   }
 
@@ -122,15 +122,35 @@ public class PyModule extends PyObject implements HeapInstance {
     if (!(name instanceof PyStr s)) {
       throw Errors.typeError("attribute name must be string, not '%s'", name.type().name());
     }
-    try {
-      return Attributes.genericGet(this, s.value);
-    } catch (PyException e) {
-      if (!e.matches(ExceptionTypes.AttributeError)) throw e;
-    }
+    PyObject found = genericOrNull(s.value);
+    if (found != null) return found;
     PyObject hook = dict.getStr("__getattr__");
     if (hook != null) return hook.call1(name);
-    if (!(dict.getStr("__name__") instanceof PyStr)) throw Errors.attributeError("module has no attribute '%s'", s.value);
-    throw Errors.attributeError("module '%s' has no attribute '%s'", name(), s.value);
+    // with name and obj set, as CPython's module_getattro
+    if (!(dict.getStr("__name__") instanceof PyStr)) {
+      throw Errors.attributeError(this, s.value, "module has no attribute '%s'", s.value);
+    }
+    throw Errors.attributeError(this, s.value, "module '%s' has no attribute '%s'", name(), s.value);
+  }
+
+  @Override public PyType getattributeOwner() { return TYPE; }
+
+  /** {@link #getattribute} with null for a missing attribute instead of the AttributeError. */
+  @Override public PyObject getattributeOrNull(String name) {
+    PyObject found = genericOrNull(name);
+    if (found != null) return found;
+    PyObject hook = dict.getStr("__getattr__");
+    return hook == null ? null : hook.call1(new PyStr(name));
+  }
+
+  /** {@code object.__getattribute__}, null for missing: a descriptor's AttributeError too, as CPython's module. */
+  private PyObject genericOrNull(String name) {
+    try {
+      return Attributes.genericGetOrNull(this, name);
+    } catch (PyException e) {
+      if (!e.matches(ExceptionTypes.AttributeError)) throw e;
+      return null;
+    }
   }
 
   @PyGetter("__dict__") PyObject getDict() { return dict; }

@@ -1,7 +1,6 @@
 package dev.kaa.runtime;
 
 import dev.kaa.objects.PyFrozenSet;
-import dev.kaa.objects.PyList;
 import dev.kaa.objects.PyStr;
 import java.nio.file.Path;
 import java.util.Set;
@@ -24,9 +23,9 @@ final class StdlibModuleNames {
       addModules(stdlib.toFile().list(), names);
       addModules(stdlib.resolve("lib-dynload").toFile().list(), names);
     }
-    PyList items = new PyList();
-    for (String n : names) items.add(new PyStr(n));
-    return PyFrozenSet.of(items);
+    PyFrozenSet set = new PyFrozenSet();  // filled directly: through a list and the generic update, ~1.5% of a start
+    for (String n : names) set.put(new PyStr(n));
+    return set;
   }
 
   /** {@code NAME.py}, {@code NAME.cpython-...so} and package directories (no dot in their names). */

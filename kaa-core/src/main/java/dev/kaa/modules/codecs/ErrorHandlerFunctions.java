@@ -38,7 +38,7 @@ final class ErrorHandlerFunctions {
     for (Method m : MemberAnnotations.declaredMethodsByName(ErrorHandlerFunctions.class)) {
       if (MemberAnnotations.pyMethod(m) == null) continue;
       BuiltinFunction f = BuiltinFunction.ofModuleFunction(m);
-      byFunctionName.put(f.spec.name(), new PyBuiltinMethod(f, PyNone.NONE));
+      byFunctionName.put(f.name(), new PyBuiltinMethod(f, PyNone.NONE));
     }
     Map<String, PyObject> handlers = new HashMap<>();
     for (String name : new String[] {"strict", "ignore", "replace", "xmlcharrefreplace", "backslashreplace",

@@ -19,8 +19,6 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 /**
  * The {@code time} module: clocks, sleeping, and conversions between seconds since the epoch and broken-down time
@@ -80,6 +78,10 @@ public final class TimeModule extends PyModule {
 
   private static TimeModule state(PyModule m) { return (TimeModule) m; }
 
+  private static long yearSeconds(int year) { return (leap(year) ? 366 : 365) * 86_400L; }
+
+  private static boolean leap(int year) { return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0); }
+
   TimeZoneRules zone() { return zone; }
 
   /**
@@ -89,9 +91,13 @@ public final class TimeModule extends PyModule {
    */
   private void readZone() {
     zone = TimeZoneRules.of(interpreter().posix().environment().get("TZ"));
-    int year = LocalDateTime.now(ZoneOffset.UTC).getYear();
-    Instant jan = LocalDateTime.of(year, 1, 1, 0, 0).toInstant(ZoneOffset.UTC);
-    Instant jul = LocalDateTime.of(year, 7, 1, 0, 0).toInstant(ZoneOffset.UTC);
+    // this UTC year's 1 January and 1 July by counting years from 1970: LocalDateTime's calendar machinery, cold,
+    // cost every start ~1% of its main thread (zipimport imports time)
+    long now = System.currentTimeMillis() / 1000, janSecond = 0;
+    int year = 1970;
+    for (; janSecond + yearSeconds(year) <= now; year++) janSecond += yearSeconds(year);
+    Instant jan = Instant.ofEpochSecond(janSecond);
+    Instant jul = Instant.ofEpochSecond(janSecond + (leap(year) ? 182 : 181) * 86_400L);
     int janZone = -zone.offset(jan).getTotalSeconds(), julZone = -zone.offset(jul).getTotalSeconds();
     String janName = zone.abbreviation(jan), julName = zone.abbreviation(jul);
     boolean south = janZone < julZone;
