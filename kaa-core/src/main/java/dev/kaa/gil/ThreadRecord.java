@@ -26,6 +26,12 @@ public final class ThreadRecord {
   public long holdStart;
   /** Whether its last blocking call came soon after it took the lock: PRIORITY serves it ahead when it returns. */
   public boolean ioBound;
+  /** Its place in the lock's {@link WaitQueue}: the condition it sleeps on, whether queued or signalled, since when. */
+  java.util.concurrent.locks.Condition wake;
+  boolean queued, signalled;
+  long queuedAt;
+  /** How many times the GIL had changed hands when its current wait began (a waiter asks when the count stays). */
+  public long turnsSeen;
 
   /** The record of a thread whose figures nobody keeps (no {@code -X gilstats} or {@code -X giltrace}). */
   public ThreadRecord(Thread thread) { this(thread, GilState.RUNNING, 0, null); }

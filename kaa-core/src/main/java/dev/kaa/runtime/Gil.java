@@ -5,6 +5,7 @@ import dev.kaa.gil.GilState;
 import dev.kaa.gil.IoBudget;
 import dev.kaa.gil.PythonThreadNames;
 import dev.kaa.gil.ThreadRecord;
+import dev.kaa.gil.WaitQueue;
 import dev.kaa.interp.Eval;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -41,8 +42,8 @@ public final class Gil {
   private final GilPolicy policy;
   /** Guards the lock's state below (CPython's {@code gil->mutex}); the GIL itself is {@link #holder}. */
   private final ReentrantLock mutex = new ReentrantLock();
-  /** Signalled when the lock is let go (CPython's {@code gil->cond}). */
-  private final Condition freed = mutex.newCondition();
+  /** The threads waiting for the lock, longest first: one is woken when it is let go (CPython's {@code gil->cond}). */
+  private final WaitQueue waitQueue = new WaitQueue(mutex);
   /** Signalled when a thread takes the lock: a holder that let go on request waits on it (forced switching). */
   private final Condition switched = mutex.newCondition();
   /** The thread running Python code now; null when the lock is free. Written under the mutex. */
@@ -67,15 +68,16 @@ public final class Gil {
   /** Whether the last release was made on request: the wait it ends ended by a drop. */
   private boolean releasedOnRequest;
   /**
-   * CPYTHON: the lock was let go while other threads wanted it, and it is owed to one of them: a thread arriving
-   * meanwhile (the dropper back from a short system call) does not take it first. See {@link #drop}.
+   * CPYTHON: the lock was let go while other threads waited for it, and it is owed to the one woken, the longest
+   * waiter: no other thread takes it first, neither one arriving meanwhile (the dropper back from a short system
+   * call) nor one woken by its timer. See {@link #drop}.
    */
-  private boolean owedToWaiter;
+  private ThreadRecord owedTo;
   /**
-   * Holders that let go on request and wait to see the lock taken (forced switching): they want it back right
-   * after, as waiters do, and count as such for {@link #owedToWaiter}.
+   * CPYTHON: the holder that let go on request and waits to see the lock taken (forced switching). It wants the
+   * lock back right after: the thread taking it queues it then, as CPython's would queue itself on waking.
    */
-  private int switchingBack;
+  private ThreadRecord awaitingSwitch;
   /** Set by a waiter whose interval ran out: the holder lets go at its next eval breaker check. */
   private volatile boolean dropRequest;
   /**
@@ -196,36 +198,39 @@ public final class Gil {
   /**
    * CPython's {@code take_gil}: waits for the lock, in intervals; when one passes without the lock changing hands,
    * asks its holder to drop it. {@code fromBlocking}: the thread comes back from a blocking call (PRIORITY serves
-   * it ahead when it is I/O-bound); {@code switchedOff}: it let go on request and saw the switch (it has wanted
-   * the lock since, and was counted in {@link #switchingBack}).
+   * it ahead when it is I/O-bound); {@code switchedOff}: it let go on request and saw the switch (CPYTHON queued
+   * it then: its wait began at the switch).
    */
   private void take(ThreadRecord me, boolean fromBlocking, boolean switchedOff) {
     Thread t = Thread.currentThread();
     boolean interrupted = false;
     mutex.lock();
     try {
-      if (switchedOff) switchingBack--;
       countBudget();
       boolean ioBound = fromBlocking && policy == GilPolicy.PRIORITY && me.ioBound;
       boolean priority = ioBound && budget.open();
       boolean deferred = ioBound && !priority;  // over budget: served ahead once it is repaid
-      boolean overdue = false, woken = switchedOff, waited = !mayTake(priority, false, woken);
+      boolean queuedAtSwitch = switchedOff && (waitQueue.queued(me) || owedTo == me);
+      boolean overdue = false, waited = !mayTake(me, priority, false);
       if (waited) {
         if (recorder != null) me.waiting(GilRecorder.now());  // a lock taken at once makes no waiting span
         waiters++;
         if (!ioBound) cpuWaiters++;
         try {
           if (priority && serveAhead(me)) spinForHandover();
-          long seen = turns(), intervalLeft = intervalNanos();
-          while (!mayTake(priority, overdue, woken)) {
-            long nap = Math.min(intervalLeft, budgetNap(ioBound, deferred)), left;
-            try {
-              left = freed.awaitNanos(nap);
-            } catch (InterruptedException e) {
-              interrupted = true;  // the GIL is not interruptible; the flag is restored for the blocking call
-              continue;
-            } finally {
-              woken = true;
+          // the interval runs from the start of the wait: for a thread queued at the switch, from the switch
+          long seen = queuedAtSwitch ? me.turnsSeen : turns();
+          long deadline = (queuedAtSwitch ? waitQueue.queuedAt(me) : System.nanoTime()) + intervalNanos();
+          while (!mayTake(me, priority, overdue)) {
+            long nap = Math.min(deadline - System.nanoTime(), budgetNap(ioBound, deferred));
+            boolean signalled = false;
+            if (nap > 0) {
+              try {
+                signalled = waitQueue.await(me, nap);
+              } catch (InterruptedException e) {
+                interrupted = true;  // the GIL is not interruptible; the flag is restored for the blocking call
+                continue;
+              }
             }
             countBudget();
             if (deferred && budget.open()) {
@@ -238,20 +243,20 @@ public final class Gil {
               overdueWaiters++;
               if (holder != null) askToDrop(me);
             }
-            if (left <= 0 && nap < intervalLeft) {  // woken to look at the budget: the interval goes on
-              intervalLeft -= nap;
-              continue;
-            }
-            boolean turnMissed = left <= 0 && holder != null && seen == turns() && !deferred;
-            if (turnMissed) {
+            long now = System.nanoTime();
+            boolean timedOut = !signalled && now - deadline >= 0;
+            if (!signalled && !timedOut) continue;  // woken to look at the budget (or spuriously): the interval goes on
+            if (timedOut && holder != null && seen == turns() && !deferred) {
               if (policy == GilPolicy.PRIORITY && !priority && !overdue) {
                 overdue = true;
                 overdueWaiters++;
               }
               askToDrop(me);
             }
+            // a new wait, a new interval; one that timed out waits again from the back, as on a condition variable
+            if (timedOut) waitQueue.requeue(me, now);
             seen = turns();
-            intervalLeft = intervalNanos();
+            deadline = now + intervalNanos();
           }
         } finally {
           countBudget();
@@ -262,14 +267,21 @@ public final class Gil {
         }
       }
       countBudget();
+      waitQueue.leave(me);
       holder = t;
-      owedToWaiter = false;
+      owedTo = null;
       holderServedAhead = priority;
       if (lastHolder != t) {
         lastHolder = t;
         switches++;
         if (!priority) plainSwitches++;
       }
+      if (awaitingSwitch != null && awaitingSwitch != me) {
+        // CPython's forced-off holder, woken by the switch at once, queues for the lock behind those waiting now
+        awaitingSwitch.turnsSeen = turns();
+        waitQueue.enqueue(awaitingSwitch, System.nanoTime());
+      }
+      awaitingSwitch = null;
       switched.signalAll();  // the holder that let go on request waits to see the lock taken
       dropRequest = false;  // whoever asked: CPython resets the request when the lock is taken
       if (forcedOff != null) {
@@ -288,12 +300,11 @@ public final class Gil {
   }
 
   /**
-   * Whether a thread may take the lock now: it is free, not owed to another thread unless this one was waiting
-   * for it already ({@code woken}: it was woken from the wait, or comes back from a forced switch), and, under
-   * PRIORITY, no one is served ahead of it (overdue CPU-bound threads first, then I/O-bound ones).
+   * Whether the thread {@code me} may take the lock now: it is free, not owed to another thread (CPYTHON), and,
+   * under PRIORITY, no one is served ahead of it (overdue CPU-bound threads first, then I/O-bound ones).
    */
-  private boolean mayTake(boolean priority, boolean overdue, boolean woken) {
-    if (holder != null || owedToWaiter && !woken) return false;
+  private boolean mayTake(ThreadRecord me, boolean priority, boolean overdue) {
+    if (holder != null || owedTo != null && owedTo != me) return false;
     if (overdue) return true;
     return overdueWaiters == 0 && (priority || priorityWaiters == 0);
   }
@@ -350,7 +361,7 @@ public final class Gil {
    * thread counts as handed over already (it is, but for the wake-up).
    */
   private long turns() {
-    return (policy == GilPolicy.PRIORITY ? plainSwitches : switches) + (owedToWaiter ? 1 : 0);
+    return (policy == GilPolicy.PRIORITY ? plainSwitches : switches) + (owedTo != null ? 1 : 0);
   }
 
   /** Sets the drop request, once however many ask, and the breaker its holder will see. */
@@ -367,14 +378,16 @@ public final class Gil {
    * waiter has actually taken it (forced switching), so the dropper cannot take it straight back. Under PRIORITY
    * there is no such wait: whoever asked is served ahead of the dropper anyway ({@link #mayTake}). {@code onRequest}:
    * the holder drops because it was asked (a forced switch, after which it waits for the lock again); otherwise
-   * it starts the blocking call {@code blocking}, or ends (null). Returns whether it waited for the switch (it is
-   * then counted in {@link #switchingBack} until it asks for the lock again).
+   * it starts the blocking call {@code blocking}, or ends (null). Returns whether it waited for the switch (under
+   * CPYTHON it was queued for the lock then, by the thread that took it).
    *
-   * <p>Under CPYTHON a lock let go while others want it is owed to them. In CPython the woken waiter usually gets
-   * it before the dropper is back from a short system call (a socket send): the kernel runs a thread woken on a
-   * futex at once. A Java thread's wake-up (an unpark, then the mutex) is slower than such a call, so letting the
-   * dropper take the free lock back would make it win the races that CPython's waiter wins, and the convoy effect
-   * would vanish. The dropper waits instead, as CPython's does after losing the race.
+   * <p>Under CPYTHON a lock let go while others wait is owed to the one woken, the longest waiter. In CPython the
+   * woken waiter usually gets it before the dropper is back from a short system call (a socket send), and before
+   * a thread forced off a moment ago, which queued behind it: the kernel runs a thread woken on a futex at once. A
+   * Java thread's wake-up (an unpark, then the mutex) is slower than such a call, so letting whoever comes first
+   * take the free lock would make the dropper win the races that CPython's waiter wins (the convoy effect would
+   * vanish), and the forced-off thread, back from its own slow wake-up, take the lock from an I/O thread waiting
+   * longer (a round trip would wait an interval more). The others wait instead, as CPython's do after losing.
    */
   private boolean drop(ThreadRecord me, boolean onRequest, String blocking) {
     Thread t = Thread.currentThread();
@@ -386,9 +399,9 @@ public final class Gil {
       lastHolder = t;
       boolean requested = dropRequest;
       releasedOnRequest = requested && onRequest;
-      if (policy == GilPolicy.CPYTHON && waiters + switchingBack > 0) owedToWaiter = true;
-      if (priorityWaiters > 0 || overdueWaiters > 0) freed.signalAll();  // the one served ahead must wake
-      else freed.signal();
+      if (policy == GilPolicy.CPYTHON) owedTo = waitQueue.signal();  // null when nobody waits
+      else if (priorityWaiters > 0 || overdueWaiters > 0) waitQueue.signalAll();  // the one served ahead must wake
+      else waitQueue.signal();
       long now = recorder != null ? GilRecorder.now() : 0;
       if (recorder != null) {
         if (onRequest) me.waiting(now);
@@ -400,9 +413,9 @@ public final class Gil {
         forcedAt = now;
       }
       switchedOff = onRequest && requested && waiters > 0;
-      if (switchedOff) switchingBack++;
       if (requested && waiters > 0) {
         dropRequest = false;
+        if (switchedOff && policy != GilPolicy.PRIORITY) awaitingSwitch = me;
         while (policy != GilPolicy.PRIORITY && lastHolder == t && waiters > 0) {
           try {
             switched.await(intervalNanos(), TimeUnit.NANOSECONDS);
