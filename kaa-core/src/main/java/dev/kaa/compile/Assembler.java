@@ -131,6 +131,7 @@ public final class Assembler {
   public Code assemble(CodeInfo info) {
     optimise(parameterCount(info), info.varnames().size());
     int stackSize = computeStackDepth();
+    for (Block b : blocks) if (b.reached) markersToNops(b);
     List<Block> live = blocks.stream().filter(b -> b.reached).toList();
     int index = 0;
     for (Block b : live) {
@@ -327,8 +328,36 @@ public final class Assembler {
         while (following != null && realAfter(following.instrs, -1) < 0) following = following.next;
         redundant = following != null && lineOf(following.instrs.get(realAfter(following.instrs, -1))) == line;
       }
-      if (redundant) in.remove(k--);
+      if (redundant) {
+        in.remove(k);
+        if (b.handlers != null) b.handlers = without(b.handlers, k);
+        k--;
+      }
     }
+  }
+
+  private static Handler[] without(Handler[] handlers, int k) {
+    Handler[] out = Arrays.copyOf(handlers, handlers.length - 1);
+    System.arraycopy(handlers, k + 1, out, k, out.length - k);
+    return out;
+  }
+
+  /**
+   * Once the passes that need them are done, the handler markers become NOPs with their positions, covered by no
+   * handler, and go unless they carry a line nothing else does, as CPython's pseudo-instructions do: so the line of
+   * a {@code try:} has an instruction, which tracing and coverage see run.
+   */
+  private static void markersToNops(Block b) {
+    boolean any = false;
+    for (int k = 0; k < b.instrs.size(); k++) {
+      Instr in = b.instrs.get(k);
+      if (isMarker(in.op)) {
+        b.instrs.set(k, new Instr(Op.NOP, 0, null, in.pos));
+        b.handlers[k] = null;
+        any = true;
+      }
+    }
+    if (any) removeRedundantNops(b);
   }
 
   private static int lineOf(Instr in) { return in.pos == null ? -1 : in.pos.lineno(); }
