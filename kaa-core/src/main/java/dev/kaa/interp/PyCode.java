@@ -58,6 +58,8 @@ public final class PyCode extends PyObject {
    * was given a table that stops short ({@code co_positions()} and {@code co_lines()} then stop there, as CPython's).
    */
   private int described;
+  /** The {@code co_linetable} a program gave ({@code replace()}, the constructor), kept as given; else null. */
+  private byte[] givenLinetable;
   /** Line facts for sys.settrace's line events, made when a frame of this code is first traced. */
   LineStarts lineStarts;
 
@@ -228,6 +230,7 @@ public final class PyCode extends PyObject {
 
   /** {@code co_linetable}: the positions in CPython's location-table format ({@link LocationTable}). */
   @PyGetter("co_linetable") PyObject coLinetable() {
+    if (givenLinetable != null) return new PyBytes(givenLinetable.clone());
     return new PyBytes(LocationTable.encode(code.positions(), code.firstLineno));
   }
 
@@ -403,6 +406,7 @@ public final class PyCode extends PyObject {
         strTuple(who, "co_names", f.get("co_names")), consts, words, positions, table);
     PyCode made = of(code);
     made.described = read == null ? old.described : read.size();
+    made.givenLinetable = linetable != null ? linetable.clone() : old.givenLinetable;
     return made;
   }
 

@@ -140,7 +140,10 @@ final class CompilerStageFunctions {
     return out;
   }
 
-  /** An instruction list: each item a sequence of opcode, oparg and up to four position numbers (missing: -1). */
+  /**
+   * An instruction list: each item a sequence of opcode, oparg (None: 0) and up to four position numbers (missing:
+   * -1).
+   */
   private static List<Assembler.Listed> listing(PyObject instructions) {
     List<Assembler.Listed> out = new ArrayList<>();
     for (PyObject item : items(instructions)) {
@@ -149,7 +152,10 @@ final class CompilerStageFunctions {
         throw Errors.valueError("an instruction is (opcode, oparg, lineno, end_lineno, col_offset, end_col_offset)");
       }
       int[] v = {0, 0, -1, -1, -1, -1};
-      for (int i = 0; i < fields.size(); i++) v[i] = (int) Abstract.indexValue(fields.get(i));
+      for (int i = 0; i < fields.size(); i++) {
+        // an instruction without an operand may say None for it, as CPython's lists do
+        if (i != 1 || fields.get(i) != dev.kaa.objects.PyNone.NONE) v[i] = (int) Abstract.indexValue(fields.get(i));
+      }
       out.add(new Assembler.Listed(v[0], v[1], new Position(v[2], v[3], v[4], v[5])));
     }
     return out;
