@@ -62,13 +62,16 @@ public final class Eval {
   public static void requestSafePoint() { evalBreaker = 1; }
 
   static void serviceBreaker() {
-    evalBreaker = 0;
     ThreadState ts = ThreadState.current();
     if (ts.runsPendingCalls) {
+      evalBreaker = 0;
       for (Runnable r = PENDING.poll(); r != null; r = PENDING.poll()) r.run();
-    } else if (!PENDING.isEmpty()) {
-      evalBreaker = 1;  // a signal's handler runs in the main thread, as CPython's: left for it
+    } else if (PENDING.isEmpty()) {
+      evalBreaker = 0;
+      if (!PENDING.isEmpty()) evalBreaker = 1;  // added meanwhile: its own setting may have come before our clearing
     }
+    // else a signal's handler waits for the main thread, as CPython's: the breaker stays set for it, untouched (clearing
+    // and setting it again at each check was a write to a line every thread reads, free-threaded threads in parallel)
     SafePoint here = ts.safePoint;
     if (here != null) here.reached();
   }
