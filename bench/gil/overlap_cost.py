@@ -6,7 +6,8 @@
 # when the threads share nothing costly. Because it compares moments within one run, a loaded machine (which rarely
 # gives a process both cores) only makes the "together" sample smaller, not the ratio wrong.
 #   kaa -X gil=off bench/gil/overlap_cost.py [SECONDS] [KERNEL...]      (default 1 s a round, 3 rounds, every kernel)
-# prints per kernel: ns per operation together and alone, the number of chunks of each, and together/alone.
+# prints per kernel: ns per operation together and alone, the number of chunks of each, together/alone, and what
+# that makes of two threads' throughput while both run (2 x alone/together; 2.00x when nothing shared costs).
 # Under a GIL no chunk runs together (the threads take turns): the ratio is n/a.
 import sys
 import threading
@@ -156,9 +157,10 @@ def main():
             together += t
             alone += a
         t, a = median(together), median(alone)
-        print("%-10s together %s ns/op (%5d chunks), alone %s ns/op (%5d chunks): together/alone %s" % (
-            name, "%6.1f" % t if t else "   n/a", len(together), "%6.1f" % a if a else "   n/a", len(alone),
-            "%.2f" % (t / a) if t and a else "n/a"), flush=True)
+        print("%-10s together %s ns/op (%5d chunks), alone %s ns/op (%5d chunks): together/alone %s,"
+              " 2 threads while both run %s one" % (
+                  name, "%6.1f" % t if t else "   n/a", len(together), "%6.1f" % a if a else "   n/a", len(alone),
+                  "%.2f" % (t / a) if t and a else "n/a", "%.2fx" % (2 * a / t) if t and a else "n/a"), flush=True)
 
 
 main()
