@@ -1,4 +1,4 @@
-# Lines that only a NOP carries: try:, pass, a pass-only function; and lines that share one with the next statement
+# Lines that only a NOP carries (try:, pass, a pass-only function), and no line event for a handler that did not run
 import sys
 
 
@@ -23,12 +23,21 @@ def only_pass():
     pass
 
 
+def loop(n):
+    for i in range(n):
+        try:
+            pass
+        except KeyError:
+            pass
+    return n
+
+
 events = []
 
 
 def trace(frame, event, arg):
     code = frame.f_code
-    if code in (body.__code__, only_pass.__code__):
+    if code in (body.__code__, only_pass.__code__, loop.__code__):
         events.append((code.co_name, event, frame.f_lineno - code.co_firstlineno))
     return trace
 
@@ -37,6 +46,7 @@ sys.settrace(trace)
 body(0)
 body(1)
 only_pass()
+loop(2)
 sys.settrace(None)
 for e in events:
     print(*e)

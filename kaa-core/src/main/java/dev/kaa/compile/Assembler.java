@@ -173,6 +173,7 @@ public final class Assembler {
    * {@code LOAD_FAST_CHECK}. {@code parameters} locals start bound. The stack depth is assembly's.
    */
   private void optimise(int parameters, int locals) {
+    threadJumps();
     for (Block b : blocks) {
       removeRedundantPairs(b);
       removePackUnpack(b);
@@ -304,6 +305,34 @@ public final class Assembler {
         in.set(k, new Instr(Op.SWAP, n, null, unpack.pos));
       }
     }
+  }
+
+  /**
+   * A JUMP whose target starts with another JUMP goes straight to where that one goes, when the second is on the
+   * same line or on none (CPython's jump threading): the block left behind is often unreachable then, and a trace
+   * sees no line run that did not. Only unconditional jumps are threaded: they become JUMP_BACKWARD or JUMP_FORWARD
+   * by where they land, so a loop still passes the eval breaker.
+   */
+  private void threadJumps() {
+    for (Block b : blocks) {
+      for (int k = 0; k < b.instrs.size(); k++) {
+        Instr in = b.instrs.get(k);
+        for (int hops = 0; in.op == JUMP && hops < blocks.size(); hops++) {
+          Instr next = firstAt(in.target);
+          if (next == null || next.op != JUMP || next.target == in.target) break;
+          if (lineOf(next) >= 0 && lineOf(next) != lineOf(in)) break;
+          in = new Instr(JUMP, 0, next.target, in.pos);
+          b.instrs.set(k, in);
+        }
+      }
+    }
+  }
+
+  /** The instruction a jump to {@code label} runs first (empty blocks fall through), or null. */
+  private static Instr firstAt(Label label) {
+    Block b = target(label);
+    while (b.instrs.isEmpty() && b.next != null) b = b.next;
+    return b.instrs.isEmpty() ? null : b.instrs.get(0);
   }
 
   /**
