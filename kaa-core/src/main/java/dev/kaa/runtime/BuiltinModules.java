@@ -38,6 +38,8 @@ public final class BuiltinModules {
       "_sha2",
       "_sha3",
       "_operator",
+      dev.kaa.modules.locale.LocaleModule.NAME,
+      dev.kaa.modules.opcode.OpcodeModule.NAME,
       dev.kaa.modules.pickle.PickleModule.NAME,
       "_queue",
       "_posixsubprocess",
@@ -87,6 +89,8 @@ public final class BuiltinModules {
       case "_heapq" -> dev.kaa.modules.heapq.HeapqModule.create(interp);
       case "_queue" -> dev.kaa.modules.queue.QueueModule.create(interp);
       case "_operator" -> dev.kaa.modules.operator.OperatorModule.create(interp);
+      case dev.kaa.modules.locale.LocaleModule.NAME -> dev.kaa.modules.locale.LocaleModule.create(interp);
+      case dev.kaa.modules.opcode.OpcodeModule.NAME -> dev.kaa.modules.opcode.OpcodeModule.create(interp);
       case dev.kaa.modules.pickle.PickleModule.NAME -> dev.kaa.modules.pickle.PickleModule.create(interp);
       case "itertools" -> dev.kaa.modules.itertools.ItertoolsModule.create(interp);
       case GcModule.NAME -> GcModule.create(interp);

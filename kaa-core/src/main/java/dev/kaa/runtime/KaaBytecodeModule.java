@@ -80,31 +80,10 @@ final class KaaBytecodeModule {
     return list;
   }
 
-  private static Op.Info known(PyInt opcode) {
-    Op.Info info = opcode.isLong() ? Op.info((int) opcode.longValue()) : null;
-    if (info == null) throw Errors.valueError("invalid opcode or oparg");
-    return info;
-  }
-
-  @PyMethod(value = "stack_effect", doc = "Net stack effect of an instruction (jump: None for the larger of the two).")
-  static PyObject stackEffect(PyModule self, PyInt opcode, @PyMethod.Opt PyObject oparg,
+  @PyMethod(value = "stack_effect", doc = "Compute the stack effect of the opcode.")
+  static PyObject stackEffect(PyModule self, PyObject opcode, @PyMethod.Opt PyObject oparg,
                               @PyMethod.Opt @PyMethod.KwOnly PyObject jump) {
-    Op.Info info = known(opcode);
-    int arg = 0;
-    if (info.arg() != Op.Arg.NONE) {
-      if (oparg == null || oparg == PyNone.NONE) {
-        throw Errors.valueError("stack_effect: opcode requires oparg but oparg was not specified");
-      }
-      PyInt i = Abstract.index(oparg);
-      if (!i.isLong() || i.longValue() < 0 || i.longValue() > 0xffffff) throw Errors.valueError("invalid opcode or oparg");
-      arg = (int) i.longValue();
-    } else if (oparg != null && oparg != PyNone.NONE) {
-      throw Errors.valueError("stack_effect: opcode does not permit oparg but oparg was specified");
-    }
-    int fall = info.delta(arg);
-    int jumped = fall + info.jumpDelta();
-    if (jump == null || jump == PyNone.NONE) return PyInt.of(info.has(Op.Flag.JUMPS) ? Math.max(fall, jumped) : fall);
-    return PyInt.of(Abstract.isTrue(jump) && info.has(Op.Flag.JUMPS) ? jumped : fall);
+    return dev.kaa.modules.opcode.OpcodeModule.stackEffect(opcode, oparg, jump);
   }
 
   private static Code codeOf(PyObject o) {
