@@ -75,7 +75,7 @@ def requests_per_second(cpu_threads, seconds, warmup):
     line = "echo_rate cpu_threads=%d requests_per_s=%.0f" % (cpu_threads, requests / elapsed)
     if cpu_threads:
         line += " cpu_iterations_per_s=%.0f" % cpu_rate
-    print(line, flush=True)
+    return line
 
 
 def solo(seconds, warmup):
@@ -83,7 +83,7 @@ def solo(seconds, warmup):
     time.sleep(warmup)
     rate = progress(spinners, seconds)
     spinners.stop()
-    print("cpu_solo cpu_iterations_per_s=%.0f" % rate, flush=True)
+    return "cpu_solo cpu_iterations_per_s=%.0f" % rate
 
 
 def main():
@@ -99,13 +99,21 @@ def main():
     if args.interval:
         sys.setswitchinterval(args.interval)
     seconds, warmup = (0.2, 0.05) if args.smoke else (args.seconds, min(1.0, args.seconds / 2))
-    for mode in args.mode.split(","):
-        if mode == "solo":
-            solo(seconds, warmup)
-        elif mode in ("idle", "loaded"):
-            requests_per_second(0 if mode == "idle" else 1, seconds, warmup)
-        else:
+    modes = args.mode.split(",")
+    for mode in modes:
+        if mode not in ("idle", "loaded", "solo"):
             parser.error("unknown mode %r" % mode)
+    # Both threads' code is run once alone before anything is measured: an interpreter with a JIT (Kaa) would
+    # otherwise measure whichever mode comes first with cold code (the spinner compiled while it had half a core in
+    # "loaded", then measured compiled in "solo"), and the ratios would depend on the order of the modes.
+    if not args.smoke:
+        solo(warmup, 0)
+        requests_per_second(0, warmup, 0)
+    for mode in modes:
+        if mode == "solo":
+            print(solo(seconds, warmup), flush=True)
+        else:
+            print(requests_per_second(0 if mode == "idle" else 1, seconds, warmup), flush=True)
 
 
 if __name__ == "__main__":
