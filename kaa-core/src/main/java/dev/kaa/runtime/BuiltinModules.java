@@ -45,6 +45,7 @@ public final class BuiltinModules {
       "_posixsubprocess",
       "_signal",
       "_socket",
+      dev.kaa.modules.posix.StatModule.NAME,
       "_string",
       dev.kaa.modules.testcapi.TestCapiModule.NAME,
       dev.kaa.modules.testcapi.TestInternalCapiModule.NAME,
@@ -112,6 +113,7 @@ public final class BuiltinModules {
       case "grp" -> dev.kaa.modules.posix.GrpModule.create(interp);
       case "posix" -> dev.kaa.modules.posix.PosixModule.create(interp);
       case "_posixsubprocess" -> dev.kaa.modules.posix.ForkExec.create(interp);
+      case dev.kaa.modules.posix.StatModule.NAME -> dev.kaa.modules.posix.StatModule.create(interp);
       case "_signal" -> dev.kaa.modules.posix.SignalModule.create(interp);
       case "select" -> dev.kaa.modules.posix.SelectModule.create(interp);
       case "pwd" -> dev.kaa.modules.posix.PwdModule.create(interp);
