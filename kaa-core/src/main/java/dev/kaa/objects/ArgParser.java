@@ -19,7 +19,8 @@ public final class ArgParser {
     if (nkw > 0 && !keywordsAllowed) {
       throw spec.style() == ArgSpec.Style.SLOT
           ? Errors.typeError("wrapper %s() takes no keyword arguments", spec.name())
-          : Errors.typeError("%s() takes no keyword arguments", spec.qualname());
+          : Errors.typeError("%s() takes no keyword arguments",
+              spec.style() == ArgSpec.Style.LEGACY ? spec.qualname() : spec.callName());  // _PyArg_NoKeywords: its name
     }
     if (keywordsAllowed && (nkw > 0 || spec.style() == ArgSpec.Style.CLINIC)) checkKeywordCall(spec, npos, nkw);
     else checkPositionalCount(spec, npos);
@@ -65,8 +66,8 @@ public final class ArgParser {
     if (spec.style() == ArgSpec.Style.SLOT) {
       throw Errors.typeError("expected %d argument%s, got %d", max, max == 1 ? "" : "s", given);
     }
-    if (spec.isNoArgs()) throw Errors.typeError("%s() takes no arguments (%d given)", spec.qualname(), given);
-    if (spec.isSingleArg()) throw Errors.typeError("%s() takes exactly one argument (%d given)", spec.qualname(), given);
+    if (spec.isNoArgs()) throw Errors.typeError("%s() takes no arguments (%d given)", spec.callName(), given);
+    if (spec.isSingleArg()) throw Errors.typeError("%s() takes exactly one argument (%d given)", spec.callName(), given);
     boolean tooFew = given < min;
     int n = tooFew ? min : max;
     String bound = min == max ? "" : tooFew ? "at least " : "at most ";

@@ -16,9 +16,12 @@ import java.util.List;
  * @param kwargs     whether keywords naming no parameter are collected ({@code **kwargs})
  * @param style      which of CPython's argument-error wordings the function uses
  * @param isNew      a type's {@code __new__}: CPython parses those from an args tuple, never as METH_O/METH_NOARGS
+ * @param callName   how CPython's generic call paths name the function in their errors ("takes no arguments",
+ *                   "takes exactly one argument", "takes no keyword arguments"): {@code _PyObject_FunctionStr}'s
+ *                   "math.sqrt" for a function of a module other than builtins, else the qualname
  */
 public record ArgSpec(String name, String qualname, List<String> params, int posOnly, int positional, int required,
-                      boolean star, boolean kwargs, Style style, boolean isNew) {
+                      boolean star, boolean kwargs, Style style, boolean isNew, String callName) {
   /**
    * CPython words argument errors by how the C function parses its arguments; a built-in must say which, so its
    * errors read the same as CPython's.

@@ -37,6 +37,8 @@ public final class BuiltinFunction {
   /** {@code (PyObject self, PyObject... n args) -> PyObject} for {@link #callDirect}, made on its first use. */
   private MethodHandle directHandle;
   private boolean moduleFunction;
+  /** The module a module function was added to (its errors say "math.sqrt()"), or null. */
+  private String moduleName;
   /** What the method is to its type (an ordinary method, {@code __new__}, a class method). */
   private final PyMethod.Kind kind;
   /**
@@ -157,8 +159,9 @@ public final class BuiltinFunction {
     }
     int posOnly = ann.positionalOnly() < 0 ? positional : Math.min(ann.positionalOnly(), positional);
     String qualname = ownerName == null || ann.kind() == PyMethod.Kind.NEW ? name : ownerName + "." + name;
+    String callName = moduleName == null || moduleName.equals("builtins") ? qualname : moduleName + "." + qualname;
     ArgSpec spec = new ArgSpec(name, qualname, names, posOnly, positional, required, star, kwargs, style,
-        ann.kind() == PyMethod.Kind.NEW);
+        ann.kind() == PyMethod.Kind.NEW, callName);
     Class<?>[] paramClasses = classes.toArray(new Class<?>[0]);
     return new Signature(spec, selfClass, paramClasses, skip, !star && !kwargs && paramClasses.length <= MAX_DIRECT,
         anyNarrowerThanPyObject(paramClasses), new ReflectiveCalls(m, skip == 1));
@@ -168,9 +171,13 @@ public final class BuiltinFunction {
    * Binds {@code m}, a static method of a module class whose first parameter receives the module ({@code __self__}
    * of a built-in function, as CPython's); its name and qualname are the bare function name ({@code len}).
    */
-  public static BuiltinFunction ofModuleFunction(Method m) {
+  public static BuiltinFunction ofModuleFunction(Method m) { return ofModuleFunction(m, null); }
+
+  /** As {@link #ofModuleFunction(Method)}, a function of the module {@code moduleName} (null: of none). */
+  public static BuiltinFunction ofModuleFunction(Method m, String moduleName) {
     BuiltinFunction f = of(m, null, true);
     f.moduleFunction = true;
+    f.moduleName = moduleName;
     return f;
   }
 

@@ -91,13 +91,14 @@ public class PyModule extends PyObject implements HeapInstance, dev.kaa.objects.
    */
   public void addFunctions(Class<?> holder) {
     Method[] methods = MemberAnnotations.declaredMethodsByName(holder);
+    String moduleName = name();
     for (Method m : methods) {
       if (m.isSynthetic() || MemberAnnotations.pyMethod(m) == null) continue;
       if (!Modifier.isStatic(m.getModifiers()) || m.getParameterCount() == 0
           || !m.getParameterTypes()[0].isAssignableFrom(PyModule.class)) {
         throw new IllegalStateException("module function " + m + " must be static, with the module first");
       }
-      BuiltinFunction f = BuiltinFunction.ofModuleFunction(m);
+      BuiltinFunction f = BuiltinFunction.ofModuleFunction(m, moduleName);
       put(f.name(), new PyBuiltinMethod(f, this));
     }
   }

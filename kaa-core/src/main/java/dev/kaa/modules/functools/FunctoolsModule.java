@@ -24,7 +24,8 @@ public final class FunctoolsModule {
     return m;
   }
 
-  @PyMethod(doc = "reduce(function, iterable[, initial], /) -> value\n\nApply a function of two arguments "
+  @PyMethod(style = dev.kaa.objects.ArgSpec.Style.LEGACY,  // METH_VARARGS: "reduce() takes no keyword arguments"
+      doc = "reduce(function, iterable[, initial], /) -> value\n\nApply a function of two arguments "
       + "cumulatively to the items of an iterable, from left to right.")
   static PyObject reduce(PyModule self, @PyMethod.Star PyObject[] args) {
     UnpackArgs.check("reduce", args, 2, 3);
