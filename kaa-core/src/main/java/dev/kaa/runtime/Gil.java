@@ -358,10 +358,13 @@ public final class Gil {
   /**
    * How many times the lock has changed hands, as a waiter counts turns: a waiter whose interval ran out without a
    * change asks for a drop. Under PRIORITY only switches to threads not served ahead count; a lock owed to another
-   * thread counts as handed over already (it is, but for the wake-up).
+   * thread counts as handed over already (it is, but for the wake-up): under CPYTHON the one it was let go to, under
+   * PRIORITY an overdue waiter, the only one that may take a free lock while it waits (a forced-off holder waiting
+   * again before the overdue thread was awake had counted its take as a new turn and waited two intervals).
    */
   private long turns() {
-    return (policy == GilPolicy.PRIORITY ? plainSwitches : switches) + (owedTo != null ? 1 : 0);
+    if (policy == GilPolicy.PRIORITY) return plainSwitches + (holder == null && overdueWaiters > 0 ? 1 : 0);
+    return switches + (owedTo != null ? 1 : 0);
   }
 
   /** Sets the drop request, once however many ask, and the breaker its holder will see. */

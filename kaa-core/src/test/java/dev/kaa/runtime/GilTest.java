@@ -52,6 +52,31 @@ class GilTest {
     }
   }
 
+  /**
+   * Under PRIORITY, CPU-bound threads take turns of one interval too: a forced-off holder waiting again before the
+   * overdue thread it let go to was awake counts that thread's take as the switch it was (it had counted it as a new
+   * turn, and waited two intervals). A 20 ms interval keeps a loaded machine's wake-up delays small beside it.
+   */
+  @Test void priorityCpuBoundTurnsLastOneInterval() throws IOException {
+    Path trace = dir.resolve("trace-priority.json");
+    Run r = run("""
+        import sys, threading, time
+        sys.setswitchinterval(0.02)
+        def spin():
+            end = time.perf_counter() + 0.8
+            while time.perf_counter() < end:
+                pass
+        ts = [threading.Thread(target=spin) for _ in range(2)]
+        for t in ts: t.start()
+        for t in ts: t.join()
+        """, Map.of("giltrace", trace.toString(), "gil", "priority"));
+    assertEquals(0, r.status, r.err);
+    List<Double> holds = forcedHolds(Files.readString(trace));
+    assertTrue(holds.size() >= 5, "forced switches: " + holds);
+    double median = holds.get(holds.size() / 2) / 1e9;
+    assertTrue(median >= 0.018 && median < 0.03, "median hold " + median + " s (two intervals would be 0.04)");
+  }
+
   /** Four CPU-bound threads share the GIL time evenly. */
   @Test void fourThreadsShareFairly() {
     Run r = run("""
