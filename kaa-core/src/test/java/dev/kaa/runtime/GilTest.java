@@ -32,17 +32,7 @@ class GilTest {
   @Test void switchIntervalHonoured() throws IOException {
     for (double interval : new double[] {0.001, 0.005}) {
       Path trace = dir.resolve("trace-" + interval + ".json");
-      Run r = run("""
-          import sys, threading, time
-          sys.setswitchinterval(%s)
-          def spin():
-              end = time.perf_counter() + 0.4
-              while time.perf_counter() < end:
-                  pass
-          ts = [threading.Thread(target=spin) for _ in range(2)]
-          for t in ts: t.start()
-          for t in ts: t.join()
-          """.formatted(interval), Map.of("giltrace", trace.toString()));
+      Run r = run(twoSpinners(interval, 0.4), Map.of("giltrace", trace.toString()));
       assertEquals(0, r.status, r.err);
       List<Double> holds = forcedHolds(Files.readString(trace));
       assertTrue(holds.size() >= 3, "forced switches: " + holds);
@@ -59,17 +49,7 @@ class GilTest {
    */
   @Test void priorityCpuBoundTurnsLastOneInterval() throws IOException {
     Path trace = dir.resolve("trace-priority.json");
-    Run r = run("""
-        import sys, threading, time
-        sys.setswitchinterval(0.02)
-        def spin():
-            end = time.perf_counter() + 0.8
-            while time.perf_counter() < end:
-                pass
-        ts = [threading.Thread(target=spin) for _ in range(2)]
-        for t in ts: t.start()
-        for t in ts: t.join()
-        """, Map.of("giltrace", trace.toString(), "gil", "priority"));
+    Run r = run(twoSpinners(0.02, 0.8), Map.of("giltrace", trace.toString(), "gil", "priority"));
     assertEquals(0, r.status, r.err);
     List<Double> holds = forcedHolds(Files.readString(trace));
     assertTrue(holds.size() >= 5, "forced switches: " + holds);
@@ -249,6 +229,21 @@ class GilTest {
   // ---- running a program and reading what it reports
 
   private record Run(int status, String err) {}
+
+  /** Two CPU-bound threads spinning for {@code seconds} each at switch interval {@code interval}. */
+  private static String twoSpinners(double interval, double seconds) {
+    return """
+        import sys, threading, time
+        sys.setswitchinterval(%s)
+        def spin():
+            end = time.perf_counter() + %s
+            while time.perf_counter() < end:
+                pass
+        ts = [threading.Thread(target=spin) for _ in range(2)]
+        for t in ts: t.start()
+        for t in ts: t.join()
+        """.formatted(interval, seconds);
+  }
 
   private static Run run(String program, Map<String, String> xoptions) {
     Map<String, String> x = new HashMap<>(xoptions);

@@ -119,6 +119,9 @@ public final class StatModule {
     return (int) v.longValue();
   }
 
+  /** The type of door, event port and whiteout files, which Linux does not have: no mode's type bits equal it. */
+  private static final int NO_SUCH_TYPE = -1;
+
   private static PyObject isType(PyObject mode, int type) { return PyBool.of((mode(mode) & S_IFMT) == type); }
 
   @PyMethod(value = "S_ISDIR", positionalOnly = 1, doc = "S_ISDIR(mode) -> bool\n\nReturn True if mode is from a directory.")
@@ -150,24 +153,15 @@ public final class StatModule {
 
   @PyMethod(value = "S_ISDOOR", positionalOnly = 1,
       doc = "S_ISDOOR(mode) -> bool\n\nReturn True if mode is from a door.")
-  static PyObject isDoor(PyModule m, PyObject mode) {
-    mode(mode);
-    return PyBool.FALSE;
-  }
+  static PyObject isDoor(PyModule m, PyObject mode) { return isType(mode, NO_SUCH_TYPE); }
 
   @PyMethod(value = "S_ISPORT", positionalOnly = 1,
       doc = "S_ISPORT(mode) -> bool\n\nReturn True if mode is from an event port.")
-  static PyObject isPort(PyModule m, PyObject mode) {
-    mode(mode);
-    return PyBool.FALSE;
-  }
+  static PyObject isPort(PyModule m, PyObject mode) { return isType(mode, NO_SUCH_TYPE); }
 
   @PyMethod(value = "S_ISWHT", positionalOnly = 1,
       doc = "S_ISWHT(mode) -> bool\n\nReturn True if mode is from a whiteout.")
-  static PyObject isWht(PyModule m, PyObject mode) {
-    mode(mode);
-    return PyBool.FALSE;
-  }
+  static PyObject isWht(PyModule m, PyObject mode) { return isType(mode, NO_SUCH_TYPE); }
 
   @PyMethod(value = "S_IMODE", positionalOnly = 1,
       doc = "Return the portion of the file's mode that can be set by os.chmod().")
