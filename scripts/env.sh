@@ -126,12 +126,17 @@ kaa_jvm_command() {
 }
 
 # Whether the arguments or the environment ask for a free-threaded run (-X gil=off or gil=0 before the program,
-# PYTHON_GIL=0). The launcher then adds -XX:+UseCondCardMark: the JVM marks a card of its card table (one byte per
-# 512 bytes of heap, a cache line of them per 32 KB) only when it is not marked yet. Marked at every store of a
-# reference, the line is written by both threads of a free-threaded program that store into objects near each other
-# (their thread states at each call, their long-running frames at each local variable): a call cost 2.5x the CPU
-# while the other thread ran (docs/free-threading.md). Under a GIL only one thread runs Python: the default, which
-# saves a load per store, stays.
+# PYTHON_GIL=0). The launcher then adds KAA_FREE_THREADED_FLAGS (docs/free-threading.md):
+# -XX:+UseCondCardMark: the JVM marks a card of its card table (one byte per 512 bytes of heap, a cache line of them
+# per 32 KB) only when it is not marked yet. Marked at every store of a reference, the line is written by both threads
+# of a free-threaded program that store into objects near each other (their thread states at each call, their
+# long-running frames at each local variable): a call cost 2.5x the CPU while the other thread ran. Under a GIL only
+# one thread runs Python: the default, which saves a load per store, stays.
+# -XX:CICompilerCount=3 -XX:-UseDynamicNumberOfCompilerThreads: two C2 threads from the start (a 2-core machine gets
+# one, and the dynamic count did not add the second in time). C2's compile of Eval.loop takes 0.5-3 s; a thread's hot
+# loop that became a Kaa-compiled class meanwhile waited behind it in C1's profiling code, whose counters both threads
+# write: bench/gil/cpu_threads.py's workers took 20-28 ns an iteration instead of 15.
+KAA_FREE_THREADED_FLAGS=(-XX:+UseCondCardMark -XX:CICompilerCount=3 -XX:-UseDynamicNumberOfCompilerThreads)
 kaa_free_threaded() {
   [ "${PYTHON_GIL:-}" = 0 ] && return 0
   while [ $# -gt 0 ]; do

@@ -1,14 +1,10 @@
 package dev.kaa.interp;
 
-import static dev.kaa.bytecode.BinaryOps.*;
-
 import dev.kaa.jit.JitCompiler;
 import dev.kaa.jit.JitPolicy;
 import dev.kaa.objects.PyBaseException;
 import dev.kaa.objects.PyBool;
 import dev.kaa.objects.PyException;
-import dev.kaa.objects.PyFloat;
-import dev.kaa.objects.PyInt;
 import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
@@ -180,42 +176,6 @@ public final class JitSupport {
     } finally {
       f.callTop = 0;
     }
-  }
-
-  /**
-   * BINARY_OP: NumericFastPaths' answers for {@code + - *} of exact ints in long range and of exact floats (and
-   * {@code // %} by a positive int, {@code /} by a non-zero float), small enough for C2 to inline at each site, where
-   * the constant operator folds the tests away; everything else through {@link Ops#binary}, as the loop.
-   */
-  static PyObject binary(PyObject a, PyObject b, int op) {
-    int plain = op >= OP_INPLACE ? op - OP_INPLACE : op;
-    if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
-      PyInt x = (PyInt) a, y = (PyInt) b;
-      if (x.isLong() && y.isLong()) {
-        long u = x.longValue(), v = y.longValue();
-        if (plain == OP_ADD) {
-          long r = u + v;
-          if (((u ^ r) & (v ^ r)) >= 0) return PyInt.of(r);
-        } else if (plain == OP_SUBTRACT) {
-          long r = u - v;
-          if (((u ^ v) & (u ^ r)) >= 0) return PyInt.of(r);
-        } else if (plain == OP_MULTIPLY) {
-          long hi = Math.multiplyHigh(u, v), r = u * v;
-          if (hi == (r >> 63)) return PyInt.of(r);
-        } else if (plain == OP_FLOOR_DIVIDE && v > 0) {
-          return PyInt.of(Math.floorDiv(u, v));
-        } else if (plain == OP_REMAINDER && v > 0) {
-          return PyInt.of(Math.floorMod(u, v));
-        }
-      }
-    } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
-      double u = ((PyFloat) a).value, v = ((PyFloat) b).value;
-      if (plain == OP_ADD) return new PyFloat(u + v);
-      if (plain == OP_SUBTRACT) return new PyFloat(u - v);
-      if (plain == OP_MULTIPLY) return new PyFloat(u * v);
-      if (plain == OP_TRUE_DIVIDE && v != 0) return new PyFloat(u / v);
-    }
-    return Ops.binary(a, b, op);
   }
 
   static PyObject compare(PyObject a, PyObject b, int op) {

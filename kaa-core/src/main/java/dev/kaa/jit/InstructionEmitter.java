@@ -1,5 +1,6 @@
 package dev.kaa.jit;
 
+import static dev.kaa.bytecode.BinaryOps.*;
 import static dev.kaa.bytecode.Op.*;
 import static dev.kaa.jit.Names.*;
 import static org.objectweb.asm.Opcodes.*;
@@ -191,7 +192,9 @@ final class InstructionEmitter {
         load(d - 2);
         load(d - 1);
         push(arg);
-        staticCall(SUPPORT, "binary", desc(D_OBJ, D_OBJ, D_OBJ, "I"));
+        String helper = arithmetic(arg);
+        staticCall(helper == null ? OPS : INTERP + "JitArithmetic", helper == null ? "binary" : helper,
+            desc(D_OBJ, D_OBJ, D_OBJ, "I"));
         store(d - 2);
       }
       case COMPARE_OP -> {
@@ -431,6 +434,25 @@ final class InstructionEmitter {
         reload(0, after);
       }
     }
+  }
+
+  /**
+   * JitArithmetic's helper for BINARY_OP's operator {@code op} (plain or in-place), one per operator so that C2
+   * inlines it at the site; null for those without a fast path (Ops.binary, as the loop).
+   */
+  private static String arithmetic(int op) {
+    return switch (op >= OP_INPLACE ? op - OP_INPLACE : op) {
+      case OP_ADD -> "add";
+      case OP_SUBTRACT -> "subtract";
+      case OP_MULTIPLY -> "multiply";
+      case OP_FLOOR_DIVIDE -> "floorDivide";
+      case OP_REMAINDER -> "remainder";
+      case OP_TRUE_DIVIDE -> "trueDivide";
+      case OP_AND -> "and";
+      case OP_OR -> "or";
+      case OP_XOR -> "xor";
+      default -> null;
+    };
   }
 
   /** Instructions that cannot raise nor call out need no record of where they are. */

@@ -127,6 +127,50 @@ class JitCompilerTest {
     }
   }
 
+  /** JitArithmetic's per-operator fast paths at their edges: long overflow, zero and negative divisors, bools, floats. */
+  @Test void arithmeticAgreesWithTheInterpreterAtTheEdges() {
+    String source = """
+        def ops(a, b):
+            out = []
+            for op in [0, 1, 2, 3, 4, 5, 6, 7, 8]:
+                try:
+                    if op == 0: out.append(a + b)
+                    elif op == 1: out.append(a - b)
+                    elif op == 2: out.append(a * b)
+                    elif op == 3: out.append(a // b)
+                    elif op == 4: out.append(a % b)
+                    elif op == 5: out.append(a / b)
+                    elif op == 6: out.append(a & b)
+                    elif op == 7: out.append(a | b)
+                    else: out.append(a ^ b)
+                except ZeroDivisionError:
+                    out.append('zero')
+                except TypeError:
+                    out.append('type')
+            x = a
+            x += b
+            out.append(x)
+            try:
+                x &= b
+                out.append(x)
+            except TypeError:
+                out.append('type')
+            return out
+        big = 9223372036854775807
+        vals = [0, 1, -1, 7, -7, big, -big - 1, big + 1, True, False, 2.5, -0.0, 3.0]
+        r = []
+        for a in vals:
+            for b in vals:
+                r.append(ops(a, b))
+        """;
+    JitPolicy.configure(JitPolicy.Mode.OFF, 10, 1000);
+    PyObject expected = run(source).getStr("r");
+    JitPolicy.configure(JitPolicy.Mode.ALWAYS, 1, 1);
+    PyDict globals = run(source);
+    assertEquals(Abstract.repr(expected).value, Abstract.repr(globals.getStr("r")).value);
+    assertTrue(JitSupport.isCompiled(PyCode.of(((PyFunction) globals.getStr("ops")).code())));
+  }
+
   @Test void coldCodeStaysInterpreted() {
     JitPolicy.configure(JitPolicy.Mode.ON, 10, 1000);
     PyDict globals = run("def once(x):\n    return x + 1\nr = once(1)\n");
