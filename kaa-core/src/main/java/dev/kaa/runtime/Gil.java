@@ -21,9 +21,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * has taken it (forced switching) before asking again. Blocking calls let go of it through {@link #releaseDuring}.
  * Who gets a lock let go is whoever is woken first, as CPython's; the drop request is one flag however many ask.
  *
- * <p>{@link GilPolicy#PRIORITY} changes two things: a thread coming back from a blocking call it made soon after
- * taking the lock (I/O-bound) asks for a drop at once and is served ahead of the others; and a CPU-bound thread
- * whose interval ran out while only such threads had the lock is served ahead of them, so none starves.
+ * <p>{@link GilPolicy#PRIORITY} changes three things: a thread coming back from a blocking call it made soon after
+ * taking the lock (I/O-bound) asks for a drop at once and is served ahead of the others, within a budget of two
+ * fifths of the time; such a thread letting go for a system call wakes no CPU-bound waiter (it comes back within
+ * microseconds); and a CPU-bound thread whose interval ran out while only such threads had the lock is served
+ * ahead of them, so none starves.
  */
 public final class Gil {
   /** A call that may block, run with the GIL released: it may throw the checked exception {@code E}. */
