@@ -7,6 +7,10 @@ later, so a round trip costs about two intervals (the convoy effect). Prints, pe
 median and 90th percentile of a round trip and the CPU-bound threads' iterations per second meanwhile:
 
     io_latency peer=thread cpu_threads=1 round_trips=190 median_ms=10.412 p90_ms=10.611 cpu_iterations_per_s=21000000
+        slow_trips=190 slow_mean_intervals=2.08
+
+(on one line; slow_trips: the round trips longer than half a switch interval, the convoy's; slow_mean_intervals:
+their mean length in switch intervals.)
 
 With ``--peer process`` the other end is ``cat``, a process of its own that needs no GIL: one wait per round trip.
 How long a round trip waits also depends on the machine: a CPU-bound thread that wakes up slower than the answer
@@ -68,9 +72,16 @@ def measure(peer, cpu_threads, seconds, warmup):
     spinners.stop()
     client.close()
     stop_peer()
-    print("io_latency peer=%s cpu_threads=%d round_trips=%d median_ms=%.3f p90_ms=%.3f cpu_iterations_per_s=%.0f"
-          % (peer, cpu_threads, len(samples), percentile(samples, 0.5) * 1000, percentile(samples, 0.9) * 1000, cpu_rate),
-          flush=True)
+    # The convoy's round trips apart: CPython's are a mixture of fast ones (its CPU-bound threads lost the race for
+    # the lock) and slow ones (they won it), in proportions that depend on the machine's load; a median of the
+    # mixture moves with them, the slow ones' mean in switch intervals does not.
+    interval = sys.getswitchinterval()
+    slow = [s for s in samples if s > interval / 2]
+    slow_mean = sum(slow) / len(slow) / interval if slow else 0
+    print("io_latency peer=%s cpu_threads=%d round_trips=%d median_ms=%.3f p90_ms=%.3f cpu_iterations_per_s=%.0f "
+          "slow_trips=%d slow_mean_intervals=%.2f"
+          % (peer, cpu_threads, len(samples), percentile(samples, 0.5) * 1000, percentile(samples, 0.9) * 1000, cpu_rate,
+             len(slow), slow_mean), flush=True)
 
 
 def main():

@@ -68,6 +68,9 @@ figures() {
       label = "latency " v["peer"] " cpu=" v["cpu_threads"]
       print label, "median_ms", v["median_ms"]; print label, "p90_ms", v["p90_ms"]
       if (v["cpu_threads"] > 0) print label, "cpu_iter/s", v["cpu_iterations_per_s"]
+      # the convoy round trips (over half an interval): their share, and their mean in intervals when there are any
+      if (v["cpu_threads"] > 0) print label, "slow_share", sprintf("%.3f", v["slow_trips"] / v["round_trips"])
+      if (v["cpu_threads"] > 0 && v["slow_trips"] > 0) print label, "slow_mean_iv", v["slow_mean_intervals"]
     } else if ($1 == "echo_rate") {
       label = "echo cpu=" v["cpu_threads"]
       print label, "requests/s", v["requests_per_s"]

@@ -21,9 +21,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * has taken it (forced switching) before asking again. Blocking calls let go of it through {@link #releaseDuring}.
  * Who gets a lock let go is whoever is woken first, as CPython's; the drop request is one flag however many ask.
  *
- * <p>{@link GilPolicy#PRIORITY} changes two things: a thread coming back from a blocking call it made soon after
- * taking the lock (I/O-bound) asks for a drop at once and is served ahead of the others; and a CPU-bound thread
- * whose interval ran out while only such threads had the lock is served ahead of them, so none starves.
+ * <p>{@link GilPolicy#PRIORITY} changes three things: a thread coming back from a blocking call it made soon after
+ * taking the lock (I/O-bound) asks for a drop at once and is served ahead of the others, within a budget of two
+ * fifths of the time; such a thread letting go for a system call wakes no CPU-bound waiter (it comes back within
+ * microseconds); and a CPU-bound thread whose interval ran out while only such threads had the lock is served
+ * ahead of them, so none starves.
  */
 public final class Gil {
   /** A call that may block, run with the GIL released: it may throw the checked exception {@code E}. */
@@ -86,6 +88,19 @@ public final class Gil {
    * machine, milliseconds on a loaded one) at each of the many handovers.
    */
   private static final long SPIN_NANOS = 50_000;
+  /**
+   * PRIORITY: when a thread served ahead lets go of the lock for a system call, when it did so (else 0). The
+   * CPU-bound waiters are not woken then ({@link #drop}): the call lasts microseconds, less than a wake-up is worth,
+   * and the thread takes the lock back after it; they take a lock let go so quietly only once it has been free for
+   * {@link #QUIET_NANOS} (the I/O-bound threads are waiting for data, not between two calls).
+   */
+  private long quietlyFreedAt;
+  private static final long QUIET_NANOS = 50_000;
+  /**
+   * PRIORITY: how long a CPU-bound waiter sleeps at most while a thread served ahead holds the lock, or has let it go
+   * quietly: nobody wakes it when that thread blocks, so it looks for itself.
+   */
+  private static final long QUIET_POLL_NANOS = 200_000;
   /** On once a second thread has been started; until then nobody takes the lock. */
   private volatile boolean active;
   /** {@code sys.getswitchinterval()}, in microseconds as CPython keeps it. */
@@ -223,6 +238,7 @@ public final class Gil {
           long deadline = (queuedAtSwitch ? waitQueue.queuedAt(me) : System.nanoTime()) + intervalNanos();
           while (!mayTake(me, priority, overdue)) {
             long nap = Math.min(deadline - System.nanoTime(), budgetNap(ioBound, deferred));
+            if (!ioBound) nap = Math.min(nap, quietNap());
             boolean signalled = false;
             if (nap > 0) {
               try {
@@ -270,6 +286,7 @@ public final class Gil {
       waitQueue.leave(me);
       holder = t;
       owedTo = null;
+      quietlyFreedAt = 0;
       holderServedAhead = priority;
       if (lastHolder != t) {
         lastHolder = t;
@@ -306,7 +323,20 @@ public final class Gil {
   private boolean mayTake(ThreadRecord me, boolean priority, boolean overdue) {
     if (holder != null || owedTo != null && owedTo != me) return false;
     if (overdue) return true;
-    return overdueWaiters == 0 && (priority || priorityWaiters == 0);
+    if (overdueWaiters > 0 || !priority && priorityWaiters > 0) return false;
+    return priority || quietlyFreedAt == 0 || System.nanoTime() - quietlyFreedAt >= QUIET_NANOS;
+  }
+
+  /**
+   * PRIORITY: how long a CPU-bound waiter may sleep while a thread served ahead has the lock, or let it go quietly
+   * (nobody wakes it then): until that lock has been free long enough, or one poll.
+   */
+  private long quietNap() {
+    if (policy != GilPolicy.PRIORITY) return Long.MAX_VALUE;
+    if (holder == null && quietlyFreedAt != 0) {
+      return Math.max(1000, quietlyFreedAt + QUIET_NANOS - System.nanoTime());
+    }
+    return holder != null && holderServedAhead ? QUIET_POLL_NANOS : Long.MAX_VALUE;
   }
 
   /**
@@ -398,12 +428,16 @@ public final class Gil {
     mutex.lock();
     try {
       countBudget();
+      boolean quietly = policy == GilPolicy.PRIORITY && holderServedAhead && blocking != null && budget.open()
+          && priorityWaiters == 0 && overdueWaiters == 0;
       holder = null;
       lastHolder = t;
       boolean requested = dropRequest;
       releasedOnRequest = requested && onRequest;
+      quietlyFreedAt = 0;
       if (policy == GilPolicy.CPYTHON) owedTo = waitQueue.signal();  // null when nobody waits
       else if (priorityWaiters > 0 || overdueWaiters > 0) waitQueue.signalAll();  // the one served ahead must wake
+      else if (quietly) quietlyFreedAt = System.nanoTime();  // the waiters are CPU-bound: they look for themselves
       else waitQueue.signal();
       long now = recorder != null ? GilRecorder.now() : 0;
       if (recorder != null) {

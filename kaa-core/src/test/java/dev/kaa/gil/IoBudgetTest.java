@@ -17,39 +17,39 @@ class IoBudgetTest {
     budget.advance(now, keptWaiting, INTERVAL);
   }
 
-  @Test void closesAfterAnIntervalOfCpuBoundThreadsKeptWaiting() {
+  @Test void closesAfterCpuBoundThreadsWereKeptWaitingFiveSixthsOfAnInterval() {
+    // the debt grows by three fifths of the time they are kept waiting: half an interval (2.5 ms) after 4.17 ms
     budget.advance(now, false, INTERVAL);
-    pass(4_900, true);
-    assertTrue(budget.open(), "4.9 ms kept waiting of a 5 ms interval");
-    assertEquals(100_000, budget.nanosUntilClosed(INTERVAL));
-    pass(100, true);
+    pass(4_100, true);
+    assertTrue(budget.open(), "4.1 ms kept waiting");
+    assertEquals(66_666, budget.nanosUntilClosed(INTERVAL));
+    pass(67, true);
     assertFalse(budget.open());
-    assertEquals(5_000_000, budget.nanosUntilOpen());
+    assertEquals(6_250_500, budget.nanosUntilOpen());
   }
 
   @Test void opensOnlyWhenRepaidInFull() {
     budget.advance(now, false, INTERVAL);
-    pass(5_000, true);
-    pass(4_990, false);
-    assertFalse(budget.open(), "2.495 ms of the 2.5 ms debt repaid");
-    pass(10, false);
+    pass(4_170, true);
+    assertFalse(budget.open());
+    pass(6_250, false);
+    assertFalse(budget.open(), "the debt repaid but for 2 us");
+    pass(5, false);
     assertTrue(budget.open());
   }
 
-  @Test void halfTheTimeMayGoToTheIoBoundThreads() {
+  @Test void twoFifthsOfTheTimeMayGoToTheIoBoundThreads() {
     budget.advance(now, false, INTERVAL);
-    for (int i = 0; i < 10_000; i++) {  // 30 µs of waiting for each 30 µs of running: never closes
-      pass(30, true);
+    for (int i = 0; i < 10_000; i++) {  // 20 µs of waiting for each 30 µs of running: never closes
+      pass(20, true);
       pass(30, false);
     }
     assertTrue(budget.open());
-    pass(31, true);
-    pass(29, false);
-    for (int i = 0; i < 5_000 && budget.open(); i++) {  // a little more than half: it closes within 5,000 rounds
-      pass(31, true);
-      pass(29, false);
+    for (int i = 0; i < 5_000 && budget.open(); i++) {  // half of the time (the old budget's share) closes it
+      pass(25, true);
+      pass(25, false);
     }
-    assertFalse(budget.open());
+    assertFalse(budget.open(), "half of the time is more than the I/O-bound threads' due");
   }
 
   @Test void idleTimeRepaysTheDebt() {
@@ -58,6 +58,6 @@ class IoBudgetTest {
     assertFalse(budget.open());
     pass(1_000_000, false);
     assertTrue(budget.open());
-    assertEquals(INTERVAL, budget.nanosUntilClosed(INTERVAL));
+    assertEquals(INTERVAL * 5 / 6, budget.nanosUntilClosed(INTERVAL), 1);  // a fresh stretch: 4.17 ms
   }
 }

@@ -45,16 +45,17 @@ class GilTest {
   /**
    * Under PRIORITY, CPU-bound threads take turns of one interval too: a forced-off holder waiting again before the
    * overdue thread it let go to was awake counts that thread's take as the switch it was (it had counted it as a new
-   * turn, and waited two intervals). A 20 ms interval keeps a loaded machine's wake-up delays small beside it.
+   * turn, and waited two intervals). A 100 ms interval keeps a loaded machine's wake-up delays small beside it: at
+   * load 15 on two cores they added 13-20 ms to each 20 ms turn, and a 20 ms interval failed merges.
    */
   @Test void priorityCpuBoundTurnsLastOneInterval() throws IOException {
     Path trace = dir.resolve("trace-priority.json");
-    Run r = run(twoSpinners(0.02, 0.8), Map.of("giltrace", trace.toString(), "gil", "priority"));
+    Run r = run(twoSpinners(0.1, 2.0), Map.of("giltrace", trace.toString(), "gil", "priority"));
     assertEquals(0, r.status, r.err);
     List<Double> holds = forcedHolds(Files.readString(trace));
     assertTrue(holds.size() >= 5, "forced switches: " + holds);
     double median = holds.get(holds.size() / 2) / 1e9;
-    assertTrue(median >= 0.018 && median < 0.03, "median hold " + median + " s (two intervals would be 0.04)");
+    assertTrue(median >= 0.09 && median < 0.15, "median hold " + median + " s (two intervals would be 0.2)");
   }
 
   /** Four CPU-bound threads share the GIL time evenly. */
@@ -152,7 +153,7 @@ class GilTest {
 
   /**
    * PRIORITY's budget: beside I/O that never stops (a socketpair ping-pong between two threads), the CPU-bound
-   * thread still has the lock for about half of the time it wants it, and the I/O still goes fast (under CPYTHON's
+   * thread still has the lock for about three fifths of the time it wants it, and the I/O still goes fast (under CPYTHON's
    * convoy a round trip would take two intervals).
    */
   @Test void priorityKeepsHalfTheTimeForTheCpuBoundThread() {
@@ -180,7 +181,8 @@ class GilTest {
     Map<String, double[]> rows = statsRows(r.err);
     double[] cpu = rows.get("cpu"), main = rows.get("MainThread");
     double share = cpu[0] / (cpu[0] + cpu[1]);
-    assertTrue(share > 0.4, "the CPU-bound thread had the lock " + share + " of the time it wanted it: " + r.err);
+    // the budget leaves it three fifths; the old one, half (measured 41-56% on a loaded machine)
+    assertTrue(share > 0.5, "the CPU-bound thread had the lock " + share + " of the time it wanted it: " + r.err);
     assertTrue(main[3] >= 400, "the I/O thread took the lock only " + main[3] + " times: " + r.err);
   }
 
