@@ -7,27 +7,20 @@ docs/bytecode.md for how it differs from CPython's: one word per instruction, ab
 import sys
 import _kaa_bytecode
 
+from opcode import *
+from opcode import __all__ as _opcodes_all
+# the instruction set is opcode's, read from the same table: dis and opcode cannot disagree
+from opcode import (_cache_format, _inline_cache_entries, _nb_ops, _intrinsic_1_descs, _intrinsic_2_descs,
+                    _specializations, _specialized_instructions)
+
 __all__ = ["code_info", "dis", "disassemble", "distb", "disco", "findlinestarts", "findlabels", "show_code",
-           "get_instructions", "Instruction", "Bytecode", "cmp_op", "hasarg", "hasconst", "hasname", "hasjrel",
-           "hasjabs", "haslocal", "hascompare", "hasfree", "hasexc", "opname", "opmap", "stack_effect"]
+           "get_instructions", "Instruction", "Bytecode"] + _opcodes_all
+del _opcodes_all
 
-# ---- the instruction set
-
-opname = list(_kaa_bytecode.opname)
-opmap = {name: op for op, name in enumerate(opname) if not name.startswith('<')}
-cmp_op = tuple(_kaa_bytecode.cmp_op)
-hasarg = list(_kaa_bytecode.hasarg)
-hasconst = list(_kaa_bytecode.hasconst)
-hasname = list(_kaa_bytecode.hasname)
-haslocal = list(_kaa_bytecode.haslocal)
-hasfree = list(_kaa_bytecode.hasfree)
-hascompare = list(_kaa_bytecode.hascompare)
-# The compiler's handler pseudo-instructions (SETUP_*), as in _testinternalcapi's instruction lists; never in code.
-hasexc = list(_kaa_bytecode.hasexc)
-# Kaa's jump operands are instruction indexes counted from the start of the code: all jumps are absolute.
-hasjabs = list(_kaa_bytecode.hasjump)
-hasjrel = []
-stack_effect = _kaa_bytecode.stack_effect
+# Kaa has no specialised instructions, so nothing to map back to its family and every name is a real opcode's.
+deoptmap = {}
+_all_opname = opname
+_all_opmap = opmap
 
 
 def _function():

@@ -79,8 +79,8 @@ public final class Disassembler {
       case JUMP -> "to " + 2 * arg;
       case BINARY_OP -> BinaryOps.of(arg).symbol;
       case COMPARE_OP -> CompareOps.of(arg).symbol;
-      case INTRINSIC_1 -> "INTRINSIC_" + Intrinsics.One.of(arg).name();
-      case INTRINSIC_2 -> "INTRINSIC_" + Intrinsics.Two.of(arg).name();
+      case INTRINSIC_1 -> Intrinsics.One.of(arg).description();
+      case INTRINSIC_2 -> Intrinsics.Two.of(arg).description();
       case FORMAT -> {
         String conversion = FORMAT_CONVERSIONS.get(arg & 3);
         yield (arg & 4) == 0 ? conversion : conversion.isEmpty() ? "with format" : conversion + ", with format";

@@ -12,6 +12,9 @@ public final class Intrinsics {
     private static final One[] ALL = values();
 
     public static One of(int oparg) { return ALL[oparg]; }
+
+    /** CPython's name for it ({@code opcode._intrinsic_1_descs}, dis's operand text). */
+    public String description() { return this == INVALID ? "INTRINSIC_1_INVALID" : "INTRINSIC_" + name(); }
   }
 
   /** Two-argument intrinsics. */
@@ -21,5 +24,8 @@ public final class Intrinsics {
     private static final Two[] ALL = values();
 
     public static Two of(int oparg) { return ALL[oparg]; }
+
+    /** CPython's name for it ({@code opcode._intrinsic_2_descs}, dis's operand text). */
+    public String description() { return this == INVALID ? "INTRINSIC_2_INVALID" : "INTRINSIC_" + name(); }
   }
 }

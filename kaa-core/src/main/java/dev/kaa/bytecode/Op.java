@@ -238,6 +238,13 @@ public final class Op {
   /** One past the largest opcode. */
   public static final int COUNT = 116;
 
+  /**
+   * No instruction: Kaa's operands are 24 bits wide, so it has no EXTENDED_ARG. {@code opcode.EXTENDED_ARG}, which
+   * tools compare opcodes with (and CPython's tests write into raw bytecode), is this number, which no instruction
+   * will take (it stays above {@link #COUNT}), so such a comparison is never true.
+   */
+  public static final int NO_EXTENDED_ARG = 255;
+
   // ---------------------------------------------------------------------------------------------------------------
 
   /** What an instruction's operand means: the disassembler resolves it, the assembler checks it. */

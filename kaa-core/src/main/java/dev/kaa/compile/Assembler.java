@@ -46,6 +46,26 @@ public final class Assembler {
   public static final List<String> PSEUDO_NAMES = List.of("JUMP", "JUMP_NO_INTERRUPT", "SETUP_FINALLY",
       "SETUP_CLEANUP", "SETUP_WITH", "POP_BLOCK", "STORE_FAST_MAYBE_NULL");
 
+  /**
+   * The real instructions a pseudo-instruction may become in a code object (CPython's {@code opcode._pseudo_ops}): a
+   * jump the first when it goes forward, the second when back; a handler marker a NOP where it keeps a line of its
+   * own, else nothing.
+   */
+  public static List<Integer> realForms(int pseudo) {
+    return switch (pseudo) {
+      case JUMP -> JUMP_FORMS;
+      case JUMP_NO_INTERRUPT -> JUMP_NO_INTERRUPT_FORMS;
+      case SETUP_FINALLY, SETUP_CLEANUP, SETUP_WITH, POP_BLOCK -> MARKER_FORMS;
+      case STORE_FAST_MAYBE_NULL -> STORE_FORMS;
+      default -> throw new IllegalArgumentException("not a pseudo-instruction: " + pseudo);
+    };
+  }
+
+  private static final List<Integer> JUMP_FORMS = List.of(Op.JUMP_FORWARD, Op.JUMP_BACKWARD);
+  private static final List<Integer> JUMP_NO_INTERRUPT_FORMS = List.of(Op.JUMP_FORWARD, Op.JUMP_BACKWARD_NO_INTERRUPT);
+  private static final List<Integer> MARKER_FORMS = List.of(Op.NOP);
+  private static final List<Integer> STORE_FORMS = List.of(Op.STORE_FAST);
+
   /** A jump target; bound to a position in the stream with {@link #bind}. */
   public static final class Label {
     private Block block;
@@ -151,8 +171,7 @@ public final class Assembler {
         int arg = in.arg;
         if (in.target != null) {
           arg = targetIndex(in.target);
-          if (op == JUMP) op = arg > i ? Op.JUMP_FORWARD : Op.JUMP_BACKWARD;
-          else if (op == JUMP_NO_INTERRUPT) op = arg > i ? Op.JUMP_FORWARD : Op.JUMP_BACKWARD_NO_INTERRUPT;
+          if (op == JUMP || op == JUMP_NO_INTERRUPT) op = realForms(op).get(arg > i ? 0 : 1);
         }
         Position pos = in.pos == null || in.pos.lineno() < 0 ? last : in.pos;
         words[i] = Op.encode(op, arg);

@@ -1,9 +1,11 @@
 package dev.kaa.runtime;
 
+import dev.kaa.bytecode.BinaryOps;
 import dev.kaa.bytecode.Code;
 import dev.kaa.bytecode.CompareOps;
 import dev.kaa.bytecode.Disassembler;
 import dev.kaa.bytecode.ExceptionTable;
+import dev.kaa.bytecode.Intrinsics;
 import dev.kaa.bytecode.Op;
 import dev.kaa.compile.Assembler;
 import dev.kaa.interp.PyCode;
@@ -12,6 +14,7 @@ import dev.kaa.objects.Attributes;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.PyBool;
 import dev.kaa.objects.PyBytes;
+import dev.kaa.objects.PyDict;
 import dev.kaa.objects.PyInt;
 import dev.kaa.objects.PyList;
 import dev.kaa.objects.PyMethod;
@@ -28,9 +31,10 @@ import java.nio.file.Path;
 import java.util.function.Predicate;
 
 /**
- * {@code _kaa_bytecode}: Kaa's instruction set and a code object's instructions, positions and exception table, for
- * Kaa's own {@code dis} (resources kaa/lib/dis.py), which lays them out as CPython's {@code dis} does. Everything
- * that knows how Kaa encodes operands is here, read from {@link Op}'s table; dis.py only formats.
+ * {@code _kaa_bytecode}: Kaa's instruction set (read by Kaa's own {@code opcode}, resources kaa/lib/opcode.py) and a
+ * code object's instructions, positions and exception table, for Kaa's own {@code dis} (kaa/lib/dis.py), which lays
+ * them out as CPython's {@code dis} does. Everything that knows how Kaa encodes operands is here, read from
+ * {@link Op}'s table; opcode.py only names the lists, dis.py only formats.
  */
 final class KaaBytecodeModule {
   private KaaBytecodeModule() {}
@@ -38,7 +42,7 @@ final class KaaBytecodeModule {
   static final String NAME = "_kaa_bytecode";
 
   static PyModule create(Interpreter interp) {
-    PyModule m = new PyModule(NAME, new PyStr("Kaa's bytecode, for dis."), interp);
+    PyModule m = new PyModule(NAME, new PyStr("Kaa's bytecode, for opcode and dis."), interp);
     m.addFunctions(KaaBytecodeModule.class);
     PyList opname = new PyList();
     for (int op = 0; op < 256; op++) {
@@ -48,29 +52,53 @@ final class KaaBytecodeModule {
     // the compiler's pseudo-instructions (docs/dis.md): they appear in _testinternalcapi's listings, never in code
     Assembler.PSEUDO_NAMES.forEach(name -> opname.add(new PyStr(name)));
     m.put("opname", opname);
-    m.put("hasarg", with(opcodes(info -> info.arg() != Op.Arg.NONE), Assembler.JUMP, Assembler.JUMP_NO_INTERRUPT,
-        Assembler.STORE_FAST_MAYBE_NULL));
+    m.put("hasarg", opcodes(info -> info.arg() != Op.Arg.NONE));
     m.put("hasexc", with(new PyList(), Assembler.SETUP_FINALLY, Assembler.SETUP_CLEANUP, Assembler.SETUP_WITH));
     m.put("hasconst", opcodes(info -> info.arg() == Op.Arg.CONST));
     m.put("hasname", opcodes(info -> switch (info.arg()) {
       case NAME, GLOBAL_NAME, ATTR_NAME, SUPER_ATTR_NAME -> true;
       default -> false;
     }));
-    m.put("hasjump", with(opcodes(info -> info.arg() == Op.Arg.JUMP), Assembler.JUMP, Assembler.JUMP_NO_INTERRUPT));
-    m.put("haslocal", with(opcodes(info -> info.arg() == Op.Arg.LOCAL), Assembler.STORE_FAST_MAYBE_NULL));
+    m.put("hasjump", opcodes(info -> info.arg() == Op.Arg.JUMP));
+    m.put("haslocal", opcodes(info -> info.arg() == Op.Arg.LOCAL));
     m.put("hasfree", opcodes(info -> info.arg() == Op.Arg.FREE));
     m.put("hascompare", opcodes(info -> info.arg() == Op.Arg.COMPARE_OP));
     PyList cmpOp = new PyList();
     for (CompareOps c : CompareOps.values()) cmpOp.add(new PyStr(c.symbol));
     m.put("cmp_op", cmpOp);
+    // the operands' own tables, named as CPython's opcode module names them
+    PyList nbOps = new PyList();
+    for (BinaryOps b : BinaryOps.values()) nbOps.add(PyTuple.of(new PyStr("NB_" + b.name()), new PyStr(b.symbol)));
+    m.put("nb_ops", nbOps);
+    PyList intrinsic1 = new PyList();
+    for (Intrinsics.One i : Intrinsics.One.values()) intrinsic1.add(new PyStr(i.description()));
+    m.put("intrinsic_1_descs", intrinsic1);
+    PyList intrinsic2 = new PyList();
+    for (Intrinsics.Two i : Intrinsics.Two.values()) intrinsic2.add(new PyStr(i.description()));
+    m.put("intrinsic_2_descs", intrinsic2);
+    PyDict pseudoOps = new PyDict();
+    for (int p = 0; p < Assembler.PSEUDO_NAMES.size(); p++) {
+      PyList real = new PyList();
+      for (int op : Assembler.realForms(256 + p)) real.add(new PyStr(Op.info(op).name()));
+      pseudoOps.put(new PyStr(Assembler.PSEUDO_NAMES.get(p)), real);
+    }
+    m.put("pseudo_ops", pseudoOps);
+    m.put("EXTENDED_ARG", PyInt.of(Op.NO_EXTENDED_ARG));
     return m;
   }
 
+  /**
+   * The opcodes whose table entry passes {@code test}, then the pseudo-instructions all of whose real forms pass it
+   * (as CPython's opcode module lists them: JUMP among the jumps, STORE_FAST_MAYBE_NULL among the locals).
+   */
   private static PyList opcodes(Predicate<Op.Info> test) {
     PyList out = new PyList();
     for (int op = 0; op < Op.COUNT; op++) {
       Op.Info info = Op.info(op);
       if (info != null && test.test(info)) out.add(PyInt.of(op));
+    }
+    for (int p = 0; p < Assembler.PSEUDO_NAMES.size(); p++) {
+      if (Assembler.realForms(256 + p).stream().allMatch(op -> test.test(Op.info(op)))) out.add(PyInt.of(256 + p));
     }
     return out;
   }

@@ -7,9 +7,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * {@code sys.stdlib_module_names}: the top-level modules of the standard library Kaa runs, read from its directory
- * (modules, packages, and the C extensions of {@code lib-dynload} that Kaa may write in Java) with Kaa's built-in
- * modules; CPython's own test and example modules left out. Names only, so a directory listing, no file checks.
+ * {@code sys.stdlib_module_names}: the top-level modules of Python 3.12's standard library, the same on every
+ * platform as CPython's (its documentation: modules of other platforms and modules left out of a build are listed
+ * too; test modules are not). The files of the standard library Kaa runs give the pure-Python modules, packages and
+ * the C extensions this installation built ({@code lib-dynload}); Kaa's built-in modules, the C modules Kaa writes
+ * in Java; {@link #NOT_FILES_HERE}, the modules no Linux installation has a file for. Names only: a directory
+ * listing, no file checks.
  */
 final class StdlibModuleNames {
   private StdlibModuleNames() {}
@@ -17,15 +20,43 @@ final class StdlibModuleNames {
   /** Entries of the standard library's directory that are not modules. */
   private static final Set<String> NOT_MODULES = Set.of("__pycache__", "site-packages", "lib-dynload", "test");
 
+  /**
+   * Standard modules with no file in a Linux installation's library directory (Kaa writes some of them in Java,
+   * but they are standard whether it does or not).
+   */
+  private static final Set<String> NOT_FILES_HERE = Set.of(
+      // C modules CPython links into its executable on Linux
+      "_abc", "_ast", "_codecs", "_collections", "_functools", "_imp", "_io", "_locale", "_operator", "_signal",
+      "_sre", "_stat", "_string", "_symtable", "_thread", "_tokenize", "_tracemalloc", "_typing", "_warnings",
+      "_weakref", "atexit", "builtins", "errno", "faulthandler", "gc", "itertools", "marshal", "posix", "pwd", "sys",
+      "time",
+      // frozen into the executable only
+      "_frozen_importlib", "_frozen_importlib_external",
+      // Windows' own
+      "_msi", "_overlapped", "_winapi", "msilib", "msvcrt", "nt", "winreg", "winsound",
+      // macOS's own
+      "_scproxy",
+      // C extensions a build leaves out when the library they wrap is missing
+      "_bz2", "_crypt", "_ctypes", "_curses", "_curses_panel", "_dbm", "_gdbm", "_hashlib", "_lzma", "_sqlite3",
+      "_ssl", "_tkinter", "_uuid", "nis", "ossaudiodev", "readline", "spwd", "zlib");
+
   static PyFrozenSet of(Path stdlib) {
-    Set<String> names = new TreeSet<>(BuiltinModules.NAMES);
+    PyFrozenSet set = new PyFrozenSet();  // filled directly: through a list and the generic update, ~1.5% of a start
+    for (String n : names(stdlib)) set.put(new PyStr(n));
+    return set;
+  }
+
+  /** The names, sorted. Kaa's own built-in modules ({@code _kaa_*}, {@code _testcapi}...) are not standard. */
+  static Set<String> names(Path stdlib) {
+    Set<String> names = new TreeSet<>(NOT_FILES_HERE);
+    for (String n : BuiltinModules.NAMES) {
+      if (!n.startsWith("_kaa") && !isTestOrExample(n)) names.add(n);  // CPython's C modules written in Java
+    }
     if (stdlib != null) {
       addModules(stdlib.toFile().list(), names);
       addModules(stdlib.resolve("lib-dynload").toFile().list(), names);
     }
-    PyFrozenSet set = new PyFrozenSet();  // filled directly: through a list and the generic update, ~1.5% of a start
-    for (String n : names) set.put(new PyStr(n));
-    return set;
+    return names;
   }
 
   /** {@code NAME.py}, {@code NAME.cpython-...so} and package directories (no dot in their names). */

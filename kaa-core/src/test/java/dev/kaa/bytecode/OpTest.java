@@ -2,6 +2,7 @@ package dev.kaa.bytecode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
@@ -16,7 +17,7 @@ class OpTest {
     Set<Integer> codes = new HashSet<>();
     for (Field f : Op.class.getFields()) {
       if (!Modifier.isStatic(f.getModifiers()) || f.getType() != int.class) continue;
-      if (f.getName().equals("COUNT") || f.getName().equals("MAX_ARG")) continue;
+      if (f.getName().equals("COUNT") || f.getName().equals("MAX_ARG") || f.getName().equals("NO_EXTENDED_ARG")) continue;
       int code = f.getInt(null);
       assertTrue(codes.add(code), "two opcodes share " + code);
       Op.Info info = Op.info(code);
@@ -28,6 +29,12 @@ class OpTest {
     for (int code = 0; code < Op.COUNT; code++) {
       if (Op.info(code) != null) assertTrue(codes.contains(code), "table entry " + code + " has no constant");
     }
+  }
+
+  /** opcode.EXTENDED_ARG's number is no instruction's, now or when the table grows. */
+  @Test void noExtendedArgIsNoOpcode() {
+    assertNull(Op.info(Op.NO_EXTENDED_ARG));
+    assertTrue(Op.NO_EXTENDED_ARG >= Op.COUNT && Op.NO_EXTENDED_ARG < 256);
   }
 
   @Test void jumpsAreExactlyTheJumpOperands() {
