@@ -49,6 +49,8 @@ public final class Main {
   static final int EXIT_USAGE = 2;
 
   public static void main(String[] args) {
+    int rebuilt = LauncherStaleCheck.rerunIfStale(args);
+    if (rebuilt >= 0) System.exit(rebuilt);
     // UTF-8 whatever the locale, as CPython's UTF-8 mode does under the C/POSIX locale
     FileOutputStream stdout = new FileOutputStream(FileDescriptor.out);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
