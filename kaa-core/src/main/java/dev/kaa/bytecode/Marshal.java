@@ -190,6 +190,10 @@ public final class Marshal {
    * Refuses operands that point outside the code object (a damaged file that still decodes), so the eval loop
    * never indexes past a table: such a file is corrupt, and the importer recompiles.
    */
+  /** How many of each operand kind there are (an enum's {@code values()} copies its array at every call). */
+  private static final int BINARY_OPS = BinaryOps.values().length, COMPARE_OPS = CompareOps.values().length,
+      INTRINSICS_1 = Intrinsics.One.values().length, INTRINSICS_2 = Intrinsics.Two.values().length;
+
   private static void checkOperands(Code code) {
     int n = code.length();
     for (int i = 0; i < n; i++) {
@@ -202,10 +206,10 @@ public final class Marshal {
         case GLOBAL_NAME, ATTR_NAME -> arg >> 1 < code.names.size();
         case SUPER_ATTR_NAME -> arg >> 2 < code.names.size();
         case JUMP -> arg <= n;
-        case BINARY_OP -> arg < BinaryOps.values().length;
-        case COMPARE_OP -> arg < CompareOps.values().length;
-        case INTRINSIC_1 -> arg < Intrinsics.One.values().length;
-        case INTRINSIC_2 -> arg < Intrinsics.Two.values().length;
+        case BINARY_OP -> arg < BINARY_OPS;
+        case COMPARE_OP -> arg < COMPARE_OPS;
+        case INTRINSIC_1 -> arg < INTRINSICS_1;
+        case INTRINSIC_2 -> arg < INTRINSICS_2;
         default -> true;
       };
       if (!ok) throw new MarshalInput.BadData("bad marshal data (operand out of range)", false);

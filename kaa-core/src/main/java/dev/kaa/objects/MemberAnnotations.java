@@ -2,6 +2,7 @@ package dev.kaa.objects;
 
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -226,12 +227,12 @@ public final class MemberAnnotations {
       try {
         byte[] data = entry(location, RESOURCE);
         if (data == null) return NONE;
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(data));
+        IndexReader in = new IndexReader(data, 0);
         if (in.readInt() != 0x4B414131) return NONE;
         int count = in.readInt();
         Map<String, Integer> offsets = new HashMap<>(count * 2);
         for (int i = 0; i < count; i++) offsets.put(in.readUTF(), in.readInt());
-        return new Index(data, offsets, data.length - in.available());
+        return new Index(data, offsets, in.position());
       } catch (IOException | RuntimeException e) {
         return NONE;
       }
@@ -255,8 +256,7 @@ public final class MemberAnnotations {
     Map<String, List<Declared>> methods(String name) throws IOException {
       Integer offset = offsets.get(name);
       if (offset == null) return null;
-      DataInputStream in = new DataInputStream(new ByteArrayInputStream(data, partsStart + offset,
-          data.length - partsStart - offset));
+      IndexReader in = new IndexReader(data, partsStart + offset);
       Map<String, List<Declared>> byName = new HashMap<>();
       for (int n = in.readInt(); n > 0; n--) {
         String method = in.readUTF();
@@ -276,6 +276,60 @@ public final class MemberAnnotations {
       }
       return byName;
     }
+  }
+
+  /**
+   * Reads the index as {@code DataInputStream} would (big-endian numbers, strings as modified UTF-8), without its
+   * byte-by-byte decoding: the table's ~900 class names are read at every start, by code the JVM has not compiled yet.
+   */
+  private static final class IndexReader {
+    private final byte[] b;
+    private int at;
+
+    IndexReader(byte[] b, int at) {
+      this.b = b;
+      this.at = at;
+    }
+
+    int position() { return at; }
+
+    int readInt() throws IOException {
+      need(4);
+      int v = (b[at] & 0xFF) << 24 | (b[at + 1] & 0xFF) << 16 | (b[at + 2] & 0xFF) << 8 | (b[at + 3] & 0xFF);
+      at += 4;
+      return v;
+    }
+
+    byte readByte() throws IOException {
+      need(1);
+      return b[at++];
+    }
+
+    boolean readBoolean() throws IOException { return readByte() != 0; }
+
+    String readUTF() throws IOException {
+      need(2);
+      String s = modifiedUtf8(b, at);
+      at += 2 + ((b[at] & 0xFF) << 8 | (b[at + 1] & 0xFF));
+      return s;
+    }
+
+    private void need(int n) throws EOFException {
+      if (at + n > b.length) throw new EOFException();
+    }
+  }
+
+  /**
+   * The modified UTF-8 string (as class files and {@code DataOutputStream} write it) whose two-byte length is at
+   * {@code b[p]}. ASCII, the common case, becomes a string at once.
+   */
+  private static String modifiedUtf8(byte[] b, int p) throws IOException {
+    int length = (b[p] & 0xFF) << 8 | (b[p + 1] & 0xFF);
+    if (p + 2 + length > b.length) throw new EOFException();
+    for (int i = p + 2; i < p + 2 + length; i++) {
+      if (b[i] <= 0) return new DataInputStream(new ByteArrayInputStream(b, p, length + 2)).readUTF();
+    }
+    return new String(b, p + 2, length, StandardCharsets.ISO_8859_1);
   }
 
   /** Just enough of the class file format (JVMS chapter 4) to find the annotations of methods. */
@@ -433,11 +487,7 @@ public final class MemberAnnotations {
     private String utf8(int index) throws IOException {
       String s = decoded[index];
       if (s == null) {
-        int p = entries[index], length = (b[p] & 0xFF) << 8 | (b[p + 1] & 0xFF);
-        boolean ascii = true;
-        for (int i = p + 2; i < p + 2 + length; i++) if (b[i] <= 0) ascii = false;
-        s = ascii ? new String(b, p + 2, length, StandardCharsets.ISO_8859_1)
-            : new DataInputStream(new ByteArrayInputStream(b, p, length + 2)).readUTF();
+        s = modifiedUtf8(b, entries[index]);
         decoded[index] = s;
       }
       return s;
