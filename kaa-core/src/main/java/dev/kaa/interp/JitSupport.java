@@ -137,6 +137,17 @@ public final class JitSupport {
   // ---- helpers of generated code (each mirrors the eval loop's case of the same instruction)
 
   /**
+   * The eval breaker check of every compiled site. C2 compiles a branch its profile never saw taken as a trap back to
+   * the interpreter; with the check spelled out in each class, every hot loop's C2 code met the breaker set once
+   * (a collection's weakref deaths set it, whatever the program does) and ran interpreted and in C1 until compiled
+   * again: 50-150 ms of a 1 s loop, seconds on a loaded machine. One method for all sites is one profile and one
+   * trap record, so that happens once in a process, not once per loop.
+   */
+  static void breaker() {
+    if (Eval.evalBreaker != 0) Eval.serviceBreaker();
+  }
+
+  /**
    * An exception at instruction {@code at}: adds the frame's traceback entry and returns the exception-table entry
    * that handles it, or throws it on when none does.
    */

@@ -680,13 +680,12 @@ final class InstructionEmitter {
     mv.visitJumpInsn(GOTO, labels[target]);
   }
 
-  /** The eval breaker, as the loop checks it at RESUME, JUMP_BACKWARD and after a call. */
+  /**
+   * The eval breaker, as the loop checks it at RESUME, JUMP_BACKWARD and after a call: JitSupport.breaker, which C2
+   * inlines, so that every site shares one branch profile (see there).
+   */
   private void breakerCheck() {
-    Label none = new Label();
-    mv.visitFieldInsn(GETSTATIC, EVAL, "evalBreaker", "I");
-    mv.visitJumpInsn(IFEQ, none);
-    staticCall(EVAL, "serviceBreaker", "()V");
-    mv.visitLabel(none);
+    staticCall(SUPPORT, "breaker", "()V");
   }
 
   private void throwFrom(String owner, String method, String descriptor) {

@@ -15,7 +15,6 @@ final class Names {
   static final String PY_CODE = INTERP + "PyCode";
   static final String OPS = INTERP + "Ops";
   static final String UNWIND = INTERP + "Unwind";
-  static final String EVAL = INTERP + "Eval";
   static final String PY_BOOL = OBJECTS + "PyBool";
 
   static final String D_OBJ = "L" + PY_OBJECT + ";";
