@@ -35,9 +35,9 @@ public final class Disassembler {
       Op.Info info = Op.info(Op.opcode(word));
       int line = code.position(i).lineno();
       String lineCol = "";
-      if (line != lastLine) {
+      if (line >= 0 && line != lastLine) {  // an instruction without a line continues the last one, as 3.12's dis
         if (i > 0) out.append('\n');
-        lineCol = line < 0 ? "--" : Integer.toString(line);
+        lineCol = Integer.toString(line);
         lastLine = line;
       }
       StringBuilder row = new StringBuilder();

@@ -82,6 +82,7 @@ public final class Assembler {
     Handler[] handlers;    // per instruction: the innermost handler, or null
     HandlerStack entryStack;
     boolean reached;
+    int predecessors;      // edges into it from reachable blocks: jumps, handler markers, falling through
     int firstIndex;        // index of its first instruction in the final code
 
     boolean fallsThrough() {
@@ -161,7 +162,6 @@ public final class Assembler {
     int[] words = new int[index];
     Position[] positions = new Position[index];
     Handler[] handlerOf = new Handler[index];
-    Position last = Position.NONE;
     int i = 0;
     for (Block b : live) {
       for (int k = 0; k < b.instrs.size(); k++) {
@@ -173,11 +173,10 @@ public final class Assembler {
           arg = targetIndex(in.target);
           if (op == JUMP || op == JUMP_NO_INTERRUPT) op = realForms(op).get(arg > i ? 0 : 1);
         }
-        Position pos = in.pos == null || in.pos.lineno() < 0 ? last : in.pos;
+        Position pos = in.pos == null ? Position.NONE : in.pos;  // resolveLines gave a line where CPython has one
         words[i] = Op.encode(op, arg);
         positions[i] = pos;
         handlerOf[i] = b.handlers[k];
-        last = pos;
         i++;
       }
     }
@@ -193,13 +192,170 @@ public final class Assembler {
    */
   private void optimise(int parameters, int locals) {
     threadJumps();
+    inlineSmallExits();
     for (Block b : blocks) {
       removeRedundantPairs(b);
       removePackUnpack(b);
       removeRedundantNops(b);
     }
     propagateHandlers();
+    removeJumpsToNext();
     checkUnboundLoads(parameters, locals);
+    resolveLines();
+  }
+
+  /**
+   * An unconditional jump to the block laid out right after it (once unreachable blocks are gone: the body of an
+   * {@code if False:}) is a NOP with its position, dropped unless it carries a line, as in CPython's flow-graph pass.
+   */
+  private void removeJumpsToNext() {
+    for (Block b : blocks) {
+      if (!b.reached || b.instrs.isEmpty()) continue;
+      int end = b.instrs.size() - 1;
+      Instr jump = b.instrs.get(end);
+      if (jump.op != JUMP && jump.op != JUMP_NO_INTERRUPT) continue;
+      Block next = b.next;
+      while (next != null && (!next.reached || next.instrs.isEmpty())) next = next.next;
+      if (next == null || blockAt(jump.target) != next) continue;
+      b.next = next;  // it falls through now: past the unreachable blocks, which the layout leaves out
+      b.instrs.set(end, new Instr(Op.NOP, 0, null, jump.pos));
+      removeRedundantNops(b);
+    }
+  }
+
+  // ---- line numbers along the flow of control
+
+  /** The most instructions a returning or raising block may have to be copied in place of a jump to it. */
+  private static final int MAX_EXIT_COPY = 4;
+
+  /** Whether the block ends the code unit's run: its last instruction returns or raises. */
+  private static boolean exitsScope(Block b) {
+    if (b.instrs.isEmpty()) return false;
+    int op = b.instrs.get(b.instrs.size() - 1).op;
+    return op == Op.RETURN_VALUE || op == Op.RETURN_CONST || op == Op.RAISE_VARARGS || op == Op.RERAISE;
+  }
+
+  /** The block whose instructions a jump to {@code label} runs: empty blocks fall through to the next. */
+  private static Block blockAt(Label label) { return nonEmpty(target(label)); }
+
+  private static Block nonEmpty(Block b) {
+    while (b != null && b.instrs.isEmpty()) b = b.next;
+    return b;
+  }
+
+  /**
+   * An unconditional jump to a short block that returns or raises becomes a copy of that block, as in CPython's
+   * flow-graph pass: each path then returns on its own line (a trace sees no line the path did not run) and saves
+   * the jump. The jump leaves a NOP with its position, which the copy's first instruction takes if it has none.
+   */
+  private void inlineSmallExits() {
+    for (Block b : blocks) {
+      if (b.instrs.isEmpty()) continue;
+      int end = b.instrs.size() - 1;
+      Instr jump = b.instrs.get(end);
+      if (jump.op != JUMP && jump.op != JUMP_NO_INTERRUPT) continue;
+      Block exit = blockAt(jump.target);
+      if (exit == null || exit == b || !exitsScope(exit) || exit.instrs.size() > MAX_EXIT_COPY) continue;
+      if (exit.instrs.stream().anyMatch(in -> isMarker(in.op))) continue;
+      b.instrs.set(end, new Instr(Op.NOP, 0, null, jump.pos));
+      b.instrs.addAll(exit.instrs);
+    }
+  }
+
+  /**
+   * Instructions the generator gave no line (an implicit {@code return None}, the jump out of an {@code if} body)
+   * take one from the code that runs before them, as CPython's assembler does: an exit block without a line that
+   * several jumps reach is copied once per jump first, so each copy is on the line of the path that reaches it;
+   * then, within a block, the line of the instruction before, and into a block with one way in, the line its
+   * predecessor ended on. What is still without a line afterwards stays so ({@code co_lines} says None).
+   */
+  private void resolveLines() {
+    countPredecessors();
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (!b.reached || b.instrs.isEmpty()) continue;
+      int end = b.instrs.size() - 1;
+      Instr jump = b.instrs.get(end);
+      if (jump.target == null || isMarker(jump.op)) continue;
+      Block exit = blockAt(jump.target);
+      if (!exitWithoutLine(exit) || exit.predecessors < 2) continue;
+      Block copy = copyOf(exit);
+      giveFirstLine(copy, jump.pos);
+      copy.next = exit.next;
+      exit.next = copy;
+      blocks.add(blocks.indexOf(exit) + 1, copy);
+      if (blocks.indexOf(exit) < i) i++;  // the copy went in before the block being looked at
+      Label to = new Label();
+      to.block = copy;
+      b.instrs.set(end, new Instr(jump.op, jump.arg, to, jump.pos));
+      exit.predecessors--;
+    }
+    // An exit block without a line still reached by falling through has only that one way in.
+    for (Block b : blocks) {
+      if (!b.reached || b.instrs.isEmpty() || !b.fallsThrough()) continue;
+      Block next = nonEmpty(b.next);
+      if (next != null && exitWithoutLine(next)) {
+        giveFirstLine(next, b.instrs.get(b.instrs.size() - 1).pos);
+      }
+    }
+    for (Block b : blocks) {
+      if (!b.reached || b.instrs.isEmpty()) continue;
+      Position prev = null;
+      for (int k = 0; k < b.instrs.size(); k++) {
+        Instr in = b.instrs.get(k);
+        if (isMarker(in.op)) continue;  // a handler marker's NOP stays only for a line of its own
+        if (lineOf(in) >= 0) prev = in.pos;
+        else if (prev != null) b.instrs.set(k, withPos(in, prev));
+      }
+      if (prev == null) continue;
+      if (b.fallsThrough()) giveLineToSoleSuccessor(nonEmpty(b.next), prev);
+      Instr last = b.instrs.get(b.instrs.size() - 1);
+      if (last.target != null && !isMarker(last.op)) giveLineToSoleSuccessor(blockAt(last.target), prev);
+    }
+  }
+
+  private static void giveLineToSoleSuccessor(Block b, Position pos) {
+    if (b != null && b.predecessors == 1) giveFirstLine(b, pos);
+  }
+
+  /** The block's first instruction that is not a handler marker takes {@code pos} if it has no line. */
+  private static void giveFirstLine(Block b, Position pos) {
+    int k = realAfter(b.instrs, -1);
+    if (k >= 0 && lineOf(b.instrs.get(k)) < 0) b.instrs.set(k, withPos(b.instrs.get(k), pos));
+  }
+
+  private static boolean exitWithoutLine(Block b) {
+    if (b == null || !exitsScope(b)) return false;
+    for (Instr in : b.instrs) if (lineOf(in) >= 0) return false;
+    return true;
+  }
+
+  private static Instr withPos(Instr in, Position pos) { return new Instr(in.op, in.arg, in.target, pos); }
+
+  private static Block copyOf(Block b) {
+    Block copy = new Block();
+    copy.instrs.addAll(b.instrs);
+    copy.reached = true;
+    copy.entryStack = b.entryStack;
+    copy.handlers = b.handlers.clone();
+    copy.maybeUnbound = b.maybeUnbound;
+    copy.predecessors = 1;
+    return copy;
+  }
+
+  /** Counts, for every reachable block, the edges into it from reachable blocks. */
+  private void countPredecessors() {
+    for (Block b : blocks) b.predecessors = 0;
+    Block entry = nonEmpty(blocks.get(0));
+    if (entry != null) entry.predecessors++;  // the code's start is one way in
+    for (Block b : blocks) {
+      if (!b.reached || b.instrs.isEmpty()) continue;
+      for (Instr in : b.instrs) if (in.target != null) blockAt(in.target).predecessors++;
+      if (b.fallsThrough()) {
+        Block next = nonEmpty(b.next);
+        if (next != null) next.predecessors++;
+      }
+    }
   }
 
   // ---- the instruction stream as a list (what _testinternalcapi shows of the compiler's stages)

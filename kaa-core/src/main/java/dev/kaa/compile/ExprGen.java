@@ -343,10 +343,11 @@ final class ExprGen {
   void jumpIf(Expr e, Assembler.Label target, boolean cond) {
     Object c = constant(e);
     if (c != null) {
-      // CPython's flow-graph pass turns a jump on a constant into a jump or nothing; the constant stays registered.
+      // CPython's flow-graph pass turns a jump on a constant into a jump or nothing, leaving a NOP on the test's
+      // line (`while 1:` runs its line once, a trace sees it); the constant stays registered.
       g.unit.constIndex(c);
-      if (ConstantFolding.truthy(c instanceof Code.ConstTuple ? c : folded(c))
-          == cond) {
+      g.emit(Op.NOP, Position.of(e));
+      if (ConstantFolding.truthy(c instanceof Code.ConstTuple ? c : folded(c)) == cond) {
         g.jump(Assembler.JUMP, target, Position.of(e));
       }
       return;

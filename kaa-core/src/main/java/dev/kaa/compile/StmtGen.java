@@ -173,7 +173,10 @@ final class StmtGen {
       g.emit(Op.POP_TOP, pos);
       return;
     }
-    if (e.value() instanceof Expr.Constant) return; // a constant statement does nothing
+    if (e.value() instanceof Expr.Constant) {
+      g.emit(Op.NOP, pos);  // a constant statement does nothing, but its line runs (a trace sees it), as CPython's
+      return;
+    }
     g.exprs.visit(e.value());
     g.emit(Op.POP_TOP, pos);
   }
