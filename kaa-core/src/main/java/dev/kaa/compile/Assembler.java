@@ -483,24 +483,33 @@ public final class Assembler {
   }
 
   /**
-   * A JUMP whose target starts with another JUMP goes straight to where that one goes, when the second is on the
-   * same line or on none (CPython's jump threading): the block left behind is often unreachable then, and a trace
-   * sees no line run that did not. Only unconditional jumps are threaded: they become JUMP_BACKWARD or JUMP_FORWARD
-   * by where they land, so a loop still passes the eval breaker.
+   * A jump whose target starts with a JUMP goes straight to where that one goes, when the second is on the same line
+   * or on none (CPython's jump threading): the block left behind is often unreachable then, and a trace sees no line
+   * run that did not. A JUMP becomes JUMP_BACKWARD or JUMP_FORWARD by where it lands, and a conditional jump that
+   * lands backward checks the breaker, so a loop still passes the eval breaker.
    */
   private void threadJumps() {
     for (Block b : blocks) {
       for (int k = 0; k < b.instrs.size(); k++) {
         Instr in = b.instrs.get(k);
-        for (int hops = 0; in.op == JUMP && hops < blocks.size(); hops++) {
+        for (int hops = 0; threadable(in.op) && hops < blocks.size(); hops++) {
           Instr next = firstAt(in.target);
           if (next == null || next.op != JUMP || next.target == in.target) break;
           if (lineOf(next) >= 0 && lineOf(next) != lineOf(in)) break;
-          in = new Instr(JUMP, 0, next.target, in.pos);
+          in = new Instr(in.op, 0, next.target, in.pos);
           b.instrs.set(k, in);
         }
       }
     }
+  }
+
+  /**
+   * Jumps that may go straight to where a JUMP they land on goes: JUMP and the conditional jumps (a conditional jump
+   * may then go backward, to a loop's head: the loop checks the eval breaker there as at JUMP_BACKWARD).
+   */
+  private static boolean threadable(int op) {
+    return op == JUMP || op == Op.POP_JUMP_IF_FALSE || op == Op.POP_JUMP_IF_TRUE || op == Op.POP_JUMP_IF_NONE
+        || op == Op.POP_JUMP_IF_NOT_NONE;
   }
 
   /** The instruction a jump to {@code label} runs first (empty blocks fall through), or null. */

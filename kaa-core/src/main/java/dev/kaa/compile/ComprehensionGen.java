@@ -151,7 +151,7 @@ final class ComprehensionGen {
 
   /** What each innermost iteration does: yield the element, or add it to the result {@code depth} items down. */
   private void element(Expr elt, Expr val, Kind kind, int depth) {
-    Position at = Position.of(elt);
+    Position at = elementPosition(elt, val, kind);
     g.exprs.visit(elt);
     switch (kind) {
       case GENEXP -> {
@@ -166,11 +166,18 @@ final class ComprehensionGen {
       case SET -> g.emit(Op.SET_ADD, depth + 1, at);
       case DICT -> {
         g.exprs.visit(val);
-        // from the key's start to the value's end, as CPython's (an unhashable key's traceback marks both)
-        Position keyToValue = new Position(elt.lineno(), val.endLineno(), elt.colOffset(), val.endColOffset());
-        g.emit(Op.MAP_ADD, depth + 1, keyToValue);
+        g.emit(Op.MAP_ADD, depth + 1, at);
       }
     }
+  }
+
+  /**
+   * Where an iteration's own instructions are: the element's position; a dict's from the key's start to the value's
+   * end, as CPython's (an unhashable key's traceback marks both). The loop's jump back is there too.
+   */
+  private static Position elementPosition(Expr elt, Expr val, Kind kind) {
+    if (kind != Kind.DICT) return Position.of(elt);
+    return new Position(elt.lineno(), val.endLineno(), elt.colOffset(), val.endColOffset());
   }
 
   /** {@code async for} in a comprehension: each item awaited from GET_ANEXT, StopAsyncIteration ending the loop. */
@@ -195,7 +202,7 @@ final class ComprehensionGen {
       element(elt, val, kind, depth + 1);
     }
     g.bind(ifCleanup);
-    g.jump(Assembler.JUMP, start, Position.NONE);
+    g.jump(Assembler.JUMP, start, elementPosition(elt, val, kind));
     g.bind(except);
     g.emit(Op.END_ASYNC_FOR, pos);
   }
@@ -249,7 +256,7 @@ final class ComprehensionGen {
     }
     g.bind(ifCleanup);
     if (loop) {
-      g.jump(Assembler.JUMP, start, Position.NONE);
+      g.jump(Assembler.JUMP, start, elementPosition(elt, val, kind));
       g.bind(anchor);
     }
   }

@@ -5,6 +5,7 @@ import dev.kaa.jit.JitPolicy;
 import dev.kaa.objects.PyBaseException;
 import dev.kaa.objects.PyBool;
 import dev.kaa.objects.PyException;
+import dev.kaa.objects.PyInt;
 import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
@@ -160,6 +161,9 @@ public final class JitSupport {
     }
     return entry;
   }
+
+  /** The lasti a handler that wants it receives for an exception at {@code at} (the eval loop's, Unwind.lastiAt). */
+  static PyInt handlerLasti(Frame f, int at) { return PyInt.of(Unwind.lastiAt(f, at)); }
 
   /** CALL with its callable, self or NULL, and arguments at {@code s[base..]}. */
   static PyObject call(ThreadState ts, Frame f, PyObject[] s, int base, int argc, String[] kwnames) {

@@ -2,7 +2,6 @@ package dev.kaa.interp;
 
 import dev.kaa.bytecode.Code;
 import dev.kaa.bytecode.ExceptionTable;
-import dev.kaa.bytecode.Intrinsics;
 import dev.kaa.bytecode.Op;
 
 /**
@@ -23,13 +22,7 @@ final class LineStarts {
     int n = code.length();
     lines = new int[n];
     starts = new boolean[n];
-    int guard = Op.encode(Op.CALL_INTRINSIC_1, Intrinsics.One.STOPITERATION_ERROR.ordinal());
-    for (int i = 0; i < n; i++) {
-      // a generator's PEP 479 guard (CALL_INTRINSIC_1, RERAISE) has no line in CPython: the assembler gives it the
-      // last one, which would report a line as a close() or throw() passes through
-      boolean inGuard = code.word(i) == guard || i > 0 && code.word(i - 1) == guard;
-      lines[i] = inGuard ? -1 : code.position(i).lineno();
-    }
+    for (int i = 0; i < n; i++) lines[i] = code.position(i).lineno();
     int first = 0;
     while (first < n && Op.opcode(code.word(first)) != Op.RESUME) first++;
     firstTraceable = first < n ? first : 0;

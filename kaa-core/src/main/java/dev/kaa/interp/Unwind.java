@@ -1,6 +1,7 @@
 package dev.kaa.interp;
 
 import dev.kaa.bytecode.ExceptionTable;
+import dev.kaa.bytecode.Op;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.ExceptionTypes;
 import dev.kaa.objects.PyBaseException;
@@ -82,10 +83,20 @@ final class Unwind {
     if (entry < 0) return -1;
     PyObject[] s = f.localsplus;
     int sp = f.code.localsPlusCount() + table.depth(entry);
-    if (table.pushesLasti(entry)) s[sp++] = PyInt.of(at);
+    if (table.pushesLasti(entry)) s[sp++] = PyInt.of(lastiAt(f, at));
     s[sp++] = e.value();
     f.sp = sp;
     return table.handler(entry);
+  }
+
+  /**
+   * The instruction a handler with lasti records as the frame's: the raising one, except after a RERAISE that put
+   * the frame back where the exception first came from (a cleanup passing it on): then that place, as CPython's
+   * frame keeps it — so a handler further out, and the frame's line as it leaves, still say where it was raised.
+   */
+  static int lastiAt(Frame f, int at) {
+    int word = f.code.word(at);
+    return Op.opcode(word) == Op.RERAISE && Op.arg(word) != 0 ? f.lasti : at;
   }
 
   /** The handled-exception slot's value: None is "no exception". */

@@ -218,9 +218,9 @@ final class ClassBuilder {
       mv.visitLabel(stubs[e]);
       int d = table.depth(e);
       if (table.pushesLasti(e)) {
+        mv.visitVarInsn(ALOAD, InstructionEmitter.F);
         mv.visitVarInsn(ILOAD, InstructionEmitter.AT);
-        mv.visitInsn(I2L);
-        mv.visitMethodInsn(INVOKESTATIC, OBJECTS + "PyInt", "of", desc("L" + OBJECTS + "PyInt;", "J"), false);
+        mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "handlerLasti", desc("L" + OBJECTS + "PyInt;", D_FRAME, "I"), false);
         emit.store(d++);
       }
       mv.visitVarInsn(ALOAD, InstructionEmitter.EXC);

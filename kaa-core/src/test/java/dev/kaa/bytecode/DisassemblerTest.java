@@ -9,8 +9,9 @@ import dev.kaa.parse.Warnings;
 import org.junit.jupiter.api.Test;
 
 /**
- * The disassembler's layout on a small program (and, through it, the code the generator makes for it). The return
- * after the loop has no line of its own: it takes the loop's, from FOR_ITER, its one way in (python3.12 too).
+ * The disassembler's layout on a small program (and, through it, the code the generator makes for it). The `if`'s
+ * jump goes straight back to the loop's head (threaded through the jump that ends the body); the return after the
+ * loop has no line of its own: it takes the loop's, from FOR_ITER, its one way in (python3.12 too).
  */
 class DisassemblerTest {
   private static String dis(String source) {
@@ -39,7 +40,7 @@ class DisassemblerTest {
            2        16 LOAD_NAME                      1 (i)
                     18 LOAD_CONST                     1 (1)
                     20 COMPARE_OP                     4 (>)
-                    22 POP_JUMP_IF_FALSE             18 (to 36)
+                    22 POP_JUMP_IF_FALSE              6 (to 12)
 
            3        24 PUSH_NULL
                     26 LOAD_NAME                      2 (print)
@@ -47,7 +48,7 @@ class DisassemblerTest {
                     30 FORMAT_VALUE                   2 (repr)
                     32 CALL                           1
                     34 POP_TOP
-              >>    36 JUMP_BACKWARD                  6 (to 12)
+                    36 JUMP_BACKWARD                  6 (to 12)
 
            1  >>    38 RETURN_CONST                   2 (None)
         """, dis(source));
