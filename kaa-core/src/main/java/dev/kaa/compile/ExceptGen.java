@@ -28,24 +28,31 @@ final class ExceptGen {
    * Unwinds the frame blocks from the innermost out, each with its exit code; stops at the innermost loop when
    * {@code toLoop} (and returns it, still in place), else unwinds all and returns null.
    */
-  CodeUnit.FrameBlock unwindStack(boolean preserveTop, Position pos, boolean toLoop) {
+  Unwound unwindStack(boolean preserveTop, Position pos, boolean toLoop) {
     List<CodeUnit.FrameBlock> blocks = g.unit.frameBlocks;
     if (blocks.isEmpty()) {
       if (toLoop) throw new IllegalStateException("break or continue outside a loop");
-      return null;
+      return new Unwound(null, pos);
     }
     CodeUnit.FrameBlock top = blocks.get(blocks.size() - 1);
-    if (toLoop && top.isLoop()) return top;
+    if (toLoop && top.isLoop()) return new Unwound(top, pos);
     blocks.remove(blocks.size() - 1);
     try {
-      unwind(top, preserveTop, pos);
-      return unwindStack(preserveTop, pos, toLoop);
+      return unwindStack(preserveTop, unwind(top, preserveTop, pos), toLoop);
     } finally {
       blocks.add(top);
     }
   }
 
-  void unwind(CodeUnit.FrameBlock block, boolean preserveTop, Position pos) {
+  /**
+   * What unwinding left: the loop a {@code break}/{@code continue} stops at (null for {@code return}), and the
+   * position of the instructions that follow — none once a {@code finally} body or a {@code with}'s exit ran, as
+   * CPython's: the return or jump then appears to run after them, on the line they ended on.
+   */
+  record Unwound(CodeUnit.FrameBlock loop, Position pos) {}
+
+  /** Emits {@code block}'s exit code; returns the position of what follows it (see {@link Unwound}). */
+  Position unwind(CodeUnit.FrameBlock block, boolean preserveTop, Position pos) {
     switch (block.kind()) {
       case WHILE_LOOP, EXCEPTION_HANDLER -> { }
       case FOR_LOOP -> {
@@ -60,6 +67,7 @@ final class ExceptGen {
         List<Stmt> finalBody = (List<Stmt>) block.datum();
         g.stmts.all(finalBody);
         if (preserveTop) g.unit.pop(CodeUnit.FrameBlock.Kind.POP_VALUE);
+        return NO_POS;
       }
       case FINALLY_END -> {
         if (preserveTop) g.emit(Op.SWAP, 2, pos);
@@ -75,6 +83,7 @@ final class ExceptGen {
         callExitWithNones(at);
         if (block.kind() == CodeUnit.FrameBlock.Kind.ASYNC_WITH) awaitResult(at);
         g.emit(Op.POP_TOP, at);
+        return NO_POS;
       }
       case HANDLER_CLEANUP -> {
         String name = (String) block.datum();
@@ -89,6 +98,7 @@ final class ExceptGen {
         g.emit(Op.POP_TOP, pos);
       }
     }
+    return pos;
   }
 
   private void callExitWithNones(Position pos) {

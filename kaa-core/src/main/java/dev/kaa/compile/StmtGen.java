@@ -185,23 +185,23 @@ final class StmtGen {
     Position pos = Position.of(r);
     Object constant = r.value() == null ? Expr.Constant.Singleton.None : g.exprs.constant(r.value());
     if (constant == null) g.exprs.visit(r.value());
-    g.blocks.unwindStack(constant == null, pos, false);
+    Position at = g.blocks.unwindStack(constant == null, pos, false).pos();
     if (constant != null) {
-      g.emit(Op.RETURN_CONST, g.unit.constIndex(constant), pos);
+      g.emit(Op.RETURN_CONST, g.unit.constIndex(constant), at);
     } else {
-      g.emit(Op.RETURN_VALUE, pos);
+      g.emit(Op.RETURN_VALUE, at);
     }
   }
 
   private void breakStmt(Stmt.Break b, Position pos) {
-    CodeUnit.FrameBlock loop = g.blocks.unwindStack(false, pos, true);
-    g.blocks.unwind(loop, false, pos);
-    g.jump(Assembler.JUMP, loop.exit(), pos);
+    ExceptGen.Unwound u = g.blocks.unwindStack(false, pos, true);
+    Position at = g.blocks.unwind(u.loop(), false, u.pos());
+    g.jump(Assembler.JUMP, u.loop().exit(), at);
   }
 
   private void continueStmt(Stmt.Continue c, Position pos) {
-    CodeUnit.FrameBlock loop = g.blocks.unwindStack(false, pos, true);
-    g.jump(Assembler.JUMP, loop.start(), pos);
+    ExceptGen.Unwound u = g.blocks.unwindStack(false, pos, true);
+    g.jump(Assembler.JUMP, u.loop().start(), u.pos());
   }
 
   private void whileLoop(Stmt.While w) {
