@@ -85,9 +85,12 @@ public final class Assembler {
     int predecessors;      // edges into it from reachable blocks: jumps, handler markers, falling through
     int firstIndex;        // index of its first instruction in the final code
 
+    /** Its last instruction; the block is not empty. */
+    Instr last() { return instrs.get(instrs.size() - 1); }
+
     boolean fallsThrough() {
       if (instrs.isEmpty()) return true;
-      int op = instrs.get(instrs.size() - 1).op;
+      int op = last().op;
       return !(op == JUMP || op == JUMP_NO_INTERRUPT || (op < 256 && Op.info(op).has(Op.Flag.NO_FALLTHROUGH)));
     }
   }
@@ -213,7 +216,7 @@ public final class Assembler {
       if (!b.reached || b.instrs.isEmpty()) continue;
       int end = b.instrs.size() - 1;
       Instr jump = b.instrs.get(end);
-      if (jump.op != JUMP && jump.op != JUMP_NO_INTERRUPT) continue;
+      if (!isUnconditionalJump(jump.op)) continue;
       Block next = b.next;
       while (next != null && (!next.reached || next.instrs.isEmpty())) next = next.next;
       if (next == null || blockAt(jump.target) != next) continue;
@@ -228,10 +231,12 @@ public final class Assembler {
   /** The most instructions a returning or raising block may have to be copied in place of a jump to it. */
   private static final int MAX_EXIT_COPY = 4;
 
+  private static boolean isUnconditionalJump(int op) { return op == JUMP || op == JUMP_NO_INTERRUPT; }
+
   /** Whether the block ends the code unit's run: its last instruction returns or raises. */
   private static boolean exitsScope(Block b) {
     if (b.instrs.isEmpty()) return false;
-    int op = b.instrs.get(b.instrs.size() - 1).op;
+    int op = b.last().op;
     return op == Op.RETURN_VALUE || op == Op.RETURN_CONST || op == Op.RAISE_VARARGS || op == Op.RERAISE;
   }
 
@@ -253,7 +258,7 @@ public final class Assembler {
       if (b.instrs.isEmpty()) continue;
       int end = b.instrs.size() - 1;
       Instr jump = b.instrs.get(end);
-      if (jump.op != JUMP && jump.op != JUMP_NO_INTERRUPT) continue;
+      if (!isUnconditionalJump(jump.op)) continue;
       Block exit = blockAt(jump.target);
       if (exit == null || exit == b || !exitsScope(exit) || exit.instrs.size() > MAX_EXIT_COPY) continue;
       if (exit.instrs.stream().anyMatch(in -> isMarker(in.op))) continue;
@@ -283,8 +288,9 @@ public final class Assembler {
       giveFirstLine(copy, jump.pos);
       copy.next = exit.next;
       exit.next = copy;
-      blocks.add(blocks.indexOf(exit) + 1, copy);
-      if (blocks.indexOf(exit) < i) i++;  // the copy went in before the block being looked at
+      int at = blocks.indexOf(exit) + 1;
+      blocks.add(at, copy);
+      if (at <= i) i++;  // the copy went in before the block being looked at
       Label to = new Label();
       to.block = copy;
       b.instrs.set(end, new Instr(jump.op, jump.arg, to, jump.pos));
@@ -295,7 +301,7 @@ public final class Assembler {
       if (!b.reached || b.instrs.isEmpty() || !b.fallsThrough()) continue;
       Block next = nonEmpty(b.next);
       if (next != null && exitWithoutLine(next)) {
-        giveFirstLine(next, b.instrs.get(b.instrs.size() - 1).pos);
+        giveFirstLine(next, b.last().pos);
       }
     }
     for (Block b : blocks) {
@@ -309,7 +315,7 @@ public final class Assembler {
       }
       if (prev == null) continue;
       if (b.fallsThrough()) giveLineToSoleSuccessor(nonEmpty(b.next), prev);
-      Instr last = b.instrs.get(b.instrs.size() - 1);
+      Instr last = b.last();
       if (last.target != null && !isMarker(last.op)) giveLineToSoleSuccessor(blockAt(last.target), prev);
     }
   }
@@ -514,9 +520,8 @@ public final class Assembler {
 
   /** The instruction a jump to {@code label} runs first (empty blocks fall through), or null. */
   private static Instr firstAt(Label label) {
-    Block b = target(label);
-    while (b.instrs.isEmpty() && b.next != null) b = b.next;
-    return b.instrs.isEmpty() ? null : b.instrs.get(0);
+    Block b = blockAt(label);
+    return b == null ? null : b.instrs.get(0);
   }
 
   /**
@@ -534,7 +539,7 @@ public final class Assembler {
       boolean redundant = line < 0 || prev >= 0 && lineOf(in.get(prev)) == line;
       if (!redundant && next >= 0) {
         Instr after = in.get(next);
-        if (lineOf(after) < 0) in.set(next, new Instr(after.op, after.arg, after.target, nop.pos));
+        if (lineOf(after) < 0) in.set(next, withPos(after, nop.pos));
         redundant = lineOf(after) < 0 || lineOf(after) == line;
       } else if (!redundant) {
         Block following = b.next;
