@@ -51,7 +51,7 @@ def start_peer(kind, server):
     return stop
 
 
-def measure(peer, cpu_threads, seconds, warmup):
+def measure(peer, cpu_threads, seconds, warmup, dump=None):
     client, server = socket.socketpair()
     stop_peer = start_peer(peer, server)
     spinners = Spinners(cpu_threads)
@@ -76,6 +76,9 @@ def measure(peer, cpu_threads, seconds, warmup):
     # the lock) and slow ones (they won it), in proportions that depend on the machine's load; a median of the
     # mixture moves with them, the slow ones' mean in switch intervals does not.
     interval = sys.getswitchinterval()
+    if dump:
+        with open(dump, "a") as out:
+            out.write("".join("%d %.9f\n" % (cpu_threads, s / interval) for s in samples))
     slow = [s for s in samples if s > interval / 2]
     slow_mean = sum(slow) / len(slow) / interval if slow else 0
     print("io_latency peer=%s cpu_threads=%d round_trips=%d median_ms=%.3f p90_ms=%.3f cpu_iterations_per_s=%.0f "
@@ -92,13 +95,15 @@ def main():
     parser.add_argument("--seconds", type=float, default=2.0, help="measuring time per count (after a warm-up)")
     parser.add_argument("--interval", type=float, help="sys.setswitchinterval() first (seconds): a long one shows the "
                         "convoy in whole intervals on a loaded machine, whose wake-up delays blur a 5 ms one")
+    parser.add_argument("--dump", help="append each round trip to this file, one a line: the count of CPU-bound "
+                        "threads and the round trip in switch intervals (for a histogram: bench/gil/trips.py)")
     parser.add_argument("--smoke", action="store_true", help="a quick run that only shows the program works")
     args = parser.parse_args()
     if args.interval:
         sys.setswitchinterval(args.interval)
     seconds, warmup = (0.2, 0.05) if args.smoke else (args.seconds, min(1.0, args.seconds / 2))
     for count in args.cpu_threads.split(","):
-        measure(args.peer, int(count), seconds, warmup)
+        measure(args.peer, int(count), seconds, warmup, args.dump)
 
 
 if __name__ == "__main__":

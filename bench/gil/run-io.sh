@@ -48,7 +48,7 @@ count=${#names[@]}
 for run in $(seq "$RUNS"); do
   for k in $(seq 0 $((count - 1))); do
     i=$(( (k + run - 1) % count ))
-    for program in "io_latency.py --peer $PEER" echo_rate.py; do
+    for program in "io_latency.py --peer $PEER --dump $work/${names[$i]}.trips" echo_rate.py; do
       # shellcheck disable=SC2086  # the command and the program carry their own words
       if ! timeout 600 ${commands[$i]} bench/gil/$program "${options[@]}" >> "$work/${names[$i]}" 2> "$work/err"; then
         echo "run-io: ${names[$i]} bench/gil/$program failed: $(head -c 300 "$work/err")" >&2
@@ -91,4 +91,12 @@ cut -d'|' -f1,2 "$work/python3.12.figures" 2>/dev/null | awk '!seen[$0]++' | whi
     printf ' %14s' "$value"
   done
   echo
+done
+
+# The round trips of every run pooled, per interpreter: the share without a convoy, and the convoy's trips in
+# switch intervals (bench/gil/trips.py says why these, not the median, are what to compare).
+echo
+echo "round trips of all runs pooled (slow: over half an interval; _iv: in switch intervals):"
+for name in "${names[@]}"; do
+  [ -f "$work/$name.trips" ] && "$PY" bench/gil/trips.py "$work/$name.trips" | sed "s|file=$work/$name.trips|$name|"
 done

@@ -19,7 +19,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * has not changed hands meanwhile it sets the drop request and the eval breaker. The holder sees the breaker at its
  * next check (a backward jump, a frame's start or resumption, after a call), lets go and waits until another thread
  * has taken it (forced switching) before asking again. Blocking calls let go of it through {@link #releaseDuring}.
- * Who gets a lock let go is whoever is woken first, as CPython's; the drop request is one flag however many ask.
+ * A lock let go while others wait is owed to the longest waiter, the one CPython's condition wakes (a thread
+ * arriving meanwhile waits), but a waiter woken by its own timer takes it if it is still free, as CPython's; the
+ * drop request is one flag however many ask.
  *
  * <p>{@link GilPolicy#PRIORITY} changes three things: a thread coming back from a blocking call it made soon after
  * taking the lock (I/O-bound) asks for a drop at once and is served ahead of the others, within a budget of two
@@ -71,8 +73,8 @@ public final class Gil {
   private boolean releasedOnRequest;
   /**
    * CPYTHON: the lock was let go while other threads waited for it, and it is owed to the one woken, the longest
-   * waiter: no other thread takes it first, neither one arriving meanwhile (the dropper back from a short system
-   * call) nor one woken by its timer. See {@link #drop}.
+   * waiter: no thread arriving meanwhile (the dropper back from a short system call, a thread forced off) takes it
+   * first. A waiter woken by its own timer does, as in CPython, where both are waking up. See {@link #drop}.
    */
   private ThreadRecord owedTo;
   /**
@@ -262,6 +264,9 @@ public final class Gil {
             long now = System.nanoTime();
             boolean timedOut = !signalled && now - deadline >= 0;
             if (!signalled && !timedOut) continue;  // woken to look at the budget (or spuriously): the interval goes on
+            // CPYTHON: a waiter woken by its timer takes a free lock, even one owed to a waiter signalled meanwhile:
+            // both are waking up, and CPython's take_gil looks only at whether the lock is free
+            if (timedOut && holder == null && policy == GilPolicy.CPYTHON) break;
             if (timedOut && holder != null && seen == turns() && !deferred) {
               if (policy == GilPolicy.PRIORITY && !priority && !overdue) {
                 overdue = true;
@@ -420,7 +425,8 @@ public final class Gil {
    * Java thread's wake-up (an unpark, then the mutex) is slower than such a call, so letting whoever comes first
    * take the free lock would make the dropper win the races that CPython's waiter wins (the convoy effect would
    * vanish), and the forced-off thread, back from its own slow wake-up, take the lock from an I/O thread waiting
-   * longer (a round trip would wait an interval more). The others wait instead, as CPython's do after losing.
+   * longer (a round trip would wait an interval more). The others wait instead, as CPython's do after losing; only a
+   * waiter whose own timer woke it races the one woken for the lock, a race between two wake-ups, as in CPython.
    */
   private boolean drop(ThreadRecord me, boolean onRequest, String blocking) {
     Thread t = Thread.currentThread();

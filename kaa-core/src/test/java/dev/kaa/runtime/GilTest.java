@@ -121,6 +121,70 @@ class GilTest {
   }
 
   /**
+   * CPYTHON: a lock let go while others wait is owed to the waiter signalled, so a thread that arrives meanwhile (here
+   * the holder, taking it straight back) waits; but a waiter woken by its own timer takes it if it is free, as
+   * CPython's take_gil, which looks only at whether the lock is held. The signalled waiter is a record that never
+   * wakes (a wake-up slower than the interval), so the outcome does not depend on the machine's timing.
+   */
+  @Test void cpythonWaiterWokenByItsTimerTakesAFreeLockOwedToAnother() throws Exception {
+    Gil gil = new Gil(GilPolicy.CPYTHON, null, null);
+    gil.setSwitchIntervalMicros(20_000);
+    List<String> order = java.util.Collections.synchronizedList(new ArrayList<>());
+    java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch letGo = new java.util.concurrent.CountDownLatch(1);
+    Thread holder = daemon(() -> {
+      gil.activate();
+      holding.countDown();
+      await(letGo);
+      gil.release();  // owed to the head of the queue, the record that never wakes
+      gil.acquire();  // arriving: waits behind the owed lock
+      order.add("arriving");
+      gil.release();
+    });
+    holder.start();
+    await(holding);
+    dev.kaa.gil.ThreadRecord sleeper = new dev.kaa.gil.ThreadRecord(new Thread(() -> {}));
+    java.lang.reflect.Field queueField = Gil.class.getDeclaredField("waitQueue");
+    java.lang.reflect.Field mutexField = Gil.class.getDeclaredField("mutex");
+    queueField.setAccessible(true);
+    mutexField.setAccessible(true);
+    java.util.concurrent.locks.ReentrantLock mutex = (java.util.concurrent.locks.ReentrantLock) mutexField.get(gil);
+    mutex.lock();
+    try {
+      ((dev.kaa.gil.WaitQueue) queueField.get(gil)).enqueue(sleeper, System.nanoTime());
+    } finally {
+      mutex.unlock();
+    }
+    Thread waiter = daemon(() -> {
+      gil.acquire();
+      order.add("waiter");
+      gil.release();
+    });
+    waiter.start();
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (waiter.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < end) Thread.sleep(1);
+    assertEquals(Thread.State.TIMED_WAITING, waiter.getState(), "the waiter should be waiting for the lock");
+    letGo.countDown();
+    holder.join(TimeUnit.SECONDS.toMillis(30));
+    waiter.join(TimeUnit.SECONDS.toMillis(1));
+    assertEquals(List.of("waiter", "arriving"), order, "who took the lock, in order");
+  }
+
+  private static Thread daemon(Runnable body) {
+    Thread t = new Thread(body, "gil-test-thread");
+    t.setDaemon(true);
+    return t;
+  }
+
+  private static void await(java.util.concurrent.CountDownLatch latch) {
+    try {
+      if (!latch.await(30, TimeUnit.SECONDS)) fail("timed out");
+    } catch (InterruptedException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /**
    * PRIORITY: a thread that keeps blocking briefly (lock waits that time out) is served ahead, yet the CPU-bound
    * thread still gets most of the time and many turns.
    */
