@@ -30,16 +30,18 @@ public final class Code {
   public final List<String> cellvars;
   public final List<String> freevars;
   public final List<String> names;
-  public final List<Object> consts;
-  /** One word per instruction ({@link Op#encode}). Never modified after construction. */
-  private final int[] instructions;
-  /** Four ints per instruction: lineno, end lineno, column, end column ({@link Position}). */
-  private final int[] positions;
-  public final ExceptionTable exceptionTable;
+  /**
+   * The constants, instructions, positions and exception table: what running or inspecting the code needs, but not
+   * making a function of it. Null until a code object unmarshalled inside another is first used ({@link #body()}).
+   * Read without a lock: {@link Body}'s fields are final, so a thread sees null or the whole body.
+   */
+  private Body body;
+  /** Where the body comes from while {@link #body} is null; guarded by {@code this}. */
+  private LazyBody lazy;
   private final int[] cellSlots;
   private final int localsPlusCount;
 
-  /** The runtime's Python objects for {@link #consts}, made on first use. Racy but idempotent: constants are immutable. */
+  /** The runtime's Python objects for {@link #consts()}, made on first use. Racy but idempotent: constants are immutable. */
   public Object runtimeConstants;
 
   public Code(String name, String qualname, String filename, int firstLineno, int argCount, int posOnlyArgCount,
@@ -72,9 +74,17 @@ public final class Code {
        int kwOnlyArgCount, int flags, int stackSize, List<String> varnames, List<String> cellvars,
        List<String> freevars, List<String> names, List<Object> consts, int[] instructions, int[] packedPositions,
        ExceptionTable exceptionTable) {
-    if (packedPositions.length != 4 * instructions.length) {
-      throw new IllegalArgumentException("one position per instruction");
-    }
+    this(name, qualname, filename, firstLineno, argCount, posOnlyArgCount, kwOnlyArgCount, flags, stackSize, varnames,
+        cellvars, freevars, names, new Body(consts, instructions, packedPositions, exceptionTable), null);
+  }
+
+  /**
+   * A code object whose body is {@code body}, or, when that is null, is decoded by {@code lazy} at its first use
+   * (unmarshalling: most functions of a module never run, docs/pyc.md).
+   */
+  Code(String name, String qualname, String filename, int firstLineno, int argCount, int posOnlyArgCount,
+       int kwOnlyArgCount, int flags, int stackSize, List<String> varnames, List<String> cellvars,
+       List<String> freevars, List<String> names, Body body, LazyBody lazy) {
     this.name = name;
     this.qualname = qualname;
     this.filename = filename;
@@ -88,10 +98,8 @@ public final class Code {
     this.cellvars = List.copyOf(cellvars);
     this.freevars = List.copyOf(freevars);
     this.names = List.copyOf(names);
-    this.consts = List.copyOf(consts);
-    this.instructions = instructions;
-    this.positions = packedPositions;
-    this.exceptionTable = exceptionTable;
+    this.body = body;
+    this.lazy = lazy;
     this.cellSlots = new int[cellvars.size()];
     int next = varnames.size();
     for (int i = 0; i < cellSlots.length; i++) {
@@ -101,23 +109,79 @@ public final class Code {
     this.localsPlusCount = next + freevars.size();
   }
 
+  /**
+   * The constants, instructions, positions and exception table. Immutable; the constants' list is unmodifiable.
+   * Made by the constructor, or decoded here at the first use of a code object unmarshalled lazily.
+   */
+  public static final class Body {
+    final List<Object> consts;
+    /** One word per instruction ({@link Op#encode}). Never modified after construction. */
+    final int[] instructions;
+    /** Four ints per instruction: lineno, end lineno, column, end column ({@link Position}). */
+    final int[] positions;
+    final ExceptionTable exceptionTable;
+
+    Body(List<Object> consts, int[] instructions, int[] packedPositions, ExceptionTable exceptionTable) {
+      if (packedPositions.length != 4 * instructions.length) {
+        throw new IllegalArgumentException("one position per instruction");
+      }
+      this.consts = List.copyOf(consts);
+      this.instructions = instructions;
+      this.positions = packedPositions;
+      this.exceptionTable = exceptionTable;
+    }
+  }
+
+  /** Decodes a body not decoded yet ({@link Marshal}'s encoded bytes). */
+  interface LazyBody {
+    /** The body of {@code owner}, after {@code renames} (old, new file name pairs) were asked of it, in order. */
+    Body decode(Code owner, List<String[]> renames);
+  }
+
+  /** File renames asked of this code before its body was decoded: applied to the nested code when it is. */
+  private List<String[]> pendingRenames = List.of();
+
+  /** The body, decoded now if it was not yet (once, whichever thread asks first). */
+  private Body body() {
+    Body b = body;
+    return b != null ? b : decodeBody();
+  }
+
+  private synchronized Body decodeBody() {
+    if (body == null) {
+      body = lazy.decode(this, pendingRenames);
+      lazy = null;
+      pendingRenames = List.of();
+    }
+    return body;
+  }
+
+  /** Whether the body has been decoded (or was never encoded): for tests of lazy unmarshalling. */
+  public boolean bodyDecoded() { return body != null; }
+
+  /** The constants ({@code co_consts}' compile-time forms); unmodifiable. */
+  public List<Object> consts() { return body().consts; }
+
+  public ExceptionTable exceptionTable() { return body().exceptionTable; }
+
   /** Number of instructions. */
-  public int length() { return instructions.length; }
+  public int length() { return body().instructions.length; }
 
   /** The instruction word at {@code index}. */
-  public int word(int index) { return instructions[index]; }
+  public int word(int index) { return body().instructions[index]; }
 
   /** The positions of every instruction, in order (what a copy with other fields keeps). */
   public Position[] positions() {
-    Position[] ps = new Position[instructions.length];
+    Position[] ps = new Position[length()];
     for (int i = 0; i < ps.length; i++) ps[i] = position(i);
     return ps;
   }
 
   /** The instruction words, for the eval loop's hot path; callers must not modify the array. */
-  public int[] instructionsForInterpreter() { return instructions; }
+  public int[] instructionsForInterpreter() { return body().instructions; }
 
   public Position position(int index) {
+    int[] positions = body().positions;
     int k = 4 * index;
     return new Position(positions[k], positions[k + 1], positions[k + 2], positions[k + 3]);
   }
@@ -128,13 +192,17 @@ public final class Code {
    * {@code 0.0} and {@code -0.0}, or {@code 1} and {@code True}, differ; nested code objects by content).
    */
   public boolean sameContent(Code o) {
-    return this == o || name.equals(o.name) && qualname.equals(o.qualname) && argCount == o.argCount
+    if (this == o) return true;
+    if (!(name.equals(o.name) && qualname.equals(o.qualname) && argCount == o.argCount
         && posOnlyArgCount == o.posOnlyArgCount && kwOnlyArgCount == o.kwOnlyArgCount && flags == o.flags
-        && firstLineno == o.firstLineno && java.util.Arrays.equals(instructions, o.instructions)
-        && java.util.Arrays.equals(positions, o.positions)
-        && java.util.Arrays.equals(exceptionTable.toArray(), o.exceptionTable.toArray()) && varnames.equals(o.varnames)
-        && cellvars.equals(o.cellvars) && freevars.equals(o.freevars) && names.equals(o.names)
-        && sameConstants(consts, o.consts);
+        && firstLineno == o.firstLineno && varnames.equals(o.varnames) && cellvars.equals(o.cellvars)
+        && freevars.equals(o.freevars) && names.equals(o.names))) {
+      return false;
+    }
+    Body b = body(), ob = o.body();
+    return java.util.Arrays.equals(b.instructions, ob.instructions) && java.util.Arrays.equals(b.positions, ob.positions)
+        && java.util.Arrays.equals(b.exceptionTable.toArray(), ob.exceptionTable.toArray())
+        && sameConstants(b.consts, ob.consts);
   }
 
   private static boolean sameConstants(List<Object> a, List<Object> b) {
@@ -152,7 +220,7 @@ public final class Code {
   /** A hash agreeing with {@link #sameContent}. */
   public int contentHash() {
     return java.util.Objects.hash(name, qualname, argCount, posOnlyArgCount, kwOnlyArgCount, flags, firstLineno,
-        java.util.Arrays.hashCode(instructions), names, varnames, consts.size());
+        java.util.Arrays.hashCode(body().instructions), names, varnames, consts().size());
   }
 
   /** {@code co_nlocals}. */
@@ -188,8 +256,27 @@ public final class Code {
   private void rename(String old, String newName) {
     if (!filename.equals(old)) return;
     filename = newName;
-    for (Object c : consts) {
+    if (body == null && deferRename(old, newName)) return;
+    for (Object c : body().consts) {
       if (c instanceof Code inner) inner.rename(old, newName);
+    }
+  }
+
+  /** Keeps a rename for the nested code of a body not decoded yet (importlib renames every module it loads). */
+  private synchronized boolean deferRename(String old, String newName) {
+    if (body != null) return false;
+    List<String[]> renames = new java.util.ArrayList<>(pendingRenames);
+    renames.add(new String[] {old, newName});
+    pendingRenames = renames;
+    return true;
+  }
+
+  /** Asks {@code renames} of the nested code of a body being decoded, as {@link #renameFile} would have. */
+  static void applyRenames(List<Object> consts, List<String[]> renames) {
+    for (String[] r : renames) {
+      for (Object c : consts) {
+        if (c instanceof Code inner) inner.rename(r[0], r[1]);
+      }
     }
   }
 

@@ -28,7 +28,7 @@ public final class Disassembler {
       Op.Info info = Op.info(Op.opcode(code.word(i)));
       if (info.arg() == Op.Arg.JUMP) target[Op.arg(code.word(i))] = true;
     }
-    for (int e = 0; e < code.exceptionTable.size(); e++) target[code.exceptionTable.handler(e)] = true;
+    for (int e = 0; e < code.exceptionTable().size(); e++) target[code.exceptionTable().handler(e)] = true;
     int lastLine = Integer.MIN_VALUE;
     for (int i = 0; i < code.length(); i++) {
       int word = code.word(i);
@@ -50,15 +50,15 @@ public final class Disassembler {
       }
       out.append(row.toString().stripTrailing()).append('\n');
     }
-    if (code.exceptionTable.size() > 0) {
+    if (code.exceptionTable().size() > 0) {
       out.append("ExceptionTable:\n");
-      for (int e = 0; e < code.exceptionTable.size(); e++) {
-        ExceptionTable t = code.exceptionTable;
+      for (int e = 0; e < code.exceptionTable().size(); e++) {
+        ExceptionTable t = code.exceptionTable();
         out.append(String.format("  %d to %d -> %d [%d]%s%n", 2 * t.start(e), 2 * (t.end(e) - 1), 2 * t.handler(e),
             t.depth(e), t.pushesLasti(e) ? " lasti" : ""));
       }
     }
-    for (Object c : code.consts) {
+    for (Object c : code.consts()) {
       if (c instanceof Code nested) {
         out.append("\nDisassembly of ").append(nested).append(":\n");
         dis(nested, out);
@@ -69,7 +69,7 @@ public final class Disassembler {
   /** How CPython 3.12's dis shows operand {@code arg} of an instruction of kind {@code info} in {@code code}. */
   public static String argRepr(Code code, Op.Info info, int arg) {
     return switch (info.arg()) {
-      case CONST -> constRepr(code.consts.get(arg));
+      case CONST -> constRepr(code.consts().get(arg));
       case LOCAL -> code.varnames.get(arg);
       case FREE -> code.slotName(arg);
       case NAME -> code.names.get(arg);

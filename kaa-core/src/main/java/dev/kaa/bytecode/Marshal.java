@@ -19,6 +19,15 @@ import java.util.List;
  * object is read back in one pass with nothing to patch. The layout is Kaa's: CPython's code objects carry CPython's
  * bytecode, which Kaa does not run, and Kaa's carry Kaa's.
  *
+ * <p>The fields split in two. The header (counts, flags, names) is what making a function needs; the body (constants,
+ * instructions, positions, exception table) is what running or inspecting it needs, and is written after its length
+ * and CRC-32. A code object read from a stream has its header and body decoded at once, and the CRC of its body
+ * checked, which covers every code object nested in it: a damaged file is refused whole when it is read, as before.
+ * A nested code object's body is kept as bytes and decoded at its first use (a call, {@code co_consts},
+ * {@code dis}, {@code marshal.dumps} of it): most functions of a module never run in a given program
+ * (docs/pyc.md). Its bytes were checked with its parent's, so decoding them later cannot fail unless this
+ * class wrote them wrongly.
+ *
  * <p>{@link #CODE_MAGIC} is a digest of {@link #FORMAT_VERSION} and the whole instruction table ({@link Op#info}: every
  * opcode's number, name, operand kind, stack effect and flags) and the operand enums, so a change to the bytecode makes
  * every old {@code .pyc} stale without anyone remembering to bump a number: {@code MarshalTest} fails, naming the new
@@ -29,14 +38,14 @@ public final class Marshal {
   private Marshal() {}
 
   /** Bump when this encoding changes, or when an opcode's meaning changes without its table entry changing. */
-  public static final int FORMAT_VERSION = 1;
+  public static final int FORMAT_VERSION = 2;
 
   /**
    * Digest of the format version and the instruction set ({@link #instructionSetDigest}): written in every code object
    * and every pyc header. Written out, not computed: SHA-256 at every start loaded the JDK's security providers, ~5%
    * of the main thread's start-up (docs/performance.md).
    */
-  public static final int CODE_MAGIC = 0x2d323fad;
+  public static final int CODE_MAGIC = 0xd73db4e5;
 
   /** Code objects nest no deeper than this (the compiler's own nesting limits are far below). */
   private static final int MAX_CODE_DEPTH = MarshalCodes.MAX_DEPTH;
@@ -107,8 +116,19 @@ public final class Marshal {
     writeNames(out, code.cellvars);
     writeNames(out, code.freevars);
     writeNames(out, code.names);
-    out.writeVarint(code.consts.size());
-    for (Object c : code.consts) writeConstant(out, c);
+    MarshalOutput body = new MarshalOutput();
+    writeBody(body, code);
+    byte[] bytes = body.toByteArray();
+    out.writeVarint(bytes.length);
+    out.writeInt32(crc(bytes, 0, bytes.length));
+    out.writeBytes(bytes);
+  }
+
+  /** The constants, instructions, positions and exception table, as {@link #decodeBody} reads them. */
+  private static void writeBody(MarshalOutput out, Code code) {
+    List<Object> consts = code.consts();
+    out.writeVarint(consts.size());
+    for (Object c : consts) writeConstant(out, c);
     int n = code.length();
     out.writeVarint(n);
     for (int i = 0; i < n; i++) out.writeInt32(code.word(i));
@@ -121,16 +141,27 @@ public final class Marshal {
       out.writeSignedVarint(p.endColOffset() - p.colOffset());
       previous = p;
     }
-    int[] table = code.exceptionTable.toArray();
+    int[] table = code.exceptionTable().toArray();
     out.writeVarint(table.length);
     for (int v : table) out.writeVarint(v);
   }
 
   /**
    * Reads a code object's fields after its {@code c}: checks the magic (a code object of another bytecode is
-   * refused, as CPython refuses a pyc of another version).
+   * refused, as CPython refuses a pyc of another version) and its body's CRC, and decodes the body; code objects
+   * nested in it are decoded at their first use.
    */
   public static Code readCodeBody(MarshalInput in, String filename, int depth) {
+    Code code = readHeader(in, filename, depth, true);
+    code.consts();  // decoded now: a stream's own code object runs at once, and its errors belong to this read
+    return code;
+  }
+
+  /**
+   * A code object's header, with its body left encoded. {@code check}: the body's CRC is compared, and the body copied
+   * out of the input; otherwise it lies inside a body already checked, which it is read from when first used.
+   */
+  private static Code readHeader(MarshalInput in, String filename, int depth, boolean check) {
     if (depth > MAX_CODE_DEPTH) throw new MarshalInput.BadData("bad marshal data (code objects nested too deeply)", false);
     int magic = in.readInt32();
     if (magic != CODE_MAGIC) {
@@ -150,8 +181,41 @@ public final class Marshal {
     List<String> cellvars = readNames(in);
     List<String> freevars = readNames(in);
     List<String> names = readNames(in);
+    int length = in.readVarint();
+    int crc = in.readInt32();
+    if (length > in.remaining()) throw new MarshalInput.BadData("bad marshal data (code size out of range)", false);
+    EncodedBody encoded;
+    if (check) {
+      byte[] bytes = in.readBytes(length);
+      if (crc(bytes, 0, length) != crc) {
+        throw new MarshalInput.BadData("bad marshal data (code object damaged: checksum mismatch)", false);
+      }
+      encoded = new EncodedBody(bytes, 0, length, filename, depth);
+    } else {
+      encoded = new EncodedBody(in.array(), in.offset(), length, filename, depth);
+      in.skip(length);
+    }
+    try {
+      return new Code(name, qualname, file, firstLineno, argCount, posOnly, kwOnly, flags, stackSize, varnames,
+          cellvars, freevars, names, null, encoded);
+    } catch (RuntimeException e) {
+      throw new MarshalInput.BadData("bad marshal data (inconsistent code object)", false);
+    }
+  }
+
+  /** A code object's body as written, the file name it takes (null: its own), and its nesting depth. */
+  private record EncodedBody(byte[] data, int offset, int length, String filename, int depth) implements Code.LazyBody {
+    @Override public Code.Body decode(Code owner, List<String[]> renames) {
+      Code.Body body = decodeBody(new MarshalInput(data, offset, length), owner, filename, depth);
+      Code.applyRenames(body.consts, renames);
+      return body;
+    }
+  }
+
+  private static Code.Body decodeBody(MarshalInput in, Code owner, String filename, int depth) {
     int nconsts = in.readVarint();
-    List<Object> consts = new ArrayList<>(Math.min(nconsts, 1 << 16));
+    if (nconsts > in.remaining()) throw new MarshalInput.BadData("bad marshal data (constant count out of range)", false);
+    List<Object> consts = new ArrayList<>(nconsts);
     for (int i = 0; i < nconsts; i++) consts.add(readConstant(in, filename, depth));
     int n = in.readVarint();
     if (n > in.remaining() / 4) throw new MarshalInput.BadData("bad marshal data (code size out of range)", false);
@@ -161,7 +225,7 @@ public final class Marshal {
       if (Op.info(Op.opcode(words[i])) == null) throw new MarshalInput.BadData("bad marshal data (unknown opcode)", false);
     }
     int[] positions = new int[4 * n];
-    int line = firstLineno, col = 0;
+    int line = owner.firstLineno, col = 0;
     for (int i = 0; i < 4 * n; i += 4) {
       line += in.readSignedVarint();
       positions[i] = line;
@@ -174,33 +238,38 @@ public final class Marshal {
     if (entries % 5 != 0 || entries > in.remaining()) throw new MarshalInput.BadData("bad marshal data (exception table)", false);
     int[] table = new int[entries];
     for (int i = 0; i < entries; i++) table[i] = in.readVarint();
-    Code code;
+    if (in.remaining() != 0) throw new MarshalInput.BadData("bad marshal data (code object size)", false);
+    Code.Body body;
     try {
-      code = new Code(name, qualname, file, firstLineno, argCount, posOnly, kwOnly, flags, stackSize, varnames,
-          cellvars, freevars, names, consts, words, positions,
-          entries == 0 ? ExceptionTable.EMPTY : new ExceptionTable(table));
+      body = new Code.Body(consts, words, positions, entries == 0 ? ExceptionTable.EMPTY : new ExceptionTable(table));
     } catch (RuntimeException e) {
       throw new MarshalInput.BadData("bad marshal data (inconsistent code object)", false);
     }
-    checkOperands(code);
-    return code;
+    checkOperands(owner, body);
+    return body;
   }
+
+  private static int crc(byte[] data, int offset, int length) {
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(data, offset, length);
+    return (int) crc.getValue();
+  }
+
+  /** How many of each operand kind there are (an enum's {@code values()} copies its array at every call). */
+  private static final int BINARY_OPS = BinaryOps.values().length, COMPARE_OPS = CompareOps.values().length,
+      INTRINSICS_1 = Intrinsics.One.values().length, INTRINSICS_2 = Intrinsics.Two.values().length;
 
   /**
    * Refuses operands that point outside the code object (a damaged file that still decodes), so the eval loop
    * never indexes past a table: such a file is corrupt, and the importer recompiles.
    */
-  /** How many of each operand kind there are (an enum's {@code values()} copies its array at every call). */
-  private static final int BINARY_OPS = BinaryOps.values().length, COMPARE_OPS = CompareOps.values().length,
-      INTRINSICS_1 = Intrinsics.One.values().length, INTRINSICS_2 = Intrinsics.Two.values().length;
-
-  private static void checkOperands(Code code) {
-    int n = code.length();
+  private static void checkOperands(Code code, Code.Body body) {
+    int n = body.instructions.length;
     for (int i = 0; i < n; i++) {
-      int word = code.word(i);
+      int word = body.instructions[i];
       int arg = Op.arg(word);
       boolean ok = switch (Op.info(Op.opcode(word)).arg()) {
-        case CONST -> arg < code.consts.size();
+        case CONST -> arg < body.consts.size();
         case LOCAL, FREE -> arg < code.localsPlusCount();
         case NAME -> arg < code.names.size();
         case GLOBAL_NAME, ATTR_NAME -> arg >> 1 < code.names.size();
@@ -218,8 +287,17 @@ public final class Marshal {
 
   private static void writeText(MarshalOutput out, String s) { out.writeStr(s, false, MarshalCodes.VERSION); }
 
+  /** A name: a str constant, and nothing else (a code object there would be read without its checks). */
   private static String readText(MarshalInput in) {
-    if (readConstant(in, null, 0) instanceof String s) return s;
+    int code = in.readByteOrEof();
+    if (code < 0) throw new MarshalInput.BadData("EOF read where object expected", true);
+    Object s = switch (code & ~MarshalCodes.FLAG_REF) {
+      case MarshalCodes.SHORT_ASCII, MarshalCodes.SHORT_ASCII_INTERNED -> in.readAscii(in.readUnsignedByte());
+      case MarshalCodes.ASCII, MarshalCodes.ASCII_INTERNED -> in.readAscii(in.readInt32());
+      case MarshalCodes.UNICODE, MarshalCodes.INTERNED -> in.readUtf8(in.readInt32());
+      default -> null;
+    };
+    if (s instanceof String text) return text;
     throw new MarshalInput.BadData("bad marshal data (name is not a str)", false);
   }
 
@@ -308,7 +386,7 @@ public final class Marshal {
         return s instanceof int[] cps ? new Expr.Constant.CodePoints(cps) : s;
       }
       case MarshalCodes.STRING: return new Expr.Constant.Bytes(in.readBytes(in.readInt32()));
-      case MarshalCodes.CODE: return readCodeBody(in, filename, depth + 1);
+      case MarshalCodes.CODE: return readHeader(in, filename, depth + 1, false);
       case MarshalCodes.SMALL_TUPLE: return new Code.ConstTuple(readItems(in, in.readUnsignedByte(), filename, depth));
       case MarshalCodes.TUPLE: return new Code.ConstTuple(readItems(in, in.readInt32(), filename, depth));
       case MarshalCodes.FROZENSET: return new Code.ConstFrozenSet(readItems(in, in.readInt32(), filename, depth));

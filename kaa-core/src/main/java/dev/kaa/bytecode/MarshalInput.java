@@ -45,6 +45,20 @@ public final class MarshalInput {
   /** Bytes not read yet; unbounded for input pulled from a file (sizes are then checked as they are read). */
   public int remaining() { return feeder != null ? Integer.MAX_VALUE : end - pos; }
 
+  /** The array being read and the offset of the next byte in it: what a nested code keeps to decode later. */
+  byte[] array() {
+    if (feeder != null) throw new IllegalStateException("input pulled from a file has no array");
+    return buf;
+  }
+
+  int offset() { return pos; }
+
+  /** Passes over {@code n} bytes. */
+  void skip(int n) {
+    need(n);
+    pos += n;
+  }
+
   /** The next byte (0..255), or -1 at the end. */
   public int readByteOrEof() {
     if (pos < end) return buf[pos++] & 0xff;

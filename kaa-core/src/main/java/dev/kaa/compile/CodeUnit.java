@@ -237,6 +237,6 @@ final class CodeUnit {
     }
     return new Code(raw.name, raw.qualname, raw.filename, raw.firstLineno, raw.argCount, raw.posOnlyArgCount,
         raw.kwOnlyArgCount, raw.flags, raw.stackSize, raw.varnames, raw.cellvars, raw.freevars, raw.names, kept, words,
-        positions, raw.exceptionTable);
+        positions, raw.exceptionTable());
   }
 }

@@ -46,7 +46,7 @@ public final class Frame extends PyObject {
   private PyDict localsSnapshot;
 
   Frame(PyCode pycode, PyDict globals, PyDict builtins, PyObject locals, PyFunction function) {
-    this.pycode = pycode;
+    this.pycode = pycode.ready();
     this.code = pycode.code;
     this.localsplus = new PyObject[code.localsPlusCount() + code.stackSize];
     this.globals = globals;
@@ -58,7 +58,7 @@ public final class Frame extends PyObject {
 
   /** The frame of a call of {@code fn}, its parameters still to be bound. */
   Frame(PyFunction fn) {
-    this.pycode = fn.pycode;
+    this.pycode = fn.pycode.ready();
     this.code = fn.code;
     int fixed = code.localsPlusCount();
     this.localsplus = new PyObject[fixed + code.stackSize];

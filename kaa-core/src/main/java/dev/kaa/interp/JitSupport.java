@@ -154,7 +154,7 @@ public final class JitSupport {
    */
   static int handlerEntry(ThreadState ts, Frame f, PyException e, int at) {
     Unwind.addTraceback(ts, f, e, at);
-    int entry = f.code.exceptionTable.lookup(at);
+    int entry = f.code.exceptionTable().lookup(at);
     if (entry < 0) {
       f.next = -1;
       throw e;

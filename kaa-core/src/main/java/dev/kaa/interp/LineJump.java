@@ -113,7 +113,7 @@ final class LineJump {
   private static byte[][] stacks(Code code) {
     int n = code.length();
     byte[][] stacks = new byte[n][];
-    ExceptionTable table = code.exceptionTable;
+    ExceptionTable table = code.exceptionTable();
     ArrayDeque<Integer> work = new ArrayDeque<>();
     stacks[0] = new byte[0];
     work.add(0);

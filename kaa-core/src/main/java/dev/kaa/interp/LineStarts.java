@@ -38,7 +38,7 @@ final class LineStarts {
       Op.Info info = Op.info(Op.opcode(word));
       if (info.has(Op.Flag.JUMPS) && info.code() != Op.JUMP_BACKWARD_NO_INTERRUPT) markTarget(word >>> 8);
     }
-    ExceptionTable table = code.exceptionTable;
+    ExceptionTable table = code.exceptionTable();
     for (int e = 0; e < table.size(); e++) markTarget(table.handler(e));
   }
 

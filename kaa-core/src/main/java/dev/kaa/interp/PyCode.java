@@ -35,10 +35,14 @@ public final class PyCode extends PyObject {
       PyCode.class, PyType.OBJECT);
 
   public final Code code;
-  /** {@code co_consts} as Python objects. */
-  final PyObject[] consts;
+  /**
+   * {@code co_consts} as Python objects. This and the two arrays below need the code's body, which an unmarshalled
+   * function's code decodes at its first use: they are made by {@link #ready}, which every frame's constructor calls,
+   * so the eval loop reads them as plain fields. Volatile, and written last, so that seeing it set means seeing them.
+   */
+  volatile PyObject[] consts;
   /** For each constant that is a tuple of str (the operand of KW_NAMES), its items as Strings; else null. */
-  final String[][] keywordNames;
+  String[][] keywordNames;
   /** {@code co_names}. */
   final String[] names;
   /**
@@ -46,7 +50,7 @@ public final class PyCode extends PyObject {
    * (an attribute lookup keyed on a type's version, a global lookup keyed on dict versions...) keeps an immutable
    * record at its own index and replaces it whole, so a reader sees the old record or the new one, never half of one.
    */
-  final Object[] inlineCaches;
+  Object[] inlineCaches;
   /** The compiled form (docs/jit.md), once the code is hot; null before, or when it cannot be compiled. */
   JitCode jit;
   /** What is left before the code counts as hot: calls and backward jumps spend it (JitPolicy). */
@@ -54,10 +58,11 @@ public final class PyCode extends PyObject {
   /** Compiled forms entered at a loop header, for frames that were running interpreted (on-stack replacement). */
   java.util.Map<Integer, JitCode> jitOsr;
   /**
-   * How many instructions {@code co_linetable} describes: all of them, unless {@code replace()} or the constructor
-   * was given a table that stops short ({@code co_positions()} and {@code co_lines()} then stop there, as CPython's).
+   * How many instructions {@code co_linetable} describes: all of them (-1), unless {@code replace()} or the
+   * constructor was given a table that stops short ({@code co_positions()} and {@code co_lines()} then stop there, as
+   * CPython's).
    */
-  private int described;
+  private int described = -1;
   /** The {@code co_linetable} a program gave ({@code replace()}, the constructor), kept as given; else null. */
   private byte[] givenLinetable;
   /** Line facts for sys.settrace's line events, made when a frame of this code is first traced. */
@@ -65,18 +70,38 @@ public final class PyCode extends PyObject {
 
   private PyCode(Code code) {
     this.code = code;
-    List<Object> cs = code.consts;
-    consts = new PyObject[cs.size()];
-    keywordNames = new String[cs.size()][];
-    for (int i = 0; i < consts.length; i++) {
-      consts[i] = toPython(cs.get(i));
+    names = code.names.toArray(new String[0]);
+  }
+
+  /** This code with its constants, keyword names and caches made: before a frame runs it, or a getter reads them. */
+  PyCode ready() {
+    if (consts == null) makeReady();
+    return this;
+  }
+
+  private synchronized void makeReady() {
+    if (consts != null) return;
+    List<Object> cs = code.consts();
+    PyObject[] made = new PyObject[cs.size()];
+    String[][] keywords = new String[cs.size()][];
+    for (int i = 0; i < made.length; i++) {
+      made[i] = toPython(cs.get(i));
       if (cs.get(i) instanceof Code.ConstTuple t && allStrings(t.items())) {
-        keywordNames[i] = t.items().toArray(new String[0]);
+        keywords[i] = t.items().toArray(new String[0]);
       }
     }
-    names = code.names.toArray(new String[0]);
+    keywordNames = keywords;
     inlineCaches = new Object[code.instructionsForInterpreter().length];
-    described = code.length();
+    consts = made;
+  }
+
+  /** The instructions {@code co_linetable} describes. */
+  private int described() { return described < 0 ? code.length() : described; }
+
+  /** {@code __doc__} of a function made from this code: its first constant when a str. */
+  PyObject docstring() {
+    PyObject[] cs = ready().consts;
+    return cs.length > 0 && cs[0] instanceof PyStr s ? s : PyNone.NONE;
   }
 
   /** The runtime form of {@code code}, made on first use. Racy but harmless: two threads may make equal copies. */
@@ -186,13 +211,13 @@ public final class PyCode extends PyObject {
 
   @PyGetter("co_names") PyObject coNames() { return strings(code.names); }
 
-  @PyGetter("co_consts") PyObject coConsts() { return PyTuple.of(consts); }
+  @PyGetter("co_consts") PyObject coConsts() { return PyTuple.of(ready().consts); }
 
   /**
    * {@code co_positions()}: (lineno, end_lineno, col_offset, end_col_offset) per code unit, None where unknown. A Kaa
    * instruction is one code unit (offsets, as {@code tb_lasti}, are twice its index), so one tuple per instruction.
    */
-  @PyMethod("co_positions") PyObject coPositions() { return Abstract.iter(positionList(code, described)); }
+  @PyMethod("co_positions") PyObject coPositions() { return Abstract.iter(positionList(code, described())); }
 
   /** Every instruction's position tuple. */
   public static PyList positionList(Code c) { return positionList(c, c.length()); }
@@ -209,7 +234,7 @@ public final class PyCode extends PyObject {
   /** {@code co_lines()}: (start, end, lineno) offset ranges of consecutive instructions from one line. */
   @PyMethod("co_lines") PyObject coLines() {
     PyList out = new PyList();
-    int start = 0;
+    int start = 0, described = described();
     for (int i = 1; i <= described; i++) {
       if (i < described && code.position(i).lineno() == code.position(start).lineno()) continue;
       out.add(PyTuple.of(PyInt.of(2L * start), PyInt.of(2L * i), orNone(code.position(start).lineno())));
@@ -237,7 +262,7 @@ public final class PyCode extends PyObject {
   /** {@code co_exceptiontable}: Kaa's table, five varints per entry (start, end, handler, depth, lasti). */
   @PyGetter("co_exceptiontable") PyObject coExceptiontable() {
     dev.kaa.bytecode.MarshalOutput out = new dev.kaa.bytecode.MarshalOutput();
-    for (int v : code.exceptionTable.toArray()) out.writeVarint(v);
+    for (int v : code.exceptionTable().toArray()) out.writeVarint(v);
     return new PyBytes(out.toByteArray());
   }
 
@@ -313,6 +338,7 @@ public final class PyCode extends PyObject {
 
   /** {@code __sizeof__}: the object and its instruction, position and cache arrays. */
   @PyMethod("__sizeof__") PyObject sizeOf() {
+    ready();
     return PyInt.of(120L + 4L * code.length() + 16L * code.length() + 8L * inlineCaches.length + 8L * consts.length);
   }
 
@@ -394,8 +420,8 @@ public final class PyCode extends PyObject {
     }
     dev.kaa.bytecode.ExceptionTable table = f.containsKey("co_exceptiontable")
         ? parseExceptionTable(bytesArg(who, "co_exceptiontable", f.get("co_exceptiontable")))
-        : old.code.exceptionTable;
-    List<Object> consts = old != null && !f.containsKey("co_consts") ? old.code.consts
+        : old.code.exceptionTable();
+    List<Object> consts = old != null && !f.containsKey("co_consts") ? old.code.consts()
         : constants(who, f.get("co_consts"));
     Code code = new Code(strArg(who, "co_name", f.get("co_name")), strArg(who, "co_qualname", f.get("co_qualname")),
         strArg(who, "co_filename", f.get("co_filename")), firstLineno, intArg(who, "co_argcount", f.get("co_argcount")),

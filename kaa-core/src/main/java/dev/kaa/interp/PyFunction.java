@@ -36,7 +36,10 @@ public final class PyFunction extends PyObject implements HasDict, dev.kaa.objec
   /** The str objects {@code __name__} and {@code __qualname__} return, made on first read: the same one each time. */
   private PyStr nameObject, qualnameObject;
   PyObject module;
+  /** {@code __doc__}; null until first read, when it is {@link #docSource}'s first constant (decoding its body). */
   PyObject doc;
+  /** The code the function was made with, whose docstring {@link #doc} is until read or set. */
+  private final PyCode docSource;
   /** {@code __defaults__}, or null for None. */
   PyTuple defaults;
   /** {@code __kwdefaults__}, or null for None. */
@@ -62,7 +65,7 @@ public final class PyFunction extends PyObject implements HasDict, dev.kaa.objec
     this.qualname = code.qualname;
     PyObject m = globals.getStr("__name__");
     this.module = m == null ? PyNone.NONE : m;
-    this.doc = pycode.consts.length > 0 && pycode.consts[0] instanceof PyStr s ? s : PyNone.NONE;
+    this.docSource = pycode;  // not read now: a function's body is decoded at its first use, not at its def
   }
 
   private void setCode(PyCode pycode) {
@@ -187,7 +190,12 @@ public final class PyFunction extends PyObject implements HasDict, dev.kaa.objec
 
   @PySetter("__module__") void setModule(PyObject v) { module = v == null ? PyNone.NONE : v; }
 
-  @PyGetter("__doc__") PyObject docAttr() { return doc; }
+  /** Racy but idempotent without a GIL: every reader finds the same constant. */
+  @PyGetter("__doc__") PyObject docAttr() {
+    PyObject d = doc;
+    if (d == null) doc = d = docSource.docstring();
+    return d;
+  }
 
   @PySetter("__doc__") void setDoc(PyObject v) { doc = v == null ? PyNone.NONE : v; }
 

@@ -78,7 +78,7 @@ final class Unwind {
    * the exception leaves the frame.
    */
   static int findHandler(Frame f, int at, PyException e) {
-    ExceptionTable table = f.code.exceptionTable;
+    ExceptionTable table = f.code.exceptionTable();
     int entry = table.lookup(at);
     if (entry < 0) return -1;
     PyObject[] s = f.localsplus;

@@ -204,7 +204,7 @@ final class ClassBuilder {
     mv.visitVarInsn(ILOAD, InstructionEmitter.AT);
     mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "handlerEntry",
         desc("I", D_TS, D_FRAME, "L" + OBJECTS + "PyException;", "I"), false);
-    ExceptionTable table = code.exceptionTable;
+    ExceptionTable table = code.exceptionTable();
     if (table.size() == 0) {
       mv.visitInsn(POP);
       mv.visitInsn(ACONST_NULL);

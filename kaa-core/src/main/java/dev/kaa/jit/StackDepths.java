@@ -24,7 +24,7 @@ final class StackDepths {
     Arrays.fill(depth, -1);
     Deque<Integer> work = new ArrayDeque<>();
     if (!reach(depth, 0, 0, work)) return null;
-    ExceptionTable table = code.exceptionTable;
+    ExceptionTable table = code.exceptionTable();
     for (int e = 0; e < table.size(); e++) {
       int d = table.depth(e) + (table.pushesLasti(e) ? 1 : 0) + 1;
       if (!reach(depth, table.handler(e), d, work)) return null;

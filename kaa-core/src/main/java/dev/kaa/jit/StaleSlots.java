@@ -33,7 +33,7 @@ final class StaleSlots {
       }
     }
     // a handler is entered from anywhere in its range: assume every slot may be stale there
-    for (int e = 0; e < code.exceptionTable.size(); e++) dirtyIn[code.exceptionTable.handler(e)] = code.stackSize + 1;
+    for (int e = 0; e < code.exceptionTable().size(); e++) dirtyIn[code.exceptionTable().handler(e)] = code.stackSize + 1;
     while (!work.isEmpty()) {
       int i = work.poll();
       int word = code.word(i), op = opcode(word), arg = word >>> 8, d = depths[i];

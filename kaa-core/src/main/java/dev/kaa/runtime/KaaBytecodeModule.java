@@ -194,7 +194,7 @@ final class KaaBytecodeModule {
   /** The exception table: (start, end, target, depth, lasti) per entry, in offsets, end exclusive, as CPython's dis. */
   @PyMethod("exception_table")
   static PyObject exceptionTable(PyModule self, PyObject code) {
-    ExceptionTable t = codeOf(code).exceptionTable;
+    ExceptionTable t = codeOf(code).exceptionTable();
     PyList out = new PyList();
     for (int e = 0; e < t.size(); e++) {
       out.add(PyTuple.of(PyInt.of(2L * t.start(e)), PyInt.of(2L * t.end(e)), PyInt.of(2L * t.handler(e)),

@@ -100,6 +100,84 @@ class MarshalTest {
     assertTrue(describe(loaded).contains("new.py") && !describe(loaded).contains("old.py"), describe(loaded));
   }
 
+  /** The code objects among {@code c}'s constants, in order. */
+  static List<Code> nested(Code c) {
+    List<Code> out = new ArrayList<>();
+    for (Object k : c.consts()) if (k instanceof Code inner) out.add(inner);
+    return out;
+  }
+
+  @Test void nestedCodeIsDecodedAtItsFirstUseOnly() {
+    String source = "def f(a, *, b=1):\n  'doc'\n  def g(): return a\n  return g\nclass C:\n  def m(self): pass\n";
+    Code code = compile(source.getBytes(StandardCharsets.UTF_8), "lazy.py");
+    Code loaded = Marshal.load(Marshal.dump(code), null);
+    assertTrue(loaded.bodyDecoded(), "a stream's own code object is decoded as it is read");
+    Code f = nested(loaded).get(0), c = nested(loaded).get(1);
+    assertTrue(!f.bodyDecoded() && !c.bodyDecoded());
+    // what making a function needs is there without the body
+    assertEquals("f", f.name);
+    assertEquals(List.of("a", "b", "g"), f.varnames);
+    assertEquals(1, f.kwOnlyArgCount);
+    assertEquals(List.of("a"), f.cellvars);
+    assertTrue(!f.bodyDecoded());
+    Code g = nested(f).get(0);
+    assertTrue(f.bodyDecoded() && !g.bodyDecoded() && !c.bodyDecoded(), "one level at a time");
+    assertEquals(List.of("a"), g.freevars);
+    assertEquals(describe(code), describe(loaded), "decoded late, equal to the original");
+  }
+
+  @Test void lazyCodeRoundTripsWithoutBeingUsed() {
+    Code code = compile("def f():\n  def g(): pass\nclass C:\n  x = 1\n".getBytes(StandardCharsets.UTF_8), "m.py");
+    byte[] first = Marshal.dump(code);
+    Code loaded = Marshal.load(first, null);
+    assertArrayEquals(first, Marshal.dump(loaded));
+    Code again = Marshal.load(first, null);
+    assertTrue(again.sameContent(code) && code.sameContent(again));
+    assertEquals(code.contentHash(), again.contentHash());
+  }
+
+  @Test void renamesBeforeDecodingReachNestedCode() {
+    Code code = compile("def f():\n  def g(): pass\n".getBytes(StandardCharsets.UTF_8), "old.py");
+    byte[] data = Marshal.dump(code);
+    Code eager = Marshal.load(data, null);
+    describe(eager);  // every body decoded
+    eager.renameFile("new.py");
+    Code lazy = Marshal.load(data, null);
+    lazy.renameFile("new.py");
+    lazy.renameFile("newer.py");
+    eager.renameFile("newer.py");
+    assertEquals(describe(eager), describe(lazy));
+    assertTrue(describe(lazy).contains("newer.py") && !describe(lazy).contains("old.py"), describe(lazy));
+  }
+
+  @Test void racingThreadsDecodeABodyOnce() throws Exception {
+    StringBuilder source = new StringBuilder();
+    for (int i = 0; i < 50; i++) source.append("def f").append(i).append("(x):\n  return [x + ").append(i).append(" for _ in range(3)]\n");
+    Code loaded = Marshal.load(Marshal.dump(compile(source.toString().getBytes(StandardCharsets.UTF_8), "r.py")), null);
+    List<Code> functions = nested(loaded);
+    int threads = 8;
+    List<List<Object>> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+    java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+    List<Thread> started = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      Thread th = new Thread(() -> {
+        try {
+          start.await();
+        } catch (Exception e) {
+          throw new RuntimeException(e);
+        }
+        for (Code f : functions) seen.add(f.consts());
+      });
+      th.start();
+      started.add(th);
+    }
+    for (Thread th : started) th.join();
+    assertEquals(threads * functions.size(), seen.size());
+    for (List<Object> consts : seen) {
+      assertTrue(functions.stream().anyMatch(f -> f.consts() == consts), "every thread saw the one decoded body");
+    }
+  }
+
   @Test void damagedDataIsRefused() throws IOException {
     Code code = compile(Files.readAllBytes(BEHAVIOUR.resolve("builtins/all_any.py")), "all_any.py");
     byte[] data = Marshal.dump(code);
@@ -111,12 +189,38 @@ class MarshalTest {
     for (int i = 0; i < 2000; i++) {
       byte[] damaged = data.clone();
       damaged[random.nextInt(damaged.length)] ^= (byte) (1 + random.nextInt(255));
+      Code loaded;
       try {
-        Marshal.load(damaged, null);
+        loaded = Marshal.load(damaged, null);
       } catch (MarshalInput.BadData e) {
-        // refused: fine; a flip that still decodes (a changed line number, name or constant) is fine too
+        continue;  // refused: fine; a flip in a header that still decodes (a changed name or count) is fine too
       }
+      describe(loaded);  // what was read whole decodes later without failing: the checksum covered nested bodies
     }
+    // a flip in a function's body: refused when the module's code is read, not when the function is first called
+    Code nestedOwner = compile("def f():\n  return 12345\n".getBytes(StandardCharsets.UTF_8), "f.py");
+    byte[] good = Marshal.dump(nestedOwner);
+    int at = indexOf(good, Marshal.dump(nested(nestedOwner).get(0)));
+    for (int i = at; i < at + Marshal.dump(nested(nestedOwner).get(0)).length; i++) {
+      byte[] damaged = good.clone();
+      damaged[i] ^= 0x10;
+      int offset = i;
+      try {
+        describe(Marshal.load(damaged, null));
+      } catch (MarshalInput.BadData e) {
+        continue;
+      }
+      assertTrue(false, "a flip at " + offset + " went unnoticed");
+    }
+  }
+
+  private static int indexOf(byte[] data, byte[] part) {
+    outer:
+    for (int i = 0; i + part.length <= data.length; i++) {
+      for (int j = 0; j < part.length; j++) if (data[i + j] != part[j]) continue outer;
+      return i;
+    }
+    throw new AssertionError("not found");
   }
 
   @Test void pycHeaders() {
@@ -162,9 +266,9 @@ class MarshalTest {
         .append('|').append(c.argCount).append(',').append(c.posOnlyArgCount).append(',').append(c.kwOnlyArgCount)
         .append('|').append(c.flags).append('|').append(c.stackSize).append('|').append(c.varnames).append(c.cellvars)
         .append(c.freevars).append(c.names).append('\n');
-    for (Object k : c.consts) sb.append(describeConst(k)).append('\n');
+    for (Object k : c.consts()) sb.append(describeConst(k)).append('\n');
     for (int i = 0; i < c.length(); i++) sb.append(c.word(i)).append('@').append(c.position(i)).append(' ');
-    sb.append('\n').append(java.util.Arrays.toString(c.exceptionTable.toArray())).append('\n');
+    sb.append('\n').append(java.util.Arrays.toString(c.exceptionTable().toArray())).append('\n');
     return sb.toString();
   }
 

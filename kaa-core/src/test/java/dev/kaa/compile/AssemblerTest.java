@@ -50,7 +50,7 @@ class AssemblerTest {
         "JUMP_BACKWARD 0", "RETURN_CONST 0"), names(code));
     assertEquals(2, code.stackSize);
     assertEquals(P2, code.position(4));
-    assertEquals(0, code.exceptionTable.size());
+    assertEquals(0, code.exceptionTable().size());
   }
 
   /**
@@ -126,7 +126,7 @@ class AssemblerTest {
     Code code = assemble(asm);
     assertEquals("RETURN_CONST 0", names(code).get(3));  // the jump to a one-instruction exit is a copy of it
     assertEquals(11, code.length());                      // both jumps copied it: the block at `end` is gone
-    ExceptionTable t = code.exceptionTable;
+    ExceptionTable t = code.exceptionTable();
     assertEquals(2, t.size());
     assertEquals(List.of(0, 3, 4, 0, 0), entry(t, 0));   // the try body -> handler; the way out follows POP_BLOCK
     assertEquals(List.of(4, 6, 8, 1, 1), entry(t, 1));   // the handler body -> cleanup at depth 1, with lasti (as CPython)
@@ -154,7 +154,7 @@ class AssemblerTest {
     asm.emit(Op.POP_TOP, P2);                     // 7
     asm.emit(Op.RETURN_CONST, 0, P2);             // 8
     Code code = assemble(asm);
-    ExceptionTable t = code.exceptionTable;
+    ExceptionTable t = code.exceptionTable();
     assertEquals(7, t.handler(t.lookup(1)));
     assertEquals(-1, t.lookup(2));
     assertEquals(7, t.handler(t.lookup(4)));

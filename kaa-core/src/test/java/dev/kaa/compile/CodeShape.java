@@ -75,7 +75,7 @@ final class CodeShape {
   }
 
   private static void shape(Code co, String path, List<String> out) {
-    List<String> consts = co.consts.stream().map(CodeShape::repr).toList();
+    List<String> consts = co.consts().stream().map(CodeShape::repr).toList();
     String[][] fields = {
         {"name", co.name}, {"qualname", co.qualname}, {"firstlineno", "" + co.firstLineno},
         {"argcount", "" + co.argCount}, {"posonlyargcount", "" + co.posOnlyArgCount},
@@ -85,7 +85,7 @@ final class CodeShape {
         {"consts_set", "{" + String.join(", ", new java.util.TreeSet<>(consts)) + "}"}};
     for (String[] f : fields) out.add(path + " " + f[0] + " " + f[1]);
     int i = 0;
-    for (Object c : co.consts) {
+    for (Object c : co.consts()) {
       if (c instanceof Code nested) shape(nested, path + "." + i++, out);
     }
   }

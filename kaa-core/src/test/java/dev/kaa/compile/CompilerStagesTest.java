@@ -79,7 +79,7 @@ class CompilerStagesTest {
   /** A NOP stays only where it is the one instruction of its line. */
   @Test void redundantNopsGo() {
     Code pass = CodeGen.compile(front("def f():\n    pass\n"), "<stages>", 0);
-    Code f = (Code) pass.consts.get(0);
+    Code f = (Code) pass.consts().get(0);
     for (int i = 0; i < f.length(); i++) assertFalse(Op.opcode(f.word(i)) == Op.NOP);
     assertEquals(2, f.position(f.length() - 1).lineno(), "the return took the pass's line");
     Code kept = CodeGen.compile(front("if x:\n    pass\ny\n"), "<stages>", 0);

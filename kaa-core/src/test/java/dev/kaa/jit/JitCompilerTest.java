@@ -32,7 +32,7 @@ class JitCompilerTest {
 
   /** The code object of the first function defined in {@code source}. */
   private static Code function(String source) {
-    for (Object c : compile(source).consts) if (c instanceof Code code) return code;
+    for (Object c : compile(source).consts()) if (c instanceof Code code) return code;
     throw new AssertionError("no function in " + source);
   }
 
