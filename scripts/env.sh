@@ -136,7 +136,22 @@ kaa_jvm_command() {
 # one, and the dynamic count did not add the second in time). C2's compile of Eval.loop takes 0.5-3 s; a thread's hot
 # loop that became a Kaa-compiled class meanwhile waited behind it in C1's profiling code, whose counters both threads
 # write: bench/gil/cpu_threads.py's workers took 20-28 ns an iteration instead of 15.
-KAA_FREE_THREADED_FLAGS=(-XX:+UseCondCardMark -XX:CICompilerCount=3 -XX:-UseDynamicNumberOfCompilerThreads)
+# -XX:MaxTenuringThreshold=2: an object that survives two young collections moves to the old generation (CPython's
+# collector, too, calls an object old after it survived two collections), not after fifteen. The ~6 MB the start-up
+# leaves (modules, code, dicts) were copied by each of the first 15 young collections: 0.1 s of the VM thread's CPU in
+# cpu_threads.py's window, a pause that stops both workers, so it lowers the 2-thread ratio directly.
+KAA_FREE_THREADED_FLAGS=(-XX:+UseCondCardMark -XX:CICompilerCount=3 -XX:-UseDynamicNumberOfCompilerThreads
+                         -XX:MaxTenuringThreshold=2)
+# -XX:+UseTransparentHugePages, when the kernel offers them (its setting "madvise" or "always"; the JVM would print a
+# warning otherwise): the heap in 2 MB pages. The first store into each 4 KB page of memory the process has never
+# touched costs a page fault, ~17 us of the storing thread's CPU on this virtual machine; threads that allocate fast
+# walk eden (~100 MB) before the first collection, so 25,600 faults (~0.4 s of CPU) fell in bench/gil/cpu_threads.py's
+# timed window: its loop ran at 150 ns an iteration, not 5.5, for its first 2 million iterations. In 2 MB pages eden
+# is 50 faults.
+if read -r KAA_THP < /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null &&
+   [[ "$KAA_THP" == *"[madvise]"* || "$KAA_THP" == *"[always]"* ]]; then
+  KAA_FREE_THREADED_FLAGS+=(-XX:+UseTransparentHugePages)
+fi
 kaa_free_threaded() {
   [ "${PYTHON_GIL:-}" = 0 ] && return 0
   while [ $# -gt 0 ]; do

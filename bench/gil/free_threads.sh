@@ -10,12 +10,13 @@
 #       ran against those one ran alone (what the threads' sharing costs, seen even on a loaded machine).
 # Ends with the ratio of 2 threads to 1 per program and interpreter (medians over the runs). Wall-clock ratios need the
 # two cores to themselves: the load is printed with every run; on a loaded machine read the CPU columns instead.
-#   bench/gil/free_threads.sh [RUNS] [SECONDS] [TOTAL]   (default 3 runs, 1 s a measurement, 100000000 iterations)
+#   bench/gil/free_threads.sh [RUNS] [SECONDS] [TOTAL]   (default 3 runs, 1 s a measurement, 1000000000 iterations:
+# ~5.5 s of one worker's work at Kaa's speed; 100M were as long as the JVM's warm-up in the window, docs/free-threading.md)
 set -u
 source "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../../scripts/env.sh" || exit 1
 kaa_find_jdk || exit 1
 PY="$(kaa_find_python312 || true)"
-RUNS="${1:-3}" SECONDS_EACH="${2:-1}" TOTAL="${3:-100000000}"
+RUNS="${1:-3}" SECONDS_EACH="${2:-1}" TOTAL="${3:-1000000000}"
 cd "$KAA_ROOT"
 kaa_build_if_needed || exit 1
 load() { uptime | sed 's/.*load average/load average/'; }
