@@ -95,7 +95,8 @@ final class Tracing {
       if (state.opcodes && ts.opcodeEvents && f.localTrace() != null) trace(ts, f, f.localTrace(), OPCODE, PyNone.NONE, ONLY_LINE);
     }
     switch (op) {
-      case Op.RETURN_VALUE, Op.YIELD_VALUE -> returns(ts, f, s[sp - 1]);
+      case Op.RETURN_VALUE -> returns(ts, f, s[sp - 1]);
+      case Op.YIELD_VALUE -> yields(ts, f, s[sp - 1]);
       case Op.FOR_ITER -> {
         if (s[sp - 1] instanceof PyGenerator.Plain g) f.traceState().iterating = g;
       }
@@ -168,10 +169,46 @@ final class Tracing {
     return info.has(Op.Flag.JUMPS) && info.code() != Op.JUMP_BACKWARD_NO_INTERRUPT && (word >>> 8) == target;
   }
 
-  private static void returns(ThreadState ts, Frame f, PyObject value) {
-    profile(ts, f, RETURN, value, ONLY_LINE);
+  private static void returns(ThreadState ts, Frame f, PyObject value) { returns(ts, f, value, ONLY_LINE); }
+
+  private static void returns(ThreadState ts, Frame f, PyObject value, String jumpRefusal) {
+    profile(ts, f, RETURN, value, jumpRefusal);
     PyObject local = f.localTrace();
-    if (local != null && ts.traceFunction() != null) trace(ts, f, local, RETURN, value, ONLY_LINE);
+    if (local != null && ts.traceFunction() != null) trace(ts, f, local, RETURN, value, jumpRefusal);
+  }
+
+  /**
+   * A yield's return event: a trace function may jump from it (CPython's PY_YIELD), and the yield goes on; the
+   * generator resumes at the jump's target, without the sent value ({@link #resumesAtJump}).
+   */
+  private static void yields(ThreadState ts, Frame f, PyObject value) {
+    Frame.TraceState state = f.traceState();
+    state.atYield = true;
+    try {
+      returns(ts, f, value, null);
+    } finally {
+      state.atYield = false;
+    }
+    if (state.jumpTo >= 0) {
+      state.resumeAt = state.jumpTo;
+      state.jumpTo = -1;
+    }
+  }
+
+  /**
+   * Called as generator {@code f} resumes: when a trace function jumped from its last yield, the frame goes on at the
+   * jump's target with the stack that target has (the value sent in is dropped), and true is returned. An exception
+   * thrown in is raised at the target (the loop raises it at the instruction before {@link Frame#next}).
+   */
+  static boolean resumesAtJump(Frame f, boolean thrown) {
+    Frame.TraceState state = f.traceStateIfAny();
+    if (state == null || state.resumeAt < 0) return false;
+    Arrays.fill(f.localsplus, state.resumeSp, f.localsplus.length, null);
+    f.next = thrown ? state.resumeAt + 1 : state.resumeAt;
+    f.lasti = state.resumeAt;  // the target line sends no line event of its own, as after any jump
+    f.sp = state.resumeSp;
+    state.resumeAt = -1;
+    return true;
   }
 
   /**
@@ -288,7 +325,8 @@ final class Tracing {
     if (!n.isLong() || n.longValue() != (int) n.longValue()) {
       throw Errors.valueError("lineno out of range");
     }
-    f.traceState().jumpTo = LineJump.to(ts, f, f.lasti, (int) n.longValue());
+    Frame.TraceState state = f.traceState();
+    state.jumpTo = LineJump.to(ts, f, f.lasti, (int) n.longValue(), state.atYield);
   }
 
   /** Where the jump goes: its first instruction runs without a line event of its own, as CPython's. */
