@@ -170,7 +170,7 @@ final class StmtGen {
     if (g.interactive && g.unit.parent == null) {
       g.exprs.visit(e.value());
       g.emit(Op.CALL_INTRINSIC_1, Intrinsics.One.PRINT.ordinal(), pos);
-      g.emit(Op.POP_TOP, pos);
+      g.emit(Op.POP_TOP, Position.NONE);
       return;
     }
     if (e.value() instanceof Expr.Constant) {
@@ -178,7 +178,8 @@ final class StmtGen {
       return;
     }
     g.exprs.visit(e.value());
-    g.emit(Op.POP_TOP, pos);
+    // no position of its own, as CPython's: it runs on the line the expression ended on (`(\n f()\n)` is all f's line)
+    g.emit(Op.POP_TOP, Position.NONE);
   }
 
   private void returnStmt(Stmt.Return r) {
