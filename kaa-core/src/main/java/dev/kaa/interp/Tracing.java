@@ -5,6 +5,7 @@ import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.ExceptionTypes;
 import dev.kaa.objects.PyBaseException;
+import dev.kaa.objects.IterNext;
 import dev.kaa.objects.PyBuiltinMethod;
 import dev.kaa.objects.PyException;
 import dev.kaa.objects.PyInt;
@@ -13,6 +14,7 @@ import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
 import dev.kaa.objects.PyTuple;
+import dev.kaa.objects.Special;
 import java.util.Arrays;
 
 /**
@@ -98,7 +100,13 @@ final class Tracing {
       case Op.RETURN_VALUE -> returns(ts, f, s[sp - 1]);
       case Op.YIELD_VALUE -> yields(ts, f, s[sp - 1]);
       case Op.FOR_ITER -> {
-        if (s[sp - 1] instanceof PyGenerator.Plain g) f.traceState().iterating = g;
+        PyObject it = s[sp - 1];
+        if (it instanceof PyGenerator.Plain g) {
+          f.traceState().iterating = g;
+        } else if (!(it instanceof IterNext)) {
+          PyObject next = it.type().lookupSpecial(Special.NEXT);
+          if (next instanceof PyFunction) return iterates(ts, f, i, word >>> 8, next, s, sp);
+        }
       }
       case Op.RETURN_CONST -> returns(ts, f, f.pycode.consts[word >>> 8]);
       case Op.CALL -> {
@@ -154,6 +162,33 @@ final class Tracing {
     } finally {
       f.lasti = i;
     }
+  }
+
+  /**
+   * FOR_ITER {@code i} of a traced frame over an object whose {@code __next__} is written in Python: runs that
+   * {@code __next__} here, so that the StopIteration it raises at the end, which the loop would swallow, is seen by
+   * the frame's trace function first (an exception event on the loop's line, as CPython's). Goes on as FOR_ITER
+   * would: with the item pushed, or at {@code exit} without the iterator; returns where the loop resumes.
+   */
+  private static int iterates(ThreadState ts, Frame f, int i, int exit, PyObject next, PyObject[] s, int sp) {
+    PyObject item;
+    try {
+      item = Abstract.callMethod(s[sp - 1], next);
+    } catch (PyException e) {
+      if (!e.matches(ExceptionTypes.StopIteration)) throw e;
+      PyObject local = f.localTrace();
+      if (local != null && ts.traceFunction() != null) {
+        PyBaseException v = e.value();
+        trace(ts, f, local, EXCEPTION, PyTuple.of(v.type(), v, v.traceback == null ? PyNone.NONE : v.traceback),
+            ONLY_LINE);
+      }
+      s[sp - 1] = null;
+      f.sp = sp - 1;
+      return before(ts, f, exit, s, sp - 1);
+    }
+    s[sp] = item;
+    f.sp = sp + 1;
+    return before(ts, f, i + 1, s, sp + 1);
   }
 
   /** CPython 3.12's rule: a line start whose line differs from the last instruction's, or after RESUME; and a backward jump to the same line. */
