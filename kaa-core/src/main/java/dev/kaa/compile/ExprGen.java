@@ -208,6 +208,9 @@ final class ExprGen {
     g.emit(Op.SWAP, 2, pos);
     g.emit(Op.POP_TOP, pos);
     g.bind(exit);
+    // where both ways out meet, the await's position (CPython's END_SEND): what follows without one of its own (an
+    // expression statement's POP_TOP) runs on the await's line; the assembler drops the NOP, or hands its position on
+    g.emit(Op.NOP, pos);
   }
 
   private void boolOp(Expr.BoolOp b) {

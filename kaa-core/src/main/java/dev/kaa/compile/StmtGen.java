@@ -170,7 +170,7 @@ final class StmtGen {
     if (g.interactive && g.unit.parent == null) {
       g.exprs.visit(e.value());
       g.emit(Op.CALL_INTRINSIC_1, Intrinsics.One.PRINT.ordinal(), pos);
-      g.emit(Op.POP_TOP, pos);
+      g.emit(Op.POP_TOP, Position.NONE);
       return;
     }
     if (e.value() instanceof Expr.Constant) {
@@ -178,13 +178,21 @@ final class StmtGen {
       return;
     }
     g.exprs.visit(e.value());
-    g.emit(Op.POP_TOP, pos);
+    // no position of its own, as CPython's: it runs on the line the expression ended on (`(\n f()\n)` is all f's line)
+    g.emit(Op.POP_TOP, Position.NONE);
   }
 
   private void returnStmt(Stmt.Return r) {
     Position pos = Position.of(r);
     Object constant = r.value() == null ? Expr.Constant.Singleton.None : g.exprs.constant(r.value());
-    if (constant == null) g.exprs.visit(r.value());
+    // The lines a trace sees run before any finally body or with exit the return goes through, as CPython's: the
+    // value's (a NOP for a constant), then the statement's when the value is on another line.
+    if (constant == null) {
+      g.exprs.visit(r.value());
+    } else if (r.value() != null) {
+      g.emit(Op.NOP, Position.of(r.value()));
+    }
+    if (r.value() == null || r.value().lineno() != r.lineno()) g.emit(Op.NOP, pos);
     Position at = g.blocks.unwindStack(constant == null, pos, false).pos();
     if (constant != null) {
       g.emit(Op.RETURN_CONST, g.unit.constIndex(constant), at);
@@ -194,12 +202,14 @@ final class StmtGen {
   }
 
   private void breakStmt(Stmt.Break b, Position pos) {
+    g.emit(Op.NOP, pos);  // the statement's line runs before the exits of the blocks it leaves (a trace sees it)
     ExceptGen.Unwound u = g.blocks.unwindStack(false, pos, true);
     Position at = g.blocks.unwind(u.loop(), false, u.pos());
     g.jump(Assembler.JUMP, u.loop().exit(), at);
   }
 
   private void continueStmt(Stmt.Continue c, Position pos) {
+    g.emit(Op.NOP, pos);  // as break's
     ExceptGen.Unwound u = g.blocks.unwindStack(false, pos, true);
     g.jump(Assembler.JUMP, u.loop().start(), u.pos());
   }

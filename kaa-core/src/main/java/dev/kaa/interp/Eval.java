@@ -426,6 +426,7 @@ public final class Eval {
             case RETURN_VALUE, RETURN_CONST -> {
               PyObject result = (word & 0xff) == RETURN_VALUE ? s[--sp] : consts[arg];
               f.next = -1;
+              f.lasti = pc - 1;  // a finished frame's f_lineno is the line it returned on
               if (calls == 0) return result;
               calls--;
               f = Calls.returnTo(ts, f, result);

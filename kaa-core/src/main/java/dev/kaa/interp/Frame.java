@@ -157,6 +157,10 @@ public final class Frame extends PyObject {
     PyGenerator.Plain iterating;
     /** Where a trace function's {@code f_lineno} store sends the frame, -1 for nowhere. */
     int jumpTo = -1;
+    /** While a yield's return event is traced: a jump then takes effect when the generator resumes. */
+    boolean atYield;
+    /** Where the generator resumes after a jump from its yield's return event (-1: at the yield), and its depth. */
+    int resumeAt = -1, resumeSp;
   }
 
   private TraceState traceState;

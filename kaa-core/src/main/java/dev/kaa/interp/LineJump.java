@@ -24,9 +24,10 @@ final class LineJump {
 
   /**
    * Checks a jump of {@code f}, stopped before instruction {@code at} with its stack pointer in {@link Frame#sp},
-   * to line {@code line}; pops what the target does not have and returns the target's index.
+   * to line {@code line}; pops what the target does not have and returns the target's index. {@code atYield}: from
+   * the return event of the YIELD_VALUE at {@code at}, whose value stays on top of the stack for it to yield.
    */
-  static int to(ThreadState ts, Frame f, int at, int line) {
+  static int to(ThreadState ts, Frame f, int at, int line, boolean atYield) {
     Code code = f.code;
     if (line < code.firstLineno) throw Errors.valueError("line %d comes before the current code block", line);
     int[] starts = lineStarts(f.pycode);
@@ -35,6 +36,8 @@ final class LineJump {
     if (target == Integer.MAX_VALUE) throw Errors.valueError("line %d comes after the current code block", line);
     byte[][] stacks = stacks(code);
     byte[] from = stacks[at];
+    // a yield's value leaves with it: the generator resumes at the target without it (and without a sent value)
+    if (atYield && from != null) from = Arrays.copyOf(from, from.length - 1);
     int best = -1;
     String refusal = null;
     for (int i = 0; i < starts.length; i++) {
@@ -49,7 +52,7 @@ final class LineJump {
     if (best < 0) throw Errors.valueError("%s", refusal);
     assignNoneToUnbound(f);
     int base = code.localsPlusCount();
-    for (int depth = from.length; depth > stacks[best].length; depth--) {
+    for (int depth = from.length; depth > stacks[best].length; depth--) {  // below a yield's value
       int slot = base + depth - 1;
       if (from[depth - 1] == EXCEPT) {
         PyObject saved = f.localsplus[slot];
@@ -57,7 +60,11 @@ final class LineJump {
       }
       f.localsplus[slot] = null;
     }
-    f.sp = base + stacks[best].length;
+    if (atYield) {
+      f.traceState().resumeSp = base + stacks[best].length;
+    } else {
+      f.sp = base + stacks[best].length;
+    }
     return best;
   }
 
@@ -127,7 +134,7 @@ final class LineJump {
       if (entry >= 0) {
         byte[] h = Arrays.copyOf(in, table.depth(entry) + (table.pushesLasti(entry) ? 2 : 1));
         if (table.pushesLasti(entry)) h[h.length - 2] = LASTI;
-        h[h.length - 1] = OBJECT;
+        h[h.length - 1] = EXCEPT;  // the exception being handled: code that expects it cannot be jumped into
         flow(stacks, work, table.handler(entry), h);
       }
       if (info.has(Op.Flag.JUMPS)) {
@@ -143,17 +150,13 @@ final class LineJump {
   private static byte[] after(byte[] in, int op, int arg, Op.Info info) {
     switch (op) {
       case Op.PUSH_NULL -> { return push(in, NULL); }
-      case Op.GET_ITER -> {
+      case Op.GET_ITER, Op.GET_AITER -> {
         byte[] out = in.clone();
         out[out.length - 1] = ITERATOR;
         return out;
       }
       case Op.FOR_ITER -> { return push(in, OBJECT); }
-      case Op.PUSH_EXC_INFO -> {
-        byte[] out = push(in, OBJECT);
-        out[out.length - 2] = EXCEPT;
-        return out;
-      }
+      case Op.PUSH_EXC_INFO -> { return push(in, EXCEPT); }  // the saved exception under the one handled
       case Op.COPY -> { return push(in, in[in.length - arg]); }
       case Op.SWAP -> {
         byte[] out = in.clone();
@@ -162,10 +165,18 @@ final class LineJump {
         return out;
       }
       case Op.LOAD_GLOBAL -> { return (arg & 1) != 0 ? push(push(in, NULL), OBJECT) : push(in, OBJECT); }
+      // a method load leaves the method or a NULL under its self or attribute: a jump must not hand it to code
+      // that reads an object there
+      case Op.LOAD_ATTR, Op.LOAD_SUPER_ATTR -> {
+        if ((arg & 1) == 0) return push(Arrays.copyOf(in, in.length - info.popped().applyAsInt(arg)), OBJECT);
+        return push(push(Arrays.copyOf(in, in.length - info.popped().applyAsInt(arg)), NULL), OBJECT);
+      }
       default -> {
-        int kept = in.length - info.popped().applyAsInt(arg);
-        byte[] out = Arrays.copyOf(in, kept + info.pushed().applyAsInt(arg));
-        for (int k = kept; k < out.length; k++) out[k] = OBJECT;
+        // by the net effect, as CPython's: an instruction that reads an entry and leaves it (GET_ANEXT under an
+        // async for's iterator) keeps its kind
+        int delta = info.pushed().applyAsInt(arg) - info.popped().applyAsInt(arg);
+        byte[] out = Arrays.copyOf(in, in.length + delta);
+        for (int k = in.length; k < out.length; k++) out[k] = OBJECT;
         return out;
       }
     }

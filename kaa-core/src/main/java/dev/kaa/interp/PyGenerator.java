@@ -62,7 +62,7 @@ public class PyGenerator extends PyObject {
       if (thrown == null && sent != PyNone.NONE) {
         throw Errors.typeError("can't send non-None value to a just-started %s", kind());
       }
-    } else {
+    } else if (!Tracing.resumesAtJump(frame, thrown != null)) {
       // a throw() also leaves a value where the yield's result goes (None): the handler's depth counts it
       frame.localsplus[frame.sp++] = thrown == null ? sent : PyNone.NONE;
     }

@@ -5,6 +5,7 @@ import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.ExceptionTypes;
 import dev.kaa.objects.PyBaseException;
+import dev.kaa.objects.IterNext;
 import dev.kaa.objects.PyBuiltinMethod;
 import dev.kaa.objects.PyException;
 import dev.kaa.objects.PyInt;
@@ -13,6 +14,7 @@ import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
 import dev.kaa.objects.PyTuple;
+import dev.kaa.objects.Special;
 import java.util.Arrays;
 
 /**
@@ -95,9 +97,16 @@ final class Tracing {
       if (state.opcodes && ts.opcodeEvents && f.localTrace() != null) trace(ts, f, f.localTrace(), OPCODE, PyNone.NONE, ONLY_LINE);
     }
     switch (op) {
-      case Op.RETURN_VALUE, Op.YIELD_VALUE -> returns(ts, f, s[sp - 1]);
+      case Op.RETURN_VALUE -> returns(ts, f, s[sp - 1]);
+      case Op.YIELD_VALUE -> yields(ts, f, s[sp - 1]);
       case Op.FOR_ITER -> {
-        if (s[sp - 1] instanceof PyGenerator.Plain g) f.traceState().iterating = g;
+        PyObject it = s[sp - 1];
+        if (it instanceof PyGenerator.Plain g) {
+          f.traceState().iterating = g;
+        } else if (!(it instanceof IterNext)) {
+          PyObject next = it.type().lookupSpecial(Special.NEXT);
+          if (next instanceof PyFunction) return iterates(ts, f, i, word >>> 8, next, s, sp);
+        }
       }
       case Op.RETURN_CONST -> returns(ts, f, f.pycode.consts[word >>> 8]);
       case Op.CALL -> {
@@ -155,6 +164,33 @@ final class Tracing {
     }
   }
 
+  /**
+   * FOR_ITER {@code i} of a traced frame over an object whose {@code __next__} is written in Python: runs that
+   * {@code __next__} here, so that the StopIteration it raises at the end, which the loop would swallow, is seen by
+   * the frame's trace function first (an exception event on the loop's line, as CPython's). Goes on as FOR_ITER
+   * would: with the item pushed, or at {@code exit} without the iterator; returns where the loop resumes.
+   */
+  private static int iterates(ThreadState ts, Frame f, int i, int exit, PyObject next, PyObject[] s, int sp) {
+    PyObject item;
+    try {
+      item = Abstract.callMethod(s[sp - 1], next);
+    } catch (PyException e) {
+      if (!e.matches(ExceptionTypes.StopIteration)) throw e;
+      PyObject local = f.localTrace();
+      if (local != null && ts.traceFunction() != null) {
+        PyBaseException v = e.value();
+        trace(ts, f, local, EXCEPTION, PyTuple.of(v.type(), v, v.traceback == null ? PyNone.NONE : v.traceback),
+            ONLY_LINE);
+      }
+      s[sp - 1] = null;
+      f.sp = sp - 1;
+      return before(ts, f, exit, s, sp - 1);
+    }
+    s[sp] = item;
+    f.sp = sp + 1;
+    return before(ts, f, i + 1, s, sp + 1);
+  }
+
   /** CPython 3.12's rule: a line start whose line differs from the last instruction's, or after RESUME; and a backward jump to the same line. */
   private static boolean startsLine(Frame f, LineStarts lines, int i, int prev) {
     int line = lines.lines[i];
@@ -168,10 +204,46 @@ final class Tracing {
     return info.has(Op.Flag.JUMPS) && info.code() != Op.JUMP_BACKWARD_NO_INTERRUPT && (word >>> 8) == target;
   }
 
-  private static void returns(ThreadState ts, Frame f, PyObject value) {
-    profile(ts, f, RETURN, value, ONLY_LINE);
+  private static void returns(ThreadState ts, Frame f, PyObject value) { returns(ts, f, value, ONLY_LINE); }
+
+  private static void returns(ThreadState ts, Frame f, PyObject value, String jumpRefusal) {
+    profile(ts, f, RETURN, value, jumpRefusal);
     PyObject local = f.localTrace();
-    if (local != null && ts.traceFunction() != null) trace(ts, f, local, RETURN, value, ONLY_LINE);
+    if (local != null && ts.traceFunction() != null) trace(ts, f, local, RETURN, value, jumpRefusal);
+  }
+
+  /**
+   * A yield's return event: a trace function may jump from it (CPython's PY_YIELD), and the yield goes on; the
+   * generator resumes at the jump's target, without the sent value ({@link #resumesAtJump}).
+   */
+  private static void yields(ThreadState ts, Frame f, PyObject value) {
+    Frame.TraceState state = f.traceState();
+    state.atYield = true;
+    try {
+      returns(ts, f, value, null);
+    } finally {
+      state.atYield = false;
+    }
+    if (state.jumpTo >= 0) {
+      state.resumeAt = state.jumpTo;
+      state.jumpTo = -1;
+    }
+  }
+
+  /**
+   * Called as generator {@code f} resumes: when a trace function jumped from its last yield, the frame goes on at the
+   * jump's target with the stack that target has (the value sent in is dropped), and true is returned. An exception
+   * thrown in is raised at the target (the loop raises it at the instruction before {@link Frame#next}).
+   */
+  static boolean resumesAtJump(Frame f, boolean thrown) {
+    Frame.TraceState state = f.traceStateIfAny();
+    if (state == null || state.resumeAt < 0) return false;
+    Arrays.fill(f.localsplus, state.resumeSp, f.localsplus.length, null);
+    f.next = thrown ? state.resumeAt + 1 : state.resumeAt;
+    f.lasti = state.resumeAt;  // the target line sends no line event of its own, as after any jump
+    f.sp = state.resumeSp;
+    state.resumeAt = -1;
+    return true;
   }
 
   /**
@@ -288,7 +360,8 @@ final class Tracing {
     if (!n.isLong() || n.longValue() != (int) n.longValue()) {
       throw Errors.valueError("lineno out of range");
     }
-    f.traceState().jumpTo = LineJump.to(ts, f, f.lasti, (int) n.longValue());
+    Frame.TraceState state = f.traceState();
+    state.jumpTo = LineJump.to(ts, f, f.lasti, (int) n.longValue(), state.atYield);
   }
 
   /** Where the jump goes: its first instruction runs without a line event of its own, as CPython's. */
