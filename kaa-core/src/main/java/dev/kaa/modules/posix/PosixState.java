@@ -3,7 +3,6 @@ package dev.kaa.modules.posix;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -27,7 +26,7 @@ public final class PosixState {
   public PosixState(InputStream stdin, OutputStream stdout, OutputStream stderr) {
     this.fds = new FdTable(stdin, stdout, stderr, isProcessStdout(stdout));
     this.cwd = Path.of("").toAbsolutePath();
-    this.umask = processUmask();
+    this.umask = ProcessStatus.umask();
   }
 
   private static boolean isProcessStdout(OutputStream out) {
@@ -65,17 +64,5 @@ public final class PosixState {
     int old = umask;
     umask = mask & 0777;
     return old;
-  }
-
-  /** The process's umask as Linux reports it in /proc/self/status; 0o022 where it cannot be read. */
-  private static int processUmask() {
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-        if (line.startsWith("Umask:")) return Integer.parseInt(line.substring(6).trim(), 8);
-      }
-    } catch (IOException | RuntimeException e) {
-      // not Linux, or an old kernel: the usual value
-    }
-    return 0022;
   }
 }

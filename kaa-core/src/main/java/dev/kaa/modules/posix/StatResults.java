@@ -62,7 +62,7 @@ public final class StatResults {
   /** A stat_result for a file that has no path to ask about: the type, this process's owner, the time now. */
   private static PyObject synthetic(int mode, long size) {
     long now = System.currentTimeMillis() * 1_000_000L;
-    return build(mode, 0, 0, 1, Ids.uid(), Ids.gid(), size, now, now, now, 0);
+    return build(mode, 0, 0, 1, ProcessStatus.uid(), ProcessStatus.gid(), size, now, now, now, 0);
   }
 
   static PyObject of(Map<String, Object> a) {

@@ -41,17 +41,17 @@ final class SystemFunctions {
     return PyInt.of(ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L));
   }
 
-  @PyMethod("getuid") static PyObject getuid(PyModule self) { return PyInt.of(Ids.uid()); }
+  @PyMethod("getuid") static PyObject getuid(PyModule self) { return PyInt.of(ProcessStatus.uid()); }
 
-  @PyMethod("geteuid") static PyObject geteuid(PyModule self) { return PyInt.of(Ids.euid()); }
+  @PyMethod("geteuid") static PyObject geteuid(PyModule self) { return PyInt.of(ProcessStatus.euid()); }
 
-  @PyMethod("getgid") static PyObject getgid(PyModule self) { return PyInt.of(Ids.gid()); }
+  @PyMethod("getgid") static PyObject getgid(PyModule self) { return PyInt.of(ProcessStatus.gid()); }
 
-  @PyMethod("getegid") static PyObject getegid(PyModule self) { return PyInt.of(Ids.egid()); }
+  @PyMethod("getegid") static PyObject getegid(PyModule self) { return PyInt.of(ProcessStatus.egid()); }
 
   @PyMethod("getgroups") static PyObject getgroups(PyModule self) {
     PyList groups = new PyList();
-    for (long g : Ids.groups()) groups.add(PyInt.of(g));
+    for (long g : ProcessStatus.groups()) groups.add(PyInt.of(g));
     return groups;
   }
 
