@@ -46,7 +46,6 @@ final class PyXmlParser extends PyObject implements XmlEvents {
   private final StringBuilder buffer = new StringBuilder();
   private int bufferSize = 8192, bufferUsed;
   private int errorCode;
-  private long errorLine = 1, errorColumn, errorByte = -1;
 
   PyXmlParser(String encoding, String nsSep, PyDict intern, boolean externalEntity) {
     this.encoding = encoding;
@@ -208,12 +207,10 @@ final class PyXmlParser extends PyObject implements XmlEvents {
   }
 
   private PyException error(XmlError e, int index) {
+    scanner.failedAt(index);
     long[] pos = scanner.positionOf(index);
     errorCode = e.code;
-    errorLine = pos[0];
-    errorColumn = pos[1];
-    errorByte = e == XmlError.NO_ELEMENTS && !anyInput ? -1 : pos[2];
-    return PyexpatModule.expatError(e, errorLine, errorColumn);
+    return PyexpatModule.expatError(e, pos[0], pos[1]);
   }
 
   @PyMethod(value = "ParseFile", positionalOnly = 1)
@@ -330,11 +327,12 @@ final class PyXmlParser extends PyObject implements XmlEvents {
 
   @PyGetter("ErrorCode") PyObject errorCode() { return PyInt.of(errorCode); }
 
-  @PyGetter("ErrorLineNumber") PyObject errorLineNumber() { return PyInt.of(errorLine); }
+  // expat's XML_GetErrorLineNumber and friends are its XML_GetCurrent* functions
+  @PyGetter("ErrorLineNumber") PyObject errorLineNumber() { return currentLineNumber(); }
 
-  @PyGetter("ErrorColumnNumber") PyObject errorColumnNumber() { return PyInt.of(errorColumn); }
+  @PyGetter("ErrorColumnNumber") PyObject errorColumnNumber() { return currentColumnNumber(); }
 
-  @PyGetter("ErrorByteIndex") PyObject errorByteIndex() { return PyInt.of(errorByte); }
+  @PyGetter("ErrorByteIndex") PyObject errorByteIndex() { return currentByteIndex(); }
 
   @PyGetter("CurrentLineNumber") PyObject currentLineNumber() { return PyInt.of(scanner.position()[0]); }
 

@@ -69,6 +69,8 @@ final class XmlScanner {
   private final Map<String, Entity> entities = new HashMap<>();
   private final Map<String, Entity> paramEntities = new HashMap<>();
   private final Map<String, List<AttDef>> attDefs = new HashMap<>();
+  /** Attributes declared with a type other than CDATA, by element: their values are also trimmed and collapsed. */
+  private final Map<String, java.util.Set<String>> tokenized = new HashMap<>();
   private final Map<String, String> ns = new HashMap<>();
 
   // Positions: the event's index in the document text and a cursor that counts lines, columns and bytes up to it.
@@ -260,6 +262,9 @@ final class XmlScanner {
 
   /** {line, column, byte index} of the current event. */
   long[] position() { return positionOf(eventIndex); }
+
+  /** After an error, the current position is the error's (expat's Error* getters are its Current* ones). */
+  void failedAt(int index) { eventIndex = index; }
 
   long[] positionOf(int index) {
     advanceCursor(index);
@@ -1006,6 +1011,7 @@ final class XmlScanner {
     List<AttDef> defs = attDefs.computeIfAbsent(element, k -> new ArrayList<>());
     for (Object[] d : decls) {
       String att = (String) d[0];
+      if (!d[1].equals("CDATA")) tokenized.computeIfAbsent(element, k -> new java.util.HashSet<>()).add(att);
       if (d[2] != null && defs.stream().noneMatch(a -> a.name.equals(att))) {
         defs.add(new AttDef(att, (String) d[2], d[1].equals("CDATA")));
       }
@@ -1294,11 +1300,31 @@ final class XmlScanner {
       i = close + 1;
     }
     p = i;
+    java.util.Set<String> collapse = tokenized.get(raw);
     for (int a = 0; a < attrs.size(); a += 2) {
       int from = attrAt.get(a), to = attrAt.get(a + 1);
-      attrs.set(a + 1, attributeValue(from, to, from - 1));
+      String v = attributeValue(from, to, from - 1);
+      if (collapse != null && collapse.contains(attrs.get(a))) v = collapseSpaces(v);
+      attrs.set(a + 1, v);
     }
     openElement(start, raw, attrs, empty);
+  }
+
+  /** A tokenized attribute's value: spaces (0x20 only) trimmed and runs of them made one. */
+  private static String collapseSpaces(String v) {
+    StringBuilder b = new StringBuilder();
+    boolean pending = false;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c == ' ') {
+        pending = b.length() > 0;
+      } else {
+        if (pending) b.append(' ');
+        pending = false;
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   /** An attribute value's normalised text: white space to spaces, references replaced. */
