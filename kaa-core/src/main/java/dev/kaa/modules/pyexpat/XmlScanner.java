@@ -64,7 +64,6 @@ final class XmlScanner {
   private Phase phase;
   private boolean sawDoctype, sawToken, sawRoot, finished;
   private boolean hasParamEntityRefs, standalone;
-  private int cdataStart;
   private final List<Tag> stack = new ArrayList<>();
   private final Map<String, Entity> entities = new HashMap<>();
   private final Map<String, Entity> paramEntities = new HashMap<>();
@@ -148,7 +147,11 @@ final class XmlScanner {
 
   boolean finished() { return finished; }
 
+  /** Where the token being read began: an input that ends inside it is reported there. */
+  private int tokenStart;
+
   private boolean step() {
+    tokenStart = p;
     if (p >= end) {
       if (p >= input.invalidAt) throw decodeFailure();
       return false;
@@ -166,7 +169,7 @@ final class XmlScanner {
   private void finish() {
     switch (phase) {
       case PROLOG, SUBSET -> throw new Failure(XmlError.NO_ELEMENTS, p);
-      case CDATA -> throw new Failure(XmlError.UNCLOSED_CDATA_SECTION, cdataStart);
+      case CDATA -> throw new Failure(XmlError.UNCLOSED_CDATA_SECTION, p);
       case CONTENT -> {
         if (!(externalEntity && stack.isEmpty())) throw new Failure(XmlError.NO_ELEMENTS, p);
       }
@@ -209,7 +212,7 @@ final class XmlScanner {
   /** The end of the name starting at {@code i} (which must start one, else an invalid token there). */
   private int name(int i) {
     int c = at(i);
-    if (c == -1) throw unclosed(i);
+    if (c == -1) throw unclosed(tokenStart);
     if (!XmlChars.isNameStart(c)) throw fail(XmlError.INVALID_TOKEN, i);
     i++;
     while (true) {
@@ -364,13 +367,28 @@ final class XmlScanner {
       return;
     }
     if (!XmlChars.isChar(c)) throw fail(XmlError.INVALID_TOKEN, p);
-    throw fail(XmlError.SYNTAX, p);
+    throw misplacedText();
   }
+
+  /**
+   * Text where declarations are expected: expat reads a name as a token (a syntax error there) when what follows
+   * may follow a name, else reports the character after it as an invalid token.
+   */
+  private Failure misplacedText() {
+    if (!XmlChars.isName(s.charAt(p))) return fail(XmlError.INVALID_TOKEN, p);
+    int q = p;
+    while (XmlChars.isName(at(q))) q++;
+    int d = at(q);
+    if (d == -1 || XmlChars.isSpace(d) || ">),|[%".indexOf(d) >= 0) return fail(XmlError.SYNTAX, p);
+    return fail(XmlError.INVALID_TOKEN, q);
+  }
+
+  /** The input ended between the tokens of a declaration: expat finds no element. */
+  private Failure endBetweenTokens(int i) { return fail(XmlError.NO_ELEMENTS, i); }
 
   private void whitespace() {
     int q = p;
     while (q < end && XmlChars.isSpace(s.charAt(q))) q++;
-    if (q == end) at(q);
     reportDefault(p, q);
     p = q;
   }
@@ -522,9 +540,16 @@ final class XmlScanner {
     return j > i ? span(i, j) : j;
   }
 
+  /** A declaration's keyword ({@code <!ENTITY}...) of {@code length} at the token's start: a token only once
+   * something follows it. */
+  private int keyword(int length) {
+    if (at(p + length) == -1) throw unclosed(p);
+    return span(p, p + length);
+  }
+
   private int requiredSpace(int i, int start) {
     int j = spaceSpan(i);
-    if (j == i) throw at(i) == -1 ? unclosed(start) : fail(XmlError.SYNTAX, i);
+    if (j == i) throw at(i) == -1 ? endBetweenTokens(i) : fail(XmlError.SYNTAX, i);
     return j;
   }
 
@@ -538,12 +563,12 @@ final class XmlScanner {
   /** A quoted literal starting at {@code i}: its end (after the closing quote). */
   private int literal(int i, int start) {
     int q = at(i);
-    if (q == -1) throw unclosed(start);
+    if (q == -1) throw endBetweenTokens(i);
     if (q != '"' && q != '\'') throw fail(XmlError.SYNTAX, i);
     int j = i + 1;
     while (true) {
       int c = at(j);
-      if (c == -1) throw unclosed(start);
+      if (c == -1) throw unclosed(i);
       if (c == q) return j + 1;
       if (!XmlChars.isChar(c)) throw fail(XmlError.INVALID_TOKEN, j);
       j++;
@@ -586,8 +611,7 @@ final class XmlScanner {
   private void doctype() {
     int start = p;
     spans.clear();
-    int i = span(p, p + 9);
-    i = requiredSpace(i, start);
+    int i = requiredSpace(keyword(9), start);
     int ne = name(i);
     String name = text(i, ne);
     span(i, ne);
@@ -598,7 +622,7 @@ final class XmlScanner {
       j = spaceSpan(id[4]);
     }
     int c = at(j);
-    if (c == -1) throw unclosed(start);
+    if (c == -1) throw endBetweenTokens(j);
     if (c != '[' && c != '>') throw fail(XmlError.SYNTAX, j);
     span(j, j + 1);
     p = j + 1;
@@ -647,7 +671,7 @@ final class XmlScanner {
         int start = p;
         int j = skipSpace(p + 1);
         int c2 = at(j);
-        if (c2 == -1) throw unclosed(start);
+        if (c2 == -1) throw endBetweenTokens(j);
         if (c2 != '>') throw fail(XmlError.SYNTAX, j);
         p = j + 1;
         if (!ev.has(Handler.END_DOCTYPE_DECL)) {
@@ -668,7 +692,7 @@ final class XmlScanner {
         else if (c1 == '!' && lookingAt(p, "<!NOTATION")) notationDecl();
         else throw fail(XmlError.SYNTAX, p);
       }
-      default -> throw fail(XmlChars.isChar(c) ? XmlError.SYNTAX : XmlError.INVALID_TOKEN, p);
+      default -> throw XmlChars.isChar(c) ? misplacedText() : fail(XmlError.INVALID_TOKEN, p);
     }
   }
 
@@ -712,7 +736,7 @@ final class XmlScanner {
   private int closeDecl(int i, int start) {
     int j = spaceSpan(i);
     int c = at(j);
-    if (c == -1) throw unclosed(start);
+    if (c == -1) throw endBetweenTokens(j);
     if (c != '>') throw fail(XmlError.SYNTAX, j);
     span(j, j + 1);
     p = j + 1;
@@ -722,7 +746,7 @@ final class XmlScanner {
   private void entityDecl() {
     int start = p;
     spans.clear();
-    int i = requiredSpace(span(p, p + 8), start);
+    int i = requiredSpace(keyword(8), start);
     boolean pe = false;
     if (at(i) == '%') {
       pe = true;
@@ -809,7 +833,7 @@ final class XmlScanner {
   private void notationDecl() {
     int start = p;
     spans.clear();
-    int i = requiredSpace(span(p, p + 10), start);
+    int i = requiredSpace(keyword(10), start);
     int ne = name(i);
     String name = text(i, ne);
     span(i, ne);
@@ -831,7 +855,7 @@ final class XmlScanner {
   private void elementDecl() {
     int start = p;
     spans.clear();
-    int i = requiredSpace(span(p, p + 9), start);
+    int i = requiredSpace(keyword(9), start);
     int ne = name(i);
     String name = text(i, ne);
     span(i, ne);
@@ -931,7 +955,7 @@ final class XmlScanner {
   private void attlistDecl() {
     int start = p;
     spans.clear();
-    int i = requiredSpace(span(p, p + 9), start);
+    int i = requiredSpace(keyword(9), start);
     int ne = name(i);
     String element = text(i, ne);
     span(i, ne);
@@ -1099,7 +1123,6 @@ final class XmlScanner {
       if (c != open.charAt(k)) throw fail(XmlError.INVALID_TOKEN, p + k);
     }
     p += open.length();
-    cdataStart = start;
     phase = Phase.CDATA;
     if (ev.has(Handler.START_CDATA_SECTION)) {
       mark(start);
