@@ -1416,10 +1416,12 @@ final class XmlScanner {
     String name = raw;
     List<String[]> undo = new ArrayList<>();
     if (nsSep != null) {
-      for (int a = 0; a < attrs.size() && a / 2 < attrs.size() / 2; a += 2) {
+      int declarations = 0;
+      for (int a = 0; a < specified * 2; a += 2) {
         String n = attrs.get(a);
-        if (a / 2 < specified && (n.equals("xmlns") || n.startsWith("xmlns:"))) specified--;
+        if (n.equals("xmlns") || n.startsWith("xmlns:")) declarations++;
       }
+      specified -= declarations;
       name = applyNamespaces(start, raw, attrs, undo);
     }
     Tag tag = new Tag(raw, name, undo, openEntities.size());
@@ -1460,17 +1462,22 @@ final class XmlScanner {
         ev.fire(Handler.START_NAMESPACE_DECL, prefix.isEmpty() ? null : prefix, v.isEmpty() ? null : v);
       }
     }
-    String name = expand(start, raw, true);
-    attrs.clear();
-    for (int a = 0; a < kept.size(); a += 2) {
-      String n = expand(start, kept.get(a), false);
-      for (int b = 0; b < attrs.size(); b += 2) {
-        if (attrs.get(b).equals(n)) throw fail(XmlError.DUPLICATE_ATTRIBUTE, start);
+    try {
+      String name = expand(start, raw, true);
+      attrs.clear();
+      for (int a = 0; a < kept.size(); a += 2) {
+        String n = expand(start, kept.get(a), false);
+        for (int b = 0; b < attrs.size(); b += 2) {
+          if (attrs.get(b).equals(n)) throw fail(XmlError.DUPLICATE_ATTRIBUTE, start);
+        }
+        attrs.add(n);
+        attrs.add(kept.get(a + 1));
       }
-      attrs.add(n);
-      attrs.add(kept.get(a + 1));
+      return name;
+    } catch (Failure f) {  // expat lets go of the tag's bindings, which reports their end
+      unbind(start, undo);
+      throw f;
     }
-    return name;
   }
 
   private String expand(int start, String raw, boolean element) {
@@ -1508,16 +1515,21 @@ final class XmlScanner {
     } else if (start != after) {
       reportDefault(start, after);
     }
-    for (int k = tag.undo.size() - 1; k >= 0; k--) {
-      String[] u = tag.undo.get(k);
+    unbind(start, tag.undo);
+    if (stack.isEmpty() && !externalEntity) phase = Phase.EPILOG;
+  }
+
+  /** Restores the namespace bindings a start tag replaced, last first, reporting each end. */
+  private void unbind(int at, List<String[]> undo) {
+    for (int k = undo.size() - 1; k >= 0; k--) {
+      String[] u = undo.get(k);
       if (u[1] == null) ns.remove(u[0]);
       else ns.put(u[0], u[1]);
       if (ev.has(Handler.END_NAMESPACE_DECL)) {
-        mark(start);
+        mark(at);
         ev.fire(Handler.END_NAMESPACE_DECL, u[0].isEmpty() ? null : u[0]);
       }
     }
-    if (stack.isEmpty() && !externalEntity) phase = Phase.EPILOG;
   }
 
   /** Line ends as XML reads them: CR LF and lone CR become LF. */
