@@ -47,7 +47,7 @@ final class TypeCreation {
         if (baseTypes[i] == baseTypes[j]) throw Errors.typeError("duplicate base class %s", baseTypes[i].name());
       }
     }
-    Slots slots = Slots.of(name.value, ns, base);
+    Slots slots = Slots.of(name.value, ns, base).withSecondaryBases(base, baseTypes);
 
     PyType cls = new PyType(name.value, PyType.HEAPTYPE | PyType.BASETYPE, null, base, baseTypes);
     cls.setMetatype(meta);
@@ -122,6 +122,17 @@ final class TypeCreation {
 
   /** A class's {@code __slots__}: what it adds to its base's instances. */
   private record Slots(List<String> names, boolean addDict, boolean addWeakref) {
+    /** Bases other than the primary one may give a class with __slots__ a __dict__ or __weakref__ (CPython's type_new). */
+    Slots withSecondaryBases(PyType base, PyType[] bases) {
+      boolean dict = addDict, weak = addWeakref;
+      for (PyType b : bases) {
+        if (b == base) continue;
+        dict |= !base.instanceDict && b.instanceDict;
+        weak |= !base.instanceWeakref && b.instanceWeakref;
+      }
+      return dict == addDict && weak == addWeakref ? this : new Slots(names, dict, weak);
+    }
+
     static Slots of(String className, PyDict ns, PyType base) {
       PyObject declared = ns.getStr("__slots__");
       boolean variableSize = VARIABLE_SIZE.contains(base.solidBase().staticBase().name());

@@ -71,6 +71,7 @@ public final class BuiltinModules {
       "marshal",
       dev.kaa.modules.math.MathModule.NAME,
       "posix",
+      dev.kaa.modules.pyexpat.PyexpatModule.NAME,
       "pwd",
       "select",
       "sys",
@@ -136,6 +137,7 @@ public final class BuiltinModules {
       case dev.kaa.modules.cmath.CmathModule.NAME -> dev.kaa.modules.cmath.CmathModule.create(interp);
       case "binascii" -> dev.kaa.modules.binascii.BinasciiModule.create(interp);
       case "zlib" -> dev.kaa.modules.zlib.ZlibModule.create(interp);
+      case dev.kaa.modules.pyexpat.PyexpatModule.NAME -> dev.kaa.modules.pyexpat.PyexpatModule.create(interp);
       default -> null;
     };
   }
