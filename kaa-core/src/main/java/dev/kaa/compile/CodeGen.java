@@ -325,14 +325,17 @@ public final class CodeGen {
     enter(scope, "<lambda>", unit.privateName, lambda.lineno(), lambda);
     unit.constIndex(Expr.Constant.Singleton.None);
     setArgCounts(lambda.args());
-    generatorGuard(scope, () -> {
+    if (scope.isGenerator()) {
+      // as CPython 3.12's: a generator lambda returns its body's value (the return has no position of its own), and
+      // has no StopIteration guard (a StopIteration escaping it is not made a RuntimeError)
       exprs.visit(lambda.body());
-      if (scope.isGenerator()) {
-        emit(Op.POP_TOP, Position.of(lambda.body()));
-      } else {
+      emit(Op.RETURN_VALUE, Position.NONE);
+    } else {
+      generatorGuard(scope, () -> {
+        exprs.visit(lambda.body());
         emit(Op.RETURN_VALUE, Position.of(lambda.body()));
-      }
-    });
+      });
+    }
     Code code = leave();
     makeClosure(code, flags, pos);
   }

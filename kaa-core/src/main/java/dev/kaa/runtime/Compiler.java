@@ -22,7 +22,7 @@ public final class Compiler {
     try {
       FrontEnd.Result front = fromFile ? FrontEnd.compileFile(source, filename, warnings)
           : FrontEnd.compile(source, filename, mode, warnings);
-      return CodeGen.compile(front, filename, optimize);
+      return DebugRanges.applied(CodeGen.compile(front, filename, optimize));
     } catch (CompileError e) {
       throw Errors.compileError(e);
     } catch (CodeGen.NotImplementedYet e) {
@@ -38,7 +38,7 @@ public final class Compiler {
     FrontEnd.Result front = fromFile ? FrontEnd.compileFile(source, filename, warnings)
         : FrontEnd.compile(source, filename, Mode.EXEC, warnings);
     try {
-      return CodeGen.compile(front, filename, optimize);
+      return DebugRanges.applied(CodeGen.compile(front, filename, optimize));
     } catch (CodeGen.NotImplementedYet e) {
       throw Errors.internal("the compiler cannot compile " + e.construct + " yet");
     }
@@ -47,7 +47,7 @@ public final class Compiler {
   /** Compiles a tree a program built ({@code compile(ast_object, ...)}), already read back and validated. */
   public static Code compile(dev.kaa.ast.Mod tree, String filename, Warnings warnings, int optimize) {
     try {
-      return CodeGen.compile(FrontEnd.analyse(tree, filename, warnings), filename, optimize);
+      return DebugRanges.applied(CodeGen.compile(FrontEnd.analyse(tree, filename, warnings), filename, optimize));
     } catch (CompileError e) {
       throw Errors.compileError(e);
     } catch (CodeGen.NotImplementedYet e) {
@@ -58,7 +58,8 @@ public final class Compiler {
   /** Compiles source text ({@code compile(str, ...)}). */
   public static Code compile(String source, String filename, Mode mode, Warnings warnings, int optimize) {
     try {
-      return CodeGen.compile(FrontEnd.compileString(source, filename, mode, warnings), filename, optimize);
+      return DebugRanges.applied(
+          CodeGen.compile(FrontEnd.compileString(source, filename, mode, warnings), filename, optimize));
     } catch (CompileError e) {
       throw Errors.compileError(e);
     } catch (CodeGen.NotImplementedYet e) {

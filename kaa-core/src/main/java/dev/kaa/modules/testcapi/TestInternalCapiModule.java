@@ -33,8 +33,7 @@ public final class TestInternalCapiModule {
   }
 
   /**
-   * The configuration this interpreter started with, under CPython's PyConfig names: the ones Kaa has. Kaa's code
-   * objects always carry column positions, so {@code code_debug_ranges} is 1.
+   * The configuration this interpreter started with, under CPython's PyConfig names: the ones Kaa has.
    */
   @PyMethod(value = "get_config", doc = "The interpreter's configuration, as a dict.")
   static PyObject getConfig(PyModule self) {
@@ -54,7 +53,7 @@ public final class TestInternalCapiModule {
         : new PyStr(String.join(java.io.File.pathSeparator, startup.pathAfterFirst())));
     Path stdlib = StdlibLocator.locate().directory();
     put(d, "stdlib_dir", stdlib == null ? PyNone.NONE : new PyStr(stdlib.toString()));
-    put(d, "code_debug_ranges", 1);
+    put(d, "code_debug_ranges", dev.kaa.runtime.DebugRanges.off(startup) ? 0 : 1);
     put(d, "optimization_level", flags.optimize());
     put(d, "interactive", flags.interactive());
     put(d, "inspect", flags.inspect());
