@@ -165,10 +165,10 @@ public class PyList extends PyObject implements ItemSequence {
       return item;
     }
     if (key instanceof PySlice s) {
-      PySlice.Indices ix = s.indices(size);
+      PySlice.Indices ix = s.indices(() -> size);
       if (!FreeThreading.enabled()) return slice(ix);
       synchronized (this) {
-        return slice(s.indices(size));
+        return slice(s.indices(() -> size));
       }
     }
     throw Sequences.badIndex("list", key);
@@ -196,13 +196,13 @@ public class PyList extends PyObject implements ItemSequence {
       int i = Sequences.itemIndex(key, size);
       if (i < 0 || !removeAt(i)) throw Errors.indexError("list assignment index out of range");
     } else if (key instanceof PySlice s) {
-      PySlice.Indices ix = s.indices(size);
+      PySlice.Indices ix = s.indices(() -> size);
       if (!FreeThreading.enabled()) {
         deleteSlice(ix);
         return;
       }
       synchronized (this) {
-        deleteSlice(s.indices(size));  // ints by now: the size may have changed since
+        deleteSlice(s.indices(() -> size));  // ints by now: the size may have changed since
       }
     } else {
       throw Sequences.badIndex("list", key);
@@ -223,7 +223,7 @@ public class PyList extends PyObject implements ItemSequence {
   }
 
   private void assignSlice(PySlice s, PyObject value) {
-    PySlice.Indices ix = s.indices(size);
+    PySlice.Indices ix = s.indices(() -> size);
     PyObject[] seq = iterableItems(value,
         ix.step() == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
     if (!FreeThreading.enabled()) {
@@ -231,7 +231,7 @@ public class PyList extends PyObject implements ItemSequence {
       return;
     }
     synchronized (this) {
-      assignItems(s.indices(size), seq);
+      assignItems(s.indices(() -> size), seq);
     }
   }
 

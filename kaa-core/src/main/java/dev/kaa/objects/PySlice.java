@@ -104,12 +104,19 @@ public final class PySlice extends PyObject {
   public record Indices(long start, long stop, long step, long length) {}
 
   /** The indices this slice selects from a sequence of {@code length} items. */
-  public Indices indices(long length) {
+  public Indices indices(long length) { return indices(() -> length); }
+
+  /**
+   * The same for a sequence whose length is read after the bounds' {@code __index__} methods have run, which may
+   * change it (CPython's PySlice_Unpack, then PySlice_AdjustIndices).
+   */
+  public Indices indices(java.util.function.LongSupplier currentLength) {
     long st = step == PyNone.NONE ? 1 : clamped(step);
     if (st == 0) throw Errors.valueError("slice step cannot be zero");
     if (st < -Long.MAX_VALUE) st = -Long.MAX_VALUE;  // so that -step cannot overflow
     long lo = start == PyNone.NONE ? (st < 0 ? Long.MAX_VALUE : 0) : clamped(start);
     long hi = stop == PyNone.NONE ? (st < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : clamped(stop);
+    long length = currentLength.getAsLong();
     lo = adjust(lo, length, st);
     hi = adjust(hi, length, st);
     long n;
