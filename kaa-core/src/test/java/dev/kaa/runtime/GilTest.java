@@ -128,7 +128,7 @@ class GilTest {
    */
   @Test void cpythonWaiterWokenByItsTimerTakesAFreeLockOwedToAnother() throws Exception {
     Gil gil = new Gil(GilPolicy.CPYTHON, null, null);
-    gil.setSwitchIntervalMicros(20_000);
+    gil.setSwitchIntervalMicros(200_000);
     List<String> order = java.util.Collections.synchronizedList(new ArrayList<>());
     java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
     java.util.concurrent.CountDownLatch letGo = new java.util.concurrent.CountDownLatch(1);
@@ -164,6 +164,9 @@ class GilTest {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
     while (waiter.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < end) Thread.sleep(1);
     assertEquals(Thread.State.TIMED_WAITING, waiter.getState(), "the waiter should be waiting for the lock");
+    // the holder comes back half an interval after the waiter began: its own timer runs out that much later, so a
+    // loaded machine's wake-up delays cannot put it first
+    Thread.sleep(100);
     letGo.countDown();
     holder.join(TimeUnit.SECONDS.toMillis(30));
     waiter.join(TimeUnit.SECONDS.toMillis(1));
