@@ -117,9 +117,20 @@ kaa_build_if_needed() {
 # ~25, CPU medians): -c pass 1526 -> 1062 ms, the bench programs 20-30% less CPU and wall time (docs/performance.md).
 # -Djdk.reflect.useNativeAccessorOnly=true: core reflection calls through the VM instead of spinning a method handle
 # adapter per method; built-ins' first calls go through reflection (BuiltinFunction, docs/performance.md).
+# -XX:+UseTransparentHugePages, when the kernel offers them (its setting "madvise" or "always"; the JVM would print a
+# warning otherwise): the heap in 2 MB pages. The first store into each 4 KB page of memory the process has never
+# touched costs a page fault, 10-17 us of the storing thread's CPU on this virtual machine, and a program walks all of
+# eden (~100 MB) before its first collection: `-c pass` took ~10,300 faults (a Java hello world ~4,700), the bench
+# programs ~60,000. In 2 MB pages eden is 50 faults: `-c pass` -10% CPU, dict_str.py / list_ops.py -16% / -23% CPU
+# (session 12, docs/performance.md); cpu_threads.py's workers ran at 150 ns an iteration instead of 5.5 for their first
+# 2 million iterations (docs/free-threading.md).
 kaa_jvm_command() {
   KAA_JVM_FLAGS=(-XX:+UseSerialGC -XX:-UsePerfData -XX:CompileThresholdScaling=3 -Djdk.reflect.useNativeAccessorOnly=true
                  -Xlog:cds=off -Xlog:cds+dynamic=off)
+  if read -r KAA_THP < /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null &&
+     [[ "$KAA_THP" == *"[madvise]"* || "$KAA_THP" == *"[always]"* ]]; then
+    KAA_JVM_FLAGS+=(-XX:+UseTransparentHugePages)
+  fi
   [ "$KAA_JAVA_MAJOR" -lt 25 ] || KAA_JVM_FLAGS+=(-Xlog:aot=off)
   KAA_JVM=("$KAA_JAVA_HOME/bin/java" "${KAA_JVM_FLAGS[@]}"
            -cp "$KAA_CLI_JAR:$KAA_CORE_JAR:$KAA_ROOT/kaa-cli/target/lib/*")
@@ -142,16 +153,6 @@ kaa_jvm_command() {
 # cpu_threads.py's window, a pause that stops both workers, so it lowers the 2-thread ratio directly.
 KAA_FREE_THREADED_FLAGS=(-XX:+UseCondCardMark -XX:CICompilerCount=3 -XX:-UseDynamicNumberOfCompilerThreads
                          -XX:MaxTenuringThreshold=2)
-# -XX:+UseTransparentHugePages, when the kernel offers them (its setting "madvise" or "always"; the JVM would print a
-# warning otherwise): the heap in 2 MB pages. The first store into each 4 KB page of memory the process has never
-# touched costs a page fault, ~17 us of the storing thread's CPU on this virtual machine; threads that allocate fast
-# walk eden (~100 MB) before the first collection, so 25,600 faults (~0.4 s of CPU) fell in bench/gil/cpu_threads.py's
-# timed window: its loop ran at 150 ns an iteration, not 5.5, for its first 2 million iterations. In 2 MB pages eden
-# is 50 faults.
-if read -r KAA_THP < /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null &&
-   [[ "$KAA_THP" == *"[madvise]"* || "$KAA_THP" == *"[always]"* ]]; then
-  KAA_FREE_THREADED_FLAGS+=(-XX:+UseTransparentHugePages)
-fi
 kaa_free_threaded() {
   [ "${PYTHON_GIL:-}" = 0 ] && return 0
   while [ $# -gt 0 ]; do
