@@ -14,6 +14,15 @@ docs = ['', '<a>', '<a></b>', '<a/><b/>', '<a x="1" x="2"/>', '<a>&foo;</a>', '<
 for d in docs:
     print(repr(d))
     run(d)
+print('declarations and attribute values')
+for d in ['<a x="&foo;"/>', '<!DOCTYPE a [<!ENTITY e "<">]><a x="1" y="&e;"/>',
+          '<!DOCTYPE a [<!ENTITY e "&e;">]><a x="1" y="&e;"/>', '<!DOCTYPE a [<!ENTITY e SYSTEM "u">]><a y="&e;"/>',
+          '<?xml version="1.0" encoding="a b"?><a/>', '<?xml version="1.0" standalone="maybe"?><a/>',
+          '<?xml version="1.0"encoding="x"?><a/>', '<?xml version = "1.0" ?><a/>', '<?xml encoding="utf-8"?><a/>',
+          '<?xml version="1.0" standalone="yes" encoding="utf-8"?><a/>', '<?xml version="1.0" version="1.0"?><a/>',
+          '<?xml version=1.0?><a/>', '<?xml version="1.0?><a/>', '<!DOCTYPE a [<!FOO x>]><a/>']:
+    print(repr(d))
+    run(d)
 print('chunked')
 for d in ['<a>ab<c></a>', '<root>\n  <x y="1">text</x>\n</rot>']:
     run(d, chunks=2)

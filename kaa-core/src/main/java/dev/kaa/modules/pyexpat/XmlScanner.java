@@ -496,25 +496,38 @@ final class XmlScanner {
       if (j == i) throw fail(bad, j);
       int ne = j;
       while (ne < to && XmlChars.isName(s.charAt(ne))) ne++;
+      if (ne == j) throw fail(bad, j);
       String n = text(j, ne);
-      while (k < 3 && !names[k].equals(n)) k++;
-      if (k == 3 || ne == j) throw fail(bad, j);
+      int at = k;
+      while (at < 3 && !names[at].equals(n)) at++;
+      if (at == 3) throw fail(bad, j);
+      k = at;
       int e = ne;
       while (e < to && XmlChars.isSpace(s.charAt(e))) e++;
-      if (e == to || s.charAt(e) != '=') throw fail(bad, j);
+      if (e == to || s.charAt(e) != '=') throw fail(bad, e);
       e++;
       while (e < to && XmlChars.isSpace(s.charAt(e))) e++;
       char q = e < to ? s.charAt(e) : 0;
-      if (q != '"' && q != '\'') throw fail(bad, j);
+      if (q != '"' && q != '\'') throw fail(bad, e);
       int close = e + 1;
-      while (close < to && s.charAt(close) != q) close++;
-      if (close == to) throw fail(bad, j);
+      for (; close < to && s.charAt(close) != q; close++) {
+        char c = s.charAt(close);
+        boolean ok = k == 2 || (k == 0 ? XmlChars.isName(c) && c < 0x80
+            : (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || close > e + 1 && (c >= '0' && c <= '9' || c == '.'
+                || c == '_' || c == '-')));
+        if (!ok) throw fail(bad, close);
+      }
+      if (close == to) throw fail(bad, to);
       values[k] = text(e + 1, close);
+      if (k == 2 && !values[2].equals("yes") && !values[2].equals("no")) throw fail(bad, e + 1);
       k++;
       i = close + 1;
     }
-    if (values[0] == null && !externalEntity) throw fail(bad, from);
-    if (values[2] != null && !values[2].equals("yes") && !values[2].equals("no")) throw fail(bad, from);
+    if (values[0] == null && !externalEntity) {
+      int first = from;
+      while (first < to && XmlChars.isSpace(s.charAt(first))) first++;
+      throw fail(bad, first);
+    }
     standalone = "yes".equals(values[2]);
     if (ev.has(Handler.XML_DECL)) {
       mark(start);
@@ -1323,6 +1336,7 @@ final class XmlScanner {
       i = close + 1;
     }
     p = i;
+    attributeErrorsAt = refAt >= 0 ? refAt : start;
     java.util.Set<String> collapse = tokenized.get(raw);
     for (int a = 0; a < attrs.size(); a += 2) {
       int from = attrAt.get(a), to = attrAt.get(a + 1);
@@ -1357,6 +1371,11 @@ final class XmlScanner {
     return b.toString();
   }
 
+  /** Where expat reports an entity's failure inside an attribute value: the start tag. */
+  private int attributeErrorsAt = -1;
+
+  private Failure attributeError(XmlError e) { return new Failure(e, attributeErrorsAt); }
+
   private void appendAttributeValue(StringBuilder b, int from, int to) {
     int i = from;
     while (i < to) {
@@ -1377,14 +1396,13 @@ final class XmlScanner {
         } else {
           Entity e = entities.get(name);
           if (e == null) {
-            if (!hasParamEntityRefs || standalone) throw fail(XmlError.UNDEFINED_ENTITY, i);
+            if (!hasParamEntityRefs || standalone) throw attributeError(XmlError.UNDEFINED_ENTITY);
           } else if (e.value == null) {
             throw fail(XmlError.ATTRIBUTE_EXTERNAL_ENTITY_REF, i);
           } else {
-            if (openEntities.contains(name)) throw fail(XmlError.RECURSIVE_ENTITY_REF, i);
-            int at = i;
+            if (openEntities.contains(name)) throw attributeError(XmlError.RECURSIVE_ENTITY_REF);
             withText(e.value, name, i, () -> {
-              for (int k = 0; k < end; k++) if (s.charAt(k) == '<') throw fail(XmlError.INVALID_TOKEN, at);
+              for (int k = 0; k < end; k++) if (s.charAt(k) == '<') throw attributeError(XmlError.INVALID_TOKEN);
               appendAttributeValue(b, 0, end);
             });
           }
