@@ -20,7 +20,9 @@ for d in ['<a x="&foo;"/>', '<!DOCTYPE a [<!ENTITY e "<">]><a x="1" y="&e;"/>',
           '<?xml version="1.0" encoding="a b"?><a/>', '<?xml version="1.0" standalone="maybe"?><a/>',
           '<?xml version="1.0"encoding="x"?><a/>', '<?xml version = "1.0" ?><a/>', '<?xml encoding="utf-8"?><a/>',
           '<?xml version="1.0" standalone="yes" encoding="utf-8"?><a/>', '<?xml version="1.0" version="1.0"?><a/>',
-          '<?xml version=1.0?><a/>', '<?xml version="1.0?><a/>', '<!DOCTYPE a [<!FOO x>]><a/>']:
+          '<?xml version=1.0?><a/>', '<?xml version="1.0?><a/>', '<!DOCTYPE a [<!FOO x>]><a/>',
+          '<!DOCTYPE a [<!EN,TITY x>]><a/>', '<!DOCTYPE a [<!NOTA(TION x>]><a/>', '<!FOO x><a/>', '<!DOCTYPEx a><a/>',
+          '<!DOCTYPE a [<!ENT', '<!1>']:
     print(repr(d))
     run(d)
 print('chunked')

@@ -351,9 +351,8 @@ final class XmlScanner {
         int c2 = at(p + 2);
         if (c2 == '-') comment();
         else if (c2 == '[') throw fail(XmlError.INVALID_TOKEN, p);
-        else if (!sawDoctype && lookingAt(p, "<!DOCTYPE")) doctype();
-        else if (c2 == -1) throw unclosed(p);
-        else throw fail(XmlError.SYNTAX, p);
+        else if (!sawDoctype && lookingAt(p, "<!DOCTYPE") && XmlChars.isSpace(at(p + 9))) doctype();
+        else throw badDeclaration();
       } else if (c1 == -1) {
         throw unclosed(p);
       } else if (XmlChars.isNameStart(c1)) {
@@ -381,6 +380,21 @@ final class XmlScanner {
     int d = at(q);
     if (d == -1 || XmlChars.isSpace(d) || ">),|[%".indexOf(d) >= 0) return fail(XmlError.SYNTAX, p);
     return fail(XmlError.INVALID_TOKEN, q);
+  }
+
+  /**
+   * {@code <!} with no declaration expat knows: its keyword is read as letters up to white space (an unknown one is a
+   * syntax error at the {@code <}); any other character ends it as an invalid token.
+   */
+  private Failure badDeclaration() {
+    int q = p + 2;
+    while (true) {
+      int c = at(q);
+      if (c == -1) return unclosed(p);
+      if (XmlChars.isSpace(c) && q > p + 2) return fail(XmlError.SYNTAX, p);
+      if (!XmlChars.isNameStart(c) || c == ':') return fail(XmlError.INVALID_TOKEN, q);
+      q++;
+    }
   }
 
   /** The input ended between the tokens of a declaration: expat finds no element. */
@@ -703,6 +717,7 @@ final class XmlScanner {
         else if (c1 == '!' && lookingAt(p, "<!ELEMENT")) elementDecl();
         else if (c1 == '!' && lookingAt(p, "<!ATTLIST")) attlistDecl();
         else if (c1 == '!' && lookingAt(p, "<!NOTATION")) notationDecl();
+        else if (c1 == '!') throw badDeclaration();
         else throw fail(XmlError.SYNTAX, p);
       }
       default -> throw XmlChars.isChar(c) ? misplacedText() : fail(XmlError.INVALID_TOKEN, p);
