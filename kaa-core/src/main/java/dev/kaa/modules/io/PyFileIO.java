@@ -37,6 +37,8 @@ public final class PyFileIO extends PyRawIOBase {
       PyRawIOBase.TYPE);
 
   private FdTable fds;
+  /** With closefd: the table closes the descriptor if this object is collected still open (CPython's finalizer). */
+  private FdTable.Ownership ownership;
   private int fd = -1;
   private OpenFile file;
   private boolean readable, writable, created, appending, closefd = true;
@@ -106,6 +108,7 @@ public final class PyFileIO extends PyRawIOBase {
       if (closeIt && !(file instanceof PyInt)) fds.closeQuietly(opened);
       throw OsErrors.ofErrno(Errno.EISDIR, name, null);
     }
+    if (closeIt) ownership = fds.own(this, fd);
     dict().put(new PyStr("name"), name);
     if (appending) {
       try {
@@ -260,6 +263,8 @@ public final class PyFileIO extends PyRawIOBase {
   private void closeDescriptor() {
     int was = fd;
     fd = -1;
+    fds.disown(ownership);
+    ownership = null;
     fds.close(was);
   }
 

@@ -4,6 +4,9 @@ import dev.kaa.objects.PyException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.ref.PhantomReference;
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -16,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An interpreter's file descriptors: small ints naming {@link OpenFile}s, as a process's descriptor table does in the
@@ -40,6 +44,27 @@ public final class FdTable {
   private final List<Slot> slots = new ArrayList<>();
   private final Readiness readiness = new Readiness();
 
+  /**
+   * A descriptor a Python object owns ({@code FileIO} with closefd): closed when the JVM finds the object unreachable,
+   * as CPython closes it when the object is freed. CPython frees at once, so `open(p).read()` in a loop never runs out
+   * of descriptors; the JVM frees at a collection, so the table closes the abandoned ones before it numbers a new one,
+   * and collects when it is full ({@link #add}).
+   */
+  public static final class Ownership extends PhantomReference<Object> {
+    final int fd;
+    final OpenFile file;
+
+    private Ownership(Object owner, ReferenceQueue<Object> queue, int fd, OpenFile file) {
+      super(owner, queue);
+      this.fd = fd;
+      this.file = file;
+    }
+  }
+
+  private final ReferenceQueue<Object> abandoned = new ReferenceQueue<>();
+  /** The ownerships not yet ended: a phantom reference must itself stay reachable to be enqueued. */
+  private final Set<Ownership> owned = ConcurrentHashMap.newKeySet();
+
   /** A table with 0, 1 and 2 open on these streams; {@code processOwn}: they are the process's own 0, 1 and 2. */
   public FdTable(InputStream stdin, OutputStream stdout, OutputStream stderr, boolean processOwn) {
     slots.add(new Slot(StreamFile.standard(stdin, null, processOwn ? 0 : -1), true));
@@ -63,9 +88,14 @@ public final class FdTable {
     return s == null ? null : s.file;
   }
 
-  /** Gives {@code file} the lowest free number; EMFILE when all are taken. */
+  /**
+   * Gives {@code file} the lowest free number; EMFILE when all are taken, even after closing the descriptors of owners
+   * a collection found unreachable.
+   */
   public synchronized int add(OpenFile file, boolean inheritable) {
+    closeAbandoned();
     int fd = slots.indexOf(null);
+    if (fd < 0 && slots.size() >= LIMIT && collectAbandoned()) fd = slots.indexOf(null);
     if (fd < 0) {
       if (slots.size() >= LIMIT) throw OsErrors.ofErrno(Errno.EMFILE);
       fd = slots.size();
@@ -73,6 +103,58 @@ public final class FdTable {
     }
     slots.set(fd, new Slot(file, inheritable));
     return fd;
+  }
+
+  /** {@code owner} now owns {@code fd}: the table closes it once {@code owner} is unreachable, unless disowned. */
+  public Ownership own(Object owner, int fd) {
+    Ownership o = new Ownership(owner, abandoned, fd, get(fd));
+    owned.add(o);
+    return o;
+  }
+
+  /** The owner closes (or gives up) the descriptor itself: nothing is left for the table to do. */
+  public void disown(Ownership o) {
+    if (o == null) return;
+    owned.remove(o);
+    o.clear();
+  }
+
+  /** Closes the descriptors of owners found unreachable, each if it still names the file its owner had. */
+  private void closeAbandoned() {
+    for (Reference<?> r; (r = abandoned.poll()) != null; ) closeAbandoned((Ownership) r);
+  }
+
+  private void closeAbandoned(Ownership o) {
+    if (!owned.remove(o)) return;
+    if (lookup(o.fd) != o.file) return;
+    try {
+      close(o.fd);
+    } catch (PyException e) {
+      // as CPython's FileIO finalizer: a failure to close a file nobody holds is not reported
+    }
+  }
+
+  /**
+   * The table is full: has the JVM collect and closes what its owners abandoned, as a program run by CPython would
+   * have by now. True when some descriptor was closed.
+   */
+  private boolean collectAbandoned() {
+    if (owned.isEmpty()) return false;
+    int before = openCount();
+    System.gc();
+    try {
+      // the reference handler enqueues what the collection found; stop once it has been quiet for a moment
+      for (Reference<?> r; (r = abandoned.remove(100)) != null; ) closeAbandoned((Ownership) r);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return openCount() < before;
+  }
+
+  private int openCount() {
+    int n = 0;
+    for (Slot s : slots) if (s != null) n++;
+    return n;
   }
 
   /** {@code close(fd)}: EBADF when it is not open; the file itself closes with its last descriptor. */
