@@ -345,6 +345,7 @@ final class InstructionEmitter {
         reload(d - popped, d - popped + 1);
       }
       case RETURN_VALUE, RETURN_CONST -> {
+        setLasti(i);  // a finished frame's f_lineno is the line it returned on, as the interpreter's
         mv.visitVarInsn(ALOAD, F);
         mv.visitInsn(ICONST_M1);
         mv.visitFieldInsn(PUTFIELD, FRAME, "next", "I");
