@@ -25,6 +25,7 @@ import dev.kaa.runtime.Interpreter;
 import dev.kaa.text.StrRepr;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.ref.Reference;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 
@@ -141,6 +142,8 @@ public final class PyFileIO extends PyRawIOBase {
       return blockingRead(f, ByteBuffer.wrap(into, off, len));
     } catch (IOException e) {
       throw OsErrors.of(e);
+    } finally {
+      Reference.reachabilityFence(this);  // not collected mid-call: the table would close its descriptor (FdTable.own)
     }
   }
 
@@ -156,6 +159,8 @@ public final class PyFileIO extends PyRawIOBase {
       return blockingWrite(f, ByteBuffer.wrap(from, off, len));
     } catch (IOException e) {
       throw OsErrors.of(e);
+    } finally {
+      Reference.reachabilityFence(this);  // not collected mid-call: the table would close its descriptor (FdTable.own)
     }
   }
 
@@ -169,6 +174,8 @@ public final class PyFileIO extends PyRawIOBase {
       return f.seek(offset, whence);
     } catch (IOException e) {
       throw OsErrors.of(e);
+    } finally {
+      Reference.reachabilityFence(this);  // not collected mid-call: the table would close its descriptor (FdTable.own)
     }
   }
 
