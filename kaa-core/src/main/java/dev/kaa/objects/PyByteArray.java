@@ -165,7 +165,7 @@ public class PyByteArray extends PyBytesLike {
 
   /** {@code self[slice] = data}, or {@code del self[slice]} when data is null. */
   private void assignSlice(PySlice slice, byte[] data) {
-    PySlice.Indices ix = slice.indices(size);
+    PySlice.Indices ix = slice.indices(() -> size);
     int start = (int) ix.start(), step = (int) Math.clamp(ix.step(), -Integer.MAX_VALUE, Integer.MAX_VALUE);
     int n = (int) ix.length();
     if (step == 1) {

@@ -85,7 +85,7 @@ public abstract class PyBytesLike extends PyObject implements BufferExporter {
       return PyInt.of(data[(int) i] & 0xff);
     }
     if (key instanceof PySlice slice) {
-      PySlice.Indices ix = slice.indices(size());
+      PySlice.Indices ix = slice.indices(this::size);  // read after the bounds' __index__ ran
       byte[] out = new byte[(int) ix.length()];
       byte[] data = array();
       for (int k = 0, i = (int) ix.start(); k < out.length; k++, i += (int) ix.step()) out[k] = data[i];

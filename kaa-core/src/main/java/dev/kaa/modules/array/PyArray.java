@@ -328,7 +328,7 @@ public final class PyArray extends SubclassableObject implements BufferExporter 
   @PyMethod("__getitem__") public PyObject getItem(PyObject key) {
     if (isIndex(key)) return item(position(key, "array"));
     if (!(key instanceof PySlice s)) throw Errors.typeError("array indices must be integers");
-    PySlice.Indices ix = s.indices(length);
+    PySlice.Indices ix = s.indices(() -> length);
     int size = code.size, n = (int) ix.length();
     byte[] out = new byte[n * size];
     if (ix.step() == 1) System.arraycopy(data, (int) ix.start() * size, out, 0, out.length);
@@ -346,7 +346,7 @@ public final class PyArray extends SubclassableObject implements BufferExporter 
       throw Errors.typeError("can only assign array (not \"%s\") to array slice", value.type().name());
     }
     if (other.code != code) throw Errors.typeError("bad argument type for built-in operation");
-    assignSlice(s.indices(length), Arrays.copyOf(other.data, other.nbytes()));
+    assignSlice(s.indices(() -> length), Arrays.copyOf(other.data, other.nbytes()));
   }
 
   private void assignSlice(PySlice.Indices ix, byte[] bytes) {
@@ -374,7 +374,7 @@ public final class PyArray extends SubclassableObject implements BufferExporter 
       return;
     }
     if (!(key instanceof PySlice s)) throw Errors.typeError("array indices must be integers");
-    deleteSlice(s.indices(length));
+    deleteSlice(s.indices(() -> length));
   }
 
   private void deleteSlice(PySlice.Indices ix) {
