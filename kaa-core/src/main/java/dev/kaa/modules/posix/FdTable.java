@@ -124,14 +124,15 @@ public final class FdTable {
     for (Reference<?> r; (r = abandoned.poll()) != null; ) closeAbandoned((Ownership) r);
   }
 
-  private void closeAbandoned(Ownership o) {
-    if (!owned.remove(o)) return;
-    if (lookup(o.fd) != o.file) return;
+  /** Whether {@code o}'s descriptor was still its file's, and so was closed (its number is free now). */
+  private boolean closeAbandoned(Ownership o) {
+    if (!owned.remove(o) || lookup(o.fd) != o.file) return false;
     try {
       close(o.fd);
     } catch (PyException e) {
       // as CPython's FileIO finalizer: a failure to close a file nobody holds is not reported
     }
+    return true;
   }
 
   /**
@@ -140,21 +141,15 @@ public final class FdTable {
    */
   private boolean collectAbandoned() {
     if (owned.isEmpty()) return false;
-    int before = openCount();
+    boolean closed = false;
     System.gc();
     try {
       // the reference handler enqueues what the collection found; stop once it has been quiet for a moment
-      for (Reference<?> r; (r = abandoned.remove(100)) != null; ) closeAbandoned((Ownership) r);
+      for (Reference<?> r; (r = abandoned.remove(100)) != null; ) closed |= closeAbandoned((Ownership) r);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    return openCount() < before;
-  }
-
-  private int openCount() {
-    int n = 0;
-    for (Slot s : slots) if (s != null) n++;
-    return n;
+    return closed;
   }
 
   /** {@code close(fd)}: EBADF when it is not open; the file itself closes with its last descriptor. */
