@@ -105,6 +105,22 @@ public final class ThreadState {
     }
   }
 
+  /**
+   * Runs {@code work} with no trace or profile events: the weakref callbacks and finalizers a safe point runs when the
+   * collector found their objects dead. CPython runs them where the last reference went, a fixed point of the program;
+   * here they land at whichever safe point comes next, and a trace function seeing them there would log events the
+   * program's own order does not have (docs/tracing.md).
+   */
+  public void withoutEvents(Runnable work) {
+    boolean was = tracing;
+    tracing = false;
+    try {
+      work.run();
+    } finally {
+      tracing = traceFrame == null ? hooksSet() : was;
+    }
+  }
+
   public int coroutineOriginDepth() { return coroutineOriginDepth; }
 
   public void setCoroutineOriginDepth(int depth) { coroutineOriginDepth = depth; }

@@ -86,7 +86,9 @@ public final class Interpreter {
   private void atSafePoint() {
     gil.yieldIfAsked();
     if (!gil.heldByCurrentThread()) return;  // a blocking call looking at pending calls with the GIL released
-    for (Runnable task : safePointTasks) task.run();
+    ThreadState.current().withoutEvents(() -> {
+      for (Runnable task : safePointTasks) task.run();
+    });
   }
 
   /** The interpreter running Python code on this thread, or null (set while {@link ProgramRunner} runs a program). */
