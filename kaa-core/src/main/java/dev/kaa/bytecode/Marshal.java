@@ -28,7 +28,7 @@ import java.util.List;
  * (docs/pyc.md). Its bytes were checked with its parent's, so decoding them later cannot fail unless this
  * class wrote them wrongly.
  *
- * <p>{@link #CODE_MAGIC} is a digest of {@link #FORMAT_VERSION} and the whole instruction table ({@link Op#info}: every
+ * <p>{@link #CODE_MAGIC} is a digest of {@link #FORMAT_VERSION}, {@link #COMPILER_REVISION} and the whole instruction table ({@link Op#info}: every
  * opcode's number, name, operand kind, stack effect and flags) and the operand enums, so a change to the bytecode makes
  * every old {@code .pyc} stale without anyone remembering to bump a number: {@code MarshalTest} fails, naming the new
  * value, when the constant is not the digest of the table. A change to what an opcode does that leaves its table entry
@@ -41,11 +41,19 @@ public final class Marshal {
   public static final int FORMAT_VERSION = 2;
 
   /**
+   * Digest of what the compiler emits for a fixed sample of the language (CompilerRevisionTest fails, naming the new
+   * value, when it changes): part of {@link #CODE_MAGIC}, so that a compiler change that leaves the instruction table
+   * alone (a line table, an exception table, an instruction sequence) still makes every old {@code .pyc} stale, as
+   * CPython bumps its magic for compiler changes.
+   */
+  public static final int COMPILER_REVISION = 0xe24b33e8;
+
+  /**
    * Digest of the format version and the instruction set ({@link #instructionSetDigest}): written in every code object
    * and every pyc header. Written out, not computed: SHA-256 at every start loaded the JDK's security providers, ~5%
    * of the main thread's start-up (docs/performance.md).
    */
-  public static final int CODE_MAGIC = 0xd73db4e5;
+  public static final int CODE_MAGIC = 0x723e50bd;
 
   /** Code objects nest no deeper than this (the compiler's own nesting limits are far below). */
   private static final int MAX_CODE_DEPTH = MarshalCodes.MAX_DEPTH;
@@ -53,6 +61,7 @@ public final class Marshal {
   /** What {@link #CODE_MAGIC} must be for the instruction set this build has. */
   static int instructionSetDigest() {
     StringBuilder sb = new StringBuilder("kaa-marshal ").append(FORMAT_VERSION).append('\n');
+    sb.append("compiler ").append(Integer.toHexString(COMPILER_REVISION)).append('\n');
     for (int code = 0; code < 256; code++) {
       Op.Info info = Op.info(code);
       if (info == null) continue;

@@ -31,7 +31,7 @@ class MarshalTest {
   void codeMagicIsTheDigestOfTheInstructionSet() {
     int digest = Marshal.instructionSetDigest();
     assertEquals(digest, Marshal.CODE_MAGIC,
-        String.format("the instruction set changed: set Marshal.CODE_MAGIC to 0x%08x", digest));
+        String.format("the instruction set or compiler revision changed: set Marshal.CODE_MAGIC to 0x%08x", digest));
   }
 
   static final Path BEHAVIOUR = Path.of("src/test/resources/behaviour");
