@@ -45,90 +45,98 @@ public final class JitSupport {
   }
 
   /**
-   * Compiles {@code p} entered at its start. The budget stays spent when that works, so that frames of {@code p}
-   * still running interpreted (started by other threads meanwhile, or below a recursive call) hand over at their next
-   * loop header; code that cannot be compiled is not counted again.
+   * Compiles {@code p}'s class (entered at its start and its outermost loops). The budget stays spent when that
+   * works, so that frames of {@code p} still running interpreted (started by other threads meanwhile, or below a
+   * recursive call) hand over at their next loop header; code that cannot be compiled is not counted again.
    */
   private static JitCode compile(PyCode p) {
-    JitCode c = define(p, 0);
+    JitCode c = define(p, -1);
     p.jit = c;
     if (c == null) p.jitBudget = Integer.MAX_VALUE;
     return c;
   }
 
   /**
-   * JUMP_BACKWARD to {@code target} in an interpreted frame (the loop's own): true when the code is hot and a compiled
-   * form entered at that loop header exists, so the loop should hand the frame over.
+   * JUMP_BACKWARD to {@code target} in an interpreted frame (the loop's own): true when the code is hot and compiled
+   * code can take the frame over at that loop header, so the loop should hand it over.
    */
   static boolean osrReady(Frame f, int target) {
     PyCode p = f.pycode;
     if (--p.jitBudget >= 0) return false;
-    if (!FreeThreading.enabled()) return osrVariant(p, target);
-    synchronized (p) {  // threads without a GIL at the same loop header: one compiles, into one map
-      return osrVariant(p, target);
+    if (!FreeThreading.enabled()) return canTakeOver(p, target);
+    synchronized (p) {  // threads without a GIL at the same loop header: one compiles
+      return canTakeOver(p, target);
     }
   }
 
-  private static boolean osrVariant(PyCode p, int target) {
-    Map<Integer, JitCode> variants = p.jitOsr;
-    if (variants == null) p.jitOsr = variants = new HashMap<>();
-    JitCode c = variants.getOrDefault(target, UNSEEN);
-    if (c == UNSEEN) {
-      // entering a loop nested in another makes the outer one irreducible, which C2 optimises poorly: wait for the
-      // outer loop's own backward jump, unless the inner loop keeps running for long
-      boolean inner = JitCompiler.isNestedLoop(p.code, target);
-      c = inner ? INNER : compileEntry(p, target, variants);
-      if (inner) variants.put(target, INNER);
+  /**
+   * The code's own class, compiled now when this loop is the first thing to find it hot (so that later calls run the
+   * method this loop warms), enters at every outermost loop header. A loop nested in another has no entry there
+   * (it would make the outer loop irreducible, which C2 optimises poorly): the frame waits for the outer loop's
+   * backward jump, unless the inner loop keeps running for long; then a class of its own is entered there.
+   */
+  private static boolean canTakeOver(PyCode p, int target) {
+    JitCode c = p.jit;
+    if (c == null && (c = compile(p)) == null) return false;
+    if (c.entersAt(target)) return true;
+    if (p.jitBudget > -OSR_PATIENCE * Math.max(1, JitPolicy.budget())) return false;
+    Map<Integer, JitCode> nested = p.jitOsr;
+    if (nested == null) p.jitOsr = nested = new HashMap<>();
+    JitCode inner = nested.get(target);
+    if (inner == null) {
+      inner = define(p, target);
+      if (inner == null) {
+        p.jitBudget = Integer.MAX_VALUE;
+        return false;
+      }
+      nested.put(target, inner);
     }
-    if (c == INNER) {
-      if (p.jitBudget > -OSR_PATIENCE * Math.max(1, JitPolicy.budget())) return false;
-      c = compileEntry(p, target, variants);
-    }
-    return c != null;
+    return true;
   }
 
   /** How many times the compile threshold an inner loop runs before it is entered anyway. */
   private static final int OSR_PATIENCE = 20;
-  /** Markers in {@link PyCode#jitOsr}: a loop header not looked at yet, and one nested in another loop. */
-  private static final JitCode UNSEEN = new Marker(), INNER = new Marker();
-
-  private static final class Marker extends JitCode {
-    @Override PyObject run(ThreadState ts, Frame f, PyException thrown) { throw new IllegalStateException(); }
-  }
-
-  private static JitCode compileEntry(PyCode p, int target, Map<Integer, JitCode> variants) {
-    JitCode c = define(p, target);
-    variants.put(target, c);
-    if (c == null) p.jitBudget = Integer.MAX_VALUE;
-    return c;
-  }
 
   /** The rest of a frame the loop handed over at the loop header {@link Frame#next}, its stack at {@link Frame#sp}. */
   static PyObject continueCompiled(ThreadState ts, Frame f) {
     PyCode p = f.pycode;
-    if (!FreeThreading.enabled()) return p.jitOsr.get(f.next).run(ts, f, null);
     JitCode c;
-    synchronized (p) {
-      c = p.jitOsr.get(f.next);
+    if (!FreeThreading.enabled()) {
+      c = takingOver(p, f.next);
+    } else {
+      synchronized (p) {
+        c = takingOver(p, f.next);
+      }
     }
-    return c.run(ts, f, null);
+    return c.run(ts, f, null, true);
+  }
+
+  private static JitCode takingOver(PyCode p, int header) {
+    JitCode c = p.jit;
+    return c != null && c.entersAt(header) ? c : p.jitOsr.get(header);
   }
 
   /** Whether calls of {@code p} run compiled code now (for tests and diagnostics). */
   public static boolean isCompiled(PyCode p) { return p.jit != null; }
 
-  /** Compiles {@code p} entered at instruction {@code entry}; null when the compiler cannot (never an error). */
-  private static JitCode define(PyCode p, int entry) {
+  /**
+   * Compiles {@code p}: its own class ({@code nested} -1), or one entered at the header of a nested loop; null when
+   * the compiler cannot (never an error).
+   */
+  private static JitCode define(PyCode p, int nested) {
     try {
-      byte[] bytes = JitCompiler.compile(p.code, entry);
-      if (DEBUG) System.err.println("kaa.jit: " + p.code.qualname + " at " + entry + ": "
-          + (bytes == null ? "not compiled" : bytes.length + " bytes"));
-      if (bytes == null) return null;
-      MethodHandles.Lookup l = LOOKUP.defineHiddenClassWithClassData(bytes, p, true);
-      return (JitCode) l.findConstructor(l.lookupClass(), MethodType.methodType(void.class)).invoke();
+      JitCompiler.Compiled compiled = nested < 0 ? JitCompiler.compile(p.code)
+          : JitCompiler.compileNested(p.code, nested);
+      if (DEBUG) System.err.println("kaa.jit: " + p.code.qualname + (nested < 0 ? "" : " at " + nested) + ": "
+          + (compiled == null ? "not compiled" : compiled.classFile().length + " bytes, loop entries "
+              + java.util.Arrays.toString(compiled.loopEntries())));
+      if (compiled == null) return null;
+      MethodHandles.Lookup l = LOOKUP.defineHiddenClassWithClassData(compiled.classFile(), p, true);
+      return (JitCode) l.findConstructor(l.lookupClass(), MethodType.methodType(void.class, int[].class))
+          .invoke(compiled.loopEntries());
     } catch (Throwable t) {
       if (DEBUG) {
-        System.err.println("kaa.jit: " + p.code.qualname + " at " + entry + ": " + t);
+        System.err.println("kaa.jit: " + p.code.qualname + " at " + nested + ": " + t);
         t.printStackTrace();
       }
       return null;

@@ -51,11 +51,14 @@ public final class PyCode extends PyObject {
    * record at its own index and replaces it whole, so a reader sees the old record or the new one, never half of one.
    */
   Object[] inlineCaches;
-  /** The compiled form (docs/jit.md), once the code is hot; null before, or when it cannot be compiled. */
+  /**
+   * The compiled form (docs/jit.md), once the code is hot; null before, or when it cannot be compiled. Calls and
+   * generator resumptions run it, and interpreted frames hand their outermost loops over to it.
+   */
   JitCode jit;
   /** What is left before the code counts as hot: calls and backward jumps spend it (JitPolicy). */
   int jitBudget = JitPolicy.budget();
-  /** Compiled forms entered at a loop header, for frames that were running interpreted (on-stack replacement). */
+  /** Compiled forms entered at the header of a nested loop that ran on for long in an interpreted frame. */
   java.util.Map<Integer, JitCode> jitOsr;
   /**
    * How many instructions {@code co_linetable} describes: all of them (-1), unless {@code replace()} or the

@@ -15,9 +15,10 @@ import org.objectweb.asm.MethodVisitor;
 /**
  * The class a code object compiles to (docs/jit.md): a hidden class extending {@code JitCode} whose class data is the
  * {@code PyCode}; static final fields hold its constants, names, keyword-name tuples and inline caches, and
- * {@code run(ThreadState, Frame)} is the code's instructions, one after the other, with one catch-all handler that
- * does what the loop's catch block does: the traceback entry, then the exception table's handler with the stack
- * trimmed to its depth.
+ * {@code run(ThreadState, Frame, PyException, boolean atLoop)} is the code's instructions, one after the other, with
+ * one catch-all handler that does what the loop's catch block does: the traceback entry, then the exception table's
+ * handler with the stack trimmed to its depth. The same method is entered at the code's start and, for an
+ * interpreted frame's on-stack replacement, at its loop headers, so the JVM warms one method whatever entered it.
  */
 final class ClassBuilder {
   static final String NAME = INTERP + "JitCompiled";
@@ -27,12 +28,12 @@ final class ClassBuilder {
 
   private final Code code;
   private final int[] depths;
-  private final int entry;
+  private final int[] loopEntries;
 
-  ClassBuilder(Code code, int[] depths, int entry) {
+  ClassBuilder(Code code, int[] depths, int[] loopEntries) {
     this.code = code;
     this.depths = depths;
-    this.entry = entry;
+    this.loopEntries = loopEntries;
   }
 
   /** The class file, or null when its method would be too large for HotSpot to compile. */
@@ -47,7 +48,7 @@ final class ClassBuilder {
     cw.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, CACHES, "[Ljava/lang/Object;", null, null).visitEnd();
     classInit(cw);
     constructor(cw);
-    MethodVisitor mv = cw.visitMethod(ACC_FINAL, "run", desc(D_OBJ, D_TS, D_FRAME, "L" + OBJECTS + "PyException;"),
+    MethodVisitor mv = cw.visitMethod(ACC_FINAL, "run", desc(D_OBJ, D_TS, D_FRAME, "L" + OBJECTS + "PyException;", "Z"),
         null, null);
     Label end = run(mv);
     byte[] bytes;
@@ -86,11 +87,13 @@ final class ClassBuilder {
     mv.visitFieldInsn(PUTSTATIC, NAME, to, descriptor);
   }
 
+  /** {@code JitCode(int[] loopEntries)}: the interpreter's side asks the object where it can enter. */
   private static void constructor(ClassWriter cw) {
-    MethodVisitor mv = cw.visitMethod(0, "<init>", "()V", null, null);
+    MethodVisitor mv = cw.visitMethod(0, "<init>", "([I)V", null, null);
     mv.visitCode();
     mv.visitVarInsn(ALOAD, 0);
-    mv.visitMethodInsn(INVOKESPECIAL, JIT_CODE, "<init>", "()V", false);
+    mv.visitVarInsn(ALOAD, 1);
+    mv.visitMethodInsn(INVOKESPECIAL, JIT_CODE, "<init>", "([I)V", false);
     mv.visitInsn(RETURN);
     mv.visitMaxs(0, 0);
     mv.visitEnd();
@@ -102,13 +105,17 @@ final class ClassBuilder {
     Label[] labels = new Label[n];
     for (int i = 0; i < n; i++) labels[i] = new Label();
     Label start = new Label(), end = new Label(), handler = new Label(), methodEnd = new Label();
+    Label atLoop = new Label();
     InstructionEmitter emit = new InstructionEmitter(mv, code, NAME, labels);
     mv.visitCode();
     mv.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
     prologue(mv, emit);
-    if (entry != 0) mv.visitJumpInsn(GOTO, labels[entry]);
+    if (loopEntries.length > 0) {  // without loops, run is never entered at one
+      mv.visitVarInsn(ILOAD, InstructionEmitter.AT_LOOP);
+      mv.visitJumpInsn(IFNE, atLoop);
+    }
     mv.visitLabel(start);
-    if (entry == 0 && CodeFlags.makesGenerator(code.flags)) resumptions(mv, emit);
+    if (CodeFlags.makesGenerator(code.flags)) resumptions(mv, emit);
     int[] clear = StaleSlots.clearBefore(code, depths);
     for (int i = 0; i < n; i++) {
       mv.visitLabel(labels[i]);
@@ -122,6 +129,10 @@ final class ClassBuilder {
     mv.visitLabel(end);
     mv.visitLabel(handler);
     handlers(mv, emit, labels);
+    if (loopEntries.length > 0) {
+      mv.visitLabel(atLoop);
+      loopEntries(mv, emit, labels);
+    }
     mv.visitLabel(methodEnd);
     mv.visitMaxs(0, 0);
     mv.visitEnd();
@@ -130,7 +141,7 @@ final class ClassBuilder {
 
   /**
    * The frame's array, globals and builtins in locals; every stack slot null (the verifier wants them set on every
-   * path); for an on-stack replacement, the stack the interpreter left in the frame, then a jump to the loop header.
+   * path).
    */
   private void prologue(MethodVisitor mv, InstructionEmitter emit) {
     mv.visitVarInsn(ALOAD, InstructionEmitter.F);
@@ -150,14 +161,32 @@ final class ClassBuilder {
       mv.visitInsn(ACONST_NULL);
       emit.store(j);
     }
-    if (entry != 0) {
-      for (int j = 0; j < depths[entry]; j++) {
-        mv.visitVarInsn(ALOAD, InstructionEmitter.S);
-        emit.push(code.localsPlusCount() + j);
-        mv.visitInsn(AALOAD);
-        emit.store(j);
-      }
+  }
+
+  /**
+   * An on-stack replacement (run's {@code atLoop}): a switch on {@link dev.kaa.interp.Frame}'s {@code next}, the loop
+   * header the interpreter stopped at, to a stub that reloads the stack it left in the frame and jumps to the header.
+   * Out of line, after the handlers: a call pays one test of {@code atLoop}. The interpreter only hands over at the
+   * class's entries; any other index is our bug, an IllegalStateException.
+   */
+  private void loopEntries(MethodVisitor mv, InstructionEmitter emit, Label[] labels) {
+    Label[] stubs = new Label[loopEntries.length];
+    for (int e = 0; e < stubs.length; e++) stubs[e] = new Label();
+    Label none = new Label();
+    mv.visitVarInsn(ALOAD, InstructionEmitter.F);
+    mv.visitFieldInsn(GETFIELD, FRAME, "next", "I");
+    mv.visitLookupSwitchInsn(none, loopEntries, stubs);
+    for (int e = 0; e < stubs.length; e++) {
+      mv.visitLabel(stubs[e]);
+      emit.reload(0, depths[loopEntries[e]]);
+      mv.visitJumpInsn(GOTO, labels[loopEntries[e]]);
     }
+    mv.visitLabel(none);
+    mv.visitTypeInsn(NEW, "java/lang/IllegalStateException");
+    mv.visitInsn(DUP);
+    mv.visitLdcInsn("no loop entry at this instruction");
+    mv.visitMethodInsn(INVOKESPECIAL, "java/lang/IllegalStateException", "<init>", "(Ljava/lang/String;)V", false);
+    mv.visitInsn(ATHROW);
   }
 
   /**

@@ -18,8 +18,9 @@ import org.objectweb.asm.MethodVisitor;
  * the array form of the stack has its operands stored there first ({@link #spill}) and its results read back.
  */
 final class InstructionEmitter {
-  /** JVM locals of the generated {@code run(ThreadState, Frame)}. */
-  static final int TS = 1, F = 2, THROWN = 3, S = 4, AT = 5, GLOBALS = 6, BUILTINS = 7, EXC = 8, STACK = 9;
+  /** JVM locals of the generated {@code run(ThreadState, Frame, PyException, boolean)}. */
+  static final int TS = 1, F = 2, THROWN = 3, AT_LOOP = 4, S = 5, AT = 6, GLOBALS = 7, BUILTINS = 8, EXC = 9,
+      STACK = 10;
 
   private final MethodVisitor mv;
   private final Code code;
@@ -586,7 +587,7 @@ final class InstructionEmitter {
   }
 
   /** Reads stack slots {@code [from, to)} back from the frame's array. */
-  private void reload(int from, int to) {
+  void reload(int from, int to) {
     for (int j = from; j < to; j++) {
       mv.visitVarInsn(ALOAD, S);
       push(fixed + j);

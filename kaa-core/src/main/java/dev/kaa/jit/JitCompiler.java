@@ -2,6 +2,7 @@ package dev.kaa.jit;
 
 import dev.kaa.bytecode.Code;
 import dev.kaa.bytecode.Op;
+import java.util.TreeSet;
 
 /**
  * Compiles a Python code object to a JVM class (docs/jit.md). The interpreter ({@code dev.kaa.interp.JitSupport})
@@ -12,6 +13,12 @@ public final class JitCompiler {
 
   /** Longer code could not compile under HotSpot's method size limit anyway (a few bytes per instruction at least). */
   private static final int MAX_INSTRUCTIONS = 2000;
+
+  /**
+   * A compiled class: its class file, and the loop headers (sorted) at which its method can be entered besides the
+   * code's start, for an interpreted frame's on-stack replacement.
+   */
+  public record Compiled(byte[] classFile, int[] loopEntries) {}
 
   /**
    * Whether the loop whose header is instruction {@code header} lies inside another loop of {@code code}: a backward
@@ -27,13 +34,50 @@ public final class JitCompiler {
   }
 
   /**
-   * The class file of {@code code} entered at instruction {@code entry} (0, or a loop header for an on-stack
-   * replacement), or null when it cannot be compiled (very large bodies).
+   * The class of {@code code}: one method for every entry, the code's start (or a generator's resumptions) and the
+   * header of each outermost loop, so that whatever warmed the method in the JVM (a loop handed over by the
+   * interpreter, or calls) serves every later entry. Null when it cannot be compiled (very large bodies).
    */
-  public static byte[] compile(Code code, int entry) {
-    if (code.length() > MAX_INSTRUCTIONS) return null;
-    int[] depths = StackDepths.of(code);
-    if (depths == null || depths[entry] < 0) return null;
-    return new ClassBuilder(code, depths, entry).build();
+  public static Compiled compile(Code code) {
+    int[] depths = depths(code);
+    return depths == null ? null : build(code, depths, outermostLoopHeaders(code, depths));
+  }
+
+  /**
+   * A class entered at {@code header}, the header of a loop nested in another: an entry there makes the outer loop
+   * irreducible, which C2 does not optimise, so the code's own class has none; this one serves a frame whose inner
+   * loop ran on for long (docs/jit.md). Null when it cannot be compiled.
+   */
+  public static Compiled compileNested(Code code, int header) {
+    int[] depths = depths(code);
+    return depths == null || depths[header] < 0 ? null : build(code, depths, new int[] {header});
+  }
+
+  private static int[] depths(Code code) {
+    return code.length() > MAX_INSTRUCTIONS ? null : StackDepths.of(code);
+  }
+
+  private static Compiled build(Code code, int[] depths, int[] loopEntries) {
+    byte[] bytes = new ClassBuilder(code, depths, loopEntries).build();
+    return bytes == null ? null : new Compiled(bytes, loopEntries);
+  }
+
+  /**
+   * The targets of the reachable backward jumps at which the interpreter hands a frame over (JUMP_BACKWARD and the
+   * conditional jumps that close a while loop: Eval.backedge), less those of loops nested in another.
+   */
+  static int[] outermostLoopHeaders(Code code, int[] depths) {
+    TreeSet<Integer> headers = new TreeSet<>();
+    for (int i = 0; i < code.length(); i++) {
+      int word = code.word(i), target = word >>> 8;
+      if (depths[i] < 0 || !handsOver(Op.opcode(word)) || target > i || depths[target] < 0) continue;
+      if (!isNestedLoop(code, target)) headers.add(target);
+    }
+    return headers.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static boolean handsOver(int op) {
+    return op == Op.JUMP_BACKWARD || op == Op.POP_JUMP_IF_FALSE || op == Op.POP_JUMP_IF_TRUE
+        || op == Op.POP_JUMP_IF_NONE || op == Op.POP_JUMP_IF_NOT_NONE;
   }
 }

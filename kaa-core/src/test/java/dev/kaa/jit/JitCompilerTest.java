@@ -66,28 +66,74 @@ class JitCompilerTest {
             with_ = [y * k for y in xs if y]
             return total, with_
         """;
-    assertNotNull(JitCompiler.compile(function(source), 0));
+    assertNotNull(JitCompiler.compile(function(source)));
   }
 
   @Test void compilesGenerators() {
-    assertNotNull(JitCompiler.compile(function("def g(xs):\n    for x in xs:\n        y = yield x\n    yield from xs\n"), 0));
+    assertNotNull(JitCompiler.compile(function("def g(xs):\n    for x in xs:\n        y = yield x\n    yield from xs\n")));
   }
 
   @Test void refusesMethodsTooLargeForHotSpot() {
     StringBuilder body = new StringBuilder("def big(a):\n");
     for (int i = 0; i < 300; i++) body.append("    a = a.x").append(i).append(" + ").append(i).append('\n');
     body.append("    return a\n");
-    assertNull(JitCompiler.compile(function(body.toString()), 0));
+    assertNull(JitCompiler.compile(function(body.toString())));
   }
 
-  @Test void onStackReplacementNeedsAReachableLoopHeader() {
-    Code code = compile("t = 0\nfor i in range(10):\n    t += i\n");
-    int header = -1;
+  /** The headers of the backward jumps in {@code code}, in order. */
+  private static java.util.List<Integer> loopHeaders(Code code) {
+    java.util.List<Integer> headers = new java.util.ArrayList<>();
     for (int i = 0; i < code.length(); i++) {
-      if ((code.word(i) & 0xff) == dev.kaa.bytecode.Op.JUMP_BACKWARD) header = code.word(i) >>> 8;
+      int op = code.word(i) & 0xff, target = code.word(i) >>> 8;
+      if ((op == dev.kaa.bytecode.Op.JUMP_BACKWARD || op == dev.kaa.bytecode.Op.POP_JUMP_IF_TRUE) && target <= i) {
+        headers.add(target);
+      }
     }
-    assertTrue(header > 0);
-    assertNotNull(JitCompiler.compile(code, header));
+    return headers;
+  }
+
+  /** One class enters at every outermost loop header (on-stack replacement) besides the start; not inside a loop. */
+  @Test void oneClassEntersAtTheCodesStartAndEveryOutermostLoop() {
+    Code code = compile("t = 0\nfor i in range(10):\n    for j in range(i):\n        t += j\n"
+        + "while t > 0:\n    t -= 7\n");
+    java.util.List<Integer> headers = loopHeaders(code);
+    assertEquals(3, headers.size(), headers.toString());
+    JitCompiler.Compiled compiled = JitCompiler.compile(code);
+    assertNotNull(compiled);
+    // the inner for loop's header comes first in the code (its JUMP_BACKWARD is the first one)
+    int inner = headers.get(0), outer = headers.get(1), whileLoop = headers.get(2);
+    assertTrue(JitCompiler.isNestedLoop(code, inner));
+    assertEquals(java.util.List.of(outer, whileLoop),
+        java.util.Arrays.stream(compiled.loopEntries()).boxed().toList());
+    JitCompiler.Compiled nested = JitCompiler.compileNested(code, inner);
+    assertNotNull(nested);
+    assertEquals(java.util.List.of(inner), java.util.Arrays.stream(nested.loopEntries()).boxed().toList());
+  }
+
+  /**
+   * A function called once whose loop the interpreter hands over compiles the function's own class, which its later
+   * calls run: whatever warmed the JVM's method warmed it for them (docs/jit.md). Before, the loop's entry was a
+   * class of its own and the next call compiled another.
+   */
+  @Test void aLoopHandedOverCompilesTheClassLaterCallsRun() {
+    JitPolicy.configure(JitPolicy.Mode.ON, 1000, 50);
+    String source = """
+        def work(n, k):
+            x = 0
+            i = 0
+            while i < n:
+                x += i & k
+                i += 1
+            while i > 0:
+                i -= 1
+                x -= i & k
+            return x
+        r = work(500, 7)
+        """;
+    PyDict globals = run(source);
+    assertEquals(0L, ((dev.kaa.objects.PyInt) globals.getStr("r")).longValue());
+    assertTrue(JitSupport.isCompiled(PyCode.of(((PyFunction) globals.getStr("work")).code())),
+        "the call's loop compiled the function");
   }
 
   @Test void compiledCodeAgreesWithTheInterpreter() {
