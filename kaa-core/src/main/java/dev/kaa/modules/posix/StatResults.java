@@ -31,10 +31,18 @@ public final class StatResults {
   public static final int S_IFIFO = 0010000, S_IFCHR = 0020000, S_IFDIR = 0040000, S_IFREG = 0100000,
       S_IFLNK = 0120000, S_IFSOCK = 0140000;
 
+  /**
+   * The attributes {@link #of} reads, by name: not "unix:*", which also asks for the owner's and group's names, and
+   * the JDK finds those with getpwuid and getgrgid, reading /etc/passwd and /etc/group at every stat (45 file reads
+   * at each start, ~1.5% of its main thread).
+   */
+  private static final String ATTRIBUTES =
+      "unix:mode,ino,dev,nlink,uid,gid,size,lastAccessTime,lastModifiedTime,ctime,rdev";
+
   /** The attributes of {@code path}, following a final symbolic link when {@code follow}. */
   public static Map<String, Object> attributes(Path path, boolean follow) throws IOException {
-    return follow ? Files.readAttributes(path, "unix:*")
-        : Files.readAttributes(path, "unix:*", LinkOption.NOFOLLOW_LINKS);
+    return follow ? Files.readAttributes(path, ATTRIBUTES)
+        : Files.readAttributes(path, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
   }
 
   public static PyObject stat(Path path, boolean follow) throws IOException {
