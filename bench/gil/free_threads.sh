@@ -4,19 +4,22 @@
 #   (1) bench/gil/free_threads.py: calls per second of a pure-Python function with 1, 2 and 4 threads, and the CPU a
 #       call costs; python3.12, kaa -X gil=cpython and kaa -X gil=off in turn, RUNS times;
 #   (2) bench/gil/cpu_threads.py (issue 6's benchmark (a): a fixed amount of work split between N threads, one long
-#       call each) under -X gil=off with 1 and 2 threads, alternating RUNS times: iterations per second and the
-#       process's CPU seconds (start-up included; the same work, so equal CPU means the threads cost each other none);
+#       call each, timed after WARM_UP seconds of the same work in the same threads) under -X gil=off, then python3.12
+#       on a twentieth of the work, with 1 and 2 threads, alternating RUNS times: iterations per second and the
+#       process's CPU seconds while timed (the JVM's compiler and collector included: equal CPU for 1 and 2 threads
+#       means the threads cost each other none);
 #   (3) bench/gil/overlap_cost.py under -X gil=off: CPU per operation of call-heavy kernels in the moments both threads
 #       ran against those one ran alone (what the threads' sharing costs, seen even on a loaded machine).
 # Ends with the ratio of 2 threads to 1 per program and interpreter (medians over the runs). Wall-clock ratios need the
 # two cores to themselves: the load is printed with every run; on a loaded machine read the CPU columns instead.
-#   bench/gil/free_threads.sh [RUNS] [SECONDS] [TOTAL]   (default 3 runs, 1 s a measurement, 1000000000 iterations:
-# ~5.5 s of one worker's work at Kaa's speed; 100M were as long as the JVM's warm-up in the window, docs/free-threading.md)
+#   bench/gil/free_threads.sh [RUNS] [SECONDS] [TOTAL] [WARM_UP]   (default 3 runs, 1 s a measurement, 1000000000
+# iterations: ~5.5 s of one worker's work at Kaa's speed; 100M were as long as the JVM's warm-up in the window, and a
+# 1 s warm-up; docs/free-threading.md)
 set -u
 source "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../../scripts/env.sh" || exit 1
 kaa_find_jdk || exit 1
 PY="$(kaa_find_python312 || true)"
-RUNS="${1:-3}" SECONDS_EACH="${2:-1}" TOTAL="${3:-1000000000}"
+RUNS="${1:-3}" SECONDS_EACH="${2:-1}" TOTAL="${3:-1000000000}" WARM_UP="${4:-1}"
 cd "$KAA_ROOT"
 kaa_build_if_needed || exit 1
 load() { uptime | sed 's/.*load average/load average/'; }
@@ -39,22 +42,28 @@ for run in $(seq "$RUNS"); do
   done
 done
 
-echo "(2) cpu_threads.py, $TOTAL iterations split between the threads, kaa -X gil=off ($(load))"
-rates1=() rates2=() cpus1=() cpus2=()
-for run in $(seq "$RUNS"); do
-  for n in 1 2; do
-    TIMEFORMAT='%U %S'
-    { time ./kaa -X gil=off bench/gil/cpu_threads.py "$n" "$TOTAL" > "$out" 2>/dev/null; } 2> "$cpu"
-    rate="$(awk '{for (i = 1; i < NF; i++) if ($i == "iterations_per_s") print $(i + 1)}' "$out")"
-    seconds="$(awk '{printf "%.2f", $1 + $2}' "$cpu")"
-    echo "  threads $n: ${rate:-failed} iterations/s, CPU ${seconds} s (run $run; $(load))"
-    if [ "$n" = 1 ]; then rates1+=("${rate:-0}"); cpus1+=("$seconds"); else rates2+=("${rate:-0}"); cpus2+=("$seconds"); fi
+echo "(2) cpu_threads.py, $TOTAL iterations split between the threads after a ${WARM_UP} s warm-up in them ($(load))"
+# python3.12 runs a twentieth of the work (~16M it/s: a minute otherwise, whatever the threads); its rate is what counts
+cpu_interpreters=("kaa -X gil=off|./kaa -X gil=off|$TOTAL")
+[ -n "$PY" ] && cpu_interpreters+=("python3.12|$PY|$((TOTAL / 20))")
+for entry in "${cpu_interpreters[@]}"; do
+  label="${entry%%|*}" rest="${entry#*|}"
+  command="${rest%|*}" total="${rest##*|}"
+  rates1=() rates2=() cpus1=() cpus2=()
+  for run in $(seq "$RUNS"); do
+    for n in 1 2; do
+      $command bench/gil/cpu_threads.py "$n" "$total" "$WARM_UP" > "$out" 2>/dev/null
+      rate="$(awk '{for (i = 1; i < NF; i++) if ($i == "iterations_per_s") print $(i + 1)}' "$out")"
+      seconds="$(awk '{for (i = 1; i < NF; i++) if ($i == "cpu_s") print $(i + 1)}' "$out")"
+      echo "  $label threads $n: ${rate:-failed} iterations/s, process CPU ${seconds:-?} s while timed (run $run; $(load))"
+      if [ "$n" = 1 ]; then rates1+=("${rate:-0}"); cpus1+=("${seconds:-0}"); else rates2+=("${rate:-0}"); cpus2+=("${seconds:-0}"); fi
+    done
   done
+  r1="$(printf '%s\n' "${rates1[@]}" | median)" r2="$(printf '%s\n' "${rates2[@]}" | median)"
+  c1="$(printf '%s\n' "${cpus1[@]}" | median)" c2="$(printf '%s\n' "${cpus2[@]}" | median)"
+  awk -v r1="$r1" -v r2="$r2" -v c1="$c1" -v c2="$c2" -v label="$label" 'BEGIN {
+    if (r1 > 0 && c1 > 0) printf "cpu_threads.py|%s|%.2f|%.2f\n", label, r2 / r1, c2 / c1 }' >> "$ratios"
 done
-r1="$(printf '%s\n' "${rates1[@]}" | median)" r2="$(printf '%s\n' "${rates2[@]}" | median)"
-c1="$(printf '%s\n' "${cpus1[@]}" | median)" c2="$(printf '%s\n' "${cpus2[@]}" | median)"
-awk -v r1="$r1" -v r2="$r2" -v c1="$c1" -v c2="$c2" 'BEGIN {
-  if (r1 > 0 && c1 > 0) printf "cpu_threads.py|kaa -X gil=off|%.2f|%.2f\n", r2 / r1, c2 / c1 }' >> "$ratios"
 
 echo "(3) overlap_cost.py, kaa -X gil=off: CPU per operation, both threads running against one ($(load))"
 ./kaa -X gil=off bench/gil/overlap_cost.py "$SECONDS_EACH" | sed 's/^/  /'

@@ -36,7 +36,7 @@ def uptime():
         return float(f.read().split()[0]) - started
 
 
-work(200_000, None)  # cpu_threads.py's warm-up
+work(200_000, None)  # cpu_threads.py's first call (its shape with WARM_UP_SECONDS 0: the timed window right after it)
 before = set(os.listdir("/proc/self/task"))
 threads = [threading.Thread(target=work, args=(total // n, k)) for k in range(n)]
 for t in threads:
