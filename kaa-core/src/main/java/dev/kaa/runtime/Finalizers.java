@@ -18,8 +18,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * instance, which schedules its {@code __del__} for the next safe point (as CPython 3.12's allocations schedule its
  * collector on the eval breaker), or until {@code gc.collect()} or the interpreter's end. It runs on a thread of
  * this interpreter holding the GIL, once per object; what it raises is reported as unraisable, as CPython's. At the
- * end those still alive are finalized too, as CPython's finalization clears the modules that keep them.
- * docs/weakref.md, "Finalizers".
+ * end those still alive are finalized too, as CPython's finalization clears the modules that keep them. The
+ * {@code _io} streams that may hold written data and are dropped open come here too ({@link DroppedStream}), to be
+ * closed at the next safe point (docs/io.md). docs/weakref.md, "Finalizers".
  */
 public final class Finalizers implements FinalizableInstance.Finalization {
   private final Interpreter interp;
@@ -30,8 +31,22 @@ public final class Finalizers implements FinalizableInstance.Finalization {
   /** Every instance made, for the end; guarded by itself. Dead entries leave at each doubling. */
   private final List<WeakReference<FinalizableInstance>> made = new ArrayList<>();
   private int purgeAt = 64;
-  /** Whether an instance with {@code __del__} was ever made here: if not, there is nothing to wait for. */
+  /** Whether an instance with {@code __del__} or a writing stream was ever made here: if not, nothing to wait for. */
   private volatile boolean used;
+  /** Streams the program dropped open, found by the JVM, to be closed at the next safe point. */
+  private final ConcurrentLinkedQueue<DroppedStream> droppedStreams = new ConcurrentLinkedQueue<>();
+
+  /**
+   * An {@code _io} stream that may hold written data: dropped while open, it is closed (so flushed) as CPython's
+   * {@code iobase_finalize} closes one when it is freed, instead of losing its data with its buffer.
+   */
+  public interface DroppedStream {
+    /** Its place among the streams made: a batch closes oldest first, so the last write to a file is the last. */
+    long serial();
+
+    /** Closes it, on a thread of the interpreter holding the GIL; what closing raises is dropped, as CPython's. */
+    void closeDropped();
+  }
 
   private Finalizers(Interpreter interp) {
     this.interp = interp;
@@ -39,6 +54,45 @@ public final class Finalizers implements FinalizableInstance.Finalization {
   }
 
   static Finalizers of(Interpreter interp) { return interp.moduleState(Finalizers.class, Finalizers::new); }
+
+  /** The calling thread's interpreter's, or null when no interpreter runs on it. */
+  public static Finalizers current() {
+    Interpreter interp = Interpreter.current();
+    return interp == null ? null : of(interp);
+  }
+
+  /** A stream that may be dropped open was made: collections must look for it from now on. */
+  public void streamMade() { used = true; }
+
+  /** The JVM found an open stream unreachable (on its finalizer thread): closed at the next safe point. */
+  public void streamDropped(DroppedStream s) {
+    droppedStreams.add(s);
+    Eval.requestSafePoint();
+  }
+
+  /** Closes the streams found dropped so far, oldest first. */
+  private void closeDroppedStreams() {
+    if (droppedStreams.isEmpty()) return;
+    List<DroppedStream> batch = new ArrayList<>();
+    for (DroppedStream s = droppedStreams.poll(); s != null; s = droppedStreams.poll()) batch.add(s);
+    batch.sort(java.util.Comparator.comparingLong(DroppedStream::serial));
+    for (DroppedStream s : batch) s.closeDropped();
+  }
+
+  /**
+   * The descriptor table is full: has the JVM find the streams the program dropped open and closes them now (the
+   * caller then takes the descriptors they gave back), as CPython would have closed each when it was freed.
+   */
+  @SuppressWarnings({"deprecation", "removal"})  // the JVM's wait for its finalizer thread
+  public static void closeDroppedStreams(Interpreter interp) {
+    if (interp == null) return;
+    Finalizers f = of(interp);
+    if (!f.used) return;
+    fullCollection();
+    System.runFinalization();
+    System.runFinalization();
+    f.closeDroppedStreams();
+  }
 
   @Override public void born(FinalizableInstance o) {
     used = true;
@@ -64,11 +118,13 @@ public final class Finalizers implements FinalizableInstance.Finalization {
 
   /** At a safe point: the {@code __del__} of the instances scheduled. */
   private void runReady() {
+    closeDroppedStreams();
     for (FinalizableInstance o = ready.poll(); o != null; o = ready.poll()) finalize(o);
   }
 
   /** The {@code __del__} of every instance found dead. Returns how many ran. */
   private int runAll() {
+    closeDroppedStreams();
     schedule();
     int n = 0;
     for (FinalizableInstance o = ready.poll(); o != null; o = ready.poll()) {

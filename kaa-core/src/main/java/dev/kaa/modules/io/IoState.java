@@ -18,12 +18,13 @@ import java.util.WeakHashMap;
 /**
  * What the {@code _io} module keeps per interpreter: its {@code UnsupportedOperation} class, a heap type (io.py sets
  * its {@code __module__}) deriving from both OSError and ValueError, as CPython's; and the streams that may hold
- * written data not yet passed on, flushed when the interpreter exits ({@link #flush}), which CPython does when such
- * an object is freed and Kaa, without finalizers for them, does at the end.
+ * written data not yet passed on, flushed when the interpreter exits ({@link #flush}); one the program drops open is
+ * closed at the next safe point after the JVM finds it unreachable ({@link PyIOBase#closeWhenDropped}), as CPython
+ * closes one when it is freed.
  */
 final class IoState implements Flushable {
   final PyType unsupportedOperation;
-  /** Open text wrappers and buffered writers, weakly: a collected one's data is lost, as its file is closed. */
+  /** Open text wrappers and buffered writers, weakly (a dropped one is closed by its finalization). */
   private final Set<PyIOBase> writers = Collections.newSetFromMap(new WeakHashMap<>());
 
   private IoState() {
@@ -33,9 +34,16 @@ final class IoState implements Flushable {
         PyTuple.of(ExceptionTypes.OSError, ExceptionTypes.ValueError), ns);
   }
 
-  synchronized void track(PyIOBase stream) { writers.add(stream); }
+  /** A writing stream was made: flushed at exit, and closed if the program drops it open. */
+  synchronized void track(PyIOBase stream) {
+    writers.add(stream);
+    stream.closeWhenDropped();
+  }
 
-  synchronized void untrack(PyIOBase stream) { writers.remove(stream); }
+  synchronized void untrack(PyIOBase stream) {
+    writers.remove(stream);
+    stream.closedByProgram();
+  }
 
   /** Flushes every tracked stream still open: text wrappers first, since they write into buffered writers. */
   @Override public void flush() {

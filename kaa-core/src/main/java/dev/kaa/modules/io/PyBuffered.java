@@ -38,6 +38,14 @@ public abstract class PyBuffered extends PyBufferedIOBase {
   private byte[] wbuf;
   private int wlen;
 
+  /** A text wrapper over this buffer closes it: dropped together, the wrapper's close comes first and does it. */
+  boolean wrappedByText;
+
+  /** The finalization of the writing classes: the text wrapper over this one, if any, closes it instead. */
+  final void droppedUnlessWrapped() {
+    if (!wrappedByText) dropped();
+  }
+
   protected PyBuffered(PyType type) { super(type); }
 
   /** {@code __init__}'s work: {@code readable}/{@code writable} say which of the three classes this is. */

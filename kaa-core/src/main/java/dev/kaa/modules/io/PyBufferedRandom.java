@@ -25,4 +25,7 @@ public final class PyBufferedRandom extends PyBuffered {
 
   @PyMethod(value = "__init__", positionalOnly = 0)
   void init(PyObject raw, @PyMethod.Opt PyObject buffer_size) { setUp(raw, buffer_size, true, true); }
+
+  @SuppressWarnings({"deprecation", "removal"})  // the one JVM mechanism that gives the dropped object back
+  @Override protected void finalize() { droppedUnlessWrapped(); }
 }

@@ -18,6 +18,7 @@ import dev.kaa.objects.PyMethod;
 import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyType;
+import dev.kaa.runtime.Finalizers;
 import java.io.ByteArrayOutputStream;
 
 /**
@@ -30,7 +31,7 @@ import java.io.ByteArrayOutputStream;
  * written in Python, so a subclass's override is the one used; on a built-in class they call the Java method
  * directly.
  */
-public class PyIOBase extends PyObject implements HeapInstance, IterNext {
+public class PyIOBase extends PyObject implements HeapInstance, IterNext, Finalizers.DroppedStream {
   public static final PyType TYPE = new PyType("_io._IOBase", PyType.IMMUTABLE | PyType.BASETYPE, PyIOBase.class,
       PyType.OBJECT);
 
@@ -39,6 +40,11 @@ public class PyIOBase extends PyObject implements HeapInstance, IterNext {
   private final PyObject[] slots;
   /** CPython's {@code __IOBase_closed}. */
   boolean iobaseClosed;
+  /** For a stream that may hold written data, where it goes if the program drops it open; else null. */
+  private Finalizers dropTo;
+  /** Its place among such streams made, oldest first. */
+  private long serial;
+  private static final java.util.concurrent.atomic.AtomicLong SERIALS = new java.util.concurrent.atomic.AtomicLong();
 
   protected PyIOBase(PyType type) {
     this.type = type;
@@ -258,6 +264,42 @@ public class PyIOBase extends PyObject implements HeapInstance, IterNext {
 
   /** Passes on written data still held, at interpreter exit (see {@link IoState#flush}). */
   void flushAtExit() {}
+
+  /**
+   * This stream writes: if the program drops it open, the JVM's finalization of its class ({@link #dropped}) has the
+   * interpreter close it at the next safe point, so that its data reaches the file (docs/io.md).
+   */
+  final void closeWhenDropped() {
+    if (dropTo != null) return;
+    dropTo = Finalizers.current();
+    if (dropTo == null) return;
+    dropTo.streamMade();
+    serial = SERIALS.incrementAndGet();
+  }
+
+  /** The program closed it: nothing to do if it is dropped. */
+  final void closedByProgram() { dropTo = null; }
+
+  /**
+   * From the JVM's finalizer thread, the stream being unreachable: hands it to the interpreter to close. (Without
+   * the GIL: it reads nothing of the stream; a stream closed on a thread this one has not seen is closed twice, the
+   * second time a no-op.)
+   */
+  final void dropped() {
+    Finalizers f = dropTo;
+    if (f != null) f.streamDropped(this);
+  }
+
+  @Override public long serial() { return serial; }
+
+  /** CPython's {@code iobase_finalize}: {@code close()} unless {@code closed} says it is; errors are dropped. */
+  @Override public void closeDropped() {
+    try {
+      if (!Abstract.isTrue(Attributes.get(this, "closed"))) callMethod("close");
+    } catch (PyException e) {
+      // CPython reports a failing close of a freed stream only in development mode
+    }
+  }
 
   /** A new bytearray of {@code n} zero bytes, to read into. */
   static PyByteArray zeroed(int n) { return new PyByteArray(new byte[n]); }

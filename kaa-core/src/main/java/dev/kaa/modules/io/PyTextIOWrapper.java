@@ -105,6 +105,7 @@ public final class PyTextIOWrapper extends PyTextIOBase {
     this.buffer = buffer;
     this.fastBuffer = buffer.type() == PyBufferedReader.TYPE || buffer.type() == PyBufferedWriter.TYPE
         || buffer.type() == PyBufferedRandom.TYPE ? (PyBuffered) buffer : null;
+    if (buffer instanceof PyBuffered b) b.wrappedByText = true;
     this.detached = false;
     this.readable = Abstract.isTrue(Attributes.get(buffer, "readable").call0());
     this.writable = Abstract.isTrue(Attributes.get(buffer, "writable").call0());
@@ -506,6 +507,7 @@ public final class PyTextIOWrapper extends PyTextIOBase {
   @PyMethod("detach") PyObject detach() {
     PyObject b = buffer();
     flush();
+    if (b instanceof PyBuffered buffered) buffered.wrappedByText = false;
     buffer = null;
     fastBuffer = null;
     detached = true;
@@ -619,4 +621,7 @@ public final class PyTextIOWrapper extends PyTextIOBase {
       throw e;
     }
   }
+
+  @SuppressWarnings({"deprecation", "removal"})  // the one JVM mechanism that gives the dropped object back
+  @Override protected void finalize() { dropped(); }
 }

@@ -1,6 +1,8 @@
 package dev.kaa.modules.posix;
 
 import dev.kaa.objects.PyException;
+import dev.kaa.runtime.Finalizers;
+import dev.kaa.runtime.Interpreter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -92,7 +94,16 @@ public final class FdTable {
    * Gives {@code file} the lowest free number; EMFILE when all are taken, even after closing the descriptors of owners
    * a collection found unreachable.
    */
-  public synchronized int add(OpenFile file, boolean inheritable) {
+  public int add(OpenFile file, boolean inheritable) {
+    // streams the program dropped open hold their descriptors until closed: closed first, outside the table's
+    // monitor, since closing one runs its (possibly Python) close method
+    if (full()) Finalizers.closeDroppedStreams(Interpreter.current());
+    return addNumbered(file, inheritable);
+  }
+
+  private synchronized boolean full() { return slots.size() >= LIMIT && slots.indexOf(null) < 0; }
+
+  private synchronized int addNumbered(OpenFile file, boolean inheritable) {
     closeAbandoned();
     int fd = slots.indexOf(null);
     if (fd < 0 && slots.size() >= LIMIT && collectAbandoned()) fd = slots.indexOf(null);
