@@ -3,6 +3,7 @@
 import cProfile
 import io
 import pstats
+import sys
 
 TICKS = 0
 
@@ -42,7 +43,9 @@ report(prof, "print_callees")
 prof = cProfile.Profile(timer, 0.001)
 print(prof.runcall(branch, 4))
 prof.create_stats()
-print(sorted((k[2], v[0], v[1]) for k, v in prof.stats.items()))
+# Python functions only: a frame already running compiled code when the profiler is enabled reports no c_call
+# events on Kaa (docs/c-modules.md), so runcall's own call of disable() is not always seen
+print(sorted((k[2], v[0], v[1]) for k, v in prof.stats.items() if k[0] != "~"))
 
 
 class BrokenTimer:
@@ -53,8 +56,12 @@ class BrokenTimer:
         return "<broken timer>"
 
 
+seen = []
+sys.unraisablehook = lambda u: seen.append((u.exc_type.__name__, str(u.exc_value), repr(u.object)))
 prof = cProfile.Profile(BrokenTimer())
 prof.enable()
 leaf(1)
 prof.disable()
-print(sorted(k[2] for k in (prof.create_stats() or prof.stats)))
+sys.unraisablehook = sys.__unraisablehook__
+print("the timer's failures are unraisable:", sorted(set(seen)), len(seen) >= 2)
+print(sorted(k[2] for k in (prof.create_stats() or prof.stats) if k[0] != "~"))
