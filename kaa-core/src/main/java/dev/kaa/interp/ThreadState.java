@@ -42,6 +42,8 @@ public final class ThreadState {
   PyObject asyncGenFirstiter, asyncGenFinalizer;
   /** {@code sys.settrace} and {@code sys.setprofile}'s functions, null for None (docs/tracing.md). */
   private PyObject traceFunction, profileFunction;
+  /** A profiler written in Java ({@code _lsprof}) hearing the profile events beside {@link #profileFunction}. */
+  private ProfileHook profileHook;
   /**
    * Whether frames on this thread send trace or profile events: a trace or profile function is set and none of them
    * is running now (its own code is not traced, CPython's {@code tstate->tracing}). Frames that start while it is
@@ -86,7 +88,14 @@ public final class ThreadState {
     if (traceFrame == null) tracing = hooksSet();
   }
 
-  boolean hooksSet() { return traceFunction != null || profileFunction != null; }
+  public ProfileHook profileHook() { return profileHook; }
+
+  public void setProfileHook(ProfileHook h) {
+    profileHook = h;
+    if (traceFrame == null) tracing = hooksSet();
+  }
+
+  boolean hooksSet() { return traceFunction != null || profileFunction != null || profileHook != null; }
 
   /**
    * {@code sys.call_tracing(func, args)}: runs {@code call} with events on even inside a trace function (a

@@ -252,10 +252,10 @@ final class Tracing {
    * c_return or c_exception after.
    */
   private static void callsBuiltin(ThreadState ts, Frame f, PyObject callable, PyObject first) {
-    if (ts.profileFunction() == null) return;
-    PyObject c = null;
-    if (callable instanceof PyBuiltinMethod) {
-      c = callable;
+    if (ts.profileFunction() == null && ts.profileHook() == null) return;
+    PyBuiltinMethod c = null;
+    if (callable instanceof PyBuiltinMethod m) {
+      c = m;
     } else if (callable instanceof PyMethodDescriptor d && first != null) {
       try {
         c = d.bind(first);
@@ -265,7 +265,7 @@ final class Tracing {
     }
     if (c == null) return;
     profile(ts, f, C_CALL, c, DURING_CALL);
-    if (ts.profileFunction() != null) f.traceState().cCallee = c;
+    if (ts.profileFunction() != null || ts.profileHook() != null) f.traceState().cCallee = c;
   }
 
   /**
@@ -303,6 +303,8 @@ final class Tracing {
   }
 
   private static void profile(ThreadState ts, Frame f, PyStr event, PyObject arg, String jumpRefusal) {
+    ProfileHook javaHook = ts.profileHook();
+    if (javaHook != null) profileInJava(ts, javaHook, f, event, arg);
     PyObject hook = ts.profileFunction();
     if (hook == null) return;
     try {
@@ -310,6 +312,19 @@ final class Tracing {
     } catch (PyException e) {
       ts.setProfileFunction(null);
       throw e;
+    }
+  }
+
+  /** A profile event for a profiler written in Java: no Python call, and none of its own code profiled. */
+  private static void profileInJava(ThreadState ts, ProfileHook hook, Frame f, PyStr event, PyObject arg) {
+    ts.tracing = false;
+    try {
+      if (event == CALL) hook.pythonCall(f.pycode);
+      else if (event == RETURN) hook.pythonReturn(f.pycode);
+      else if (event == C_CALL) hook.builtinCall((PyBuiltinMethod) arg);
+      else hook.builtinReturn((PyBuiltinMethod) arg);
+    } finally {
+      ts.tracing = ts.hooksSet();
     }
   }
 

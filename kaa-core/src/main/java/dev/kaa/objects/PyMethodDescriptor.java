@@ -79,6 +79,6 @@ public final class PyMethodDescriptor extends PyObject implements MethodDescript
 
   @Override public String toString() {
     return "<" + (type() == WRAPPER_TYPE ? "slot wrapper" : "method") + " '" + function.name() + "' of '"
-        + owner.name() + "' objects>";
+        + owner.builtinTpName() + "' objects>";
   }
 }

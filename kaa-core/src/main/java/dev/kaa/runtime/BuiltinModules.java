@@ -59,6 +59,9 @@ public final class BuiltinModules {
       "binascii",
       dev.kaa.modules.array.ArrayModule.NAME,
       dev.kaa.modules.json.JsonModule.NAME,
+      dev.kaa.modules.lsprof.LsprofModule.NAME,
+      dev.kaa.modules.fcntl.FcntlModule.NAME,
+      dev.kaa.modules.resource.ResourceModule.NAME,
       dev.kaa.modules.unicodedata.UnicodedataModule.NAME,
       dev.kaa.modules.cmath.CmathModule.NAME,
       dev.kaa.modules.atexit.AtexitModule.NAME,
@@ -137,6 +140,9 @@ public final class BuiltinModules {
       case dev.kaa.modules.cmath.CmathModule.NAME -> dev.kaa.modules.cmath.CmathModule.create(interp);
       case "binascii" -> dev.kaa.modules.binascii.BinasciiModule.create(interp);
       case "zlib" -> dev.kaa.modules.zlib.ZlibModule.create(interp);
+      case dev.kaa.modules.lsprof.LsprofModule.NAME -> dev.kaa.modules.lsprof.LsprofModule.create(interp);
+      case dev.kaa.modules.fcntl.FcntlModule.NAME -> dev.kaa.modules.fcntl.FcntlModule.create(interp);
+      case dev.kaa.modules.resource.ResourceModule.NAME -> dev.kaa.modules.resource.ResourceModule.create(interp);
       case dev.kaa.modules.pyexpat.PyexpatModule.NAME -> dev.kaa.modules.pyexpat.PyexpatModule.create(interp);
       default -> null;
     };

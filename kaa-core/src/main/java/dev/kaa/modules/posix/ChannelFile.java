@@ -13,7 +13,9 @@ import java.nio.file.Path;
 public final class ChannelFile extends OpenFile {
   private final FileChannel channel;
   private final Path path;
-  private final boolean readable, writable, append, directory;
+  private final boolean readable, writable, directory;
+  /** O_APPEND: {@code fcntl(F_SETFL)} may change it. */
+  private volatile boolean append;
 
   public ChannelFile(FileChannel channel, Path path, boolean readable, boolean writable, boolean append,
                      boolean directory) {
@@ -35,6 +37,8 @@ public final class ChannelFile extends OpenFile {
   @Override public boolean writable() { return writable; }
 
   public boolean append() { return append; }
+
+  public void setAppend(boolean append) { this.append = append; }
 
   @Override public Path path() { return path; }
 
