@@ -8,6 +8,7 @@ import dev.kaa.objects.PyException;
 import dev.kaa.objects.PyGetter;
 import dev.kaa.objects.PyInt;
 import dev.kaa.objects.PyMethod;
+import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
 import dev.kaa.objects.PyType;
@@ -240,6 +241,9 @@ public final class PyTextStream extends PyObject {
   @PyGetter("line_buffering") PyObject lineBuffering() { return PyBool.of(lineBuffered && !writeThrough); }
 
   @PyGetter("write_through") PyObject writeThrough() { return PyBool.of(writeThrough); }
+
+  /** The newline kinds seen: None, as CPython's std streams split at "\n" and so have no newline decoder. */
+  @PyGetter("newlines") PyObject newlines() { return PyNone.NONE; }
 
   private Charset charset() {
     return switch (encoding) {
