@@ -8,7 +8,8 @@ import java.util.List;
  * Runs Kaa's {@code dev.kaa.cli.Main} with a thread beside it that reads the stack of Kaa's "main" thread (the one
  * {@code Main} starts, with its large stack) about every half millisecond, and at exit appends each sample to the file
  * named by {@code $SAMPLES}, one line per sample, outermost frame first, frames separated by ';'. Stack traces are
- * taken at safepoints, so shares are a guide (they overstate code with few safepoints between them), not exact.
+ * taken at safepoints, so shares are a guide, not exact: they overstate native calls (a thread in native code is
+ * sampled at once, one in Java only at its next safepoint) and code with few safepoints between them.
  * Used by startup_profile.sh; not part of Kaa.
  */
 public final class MainThreadSampler {

@@ -65,6 +65,14 @@ public final class Codecs {
     return r.encode(s, encoding, errors);
   }
 
+  /**
+   * Raises the UnicodeEncodeError that encoding {@code s} to UTF-8 strictly would (a lone surrogate), without encoding
+   * it: for the checks CPython makes by keeping a string in UTF-8 (a class's name and docstring).
+   */
+  public static void requireUtf8(String s) {
+    if (StrEncode.hasLoneSurrogate(s)) encode(s, Codec.UTF_8, "strict");
+  }
+
   /** {@code data.decode(encoding, errors)}. */
   public static String decode(byte[] data, String encoding, String errors) {
     Codec c = NAMES.get(StrEncode.normalize(encoding));

@@ -28,7 +28,7 @@ final class TypeCreation {
     PyDict ns = namespace(given);
     TypeMethods.checkTypeName(name.value);
     // CPython keeps a class's docstring in UTF-8 too (tp_doc): a lone surrogate cannot be encoded
-    if (ns.getStr("__doc__") instanceof PyStr doc) Codecs.encode(doc.value, "utf-8", "strict");
+    if (ns.getStr("__doc__") instanceof PyStr doc) Codecs.requireUtf8(doc.value);
 
     PyType winner = mostDerivedMetaclass(meta, bases);
     if (winner != meta) {

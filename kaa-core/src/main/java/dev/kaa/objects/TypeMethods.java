@@ -160,7 +160,7 @@ final class TypeMethods {
   /** A class name as CPython keeps it, a C string in UTF-8: no NUL (ValueError), no lone surrogate (UnicodeEncodeError). */
   static void checkTypeName(String name) {
     if (name.indexOf('\0') >= 0) throw Errors.valueError("type name must not contain null characters");
-    Codecs.encode(name, "utf-8", "strict");
+    Codecs.requireUtf8(name);
   }
 
   /** {@code __module__}: a heap type's own dict entry; "builtins" for built-in types. */

@@ -35,11 +35,13 @@ public record PathArg(PyObject name, String text, boolean bytes, int fd) {
     return new PathArg(p, decode(b), true, -1);
   }
 
-  /** {@code os.fsdecode}. */
-  public static String decode(byte[] b) { return Codecs.decode(b, "utf-8", "surrogateescape"); }
+  /** {@code os.fsdecode}. By the codec, not its name: normalising "utf-8" at every call cost start-up ~0.5%. */
+  public static String decode(byte[] b) {
+    return Codecs.decode(b, Codecs.Codec.UTF_8, "surrogateescape", true).text();
+  }
 
   /** {@code os.fsencode}. */
-  public static byte[] encode(String s) { return Codecs.encode(s, "utf-8", "surrogateescape"); }
+  public static byte[] encode(String s) { return Codecs.encode(s, Codecs.Codec.UTF_8, "surrogateescape"); }
 
   /** {@code os.fspath(o)}: str and bytes as they are, else what {@code __fspath__} returns. */
   public static PyObject fspath(PyObject o) {
