@@ -62,6 +62,9 @@ public final class BuiltinModules {
       dev.kaa.modules.lsprof.LsprofModule.NAME,
       dev.kaa.modules.fcntl.FcntlModule.NAME,
       dev.kaa.modules.resource.ResourceModule.NAME,
+      dev.kaa.modules.mmap.MmapModule.NAME,
+      dev.kaa.modules.bz2.Bz2Module.NAME,
+      dev.kaa.modules.lzma.LzmaModule.NAME,
       dev.kaa.modules.unicodedata.UnicodedataModule.NAME,
       dev.kaa.modules.cmath.CmathModule.NAME,
       dev.kaa.modules.atexit.AtexitModule.NAME,
@@ -143,6 +146,9 @@ public final class BuiltinModules {
       case dev.kaa.modules.lsprof.LsprofModule.NAME -> dev.kaa.modules.lsprof.LsprofModule.create(interp);
       case dev.kaa.modules.fcntl.FcntlModule.NAME -> dev.kaa.modules.fcntl.FcntlModule.create(interp);
       case dev.kaa.modules.resource.ResourceModule.NAME -> dev.kaa.modules.resource.ResourceModule.create(interp);
+      case dev.kaa.modules.mmap.MmapModule.NAME -> dev.kaa.modules.mmap.MmapModule.create(interp);
+      case dev.kaa.modules.bz2.Bz2Module.NAME -> dev.kaa.modules.bz2.Bz2Module.create(interp);
+      case dev.kaa.modules.lzma.LzmaModule.NAME -> dev.kaa.modules.lzma.LzmaModule.create(interp);
       case dev.kaa.modules.pyexpat.PyexpatModule.NAME -> dev.kaa.modules.pyexpat.PyexpatModule.create(interp);
       default -> null;
     };
