@@ -80,15 +80,12 @@ final class FilterSpecs {
       PyObject start = get(spec, "start_offset");
       if (start != null) {
         int offset = uint32(start);
-        switch (bcj) {
-          case X86Options o -> o.setStartOffset(offset);
-          case PowerPCOptions o -> o.setStartOffset(offset);
-          case IA64Options o -> o.setStartOffset(offset);
-          case ARMOptions o -> o.setStartOffset(offset);
-          case ARMThumbOptions o -> o.setStartOffset(offset);
-          case SPARCOptions o -> o.setStartOffset(offset);
-          default -> {}
-        }
+        if (bcj instanceof X86Options o) o.setStartOffset(offset);
+        else if (bcj instanceof PowerPCOptions o) o.setStartOffset(offset);
+        else if (bcj instanceof IA64Options o) o.setStartOffset(offset);
+        else if (bcj instanceof ARMOptions o) o.setStartOffset(offset);
+        else if (bcj instanceof ARMThumbOptions o) o.setStartOffset(offset);
+        else if (bcj instanceof SPARCOptions o) o.setStartOffset(offset);
       }
       return new Filter(id, bcj);
     } catch (UnsupportedOptionsException e) {
@@ -173,15 +170,13 @@ final class FilterSpecs {
   }
 
   private static int startOffset(FilterOptions o) {
-    return switch (o) {
-      case X86Options x -> x.getStartOffset();
-      case PowerPCOptions x -> x.getStartOffset();
-      case IA64Options x -> x.getStartOffset();
-      case ARMOptions x -> x.getStartOffset();
-      case ARMThumbOptions x -> x.getStartOffset();
-      case SPARCOptions x -> x.getStartOffset();
-      default -> 0;
-    };
+    if (o instanceof X86Options x) return x.getStartOffset();
+    if (o instanceof PowerPCOptions x) return x.getStartOffset();
+    if (o instanceof IA64Options x) return x.getStartOffset();
+    if (o instanceof ARMOptions x) return x.getStartOffset();
+    if (o instanceof ARMThumbOptions x) return x.getStartOffset();
+    if (o instanceof SPARCOptions x) return x.getStartOffset();
+    return 0;
   }
 
   static PyObject decodeProperties(long id, byte[] props) {
