@@ -70,7 +70,21 @@ public final class ThreadModule {
 
   @PyMethod("get_ident") static PyObject getIdent(PyModule self) { return PyInt.of(ident()); }
 
-  @PyMethod("get_native_id") static PyObject getNativeId(PyModule self) { return PyInt.of(ident()); }
+  @PyMethod("get_native_id") static PyObject getNativeId(PyModule self) { return PyInt.of(NATIVE_ID.get()); }
+
+  /**
+   * The kernel's id of the calling thread, as CPython's {@code get_native_id} (what {@code /proc/PID/task/ID} and
+   * tools such as top name it): read once per thread from {@code /proc/thread-self}, which links to
+   * {@code PID/task/TID}; where there is no such file, the JVM's thread id.
+   */
+  private static final ThreadLocal<Long> NATIVE_ID = ThreadLocal.withInitial(() -> {
+    try {
+      String link = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/thread-self")).toString();
+      return Long.parseLong(link.substring(link.lastIndexOf('/') + 1));
+    } catch (java.io.IOException | RuntimeException e) {
+      return ident();
+    }
+  });
 
   @PyMethod("start_new_thread")
   static PyObject startNewThread(PyModule self, PyObject function, PyObject args, @PyMethod.Opt PyObject kwargs) {
