@@ -122,11 +122,15 @@ public final class ThreadState {
    */
   public void withoutEvents(Runnable work) {
     boolean was = tracing;
+    PyObject trace = traceFunction, profile = profileFunction;
     tracing = false;
     try {
       work.run();
     } finally {
-      tracing = traceFrame == null ? hooksSet() : was;
+      // as it was (a safe point inside the work, nested, must not turn events on for the rest of it), unless the
+      // work set or cleared a hook: then as setting it leaves it
+      boolean hooksChanged = traceFunction != trace || profileFunction != profile;
+      tracing = hooksChanged && traceFrame == null ? hooksSet() : was;
     }
   }
 
