@@ -30,9 +30,5 @@ final class MmapIterator extends PyObject implements IterNext {
 
   @PyMethod("__iter__") PyObject iter() { return this; }
 
-  @PyMethod("__next__") PyObject next() {
-    PyObject v = iterNext();
-    if (v == null) throw stopIteration();
-    return v;
-  }
+  @PyMethod("__next__") PyObject next() { return IterNext.nextOrStop(this); }
 }
