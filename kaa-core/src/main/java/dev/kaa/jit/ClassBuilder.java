@@ -46,7 +46,11 @@ final class ClassBuilder {
     cw.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, NAMES, "[" + D_STR, null, null).visitEnd();
     cw.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, KWNAMES, "[[" + D_STR, null, null).visitEnd();
     cw.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, CACHES, "[Ljava/lang/Object;", null, null).visitEnd();
-    classInit(cw);
+    int constants = constantFields(code);
+    for (int k = 0; k < constants; k++) {
+      cw.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, CONST + k, D_OBJ, null, null).visitEnd();
+    }
+    classInit(cw, constants);
     constructor(cw);
     MethodVisitor mv = cw.visitMethod(ACC_FINAL, "run", desc(D_OBJ, D_TS, D_FRAME, "L" + OBJECTS + "PyException;", "Z"),
         null, null);
@@ -60,8 +64,21 @@ final class ClassBuilder {
     return end.getOffset() > MAX_METHOD_BYTES ? null : bytes;
   }
 
+  /**
+   * How many of the code's constants get a static final field each ({@code CONST0...}): HotSpot folds a static final
+   * field's value into compiled code (an int constant's type test and value, a tuple's length), never an element of
+   * the CONSTS array. Codes with very many constants (tables) keep to the array: a field each would swell the class.
+   */
+  static int constantFields(Code code) {
+    int n = code.consts().size();
+    return n <= MAX_CONSTANT_FIELDS ? n : 0;
+  }
+
+  static final String CONST = "CONST";
+  private static final int MAX_CONSTANT_FIELDS = 256;
+
   /** The static fields from the class data, the PyCode. */
-  private static void classInit(ClassWriter cw) {
+  private static void classInit(ClassWriter cw, int constants) {
     MethodVisitor mv = cw.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
     mv.visitCode();
     mv.visitMethodInsn(INVOKESTATIC, "java/lang/invoke/MethodHandles", "lookup",
@@ -76,6 +93,12 @@ final class ClassBuilder {
     field(mv, "keywordNames", KWNAMES, "[[" + D_STR);
     field(mv, "inlineCaches", CACHES, "[Ljava/lang/Object;");
     mv.visitInsn(POP);
+    for (int k = 0; k < constants; k++) {
+      mv.visitFieldInsn(GETSTATIC, NAME, CONSTS, D_OBJS);
+      mv.visitLdcInsn(k);
+      mv.visitInsn(AALOAD);
+      mv.visitFieldInsn(PUTSTATIC, NAME, CONST + k, D_OBJ);
+    }
     mv.visitInsn(RETURN);
     mv.visitMaxs(0, 0);
     mv.visitEnd();
@@ -161,6 +184,7 @@ final class ClassBuilder {
       mv.visitInsn(ACONST_NULL);
       emit.store(j);
     }
+    emit.loadMirrors();
   }
 
   /**

@@ -27,6 +27,10 @@ final class InstructionEmitter {
   private final String owner;
   private final Label[] labels;
   private final int fixed;
+  /** Per frame slot: whether it is a plain local, kept in a JVM local too ({@link #loadMirrors}). */
+  private final boolean[] mirrored;
+  private final int mirrors;
+  private final int constantFields;
 
   InstructionEmitter(MethodVisitor mv, Code code, String owner, Label[] labels) {
     this.mv = mv;
@@ -34,6 +38,32 @@ final class InstructionEmitter {
     this.owner = owner;
     this.labels = labels;
     this.fixed = code.localsPlusCount();
+    this.mirrored = new boolean[code.nlocals()];
+    java.util.Arrays.fill(mirrored, true);
+    for (int c = 0; c < code.cellvars.size(); c++) {
+      if (code.cellSlot(c) < mirrored.length) mirrored[code.cellSlot(c)] = false;  // an argument that is a cell
+    }
+    this.mirrors = STACK + code.stackSize + 1;
+    this.constantFields = ClassBuilder.constantFields(code);
+  }
+
+  private boolean mirrored(int index) { return index < mirrored.length && mirrored[index]; }
+
+  /**
+   * Each plain local's JVM copy, read from the frame: at every entry (a call, a loop handed over, a resumption), the
+   * one place the frame's locals can have changed behind the compiled code. The frame stays the truth (every store
+   * writes both), so tracebacks, {@code f_locals} and a frame handed back see the same values; the copy only spares
+   * each LOAD_FAST a load from the array that C2 cannot prove unchanged across a store, which put a store-to-load
+   * round trip on every loop-carried local (docs/jit.md, "Locals in JVM locals").
+   */
+  void loadMirrors() {
+    for (int k = 0; k < mirrored.length; k++) {
+      if (!mirrored[k]) continue;
+      mv.visitVarInsn(ALOAD, S);
+      push(k);
+      mv.visitInsn(AALOAD);
+      mv.visitVarInsn(ASTORE, mirrors + k);
+    }
   }
 
   /** The instruction at {@code i}, entered with {@code d} values on the stack. */
@@ -76,6 +106,10 @@ final class InstructionEmitter {
         push(arg);
         mv.visitInsn(ACONST_NULL);
         mv.visitInsn(AASTORE);
+        if (mirrored(arg)) {
+          mv.visitInsn(ACONST_NULL);
+          mv.visitVarInsn(ASTORE, mirrors + arg);
+        }
       }
       case STORE_FAST -> storeLocal(arg, d - 1);
       case MAKE_CELL -> {
@@ -434,6 +468,10 @@ final class InstructionEmitter {
         staticCall(INTERP + "RareOps", "execute", desc("I", D_TS, D_FRAME, D_OBJS, "I", "I"));
         mv.visitInsn(POP);
         reload(0, after);
+        if (op == DELETE_FAST && mirrored(arg)) {  // the one rare opcode that writes a local
+          mv.visitInsn(ACONST_NULL);
+          mv.visitVarInsn(ASTORE, mirrors + arg);
+        }
       }
     }
   }
@@ -601,6 +639,10 @@ final class InstructionEmitter {
   void store(int slot) { mv.visitVarInsn(ASTORE, STACK + slot); }
 
   private void local(int index) {
+    if (mirrored(index)) {
+      mv.visitVarInsn(ALOAD, mirrors + index);
+      return;
+    }
     mv.visitVarInsn(ALOAD, S);
     push(index);
     mv.visitInsn(AALOAD);
@@ -611,6 +653,10 @@ final class InstructionEmitter {
     push(index);
     load(slot);
     mv.visitInsn(AASTORE);
+    if (mirrored(index)) {
+      load(slot);
+      mv.visitVarInsn(ASTORE, mirrors + index);
+    }
   }
 
   private void cell(int index) {
@@ -619,6 +665,10 @@ final class InstructionEmitter {
   }
 
   private void constant(int index) {
+    if (index < constantFields) {
+      mv.visitFieldInsn(GETSTATIC, owner, ClassBuilder.CONST + index, D_OBJ);
+      return;
+    }
     mv.visitFieldInsn(GETSTATIC, owner, ClassBuilder.CONSTS, D_OBJS);
     push(index);
     mv.visitInsn(AALOAD);
