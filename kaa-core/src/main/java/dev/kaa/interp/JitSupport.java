@@ -195,6 +195,7 @@ public final class JitSupport {
         Frame callee = fn.frame(s, from, npos, kwnames);
         return fn.makesGenerator ? Generators.make(callee) : Eval.run(ts, callee);
       }
+      if (ts.tracing) return Tracing.compiledCall(ts, f, callable, s, from, npos, kwnames);
       return Calls.call(f, callable, s, from, npos, kwnames);
     } finally {
       f.callTop = 0;

@@ -252,20 +252,45 @@ final class Tracing {
    * c_return or c_exception after.
    */
   private static void callsBuiltin(ThreadState ts, Frame f, PyObject callable, PyObject first) {
-    if (ts.profileFunction() == null && ts.profileHook() == null) return;
-    PyBuiltinMethod c = null;
-    if (callable instanceof PyBuiltinMethod m) {
-      c = m;
-    } else if (callable instanceof PyMethodDescriptor d && first != null) {
-      try {
-        c = d.bind(first);
-      } catch (PyException e) {
-        return;  // the call itself raises the TypeError
-      }
-    }
+    PyBuiltinMethod c = profiledBuiltin(ts, callable, first);
     if (c == null) return;
     profile(ts, f, C_CALL, c, DURING_CALL);
     if (ts.profileFunction() != null || ts.profileHook() != null) f.traceState().cCallee = c;
+  }
+
+  /** The built-in a profile function hears of for a call of {@code callable}, or null (none, or no profiling). */
+  static PyBuiltinMethod profiledBuiltin(ThreadState ts, PyObject callable, PyObject first) {
+    if (ts.profileFunction() == null && ts.profileHook() == null) return null;
+    if (callable instanceof PyBuiltinMethod m) return m;
+    if (callable instanceof PyMethodDescriptor d && first != null) {
+      try {
+        return d.bind(first);
+      } catch (PyException e) {
+        return null;  // the call itself raises the TypeError
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A compiled frame's call of anything but a Python function while a hook is set (docs/jit.md): compiled code keeps
+   * running when a profiler starts (a frame compiled before, such as the one that called {@code enable()}), so for a
+   * built-in it sends the loop's c_call, then c_return or c_exception, around the call itself.
+   */
+  static PyObject compiledCall(ThreadState ts, Frame f, PyObject callable, PyObject[] s, int from, int npos,
+                               String[] kwnames) {
+    PyBuiltinMethod c = profiledBuiltin(ts, callable, npos > 0 ? s[from] : null);
+    if (c == null) return Calls.call(f, callable, s, from, npos, kwnames);
+    profile(ts, f, C_CALL, c, DURING_CALL);
+    PyObject result;
+    try {
+      result = Calls.call(f, callable, s, from, npos, kwnames);
+    } catch (PyException e) {
+      profile(ts, f, C_EXCEPTION, c, ONLY_LINE);
+      throw e;
+    }
+    profile(ts, f, C_RETURN, c, DURING_CALL);
+    return result;
   }
 
   /**
