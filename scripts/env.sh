@@ -151,8 +151,27 @@ kaa_jvm_command() {
 # collector, too, calls an object old after it survived two collections), not after fifteen. The ~6 MB the start-up
 # leaves (modules, code, dicts) were copied by each of the first 15 young collections: 0.1 s of the VM thread's CPU in
 # cpu_threads.py's window, a pause that stops both workers, so it lowers the 2-thread ratio directly.
+# -Xmn (the young generation) a sixteenth of the machine's memory, at most 512 MB (the JVM's own choice here is ~125 MB):
+# each young collection stops every thread, and after it the workers run with caches the collector cleared; two
+# threads allocating fill eden twice as fast, so with the default size a call cost the workers 10-15% more CPU with
+# two threads running than with one (bench/gil/free_threads.py, both thread counts alternating in one process); with
+# 512 MB, 3-4%, and one thread's calls 10% less (session 14, docs/free-threading.md). The price is memory: a program
+# that allocates touches up to that much eden before its first collection. Only here, where parallel throughput is
+# what was asked for.
 KAA_FREE_THREADED_FLAGS=(-XX:+UseCondCardMark -XX:CICompilerCount=3 -XX:-UseDynamicNumberOfCompilerThreads
                          -XX:MaxTenuringThreshold=2)
+kaa_free_threaded_young() {
+  local key kb _
+  while read -r key kb _; do
+    if [ "$key" = MemTotal: ]; then
+      kb=$(( kb / 16 / 1024 ))
+      [ "$kb" -gt 512 ] && kb=512
+      [ "$kb" -ge 32 ] && KAA_FREE_THREADED_FLAGS+=(-Xmn${kb}m)
+      return 0
+    fi
+  done 2>/dev/null < /proc/meminfo
+  return 0
+}
 kaa_free_threaded() {
   [ "${PYTHON_GIL:-}" = 0 ] && return 0
   while [ $# -gt 0 ]; do
