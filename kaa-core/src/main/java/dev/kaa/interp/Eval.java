@@ -111,7 +111,7 @@ public final class Eval {
     try {
       if (JitPolicy.enabled && !ts.tracing) {
         JitCode compiled = JitSupport.entry(f.pycode);
-        if (compiled != null) return compiled.run(ts, f, thrown, false);
+        if (compiled != null) return JitSupport.runCompiled(compiled, ts, f, thrown, false);
       }
       PyObject result = loop(ts, f, thrown);
       return result != JitSupport.OSR ? result : JitSupport.continueCompiled(ts, f);

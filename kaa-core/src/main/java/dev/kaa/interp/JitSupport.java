@@ -31,6 +31,30 @@ public final class JitSupport {
   /** What the loop returns to {@link Eval#run} when the rest of its frame is to run compiled from {@link Frame#next}. */
   static final PyObject OSR = new PyStr("<on-stack replacement>");
 
+  /**
+   * What compiled code returns at a loop's backward jump when the eval breaker is set: its stack is in the frame, and
+   * {@link #runCompiled} services the breaker and enters it again at the header {@link Frame#next} (docs/jit.md).
+   */
+  static final PyObject BREAK = new PyStr("<eval breaker>");
+
+  /**
+   * Runs {@code c} on {@code f} (entered at a loop header when {@code atLoop}), servicing the eval breaker each time
+   * the code leaves a loop for it and entering the loop again, with what the service raised to be raised there.
+   */
+  static PyObject runCompiled(JitCode c, ThreadState ts, Frame f, PyException thrown, boolean atLoop) {
+    PyObject result = c.run(ts, f, thrown, atLoop);
+    while (result == BREAK) {
+      PyException raised = null;
+      try {
+        Eval.serviceBreaker();
+      } catch (Throwable e) {
+        raised = Unwind.asPython(e);
+      }
+      result = c.run(ts, f, raised, true);
+    }
+    return result;
+  }
+
   // ---- hooks
 
   /** A frame about to start or resume: its code's compiled form, compiled now if it just became hot, or null. */
@@ -108,7 +132,7 @@ public final class JitSupport {
         c = takingOver(p, f.next);
       }
     }
-    return c.run(ts, f, null, true);
+    return runCompiled(c, ts, f, null, true);
   }
 
   private static JitCode takingOver(PyCode p, int header) {

@@ -29,6 +29,8 @@ final class ClassBuilder {
   private final Code code;
   private final int[] depths;
   private final int[] loopEntries;
+  /** In the body's try range: raises {@code thrown} as if by instruction {@code f.lasti} (a loop entered again). */
+  private Label raiseAtLasti;
 
   ClassBuilder(Code code, int[] depths, int[] loopEntries) {
     this.code = code;
@@ -129,7 +131,8 @@ final class ClassBuilder {
     for (int i = 0; i < n; i++) labels[i] = new Label();
     Label start = new Label(), end = new Label(), handler = new Label(), methodEnd = new Label();
     Label atLoop = new Label();
-    InstructionEmitter emit = new InstructionEmitter(mv, code, NAME, labels);
+    raiseAtLasti = new Label();
+    InstructionEmitter emit = new InstructionEmitter(mv, code, NAME, labels, depths, loopEntries);
     mv.visitCode();
     mv.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
     prologue(mv, emit);
@@ -138,6 +141,17 @@ final class ClassBuilder {
       mv.visitJumpInsn(IFNE, atLoop);
     }
     mv.visitLabel(start);
+    Label body = new Label();
+    if (loopEntries.length > 0) {  // an exception the breaker's service raised, re-entering at a loop (loopEntries)
+      mv.visitJumpInsn(GOTO, body);
+      mv.visitLabel(raiseAtLasti);
+      mv.visitVarInsn(ALOAD, InstructionEmitter.F);
+      mv.visitFieldInsn(GETFIELD, FRAME, "lasti", "I");
+      mv.visitVarInsn(ISTORE, InstructionEmitter.AT);
+      mv.visitVarInsn(ALOAD, InstructionEmitter.THROWN);
+      mv.visitInsn(ATHROW);
+    }
+    mv.visitLabel(body);
     if (CodeFlags.makesGenerator(code.flags)) resumptions(mv, emit);
     int[] clear = StaleSlots.clearBefore(code, depths);
     for (int i = 0; i < n; i++) {
@@ -203,6 +217,8 @@ final class ClassBuilder {
     for (int e = 0; e < stubs.length; e++) {
       mv.visitLabel(stubs[e]);
       emit.reload(0, depths[loopEntries[e]]);
+      mv.visitVarInsn(ALOAD, InstructionEmitter.THROWN);
+      mv.visitJumpInsn(IFNONNULL, raiseAtLasti);
       mv.visitJumpInsn(GOTO, labels[loopEntries[e]]);
     }
     mv.visitLabel(none);

@@ -32,11 +32,16 @@ final class InstructionEmitter {
   private final int mirrors;
   private final int constantFields;
 
-  InstructionEmitter(MethodVisitor mv, Code code, String owner, Label[] labels) {
+  private final int[] depths;
+  private final int[] loopEntries;
+
+  InstructionEmitter(MethodVisitor mv, Code code, String owner, Label[] labels, int[] depths, int[] loopEntries) {
     this.mv = mv;
     this.code = code;
     this.owner = owner;
     this.labels = labels;
+    this.depths = depths;
+    this.loopEntries = loopEntries;
     this.fixed = code.localsPlusCount();
     this.mirrored = new boolean[code.nlocals()];
     java.util.Arrays.fill(mirrored, true);
@@ -321,7 +326,7 @@ final class InstructionEmitter {
       }
       case JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT -> mv.visitJumpInsn(GOTO, labels[arg]);
       case JUMP_BACKWARD -> {
-        breakerCheck();
+        loopBreakerCheck(i, arg);
         mv.visitJumpInsn(GOTO, labels[arg]);
       }
       case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> {
@@ -337,7 +342,7 @@ final class InstructionEmitter {
         load(d - 1);
         staticCall(OBJECTS + "Abstract", "isTrue", desc("Z", D_OBJ));
         mv.visitJumpInsn(onTrue ? IFNE : IFEQ, taken);
-        if (backward) backwardBranch(taken, fall, arg);
+        if (backward) backwardBranch(taken, fall, arg, i);
         mv.visitLabel(fall);
       }
       case POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE -> {
@@ -347,7 +352,7 @@ final class InstructionEmitter {
         load(d - 1);
         mv.visitFieldInsn(GETSTATIC, OBJECTS + "PyNone", "NONE", "L" + OBJECTS + "PyNone;");
         mv.visitJumpInsn(op == POP_JUMP_IF_NONE ? IF_ACMPEQ : IF_ACMPNE, taken);
-        if (backward) backwardBranch(taken, fall, arg);
+        if (backward) backwardBranch(taken, fall, arg, i);
         mv.visitLabel(fall);
       }
       case GET_ITER -> {
@@ -725,16 +730,47 @@ final class InstructionEmitter {
    * The taken side of a backward conditional jump (the end of a while loop): the eval breaker on the way back to
    * {@code target}, as the loop checks it; the fall-through side continues at {@code fall}.
    */
-  private void backwardBranch(Label taken, Label fall, int target) {
+  private void backwardBranch(Label taken, Label fall, int target, int i) {
     mv.visitJumpInsn(GOTO, fall);
     mv.visitLabel(taken);
-    breakerCheck();
+    loopBreakerCheck(i, target);
     mv.visitJumpInsn(GOTO, labels[target]);
   }
 
   /**
-   * The eval breaker, as the loop checks it at RESUME, JUMP_BACKWARD and after a call: JitSupport.breaker, which C2
-   * inlines, so that every site shares one branch profile (see there).
+   * The eval breaker on backward jump {@code i} to {@code target}. At a header the class is entered at (an outermost
+   * loop's), the breaker's service is not called from the loop: the method leaves, its stack in the frame as an
+   * interpreter handing the loop over leaves it, and returns {@code JitSupport.BREAK}; the caller services the
+   * breaker and enters again at the header (an exception the service raised is raised there, as if by this jump). So
+   * the loop holds no call for the breaker: a call on any path of a loop, however rare, made C2 keep the loop's values
+   * in stack slots across the whole loop (docs/jit.md, "The breaker leaves the loop"). Other loops (nested ones,
+   * which the class is not entered at) call the service as before ({@link #breakerCheck}).
+   */
+  private void loopBreakerCheck(int i, int target) {
+    if (java.util.Arrays.binarySearch(loopEntries, target) < 0) {
+      breakerCheck();
+      return;
+    }
+    Label go = new Label();
+    mv.visitFieldInsn(GETSTATIC, INTERP + "Eval", "evalBreaker", "I");
+    mv.visitJumpInsn(IFEQ, go);
+    spill(0, depths[target]);
+    mv.visitVarInsn(ALOAD, F);
+    push(target);
+    mv.visitFieldInsn(PUTFIELD, FRAME, "next", "I");
+    mv.visitVarInsn(ALOAD, F);
+    push(fixed + depths[target]);
+    mv.visitFieldInsn(PUTFIELD, FRAME, "sp", "I");
+    setLasti(i);
+    mv.visitFieldInsn(GETSTATIC, SUPPORT, "BREAK", D_OBJ);
+    mv.visitInsn(ARETURN);
+    mv.visitLabel(go);
+  }
+
+  /**
+   * The eval breaker, as the loop checks it at RESUME, after a call and at the backward jumps of loops the class is
+   * not entered at ({@link #loopBreakerCheck} has the others): JitSupport.breaker, which C2 inlines, so that every
+   * site shares one branch profile (see there).
    */
   private void breakerCheck() {
     staticCall(SUPPORT, "breaker", "()V");
