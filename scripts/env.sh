@@ -162,6 +162,8 @@ KAA_FREE_THREADED_FLAGS=(-XX:+UseCondCardMark -XX:CICompilerCount=3 -XX:-UseDyna
                          -XX:MaxTenuringThreshold=2)
 kaa_free_threaded_young() {
   local key kb _
+  # a heap or young generation the user sized through KAA_JAVA_OPTS is theirs (and -Xmn over -Xmx would warn)
+  [[ " ${KAA_JAVA_OPTS:-} " == *" -Xm"[xn]* || " ${KAA_JAVA_OPTS:-} " == *"NewSize"* ]] && return 0
   while read -r key kb _; do
     if [ "$key" = MemTotal: ]; then
       kb=$(( kb / 16 / 1024 ))
