@@ -261,9 +261,9 @@ public final class Eval {
                 int next = code[pc], jump = next & 0xff;
                 if (jump == POP_JUMP_IF_FALSE || jump == POP_JUMP_IF_TRUE) {
                   sp--;
-                  int from = pc;
-                  pc = (holds != 0) == (jump == POP_JUMP_IF_TRUE) ? next >>> 8 : pc + 1;
-                  if (pc < from && backedge(f, pc, sp, calls, traced)) return JitSupport.OSR;
+                  int to = (holds != 0) == (jump == POP_JUMP_IF_TRUE) ? next >>> 8 : pc + 1;
+                  if (to < pc && backedge(f, to, sp, calls, traced)) return JitSupport.OSR;
+                  pc = to;
                 } else {
                   s[sp - 1] = PyBool.of(holds != 0);
                 }
@@ -325,8 +325,9 @@ public final class Eval {
 
             case JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT -> pc = arg;
             case JUMP_BACKWARD -> {
+              // the breaker before pc moves: what its service raises is raised by this jump, on its line, as CPython's
+              if (backedge(f, arg, sp, calls, traced)) return JitSupport.OSR;
               pc = arg;
-              if (backedge(f, pc, sp, calls, traced)) return JitSupport.OSR;
             }
             case POP_JUMP_IF_FALSE -> {
               PyObject v = s[--sp];
