@@ -25,7 +25,6 @@ final class PyBz2Decompressor extends SubclassableObject {
       PyBz2Decompressor.class, PyType.OBJECT);
 
   private final PullDecoder decoder = new PullDecoder(in -> new BZip2CompressorInputStream(in, false));
-  private byte[] unusedData = new byte[0];
 
   private PyBz2Decompressor(PyType type) {
     super(type);
@@ -46,13 +45,12 @@ final class PyBz2Decompressor extends SubclassableObject {
     } catch (IOException e) {
       throw Errors.of(ExceptionTypes.OSError, "Invalid data stream");
     }
-    if (decoder.finished()) unusedData = decoder.unread();
     return new PyBytes(out);
   }
 
   @PyGetter("eof") PyObject eof() { return PyBool.of(decoder.finished()); }
 
-  @PyGetter("unused_data") PyObject unusedData() { return new PyBytes(unusedData); }
+  @PyGetter("unused_data") PyObject unusedData() { return new PyBytes(decoder.unusedData()); }
 
   @PyGetter("needs_input") PyObject needsInput() { return PyBool.of(decoder.needsInput()); }
 

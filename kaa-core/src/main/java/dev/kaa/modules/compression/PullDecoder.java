@@ -113,8 +113,16 @@ public final class PullDecoder {
     }
   }
 
+  /**
+   * CPython's {@code unused_data}: what followed the stream once it ended, else nothing (the decoder moves only while
+   * bytes are taken, and nothing is fed after the end, so this is what it was when the end came).
+   */
+  public byte[] unusedData() {
+    return finished() ? unread() : new byte[0];
+  }
+
   /** The bytes fed that the decoder has not read: after the end, what followed the stream. */
-  public byte[] unread() {
+  private byte[] unread() {
     synchronized (lock) {
       return Arrays.copyOfRange(input, inputPos, inputEnd);
     }

@@ -43,7 +43,6 @@ final class PyLzmaDecompressor extends SubclassableObject {
 
   private final PullDecoder decoder;
   private volatile int check;
-  private byte[] unusedData = new byte[0];
 
   private PyLzmaDecompressor(PyType type, int format, int memKiB, List<FilterSpecs.Filter> chain) {
     super(type);
@@ -169,7 +168,6 @@ final class PyLzmaDecompressor extends SubclassableObject {
     } catch (IOException e) {
       throw LzmaModule.error("Corrupt input data");
     }
-    if (decoder.finished()) unusedData = decoder.unread();
     return new PyBytes(out);
   }
 
@@ -177,7 +175,7 @@ final class PyLzmaDecompressor extends SubclassableObject {
 
   @PyGetter("eof") PyObject eof() { return PyBool.of(decoder.finished()); }
 
-  @PyGetter("unused_data") PyObject unusedData() { return new PyBytes(unusedData); }
+  @PyGetter("unused_data") PyObject unusedData() { return new PyBytes(decoder.unusedData()); }
 
   @PyGetter("needs_input") PyObject needsInput() { return PyBool.of(decoder.needsInput()); }
 

@@ -17,6 +17,7 @@ import dev.kaa.objects.PyInt;
 import dev.kaa.objects.PyMethod;
 import dev.kaa.objects.PyNone;
 import dev.kaa.objects.PyObject;
+import dev.kaa.objects.PySeqIter;
 import dev.kaa.objects.PySlice;
 import dev.kaa.objects.PyStr;
 import dev.kaa.objects.PyType;
@@ -240,12 +241,10 @@ final class PyMmap extends SubclassableObject implements BufferExporter {
   /** Iteration gives one-byte bytes objects, as CPython's sequence item does (indexing gives ints). */
   @PyMethod("__iter__") PyObject iter() {
     checkValid();
-    return new MmapIterator(this);
-  }
-
-  byte[] itemAt(int i) {
-    checkValid();
-    return i < length ? new byte[] {data[i]} : null;
+    return PySeqIter.over(this, i -> {
+      checkValid();
+      return i < length ? new PyBytes(new byte[] {data[(int) i]}) : null;
+    });
   }
 
   // ---- file-like methods
