@@ -33,8 +33,8 @@ public final class Finalizers implements FinalizableInstance.Finalization {
   private int purgeAt = 64;
   /** Whether an instance with {@code __del__} or a writing stream was ever made here: if not, nothing to wait for. */
   private volatile boolean used;
-  /** Streams the program dropped open, found by the JVM, to be closed at the next safe point. */
-  private final ConcurrentLinkedQueue<DroppedStream> droppedStreams = new ConcurrentLinkedQueue<>();
+  /** The streams the program dropped open. */
+  private final DroppedStreams droppedStreams = new DroppedStreams();
 
   /**
    * An {@code _io} stream that may hold written data: dropped while open, it is closed (so flushed) as CPython's
@@ -43,6 +43,9 @@ public final class Finalizers implements FinalizableInstance.Finalization {
   public interface DroppedStream {
     /** Its place among the streams made: a batch closes oldest first, so the last write to a file is the last. */
     long serial();
+
+    /** The file it writes to, when it was opened by name (else null): see {@link DroppedStreams}. */
+    String fileKey();
 
     /** Closes it, on a thread of the interpreter holding the GIL; what closing raises is dropped, as CPython's. */
     void closeDropped();
@@ -64,20 +67,14 @@ public final class Finalizers implements FinalizableInstance.Finalization {
   /** A stream that may be dropped open was made: collections must look for it from now on. */
   public void streamMade() { used = true; }
 
-  /** The JVM found an open stream unreachable (on its finalizer thread): closed at the next safe point. */
-  public void streamDropped(DroppedStream s) {
-    droppedStreams.add(s);
-    Eval.requestSafePoint();
-  }
+  /** A stream that may be dropped open is open on {@code fileKey} (null: no named file). */
+  public void streamOpen(long serial, String fileKey) { droppedStreams.opened(serial, fileKey); }
 
-  /** Closes the streams found dropped so far, oldest first. */
-  private void closeDroppedStreams() {
-    if (droppedStreams.isEmpty()) return;
-    List<DroppedStream> batch = new ArrayList<>();
-    for (DroppedStream s = droppedStreams.poll(); s != null; s = droppedStreams.poll()) batch.add(s);
-    batch.sort(java.util.Comparator.comparingLong(DroppedStream::serial));
-    for (DroppedStream s : batch) s.closeDropped();
-  }
+  /** The stream was closed by the program, or its being dropped no longer counts. */
+  public void streamClosed(long serial, String fileKey) { droppedStreams.closed(serial, fileKey); }
+
+  /** The JVM found an open stream unreachable (on its finalizer thread): closed at the next safe point. */
+  public void streamDropped(DroppedStream s) { droppedStreams.dropped(s); }
 
   /**
    * The descriptor table is full: has the JVM find the streams the program dropped open and closes them now (the
@@ -91,7 +88,7 @@ public final class Finalizers implements FinalizableInstance.Finalization {
     fullCollection();
     System.runFinalization();
     System.runFinalization();
-    f.closeDroppedStreams();
+    f.droppedStreams.close(true);
   }
 
   @Override public void born(FinalizableInstance o) {
@@ -118,13 +115,13 @@ public final class Finalizers implements FinalizableInstance.Finalization {
 
   /** At a safe point: the {@code __del__} of the instances scheduled. */
   private void runReady() {
-    closeDroppedStreams();
+    droppedStreams.close(false);
     for (FinalizableInstance o = ready.poll(); o != null; o = ready.poll()) finalize(o);
   }
 
   /** The {@code __del__} of every instance found dead. Returns how many ran. */
   private int runAll() {
-    closeDroppedStreams();
+    droppedStreams.close(true);
     schedule();
     int n = 0;
     for (FinalizableInstance o = ready.poll(); o != null; o = ready.poll()) {

@@ -39,7 +39,15 @@ public abstract class PyBuffered extends PyBufferedIOBase {
   private int wlen;
 
   /** A text wrapper over this buffer closes it: dropped together, the wrapper's close comes first and does it. */
-  boolean wrappedByText;
+  private boolean wrappedByText;
+
+  /** A text wrapper was put over this buffer (or detached from it). */
+  final void wrappedByText(boolean wrapped) {
+    wrappedByText = wrapped;
+    reportsDrop(!wrapped);
+  }
+
+  @Override String namedFile() { return fileRaw == null ? null : fileRaw.namedFile(); }
 
   /** The finalization of the writing classes: the text wrapper over this one, if any, closes it instead. */
   final void droppedUnlessWrapped() {

@@ -27,6 +27,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.ref.Reference;
 import java.nio.ByteBuffer;
+import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
@@ -42,6 +43,8 @@ public final class PyFileIO extends PyRawIOBase {
   private FdTable.Ownership ownership;
   private int fd = -1;
   private OpenFile file;
+  /** The absolute path it was opened by (normalized: only to compare), or null when made from a descriptor. */
+  private String openedPath;
   private boolean readable, writable, created, appending, closefd = true;
   /** -1 unknown, else 0/1: whether seeking works. */
   private int seekable = -1;
@@ -74,6 +77,7 @@ public final class PyFileIO extends PyRawIOBase {
     FileMode m = FileMode.parse(mode == null ? "r" : ((PyStr) mode).value);
     boolean closeIt = closefd == null || Abstract.isTrue(closefd);
     PyObject name = file;
+    openedPath = null;
     if (file instanceof PyInt n) {
       long v = n.isLong() ? n.longValue() : -1;
       if (v < 0) throw Errors.valueError("negative file descriptor");
@@ -83,9 +87,11 @@ public final class PyFileIO extends PyRawIOBase {
       String text = path instanceof PyBytes b ? PathArg.decode(b.value) : ((PyStr) path).value;
       if (text.indexOf('\0') >= 0) throw Errors.valueError("embedded null byte");
       if (!closeIt) throw Errors.valueError("Cannot use closefd=False with file name");
+      Path resolved = posix.resolve(text);
+      openedPath = resolved.normalize().toString();
       if (opener == null || opener == PyNone.NONE) {
         try {
-          fd = fds.open(posix.resolve(text), m.flags(), 0666, posix.umask());
+          fd = fds.open(resolved, m.flags(), 0666, posix.umask());
         } catch (IOException e) {
           throw OsErrors.of(e, file);
         }
@@ -126,6 +132,8 @@ public final class PyFileIO extends PyRawIOBase {
   }
 
   @Override boolean closedFlag() { return fd < 0; }
+
+  @Override String namedFile() { return openedPath; }
 
   private static PyException notOpenFor(String what) { return IoErrors.unsupported("File not open for " + what); }
 

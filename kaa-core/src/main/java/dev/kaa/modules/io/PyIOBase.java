@@ -44,6 +44,8 @@ public class PyIOBase extends PyObject implements HeapInstance, IterNext, Finali
   private Finalizers dropTo;
   /** Its place among such streams made, oldest first. */
   private long serial;
+  /** The file it writes to when that was opened by name, else null: dropped, it is closed after older ones on it. */
+  private String fileKey;
   private static final java.util.concurrent.atomic.AtomicLong SERIALS = new java.util.concurrent.atomic.AtomicLong();
 
   protected PyIOBase(PyType type) {
@@ -275,11 +277,30 @@ public class PyIOBase extends PyObject implements HeapInstance, IterNext, Finali
     if (dropTo == null) return;
     dropTo.streamMade();
     serial = SERIALS.incrementAndGet();
+    fileKey = namedFile();
+    dropTo.streamOpen(serial, fileKey);
   }
 
-  /** The program closed it: nothing to do if it is dropped. */
-  final void closedByProgram() { dropTo = null; }
+  /** The file this stream writes to, as an absolute path, when it was opened by name; else null. */
+  String namedFile() { return null; }
 
+  /** The program closed it: nothing to do if it is dropped. */
+  final void closedByProgram() {
+    Finalizers f = dropTo;
+    dropTo = null;
+    if (f != null) f.streamClosed(serial, fileKey);
+  }
+
+  /**
+   * Whether this stream's being dropped counts: a buffer under a text wrapper leaves its close to the wrapper, so
+   * streams on its file made after it do not wait for it meanwhile.
+   */
+  final void reportsDrop(boolean reports) {
+    Finalizers f = dropTo;
+    if (f == null) return;
+    if (reports) f.streamOpen(serial, fileKey);
+    else f.streamClosed(serial, fileKey);
+  }
   /**
    * From the JVM's finalizer thread, the stream being unreachable: hands it to the interpreter to close. (Without
    * the GIL: it reads nothing of the stream; a stream closed on a thread this one has not seen is closed twice, the
@@ -291,6 +312,8 @@ public class PyIOBase extends PyObject implements HeapInstance, IterNext, Finali
   }
 
   @Override public long serial() { return serial; }
+
+  @Override public String fileKey() { return fileKey; }
 
   /** CPython's {@code iobase_finalize}: {@code close()} unless {@code closed} says it is; errors are dropped. */
   @Override public void closeDropped() {

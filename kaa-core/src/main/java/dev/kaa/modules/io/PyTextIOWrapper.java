@@ -105,7 +105,7 @@ public final class PyTextIOWrapper extends PyTextIOBase {
     this.buffer = buffer;
     this.fastBuffer = buffer.type() == PyBufferedReader.TYPE || buffer.type() == PyBufferedWriter.TYPE
         || buffer.type() == PyBufferedRandom.TYPE ? (PyBuffered) buffer : null;
-    if (buffer instanceof PyBuffered b) b.wrappedByText = true;
+    if (buffer instanceof PyBuffered b) b.wrappedByText(true);
     this.detached = false;
     this.readable = Abstract.isTrue(Attributes.get(buffer, "readable").call0());
     this.writable = Abstract.isTrue(Attributes.get(buffer, "writable").call0());
@@ -504,10 +504,13 @@ public final class PyTextIOWrapper extends PyTextIOBase {
     return PyNone.NONE;
   }
 
+  @Override String namedFile() { return buffer instanceof PyBuffered b ? b.namedFile() : null; }
+
   @PyMethod("detach") PyObject detach() {
     PyObject b = buffer();
     flush();
-    if (b instanceof PyBuffered buffered) buffered.wrappedByText = false;
+    if (b instanceof PyBuffered buffered) buffered.wrappedByText(false);
+    IoState.current().untrack(this);  // nothing left to flush or to close when dropped
     buffer = null;
     fastBuffer = null;
     detached = true;
