@@ -7,7 +7,10 @@ import dev.kaa.testing.CPython;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +30,27 @@ class LaunchedCommandTest {
     String program = "import sys; print('out 1'); sys.stderr.write('err\\n'); print('out 2')";
     same("-c", program);
     same("-u", "-c", program);
+  }
+
+  @Test
+  void printToAPipeItsReaderClosedRaisesBrokenPipeError() {
+    same("-c", """
+        import subprocess, sys
+        child = '''
+        import sys
+        try:
+            for i in range(1000000):
+                print("line", i)
+        except OSError as e:
+            sys.stderr.write("%s %r %s\\\\n" % (type(e).__name__, e.errno, e.strerror))
+            sys.stderr.flush()
+            sys.stdout = None  # nothing left to flush at the end
+        '''
+        p = subprocess.Popen([sys.executable, "-c", child], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        print(p.stdout.readline())
+        p.stdout.close()
+        print(p.wait(), p.stderr.read().decode().strip())
+        """);
   }
 
   @Test
@@ -143,11 +167,35 @@ class LaunchedCommandTest {
 
   /** Kaa's JVM as the launcher starts it: this test's class path holds Kaa's classes and JLine. */
   private static ProcessBuilder kaa(String... args) {
-    List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-        "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-        "-Dkaa.executable=kaa", Main.class.getName()));
+    List<String> command = new ArrayList<>(jvm());
+    command.add("-Dkaa.executable=" + executable());
+    command.add(Main.class.getName());
     command.addAll(List.of(args));
     return withoutPythonVariables(new ProcessBuilder(command));
+  }
+
+  private static List<String> jvm() {
+    return List.of(ProcessHandle.current().info().command().orElse("java"), "-XX:+UseSerialGC",
+        "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"));
+  }
+
+  private static Path executable;
+
+  /** {@code sys.executable}: a script starting this JVM as {@link #kaa} does, so that programs can run it. */
+  private static synchronized Path executable() {
+    if (executable != null) return executable;
+    try {
+      Path script = Files.createTempFile("kaa", ".sh");
+      script.toFile().deleteOnExit();
+      StringBuilder text = new StringBuilder("#!/bin/sh\nexec");
+      for (String word : jvm()) text.append(" '").append(word.replace("'", "'\\''")).append('\'');
+      text.append(" -Dkaa.executable=").append(script).append(' ').append(Main.class.getName()).append(" \"$@\"\n");
+      Files.writeString(script, text);
+      script.toFile().setExecutable(true);
+      return executable = script;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static ProcessBuilder withoutPythonVariables(ProcessBuilder pb) {

@@ -125,7 +125,7 @@ public final class PyTextStream extends PyObject {
         out.flush();
       });
     } catch (IOException e) {
-      throw Errors.of(ExceptionTypes.OSError, "%s", e.getMessage());
+      throw dev.kaa.modules.posix.OsErrors.of(e);  // EPIPE: BrokenPipeError, as CPython
     }
   }
 
@@ -143,7 +143,7 @@ public final class PyTextStream extends PyObject {
         }
       });
     } catch (IOException e) {
-      throw Errors.of(ExceptionTypes.OSError, "%s", e.getMessage());
+      throw dev.kaa.modules.posix.OsErrors.of(e);  // EPIPE: BrokenPipeError, as CPython
     }
     return line.toString(charset());
   }
