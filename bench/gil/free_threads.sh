@@ -5,9 +5,9 @@
 #       call costs; python3.12, kaa -X gil=cpython and kaa -X gil=off in turn, RUNS times;
 #   (2) bench/gil/cpu_threads.py (issue 6's benchmark (a): a fixed amount of work split between N threads, one long
 #       call each, timed after WARM_UP seconds of the same work in the same threads) under -X gil=off, then python3.12
-#       on a twentieth of the work, with 1 and 2 threads, alternating RUNS times: iterations per second and the
-#       process's CPU seconds while timed (the JVM's compiler and collector included: equal CPU for 1 and 2 threads
-#       means the threads cost each other none);
+#       on a twentieth of the work, 1 and 2 threads in turn in one process (3 rounds: medians), RUNS processes each:
+#       iterations per second and the process's CPU seconds while timed (the JVM's compiler and collector included:
+#       equal CPU for 1 and 2 threads means the threads cost each other none);
 #   (3) bench/gil/overlap_cost.py under -X gil=off: CPU per operation of call-heavy kernels in the moments both threads
 #       ran against those one ran alone (what the threads' sharing costs, seen even on a loaded machine).
 # Ends with the ratio of 2 threads to 1 per program and interpreter (medians over the runs). Wall-clock ratios need the
@@ -51,11 +51,12 @@ for entry in "${cpu_interpreters[@]}"; do
   command="${rest%|*}" total="${rest##*|}"
   rates1=() rates2=() cpus1=() cpus2=()
   for run in $(seq "$RUNS"); do
+    # both counts in one process, in turn (cpu_threads.py's rounds): separate processes differ by more than the threads
+    $command bench/gil/cpu_threads.py 1,2 "$total" "$WARM_UP" > "$out" 2>/dev/null
     for n in 1 2; do
-      $command bench/gil/cpu_threads.py "$n" "$total" "$WARM_UP" > "$out" 2>/dev/null
-      rate="$(awk '{for (i = 1; i < NF; i++) if ($i == "iterations_per_s") print $(i + 1)}' "$out")"
-      seconds="$(awk '{for (i = 1; i < NF; i++) if ($i == "cpu_s") print $(i + 1)}' "$out")"
-      echo "  $label threads $n: ${rate:-failed} iterations/s, process CPU ${seconds:-?} s while timed (run $run; $(load))"
+      rate="$(awk -v n="$n" '$2 == n {for (i = 1; i < NF; i++) if ($i == "iterations_per_s") print $(i + 1)}' "$out")"
+      seconds="$(awk -v n="$n" '$2 == n {for (i = 1; i < NF; i++) if ($i == "cpu_s") print $(i + 1)}' "$out")"
+      echo "  $label threads $n: ${rate:-failed} iterations/s, process CPU ${seconds:-?} s while timed (run $run, medians of its rounds; $(load))"
       if [ "$n" = 1 ]; then rates1+=("${rate:-0}"); cpus1+=("${seconds:-0}"); else rates2+=("${rate:-0}"); cpus2+=("${seconds:-0}"); fi
     done
   done
