@@ -35,6 +35,13 @@ final class DroppedStreams {
   private volatile boolean anyHeld;
   /** One drain at a time: with the GIL off, safe points come on several threads at once. */
   private final ReentrantLock draining = new ReentrantLock();
+  /** The longest wait of {@link #awaitStragglers}. */
+  private final long stragglerWaitNanos;
+
+  DroppedStreams() { this(STRAGGLER_WAIT_NANOS); }
+
+  /** With a longer straggler wait: a test that must not depend on how soon another thread runs. */
+  DroppedStreams(long stragglerWaitNanos) { this.stragglerWaitNanos = stragglerWaitNanos; }
 
   /** A stream that may be dropped open is open on {@code file} (null: no named file, nothing to wait for). */
   void opened(long serial, String file) {
@@ -99,7 +106,7 @@ final class DroppedStreams {
    * that is not, wait a moment for it; if it is simply alive, the wait ends at {@link #STRAGGLER_WAIT_NANOS}.
    */
   private void awaitStragglers(List<Finalizers.DroppedStream> batch) {
-    long deadline = System.nanoTime() + STRAGGLER_WAIT_NANOS;
+    long deadline = System.nanoTime() + stragglerWaitNanos;
     while (waitsForOlder(batch) && System.nanoTime() < deadline) {
       LockSupport.parkNanos(STRAGGLER_POLL_NANOS);
       takeFound(batch);

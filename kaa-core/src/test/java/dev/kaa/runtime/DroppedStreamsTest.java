@@ -14,6 +14,10 @@ class DroppedStreamsTest {
 
   private Finalizers.DroppedStream open(long serial, String file) {
     streams.opened(serial, file);
+    return stream(serial, file);
+  }
+
+  private Finalizers.DroppedStream stream(long serial, String file) {
     return new Finalizers.DroppedStream() {
       @Override public long serial() { return serial; }
       @Override public String fileKey() { return file; }
@@ -66,19 +70,20 @@ class DroppedStreamsTest {
   }
 
   @Test void aFullCollectionWaitsForTheLastStreamTheFinalizerThreadHandsOver() throws Exception {
-    var older = open(1, "/f");
-    var newer = open(2, "/f");
-    streams.dropped(newer);
+    DroppedStreams patient = new DroppedStreams(60_000_000_000L);  // ends when the older one comes, not by time
+    patient.opened(1, "/f");
+    patient.opened(2, "/f");
+    patient.dropped(stream(2, "/f"));
     Thread late = new Thread(() -> {
       try {
         Thread.sleep(5);
       } catch (InterruptedException e) {
         return;
       }
-      streams.dropped(older);
+      patient.dropped(stream(1, "/f"));
     });
     late.start();
-    streams.close(true);
+    patient.close(true);
     late.join();
     assertEquals(List.of("/f:1", "/f:2"), closed);
   }
