@@ -41,16 +41,16 @@ public final class ArgParser {
       }
       if (index < spec.posOnly()) {
         // positional-only names are not keywords: CPython reports the name as invalid
-        throw Errors.typeError("'%s' is an invalid keyword argument for %s()", kw, spec.name());
+        throw Errors.typeError("'%s' is an invalid keyword argument for %s()", kw, spec.errorName());
       }
       if (index < fixed) {
-        throw Errors.typeError("argument for %s() given by name ('%s') and position (%d)", spec.name(), kw, index + 1);
+        throw Errors.typeError("argument for %s() given by name ('%s') and position (%d)", spec.errorName(), kw, index + 1);
       }
       out[index] = args[from + npos + k];
     }
     for (int i = 0; i < spec.required(); i++) {
       if (out[i] == null) {
-        throw Errors.typeError("%s() missing required argument '%s' (pos %d)", spec.name(), spec.params().get(i),
+        throw Errors.typeError("%s() missing required argument '%s' (pos %d)", spec.errorName(), spec.params().get(i),
             i + 1);
       }
     }
@@ -74,13 +74,13 @@ public final class ArgParser {
     if (spec.style() == ArgSpec.Style.LEGACY) {
       if (tooFew && given >= spec.posOnly()) {
         // PyArg_ParseTupleAndKeywords names the first missing parameter that could have been a keyword
-        throw Errors.typeError("%s() missing required argument '%s' (pos %d)", spec.name(), spec.params().get(given),
+        throw Errors.typeError("%s() missing required argument '%s' (pos %d)", spec.errorName(), spec.params().get(given),
             given + 1);
       }
-      throw Errors.typeError("%s() takes %s%d argument%s (%d given)", spec.name(), min == max ? "exactly " : bound, n,
+      throw Errors.typeError("%s() takes %s%d argument%s (%d given)", spec.errorName(), min == max ? "exactly " : bound, n,
           n == 1 ? "" : "s", given);
     }
-    throw Errors.typeError("%s expected %s%d argument%s, got %d", spec.name(), bound, n, n == 1 ? "" : "s", given);
+    throw Errors.typeError("%s expected %s%d argument%s, got %d", spec.errorName(), bound, n, n == 1 ? "" : "s", given);
   }
 
   /**
@@ -91,14 +91,14 @@ public final class ArgParser {
     int maxArgs = spec.params().size();
     if (!spec.star() && !spec.kwargs() && npos + nkw > maxArgs) throw tooMany(spec, npos + nkw, npos);
     if (!spec.star() && npos > spec.positional()) {
-      if (spec.positional() == 0) throw Errors.typeError("%s() takes no positional arguments", spec.name());
-      throw Errors.typeError("%s() takes %s %d positional argument%s (%d given)", spec.name(),
+      if (spec.positional() == 0) throw Errors.typeError("%s() takes no positional arguments", spec.errorName());
+      throw Errors.typeError("%s() takes %s %d positional argument%s (%d given)", spec.errorName(),
           spec.required() < spec.positional() ? "at most" : "exactly", spec.positional(),
           spec.positional() == 1 ? "" : "s", npos);
     }
     int minPosOnly = Math.min(spec.posOnly(), spec.required());
     if (npos < minPosOnly) {
-      throw Errors.typeError("%s() takes %s %d positional argument%s (%d given)", spec.name(),
+      throw Errors.typeError("%s() takes %s %d positional argument%s (%d given)", spec.errorName(),
           minPosOnly < spec.positional() ? "at least" : "exactly", minPosOnly, minPosOnly == 1 ? "" : "s", npos);
     }
   }
@@ -106,7 +106,7 @@ public final class ArgParser {
   /** CPython says "keyword argument" when the call had no positional arguments at all. */
   private static PyException tooMany(ArgSpec spec, int given, int npos) {
     int max = spec.params().size();
-    return Errors.typeError("%s() takes at most %d %sargument%s (%d given)", spec.name(), max,
+    return Errors.typeError("%s() takes at most %d %sargument%s (%d given)", spec.errorName(), max,
         npos == 0 ? "keyword " : "", max == 1 ? "" : "s", given);
   }
 }
