@@ -2,10 +2,9 @@
 # ("BufferedReader() takes at most 2 arguments (4 given)"), not "__init__()".
 import io
 
-# (Not yet as CPython: BufferedRWPair's "takes no keyword arguments" names BufferedRWPair.__init__, and a missing
-# argument given with an unknown keyword reports the keyword first.)
-for tp in (io.BufferedReader, io.BufferedWriter, io.BufferedRandom, io.TextIOWrapper, io.FileIO, io.BytesIO,
-           io.StringIO, bytearray, property):
+# A missing argument is reported before an unknown keyword, as CPython checks leftover keywords last.
+for tp in (io.BufferedReader, io.BufferedWriter, io.BufferedRandom, io.BufferedRWPair, io.TextIOWrapper, io.FileIO,
+           io.BytesIO, io.StringIO, io.IncrementalNewlineDecoder, bytearray, property):
     for args, kw in (((io.BytesIO(), 1, 2, 3, 4, 5, 6, 7), {}), ((), {}), ((io.BytesIO(),), {"nope": 1})):
         try:
             tp(*args, **kw)

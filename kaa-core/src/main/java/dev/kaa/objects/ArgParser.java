@@ -19,8 +19,8 @@ public final class ArgParser {
     if (nkw > 0 && !keywordsAllowed) {
       throw spec.style() == ArgSpec.Style.SLOT
           ? Errors.typeError("wrapper %s() takes no keyword arguments", spec.name())
-          : Errors.typeError("%s() takes no keyword arguments",
-              spec.style() == ArgSpec.Style.LEGACY ? spec.qualname() : spec.callName());  // _PyArg_NoKeywords: its name
+          : Errors.typeError("%s() takes no keyword arguments", spec.style() == ArgSpec.Style.LEGACY ? spec.qualname()
+              : spec.name().equals("__init__") ? spec.errorName() : spec.callName());  // _PyArg_NoKeywords: its name
     }
     if (keywordsAllowed && (nkw > 0 || spec.style() == ArgSpec.Style.CLINIC)) checkKeywordCall(spec, npos, nkw);
     else checkPositionalCount(spec, npos);
@@ -30,6 +30,7 @@ public final class ArgParser {
     System.arraycopy(args, from, out, 0, fixed);
     if (spec.star()) out[nparams] = npos > fixed ? Arrays.copyOfRange(args, from + fixed, from + npos) : null;
     PyDict extra = null;
+    String invalid = null;  // reported after the missing arguments, as _PyArg_UnpackKeywords checks leftovers last
     for (int k = 0; k < nkw; k++) {
       String kw = kwnames[k];
       int index = spec.params().indexOf(kw);
@@ -41,7 +42,8 @@ public final class ArgParser {
       }
       if (index < spec.posOnly()) {
         // positional-only names are not keywords: CPython reports the name as invalid
-        throw Errors.typeError("'%s' is an invalid keyword argument for %s()", kw, spec.errorName());
+        if (invalid == null) invalid = kw;
+        continue;
       }
       if (index < fixed) {
         throw Errors.typeError("argument for %s() given by name ('%s') and position (%d)", spec.errorName(), kw, index + 1);
@@ -54,6 +56,7 @@ public final class ArgParser {
             i + 1);
       }
     }
+    if (invalid != null) throw Errors.typeError("'%s' is an invalid keyword argument for %s()", invalid, spec.errorName());
     if (spec.star() && out[nparams] == null) out[nparams] = NONE;
     if (spec.kwargs()) out[out.length - 1] = extra;
     return out;
