@@ -19,8 +19,8 @@ public final class ArgParser {
     if (nkw > 0 && !keywordsAllowed) {
       throw spec.style() == ArgSpec.Style.SLOT
           ? Errors.typeError("wrapper %s() takes no keyword arguments", spec.name())
-          : Errors.typeError("%s() takes no keyword arguments", spec.style() == ArgSpec.Style.LEGACY ? spec.qualname()
-              : spec.name().equals("__init__") ? spec.errorName() : spec.callName());  // _PyArg_NoKeywords: its name
+          : Errors.typeError("%s() takes no keyword arguments",
+              spec.style() == ArgSpec.Style.LEGACY ? spec.qualname() : spec.callName());  // _PyArg_NoKeywords: its name
     }
     if (keywordsAllowed && (nkw > 0 || spec.style() == ArgSpec.Style.CLINIC)) checkKeywordCall(spec, npos, nkw);
     else checkPositionalCount(spec, npos);
@@ -46,7 +46,8 @@ public final class ArgParser {
         continue;
       }
       if (index < fixed) {
-        throw Errors.typeError("argument for %s() given by name ('%s') and position (%d)", spec.errorName(), kw, index + 1);
+        throw Errors.typeError("argument for %s() given by name ('%s') and position (%d)", spec.errorName(), kw,
+            index + 1);
       }
       out[index] = args[from + npos + k];
     }
@@ -56,7 +57,9 @@ public final class ArgParser {
             i + 1);
       }
     }
-    if (invalid != null) throw Errors.typeError("'%s' is an invalid keyword argument for %s()", invalid, spec.errorName());
+    if (invalid != null) {
+      throw Errors.typeError("'%s' is an invalid keyword argument for %s()", invalid, spec.errorName());
+    }
     if (spec.star() && out[nparams] == null) out[nparams] = NONE;
     if (spec.kwargs()) out[out.length - 1] = extra;
     return out;
@@ -77,11 +80,11 @@ public final class ArgParser {
     if (spec.style() == ArgSpec.Style.LEGACY) {
       if (tooFew && given >= spec.posOnly()) {
         // PyArg_ParseTupleAndKeywords names the first missing parameter that could have been a keyword
-        throw Errors.typeError("%s() missing required argument '%s' (pos %d)", spec.errorName(), spec.params().get(given),
-            given + 1);
+        throw Errors.typeError("%s() missing required argument '%s' (pos %d)", spec.errorName(),
+            spec.params().get(given), given + 1);
       }
-      throw Errors.typeError("%s() takes %s%d argument%s (%d given)", spec.errorName(), min == max ? "exactly " : bound, n,
-          n == 1 ? "" : "s", given);
+      throw Errors.typeError("%s() takes %s%d argument%s (%d given)", spec.errorName(), min == max ? "exactly " : bound,
+          n, n == 1 ? "" : "s", given);
     }
     throw Errors.typeError("%s expected %s%d argument%s, got %d", spec.errorName(), bound, n, n == 1 ? "" : "s", given);
   }

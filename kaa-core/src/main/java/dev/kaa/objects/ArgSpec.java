@@ -39,10 +39,7 @@ public record ArgSpec(String name, String qualname, List<String> params, int pos
    * The name argument errors give the function: a type's {@code __init__} parsed by Argument Clinic is named after
    * its type, as CPython's ({@code BufferedReader() takes at most 2 arguments (4 given)}).
    */
-  public String errorName() {
-    if (style != Style.CLINIC || !name.equals("__init__") || !qualname.endsWith(".__init__")) return name;
-    return qualname.substring(0, qualname.length() - ".__init__".length());
-  }
+  public String errorName() { return style == Style.CLINIC && name.equals("__init__") ? callName : name; }
 
   /**
    * Number of values the parser hands to the Java method: one per parameter, plus the {@code *args} array, plus the

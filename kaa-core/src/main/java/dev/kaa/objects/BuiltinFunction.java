@@ -159,7 +159,9 @@ public final class BuiltinFunction {
     }
     int posOnly = ann.positionalOnly() < 0 ? positional : Math.min(ann.positionalOnly(), positional);
     String qualname = ownerName == null || ann.kind() == PyMethod.Kind.NEW ? name : ownerName + "." + name;
-    String callName = moduleName == null || moduleName.equals("builtins") ? qualname : moduleName + "." + qualname;
+    // Argument Clinic names a type's __init__ after the type in every argument error ("BufferedReader() takes...")
+    String callName = style == ArgSpec.Style.CLINIC && name.equals("__init__") && ownerName != null ? ownerName
+        : moduleName == null || moduleName.equals("builtins") ? qualname : moduleName + "." + qualname;
     ArgSpec spec = new ArgSpec(name, qualname, names, posOnly, positional, required, star, kwargs, style,
         ann.kind() == PyMethod.Kind.NEW, callName);
     Class<?>[] paramClasses = classes.toArray(new Class<?>[0]);

@@ -1,5 +1,7 @@
 package dev.kaa.objects;
 
+import java.util.function.LongFunction;
+
 /**
  * {@code iterator}: what {@code iter(o)} gives for an object with {@code __getitem__} but no {@code __iter__} — it
  * asks for {@code o[0]}, {@code o[1]}, ... until IndexError or StopIteration. A built-in type whose sequence item
@@ -12,17 +14,17 @@ public final class PySeqIter extends PyObject implements IterNext {
   private PyObject seq;
   private long index;
   /** The item at an index, or null past the end; null: {@code seq[index]}. */
-  private final java.util.function.LongFunction<PyObject> items;
+  private final LongFunction<PyObject> items;
 
   PySeqIter(PyObject seq) { this(seq, null); }
 
-  private PySeqIter(PyObject seq, java.util.function.LongFunction<PyObject> items) {
+  private PySeqIter(PyObject seq, LongFunction<PyObject> items) {
     this.seq = seq;
     this.items = items;
   }
 
   /** The sequence iterator over {@code seq} with {@code items} giving each index's item (null past the end). */
-  public static PyObject over(PyObject seq, java.util.function.LongFunction<PyObject> items) {
+  public static PyObject over(PyObject seq, LongFunction<PyObject> items) {
     return new PySeqIter(seq, items);
   }
 

@@ -59,7 +59,8 @@ final class DroppedStreams {
       if (open == null || !open.remove(serial)) return;
       if (open.isEmpty()) openOnFile.remove(file);
     }
-    if (anyHeld) Eval.requestSafePoint();  // a dropped stream may have been waiting for this one
+    // a dropped stream may have been waiting for this one (a drain closing streams sorts them: none waits there)
+    if (anyHeld && !draining.isHeldByCurrentThread()) Eval.requestSafePoint();
   }
 
   /** From the JVM's finalizer thread: closed at the next safe point. */
