@@ -26,6 +26,22 @@ final class JitArithmetic {
 
   private static long u(PyObject a) { return ((PyInt) a).longValue(); }
 
+  // ---- unboxed ints (docs/jit.md, "Unboxed ints"): generated code does the long arithmetic itself, with these tests
+
+  /** What compiled code holds in an object slot whose value is the int in the slot's long local. */
+  static final PyObject UNBOXED = new PyObject() {
+    @Override public dev.kaa.objects.PyType type() { throw new IllegalStateException("an unboxed int escaped"); }
+  };
+
+  /** An exact int in long range: one compiled code may take unboxed. */
+  static boolean exactLong(PyObject a) { return a.getClass() == PyInt.class && ((PyInt) a).isLong(); }
+
+  static boolean addOverflows(long u, long v) { return ((u ^ (u + v)) & (v ^ (u + v))) < 0; }
+
+  static boolean subtractOverflows(long u, long v) { return ((u ^ v) & (u ^ (u - v))) < 0; }
+
+  static boolean multiplyOverflows(long u, long v) { return Math.multiplyHigh(u, v) != ((u * v) >> 63); }
+
   private static double f(PyObject a) { return ((PyFloat) a).value; }
 
   static PyObject add(PyObject a, PyObject b, int op) {

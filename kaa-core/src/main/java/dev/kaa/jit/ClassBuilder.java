@@ -29,13 +29,15 @@ final class ClassBuilder {
   private final Code code;
   private final int[] depths;
   private final int[] loopEntries;
+  private final boolean unboxInts;
   /** In the body's try range: raises {@code thrown} as if by instruction {@code f.lasti} (a loop entered again). */
   private Label raiseAtLasti;
 
-  ClassBuilder(Code code, int[] depths, int[] loopEntries) {
+  ClassBuilder(Code code, int[] depths, int[] loopEntries, boolean unboxInts) {
     this.code = code;
     this.depths = depths;
     this.loopEntries = loopEntries;
+    this.unboxInts = unboxInts;
   }
 
   /** The class file, or null when its method would be too large for HotSpot to compile. */
@@ -132,7 +134,7 @@ final class ClassBuilder {
     Label start = new Label(), end = new Label(), handler = new Label(), methodEnd = new Label();
     Label atLoop = new Label();
     raiseAtLasti = new Label();
-    InstructionEmitter emit = new InstructionEmitter(mv, code, NAME, labels, depths, loopEntries);
+    InstructionEmitter emit = new InstructionEmitter(mv, code, NAME, labels, depths, loopEntries, unboxInts);
     mv.visitCode();
     mv.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
     prologue(mv, emit);
@@ -199,6 +201,7 @@ final class ClassBuilder {
       emit.store(j);
     }
     emit.loadMirrors();
+    emit.initLongs();
   }
 
   /**
@@ -267,6 +270,7 @@ final class ClassBuilder {
     mv.visitMethodInsn(INVOKESTATIC, UNWIND, "asPython", desc("L" + OBJECTS + "PyException;", "Ljava/lang/Throwable;"),
         false);
     mv.visitVarInsn(ASTORE, InstructionEmitter.EXC);
+    emit.boxEverything();
     mv.visitVarInsn(ALOAD, InstructionEmitter.TS);
     mv.visitVarInsn(ALOAD, InstructionEmitter.F);
     mv.visitVarInsn(ALOAD, InstructionEmitter.EXC);

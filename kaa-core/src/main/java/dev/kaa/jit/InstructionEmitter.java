@@ -7,6 +7,7 @@ import static org.objectweb.asm.Opcodes.*;
 
 import dev.kaa.bytecode.Code;
 import dev.kaa.bytecode.Op;
+import java.util.BitSet;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 
@@ -34,8 +35,12 @@ final class InstructionEmitter {
 
   private final int[] depths;
   private final int[] loopEntries;
+  /** Where ints may be unboxed, and the first of the long locals beside the stack slots and the plain locals. */
+  private final Unboxing unboxing;
+  private final int longStack, longLocals;
 
-  InstructionEmitter(MethodVisitor mv, Code code, String owner, Label[] labels, int[] depths, int[] loopEntries) {
+  InstructionEmitter(MethodVisitor mv, Code code, String owner, Label[] labels, int[] depths, int[] loopEntries,
+                     boolean unboxInts) {
     this.mv = mv;
     this.code = code;
     this.owner = owner;
@@ -50,6 +55,9 @@ final class InstructionEmitter {
     }
     this.mirrors = STACK + code.stackSize + 1;
     this.constantFields = ClassBuilder.constantFields(code);
+    this.unboxing = unboxInts ? Unboxing.of(code, depths, mirrored) : Unboxing.none(code, mirrored);
+    this.longStack = mirrors + mirrored.length;
+    this.longLocals = longStack + 2 * (code.stackSize + 1);
   }
 
   private boolean mirrored(int index) { return index < mirrored.length && mirrored[index]; }
@@ -71,10 +79,32 @@ final class InstructionEmitter {
     }
   }
 
+  /**
+   * The long locals that may be read before written (those of the slots and locals that may hold an unboxed int): the
+   * verifier wants them set on every path, as the object ones.
+   */
+  void initLongs() {
+    BitSet slots = unboxing.usedStack(), locals = unboxing.usedLocals();
+    for (int j = slots.nextSetBit(0); j >= 0; j = slots.nextSetBit(j + 1)) {
+      mv.visitInsn(LCONST_0);
+      mv.visitVarInsn(LSTORE, longSlot(j));
+    }
+    for (int k = locals.nextSetBit(0); k >= 0; k = locals.nextSetBit(k + 1)) {
+      mv.visitInsn(LCONST_0);
+      mv.visitVarInsn(LSTORE, longLocal(k));
+    }
+  }
+
   /** The instruction at {@code i}, entered with {@code d} values on the stack. */
   void emit(int i, int d) {
     int word = code.word(i), op = opcode(word), arg = word >>> 8;
+    BitSet unboxed = unboxing.stack(i), unboxedLocals = unboxing.locals(i);
     if (mayRaise(op)) setAt(i);
+    if (unboxing.isBarrier(i)) {  // what it calls sees boxed values and the frame's locals up to date
+      box(unboxed, 0, d);
+      writeBack(unboxedLocals);
+      unboxed = unboxedLocals = new BitSet();
+    }
     switch (op) {
       case Op.NOP, POP_TOP, KW_NAMES -> {}
       case RESUME -> breakerCheck();
@@ -85,12 +115,24 @@ final class InstructionEmitter {
       case COPY -> {
         load(d - arg);
         store(d);
+        if (unboxed.get(d - arg)) moveLong(longSlot(d - arg), longSlot(d));
       }
       case Op.SWAP -> {
         load(d - 1);
         load(d - arg);
         store(d - 1);
         store(d - arg);
+        boolean top = unboxed.get(d - 1), other = unboxed.get(d - arg);
+        if (top && other) {
+          mv.visitVarInsn(LLOAD, longSlot(d - 1));
+          mv.visitVarInsn(LLOAD, longSlot(d - arg));
+          mv.visitVarInsn(LSTORE, longSlot(d - 1));
+          mv.visitVarInsn(LSTORE, longSlot(d - arg));
+        } else if (top) {
+          moveLong(longSlot(d - 1), longSlot(d - arg));
+        } else if (other) {
+          moveLong(longSlot(d - arg), longSlot(d - 1));
+        }
       }
       case LOAD_CONST -> {
         constant(arg);
@@ -99,6 +141,7 @@ final class InstructionEmitter {
       case LOAD_FAST, LOAD_CLOSURE -> {
         local(arg);
         store(d);
+        if (mirrored(arg) && unboxedLocals.get(arg)) moveLong(longLocal(arg), longSlot(d));
       }
       case LOAD_FAST_CHECK -> {
         local(arg);
@@ -107,6 +150,7 @@ final class InstructionEmitter {
       case LOAD_FAST_AND_CLEAR -> {
         local(arg);
         store(d);
+        if (mirrored(arg) && unboxedLocals.get(arg)) moveLong(longLocal(arg), longSlot(d));
         mv.visitVarInsn(ALOAD, S);
         push(arg);
         mv.visitInsn(ACONST_NULL);
@@ -116,7 +160,7 @@ final class InstructionEmitter {
           mv.visitVarInsn(ASTORE, mirrors + arg);
         }
       }
-      case STORE_FAST -> storeLocal(arg, d - 1);
+      case STORE_FAST -> storeLocal(arg, d - 1, unboxed.get(d - 1));
       case MAKE_CELL -> {
         mv.visitVarInsn(ALOAD, S);
         push(arg);
@@ -229,6 +273,10 @@ final class InstructionEmitter {
         store(d - 1);
       }
       case BINARY_OP -> {
+        Label done = new Label();
+        if (!unboxing.isBarrier(i)) unboxedArithmetic(d, arg, unboxed, done);
+        writeBack(unboxedLocals);  // the general path, which may call Python code
+        box(unboxed, d - 2, d);
         load(d - 2);
         load(d - 1);
         push(arg);
@@ -236,13 +284,21 @@ final class InstructionEmitter {
         staticCall(helper == null ? OPS : INTERP + "JitArithmetic", helper == null ? "binary" : helper,
             desc(D_OBJ, D_OBJ, D_OBJ, "I"));
         store(d - 2);
+        mv.visitLabel(done);
       }
       case COMPARE_OP -> {
+        Label done = new Label();
+        if (!unboxing.isBarrier(i) && (unboxed.get(d - 2) || unboxed.get(d - 1))) {
+          unboxedCompare(d, arg, unboxed, done);
+        }
+        writeBack(unboxedLocals);
+        box(unboxed, d - 2, d);
         load(d - 2);
         load(d - 1);
         push(arg);
         staticCall(SUPPORT, "compare", desc(D_OBJ, D_OBJ, D_OBJ, "I"));
         store(d - 2);
+        mv.visitLabel(done);
       }
       case IS_OP -> {
         Label same = new Label(), done = new Label();
@@ -326,23 +382,36 @@ final class InstructionEmitter {
       }
       case JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT -> mv.visitJumpInsn(GOTO, labels[arg]);
       case JUMP_BACKWARD -> {
-        loopBreakerCheck(i, arg);
+        loopBreakerCheck(i, arg, unboxed, unboxedLocals);
         mv.visitJumpInsn(GOTO, labels[arg]);
       }
       case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> {
         // a backward one closes a while loop: the eval breaker on the way back, as the loop checks it
         boolean onTrue = op == POP_JUMP_IF_TRUE, backward = arg <= i;
         Label fall = new Label(), taken = backward ? new Label() : labels[arg];
+        if (unboxed.get(d - 1)) {  // an unboxed int is true when not 0
+          Label boxed = new Label();
+          load(d - 1);
+          unboxedMark();
+          mv.visitJumpInsn(IF_ACMPNE, boxed);
+          mv.visitVarInsn(LLOAD, longSlot(d - 1));
+          mv.visitInsn(LCONST_0);
+          mv.visitInsn(LCMP);
+          mv.visitJumpInsn(onTrue ? IFNE : IFEQ, taken);
+          mv.visitJumpInsn(GOTO, fall);
+          mv.visitLabel(boxed);
+        }
         load(d - 1);
         boolConstant(onTrue);
         mv.visitJumpInsn(IF_ACMPEQ, taken);
         load(d - 1);
         boolConstant(!onTrue);
         mv.visitJumpInsn(IF_ACMPEQ, fall);
+        writeBack(unboxedLocals);  // __bool__ may be Python code
         load(d - 1);
         staticCall(OBJECTS + "Abstract", "isTrue", desc("Z", D_OBJ));
         mv.visitJumpInsn(onTrue ? IFNE : IFEQ, taken);
-        if (backward) backwardBranch(taken, fall, arg, i);
+        if (backward) backwardBranch(taken, fall, arg, i, unboxed, unboxedLocals);
         mv.visitLabel(fall);
       }
       case POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE -> {
@@ -352,7 +421,7 @@ final class InstructionEmitter {
         load(d - 1);
         mv.visitFieldInsn(GETSTATIC, OBJECTS + "PyNone", "NONE", "L" + OBJECTS + "PyNone;");
         mv.visitJumpInsn(op == POP_JUMP_IF_NONE ? IF_ACMPEQ : IF_ACMPNE, taken);
-        if (backward) backwardBranch(taken, fall, arg, i);
+        if (backward) backwardBranch(taken, fall, arg, i, unboxed, unboxedLocals);
         mv.visitLabel(fall);
       }
       case GET_ITER -> {
@@ -360,7 +429,7 @@ final class InstructionEmitter {
         staticCall(OPS, "iter", desc(D_OBJ, D_OBJ));
         store(d - 1);
       }
-      case FOR_ITER -> forIter(d, arg);
+      case FOR_ITER -> forIter(d, arg, unboxedLocals);
       case CALL -> call(i, d, arg);
       case CALL_FUNCTION_EX -> {
         setLasti(i);
@@ -547,10 +616,17 @@ final class InstructionEmitter {
     }
   }
 
-  /** FOR_ITER: generators and built-in iterators directly (a type profile per loop), anything else by __next__. */
-  private void forIter(int d, int target) {
+  /**
+   * FOR_ITER: a range's items unboxed; generators and built-in iterators directly (a type profile per loop), anything
+   * else by __next__. Those may run Python code, so the frame's locals are written back first.
+   */
+  private void forIter(int d, int target, BitSet unboxedLocals) {
     String plain = INTERP + "PyGenerator$Plain", iterNext = OBJECTS + "IterNext";
-    Label notGenerator = new Label(), notBuiltin = new Label(), got = new Label();
+    Label notGenerator = new Label(), notBuiltin = new Label(), got = new Label(), notRange = new Label();
+    Label item = new Label();
+    if (unboxing.enabled()) rangeItem(d, target, notRange, item);
+    mv.visitLabel(notRange);
+    writeBack(unboxedLocals);
     load(d - 1);
     mv.visitTypeInsn(INSTANCEOF, plain);
     mv.visitJumpInsn(IFEQ, notGenerator);
@@ -575,6 +651,194 @@ final class InstructionEmitter {
     mv.visitInsn(DUP);
     store(d);
     mv.visitJumpInsn(IFNULL, labels[target]);
+    mv.visitLabel(item);
+  }
+
+  /** A range's next item, unboxed, then to {@code item}; the end to {@code target}; other iterators to the rest. */
+  private void rangeItem(int d, int target, Label notRange, Label item) {
+    String range = RANGE_ITERATOR;
+    load(d - 1);
+    mv.visitTypeInsn(INSTANCEOF, range);
+    mv.visitJumpInsn(IFEQ, notRange);
+    load(d - 1);
+    mv.visitTypeInsn(CHECKCAST, range);
+    mv.visitMethodInsn(INVOKEVIRTUAL, range, "hasNext", "()Z", false);
+    Label more = new Label();
+    mv.visitJumpInsn(IFNE, more);
+    mv.visitInsn(ACONST_NULL);
+    store(d);
+    mv.visitJumpInsn(GOTO, labels[target]);
+    mv.visitLabel(more);
+    load(d - 1);
+    mv.visitTypeInsn(CHECKCAST, range);
+    mv.visitMethodInsn(INVOKEVIRTUAL, range, "nextLong", "()J", false);
+    mv.visitVarInsn(LSTORE, longSlot(d));
+    unboxedMark();
+    store(d);
+    mv.visitJumpInsn(GOTO, item);
+  }
+
+  // ---- unboxed ints (Unboxing; docs/jit.md, "Unboxed ints")
+
+  /**
+   * In the catch-all handler: every slot and local that may hold an unboxed int anywhere, boxed (and the locals
+   * written to the frame), so that handlers start with none and the frame an exception leaves is up to date.
+   */
+  void boxEverything() {
+    box(unboxing.usedStack(), 0, code.stackSize + 1);
+    writeBack(unboxing.usedLocals());
+  }
+
+  private static final String RANGE_ITERATOR = OBJECTS + "PyRangeIterator$Small";
+  private static final String ARITHMETIC = INTERP + "JitArithmetic";
+
+  private int longSlot(int j) { return longStack + 2 * j; }
+
+  private int longLocal(int k) { return longLocals + 2 * k; }
+
+  /** JitArithmetic.UNBOXED: in an object slot, the value is the int in the slot's long local. */
+  private void unboxedMark() { mv.visitFieldInsn(GETSTATIC, ARITHMETIC, "UNBOXED", D_OBJ); }
+
+  private void moveLong(int from, int to) {
+    mv.visitVarInsn(LLOAD, from);
+    mv.visitVarInsn(LSTORE, to);
+  }
+
+  /** Boxes the stack slots in {@code [from, to)} that may hold an unboxed int. */
+  private void box(BitSet unboxed, int from, int to) {
+    for (int j = unboxed.nextSetBit(from); j >= 0 && j < to; j = unboxed.nextSetBit(j + 1)) boxSlot(j);
+  }
+
+  private void boxSlot(int j) {
+    Label boxed = new Label();
+    load(j);
+    unboxedMark();
+    mv.visitJumpInsn(IF_ACMPNE, boxed);
+    mv.visitVarInsn(LLOAD, longSlot(j));
+    boxLong();
+    store(j);
+    mv.visitLabel(boxed);
+  }
+
+  /**
+   * The locals that may hold an unboxed int, boxed and written to the frame (an unboxed store writes only the JVM
+   * locals): before anything that may read the frame.
+   */
+  private void writeBack(BitSet unboxedLocals) {
+    for (int k = unboxedLocals.nextSetBit(0); k >= 0; k = unboxedLocals.nextSetBit(k + 1)) {
+      if (!mirrored(k)) continue;
+      Label boxed = new Label();
+      mv.visitVarInsn(ALOAD, mirrors + k);
+      unboxedMark();
+      mv.visitJumpInsn(IF_ACMPNE, boxed);
+      mv.visitVarInsn(LLOAD, longLocal(k));
+      boxLong();
+      mv.visitVarInsn(ASTORE, mirrors + k);
+      mv.visitVarInsn(ALOAD, S);
+      push(k);
+      mv.visitVarInsn(ALOAD, mirrors + k);
+      mv.visitInsn(AASTORE);
+      mv.visitLabel(boxed);
+    }
+  }
+
+  private void boxLong() {
+    mv.visitMethodInsn(INVOKESTATIC, OBJECTS + "PyInt", "of", "(J)L" + OBJECTS + "PyInt;", false);
+  }
+
+  /**
+   * Stack slot {@code j}'s value as a long in its long local: already there when unboxed, else read from an exact
+   * int in long range; anything else goes to {@code general}.
+   */
+  private void unboxInto(int j, boolean mayBeUnboxed, Label general) {
+    Label have = new Label();
+    if (mayBeUnboxed) {
+      load(j);
+      unboxedMark();
+      mv.visitJumpInsn(IF_ACMPEQ, have);
+    }
+    load(j);
+    staticCall(ARITHMETIC, "exactLong", desc("Z", D_OBJ));
+    mv.visitJumpInsn(IFEQ, general);
+    load(j);
+    mv.visitTypeInsn(CHECKCAST, OBJECTS + "PyInt");
+    mv.visitMethodInsn(INVOKEVIRTUAL, OBJECTS + "PyInt", "longValue", "()J", false);
+    mv.visitVarInsn(LSTORE, longSlot(j));
+    mv.visitLabel(have);
+  }
+
+  /**
+   * BINARY_OP of two ints in long range whose result is one: computed in longs, left unboxed in slot {@code d - 2},
+   * then to {@code done}. Anything else (other types, an overflow, a divisor not positive) falls through to the
+   * general path the caller emits next.
+   */
+  private void unboxedArithmetic(int d, int op, BitSet unboxed, Label done) {
+    Label general = new Label();
+    unboxInto(d - 2, unboxed.get(d - 2), general);
+    unboxInto(d - 1, unboxed.get(d - 1), general);
+    int a = longSlot(d - 2), b = longSlot(d - 1);
+    int base = op >= OP_INPLACE ? op - OP_INPLACE : op;
+    String overflows = switch (base) {
+      case OP_ADD -> "addOverflows";
+      case OP_SUBTRACT -> "subtractOverflows";
+      case OP_MULTIPLY -> "multiplyOverflows";
+      default -> null;
+    };
+    if (overflows != null) {
+      mv.visitVarInsn(LLOAD, a);
+      mv.visitVarInsn(LLOAD, b);
+      staticCall(ARITHMETIC, overflows, "(JJ)Z");
+      mv.visitJumpInsn(IFNE, general);
+    } else if (base == OP_FLOOR_DIVIDE || base == OP_REMAINDER) {  // a zero or negative divisor: the general path
+      mv.visitVarInsn(LLOAD, b);
+      mv.visitInsn(LCONST_0);
+      mv.visitInsn(LCMP);
+      mv.visitJumpInsn(IFLE, general);
+    }
+    mv.visitVarInsn(LLOAD, a);
+    mv.visitVarInsn(LLOAD, b);
+    switch (base) {
+      case OP_ADD -> mv.visitInsn(LADD);
+      case OP_SUBTRACT -> mv.visitInsn(LSUB);
+      case OP_MULTIPLY -> mv.visitInsn(LMUL);
+      case OP_FLOOR_DIVIDE -> staticCall("java/lang/Math", "floorDiv", "(JJ)J");
+      case OP_REMAINDER -> staticCall("java/lang/Math", "floorMod", "(JJ)J");
+      case OP_AND -> mv.visitInsn(LAND);
+      case OP_OR -> mv.visitInsn(LOR);
+      case OP_XOR -> mv.visitInsn(LXOR);
+      default -> throw new IllegalArgumentException("no unboxed form of operator " + op);
+    }
+    mv.visitVarInsn(LSTORE, a);
+    unboxedMark();
+    store(d - 2);
+    mv.visitJumpInsn(GOTO, done);
+    mv.visitLabel(general);
+  }
+
+  /** COMPARE_OP of two ints in long range: the bool in slot {@code d - 2}, then to {@code done}; else falls through. */
+  private void unboxedCompare(int d, int op, BitSet unboxed, Label done) {
+    Label general = new Label(), holds = new Label(), result = new Label();
+    unboxInto(d - 2, unboxed.get(d - 2), general);
+    unboxInto(d - 1, unboxed.get(d - 1), general);
+    mv.visitVarInsn(LLOAD, longSlot(d - 2));
+    mv.visitVarInsn(LLOAD, longSlot(d - 1));
+    mv.visitInsn(LCMP);
+    mv.visitJumpInsn(switch (op) {  // CompareOps: < <= == != > >=
+      case 0 -> IFLT;
+      case 1 -> IFLE;
+      case 2 -> IFEQ;
+      case 3 -> IFNE;
+      case 4 -> IFGT;
+      default -> IFGE;
+    }, holds);
+    boolConstant(false);
+    mv.visitJumpInsn(GOTO, result);
+    mv.visitLabel(holds);
+    boolConstant(true);
+    mv.visitLabel(result);
+    store(d - 2);
+    mv.visitJumpInsn(GOTO, done);
+    mv.visitLabel(general);
   }
 
   /** CALL: callable, self or NULL and the arguments go to the frame's array, where the callee's frame copies them. */
@@ -653,7 +917,27 @@ final class InstructionEmitter {
     mv.visitInsn(AALOAD);
   }
 
-  private void storeLocal(int index, int slot) {
+  /**
+   * STORE_FAST. An unboxed int goes to the local's JVM locals only; the frame's array gets it at the next barrier
+   * (Unboxing), so a loop's int stays unboxed from one iteration to the next.
+   */
+  private void storeLocal(int index, int slot, boolean mayBeUnboxed) {
+    if (mayBeUnboxed && mirrored(index)) {
+      Label unboxedValue = new Label();
+      load(slot);
+      mv.visitVarInsn(ASTORE, mirrors + index);
+      moveLong(longSlot(slot), longLocal(index));
+      load(slot);
+      unboxedMark();
+      mv.visitJumpInsn(IF_ACMPEQ, unboxedValue);
+      mv.visitVarInsn(ALOAD, S);
+      push(index);
+      load(slot);
+      mv.visitInsn(AASTORE);
+      mv.visitLabel(unboxedValue);
+      return;
+    }
+    if (mayBeUnboxed) boxSlot(slot);  // a local the compiled code does not mirror (none today) takes objects only
     mv.visitVarInsn(ALOAD, S);
     push(index);
     load(slot);
@@ -730,10 +1014,10 @@ final class InstructionEmitter {
    * The taken side of a backward conditional jump (the end of a while loop): the eval breaker on the way back to
    * {@code target}, as the loop checks it; the fall-through side continues at {@code fall}.
    */
-  private void backwardBranch(Label taken, Label fall, int target, int i) {
+  private void backwardBranch(Label taken, Label fall, int target, int i, BitSet unboxed, BitSet unboxedLocals) {
     mv.visitJumpInsn(GOTO, fall);
     mv.visitLabel(taken);
-    loopBreakerCheck(i, target);
+    loopBreakerCheck(i, target, unboxed, unboxedLocals);
     mv.visitJumpInsn(GOTO, labels[target]);
   }
 
@@ -746,14 +1030,24 @@ final class InstructionEmitter {
    * in stack slots across the whole loop (docs/jit.md, "The breaker leaves the loop"). Other loops (nested ones,
    * which the class is not entered at) call the service as before ({@link #breakerCheck}).
    */
-  private void loopBreakerCheck(int i, int target) {
+  private void loopBreakerCheck(int i, int target, BitSet unboxed, BitSet unboxedLocals) {
+    Label go = new Label();
     if (java.util.Arrays.binarySearch(loopEntries, target) < 0) {
+      if (unboxedLocals.isEmpty()) {
+        breakerCheck();
+        return;
+      }
+      mv.visitFieldInsn(GETSTATIC, INTERP + "Eval", "evalBreaker", "I");  // its service may read the frame
+      mv.visitJumpInsn(IFEQ, go);
+      writeBack(unboxedLocals);
       breakerCheck();
+      mv.visitLabel(go);
       return;
     }
-    Label go = new Label();
     mv.visitFieldInsn(GETSTATIC, INTERP + "Eval", "evalBreaker", "I");
     mv.visitJumpInsn(IFEQ, go);
+    writeBack(unboxedLocals);
+    box(unboxed, 0, depths[target]);
     spill(0, depths[target]);
     mv.visitVarInsn(ALOAD, F);
     push(target);

@@ -58,7 +58,9 @@ public final class JitCompiler {
   }
 
   private static Compiled build(Code code, int[] depths, int[] loopEntries) {
-    byte[] bytes = new ClassBuilder(code, depths, loopEntries).build();
+    byte[] bytes = new ClassBuilder(code, depths, loopEntries, true).build();
+    // unboxed ints' code can take a method near the limit over it: then the class without them (docs/jit.md)
+    if (bytes == null) bytes = new ClassBuilder(code, depths, loopEntries, false).build();
     return bytes == null ? null : new Compiled(bytes, loopEntries);
   }
 

@@ -20,8 +20,8 @@ abstract class PyRangeIterator extends PyObject implements IterNext {
     return PyTuple.of(IteratorPickling.builtin("iter"), PyTuple.of(left), PyNone.NONE);
   }
 
-  /** {@code range_iterator}. */
-  static final class Small extends PyRangeIterator {
+  /** {@code range_iterator}. Compiled code takes its items unboxed ({@link #hasNext}, {@link #nextLong}). */
+  public static final class Small extends PyRangeIterator {
     static final PyType TYPE = new PyType("range_iterator", PyType.IMMUTABLE, Small.class, PyType.OBJECT);
 
     private long next;
@@ -37,11 +37,17 @@ abstract class PyRangeIterator extends PyObject implements IterNext {
     @Override public PyType type() { return TYPE; }
 
     @Override public PyObject iterNext() {
-      if (remaining <= 0) return null;
+      return hasNext() ? PyInt.of(nextLong()) : null;
+    }
+
+    public boolean hasNext() { return remaining > 0; }
+
+    /** The next item, when {@link #hasNext}. */
+    public long nextLong() {
       remaining--;
       long v = next;
       next += step;
-      return PyInt.of(v);
+      return v;
     }
 
     @PyMethod("__iter__") PyObject iter() { return this; }

@@ -41,6 +41,9 @@ class JitCompilerTest {
     globals.put(new PyStr("__name__"), new PyStr("__main__"));
     PyDict builtins = new PyDict();
     for (PyType t : ExceptionTypes.ALL) builtins.put(new PyStr(t.name()), t);
+    for (PyType t : new PyType[] {dev.kaa.objects.PyRange.TYPE, dev.kaa.objects.PyList.TYPE}) {
+      builtins.put(new PyStr(t.name()), t);
+    }
     Eval.execModule(compile(source), globals, builtins);
     return globals;
   }
@@ -215,6 +218,91 @@ class JitCompilerTest {
     PyDict globals = run(source);
     assertEquals(Abstract.repr(expected).value, Abstract.repr(globals.getStr("r")).value);
     assertTrue(JitSupport.isCompiled(PyCode.of(((PyFunction) globals.getStr("ops")).code())));
+  }
+
+  /**
+   * Ints a loop keeps unboxed (Unboxing): the values across long overflow, and the frame as a callee, a traceback
+   * and a generator's resumption see it: the locals written back before anything that may read them.
+   */
+  @Test void unboxedIntsAgreeWithTheInterpreterAndTheFrameSeesThem() {
+    String source = """
+        def peek(name):
+            try:
+                raise ZeroDivisionError
+            except ZeroDivisionError as e:
+                return e.__traceback__.tb_frame.f_back.f_locals[name]
+        def loop(n):
+            x = 0
+            seen = []
+            for i in range(n):
+                x += i * 3
+                if i % 4 == 0:
+                    seen.append((peek('x'), peek('i')))
+            return x, seen
+        def grow(n):
+            x = 2 ** 60
+            out = []
+            i = 0
+            while i < n:
+                x = x * 2 + i
+                out.append(x - i)
+                i += 1
+            return x, out
+        def escape(n):
+            x = 5
+            try:
+                for i in range(n):
+                    x = x * 7 % 1000003
+                    if i == n - 1:
+                        x // (i - i)
+            except ZeroDivisionError as e:
+                return x, e.__traceback__.tb_frame.f_locals['x'], e.__traceback__.tb_frame.f_locals['i']
+        def gen(n):
+            t = 0
+            for i in range(n):
+                t += i & 3
+                if i % 3 == 0:
+                    yield t
+        def mixed(xs):
+            t = 0
+            for v in xs:
+                t += v
+                t -= 1
+                t *= 1
+            return t
+        r = (loop(9), grow(8), escape(6), list(gen(10)), mixed([1, 2.5, 3, 2 ** 70, True]), mixed(range(5)))
+        """;
+    JitPolicy.configure(JitPolicy.Mode.OFF, 10, 1000);
+    PyObject expected = run(source).getStr("r");
+    JitPolicy.configure(JitPolicy.Mode.ALWAYS, 1, 1);
+    PyDict globals = run(source);
+    assertEquals(Abstract.repr(expected).value, Abstract.repr(globals.getStr("r")).value);
+    for (String name : new String[] {"loop", "grow", "escape", "gen", "mixed"}) {
+      assertTrue(JitSupport.isCompiled(PyCode.of(((PyFunction) globals.getStr(name)).code())), name + " compiled");
+    }
+  }
+
+  /**
+   * A loop of int arithmetic keeps its locals unboxed round the loop; anything that may call out (here LOAD_GLOBAL,
+   * then the call) is a barrier that boxes them and writes them to the frame.
+   */
+  @Test void unboxingKeepsALoopsIntsUnboxedUntilABarrier() {
+    Code work = function("def work(n):\n    x = 0\n    for i in range(n):\n        x += i & 7\n    f(x)\n");
+    int[] depths = StackDepths.of(work);
+    boolean[] mirrored = new boolean[work.nlocals()];
+    java.util.Arrays.fill(mirrored, true);
+    Unboxing u = Unboxing.of(work, depths, mirrored);
+    int x = work.varnames.indexOf("x"), i = work.varnames.indexOf("i");
+    int jump = -1, global = -1;
+    for (int k = 0; k < work.length(); k++) {
+      int op = dev.kaa.bytecode.Op.opcode(work.word(k));
+      if (op == dev.kaa.bytecode.Op.JUMP_BACKWARD) jump = k;
+      if (op == dev.kaa.bytecode.Op.LOAD_GLOBAL) global = k;  // f, after the loop
+    }
+    assertTrue(u.locals(jump).get(x) && u.locals(jump).get(i), "x and i unboxed at the loop's end");
+    assertTrue(u.locals(global).get(x), "x may be unboxed up to the load of f");
+    assertTrue(u.isBarrier(global));
+    assertTrue(u.locals(global + 1).isEmpty(), "nothing unboxed after it");
   }
 
   @Test void coldCodeStaysInterpreted() {
