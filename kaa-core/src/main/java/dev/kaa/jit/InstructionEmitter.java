@@ -429,7 +429,7 @@ final class InstructionEmitter {
         staticCall(OPS, "iter", desc(D_OBJ, D_OBJ));
         store(d - 1);
       }
-      case FOR_ITER -> forIter(d, arg, unboxedLocals);
+      case FOR_ITER -> forIter(i, d, arg, unboxedLocals);
       case CALL -> call(i, d, arg);
       case CALL_FUNCTION_EX -> {
         setLasti(i);
@@ -620,11 +620,11 @@ final class InstructionEmitter {
    * FOR_ITER: a range's items unboxed; generators and built-in iterators directly (a type profile per loop), anything
    * else by __next__. Those may run Python code, so the frame's locals are written back first.
    */
-  private void forIter(int d, int target, BitSet unboxedLocals) {
+  private void forIter(int i, int d, int target, BitSet unboxedLocals) {
     String plain = INTERP + "PyGenerator$Plain", iterNext = OBJECTS + "IterNext";
     Label notGenerator = new Label(), notBuiltin = new Label(), got = new Label(), notRange = new Label();
     Label item = new Label();
-    if (unboxing.enabled()) rangeItem(d, target, notRange, item);
+    if (unboxing.unboxesRange(i)) rangeItem(d, target, notRange, item);
     mv.visitLabel(notRange);
     writeBack(unboxedLocals);
     load(d - 1);

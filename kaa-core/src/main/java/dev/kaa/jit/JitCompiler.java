@@ -14,6 +14,9 @@ public final class JitCompiler {
   /** Longer code could not compile under HotSpot's method size limit anyway (a few bytes per instruction at least). */
   private static final int MAX_INSTRUCTIONS = 2000;
 
+  /** {@code -Dkaa.jit.unbox=false}: no int unboxed (to measure what unboxing does). */
+  private static final boolean UNBOX_INTS = !"false".equals(System.getProperty("kaa.jit.unbox"));
+
   /**
    * A compiled class: its class file, and the loop headers (sorted) at which its method can be entered besides the
    * code's start, for an interpreted frame's on-stack replacement.
@@ -58,7 +61,7 @@ public final class JitCompiler {
   }
 
   private static Compiled build(Code code, int[] depths, int[] loopEntries) {
-    byte[] bytes = new ClassBuilder(code, depths, loopEntries, true).build();
+    byte[] bytes = UNBOX_INTS ? new ClassBuilder(code, depths, loopEntries, true).build() : null;
     // unboxed ints' code can take a method near the limit over it: then the class without them (docs/jit.md)
     if (bytes == null) bytes = new ClassBuilder(code, depths, loopEntries, false).build();
     return bytes == null ? null : new Compiled(bytes, loopEntries);

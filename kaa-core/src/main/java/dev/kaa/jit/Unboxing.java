@@ -28,7 +28,7 @@ import java.util.Deque;
 final class Unboxing {
   private final BitSet[] stackIn, localsIn;
   private final boolean[] mirrored;
-  private final boolean[] barrier, inLoop;
+  private final boolean[] barrier, inLoop, rangeUnboxed;
   /** False for {@link #none}: FOR_ITER leaves a range's items boxed too. */
   private boolean enabled = true;
 
@@ -39,10 +39,16 @@ final class Unboxing {
     this.mirrored = mirrored;
     this.barrier = new boolean[n];
     this.inLoop = inLoops(code);
-    for (int i = 0; i < n; i++) barrier[i] = isBarrier(code, i);
+    this.rangeUnboxed = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      barrier[i] = isBarrier(code, i);
+      rangeUnboxed[i] = opcode(code.word(i)) == FOR_ITER && i + 1 < n && opcode(code.word(i + 1)) == STORE_FAST
+          && usedInArithmetic(code, code.word(i + 1) >>> 8);
+    }
   }
 
-  boolean enabled() { return enabled; }
+  /** Whether FOR_ITER {@code i} takes a range's items unboxed. */
+  boolean unboxesRange(int i) { return enabled && rangeUnboxed[i]; }
 
   /** The stack slots that may hold an unboxed int on entry to instruction {@code i} (never null). */
   BitSet stack(int i) { return stackIn[i] == null ? new BitSet() : stackIn[i]; }
@@ -132,6 +138,22 @@ final class Unboxing {
     };
   }
 
+  /**
+   * Whether local {@code k} is an operand of arithmetic or a comparison somewhere: loaded right before a BINARY_OP or
+   * COMPARE_OP, or before a constant or local that is. A loop's variable that is not ({@code for _ in range(n)}, an
+   * index {@code a[i]}) gains nothing unboxed, which every barrier would box again, and costs the loop's code.
+   */
+  private static boolean usedInArithmetic(Code code, int k) {
+    for (int p = 0; p + 1 < code.length(); p++) {
+      int word = code.word(p);
+      if (opcode(word) != LOAD_FAST || (word >>> 8) != k) continue;
+      int next = opcode(code.word(p + 1));
+      if (next == LOAD_CONST || next == LOAD_FAST) next = p + 2 < code.length() ? opcode(code.word(p + 2)) : -1;
+      if (next == BINARY_OP || next == COMPARE_OP) return true;
+    }
+    return false;
+  }
+
   /** The instructions between a backward jump's target and the jump. */
   private static boolean[] inLoops(Code code) {
     boolean[] in = new boolean[code.length()];
@@ -187,7 +209,7 @@ final class Unboxing {
         BitSet ended = (BitSet) s.clone();
         ended.clear(d - 1);
         flow(arg, ended, l, work);
-        s.set(d);
+        s.set(d, rangeUnboxed[i]);
         flow(i + 1, s, l, work);
         return;
       }
