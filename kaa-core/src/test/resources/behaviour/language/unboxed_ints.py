@@ -119,3 +119,18 @@ for run in range(3):  # the first runs interpreted, later ones compiled (or on-s
     print(big_range(2))
     for _ in range(2000):
         mixed(range(3))
+
+
+def comprehension_restores(n):
+    # the comprehension's variable is restored unbound after it; a later loop unboxes the same local
+    bits = [(i - 3) // 2 for i in range(n, 0, -3)]
+    total = 0
+    for i in range(n):
+        total += i % 5
+    return bits, total
+
+
+print(comprehension_restores(10))
+for _ in range(2000):
+    comprehension_restores(4)
+print(comprehension_restores(7))

@@ -36,6 +36,9 @@ final class JitArithmetic {
   /** An exact int in long range: one compiled code may take unboxed. */
   static boolean exactLong(PyObject a) { return a.getClass() == PyInt.class && ((PyInt) a).isLong(); }
 
+  /** {@link #exactLong}, for a value a local is set to (null: a comprehension restoring its unbound variable). */
+  static boolean exactLongOrNull(PyObject a) { return a != null && exactLong(a); }
+
   static boolean addOverflows(long u, long v) { return ((u ^ (u + v)) & (v ^ (u + v))) < 0; }
 
   static boolean subtractOverflows(long u, long v) { return ((u ^ v) & (u ^ (u - v))) < 0; }

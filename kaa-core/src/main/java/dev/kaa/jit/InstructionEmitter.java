@@ -922,6 +922,28 @@ final class InstructionEmitter {
    * (Unboxing), so a loop's int stays unboxed from one iteration to the next.
    */
   private void storeLocal(int index, int slot, boolean mayBeUnboxed) {
+    if (!mayBeUnboxed && mirrored(index) && unboxing.unboxesOnStore(index)) {  // an int unboxed on the way in
+      Label notInt = new Label(), done = new Label();
+      mv.visitVarInsn(ALOAD, S);
+      push(index);
+      load(slot);
+      mv.visitInsn(AASTORE);
+      load(slot);
+      staticCall(ARITHMETIC, "exactLongOrNull", desc("Z", D_OBJ));
+      mv.visitJumpInsn(IFEQ, notInt);
+      load(slot);
+      mv.visitTypeInsn(CHECKCAST, OBJECTS + "PyInt");
+      mv.visitMethodInsn(INVOKEVIRTUAL, OBJECTS + "PyInt", "longValue", "()J", false);
+      mv.visitVarInsn(LSTORE, longLocal(index));
+      unboxedMark();
+      mv.visitVarInsn(ASTORE, mirrors + index);
+      mv.visitJumpInsn(GOTO, done);
+      mv.visitLabel(notInt);
+      load(slot);
+      mv.visitVarInsn(ASTORE, mirrors + index);
+      mv.visitLabel(done);
+      return;
+    }
     if (mayBeUnboxed && mirrored(index)) {
       Label unboxedValue = new Label();
       load(slot);

@@ -31,6 +31,8 @@ final class Unboxing {
   private final boolean[] barrier, inLoop, rangeUnboxed;
   /** False for {@link #none}: FOR_ITER leaves a range's items boxed too. */
   private boolean enabled = true;
+  /** The locals an exact int in long range is stored into unboxed, whatever the slot held. */
+  private BitSet unboxOnStore = new BitSet();
 
   private Unboxing(Code code, boolean[] mirrored) {
     int n = code.length();
@@ -47,6 +49,9 @@ final class Unboxing {
     }
   }
 
+  /** Whether STORE_FAST to local {@code k} unboxes an exact int in long range. */
+  boolean unboxesOnStore(int k) { return unboxOnStore.get(k); }
+
   /** Whether FOR_ITER {@code i} takes a range's items unboxed. */
   boolean unboxesRange(int i) { return enabled && rangeUnboxed[i]; }
 
@@ -57,7 +62,16 @@ final class Unboxing {
   BitSet locals(int i) { return localsIn[i] == null ? new BitSet() : localsIn[i]; }
 
   static Unboxing of(Code code, int[] depths, boolean[] mirrored) {
+    Unboxing u = analyse(code, depths, mirrored, new BitSet());
+    BitSet unboxed = u.usedLocals();
+    // a local some loop keeps unboxed is stored unboxed everywhere it can be (x = 0 before the loop), so the loop
+    // sees one representation from its first iteration on
+    return unboxed.isEmpty() ? u : analyse(code, depths, mirrored, unboxed);
+  }
+
+  private static Unboxing analyse(Code code, int[] depths, boolean[] mirrored, BitSet unboxOnStore) {
     Unboxing u = new Unboxing(code, mirrored);
+    u.unboxOnStore = unboxOnStore;
     Deque<Integer> work = new ArrayDeque<>();
     u.flow(0, new BitSet(), new BitSet(), work);
     // the catch-all handler boxes every slot and local that may be unboxed before a handler runs
@@ -193,7 +207,7 @@ final class Unboxing {
         l.clear(arg);
       }
       case STORE_FAST -> {
-        l.set(arg, mirrored(arg) && s.get(d - 1));
+        l.set(arg, mirrored(arg) && (s.get(d - 1) || unboxOnStore.get(arg)));
         s.clear(d - 1);
       }
       case BINARY_OP -> {
