@@ -5,21 +5,21 @@
 #       call costs; python3.12, kaa -X gil=cpython and kaa -X gil=off in turn, RUNS times;
 #   (2) bench/gil/cpu_threads.py (issue 6's benchmark (a): a fixed amount of work split between N threads, one long
 #       call each, timed after WARM_UP seconds of the same work in the same threads) under -X gil=off, then python3.12
-#       on a twentieth of the work, 1 and 2 threads in turn in one process (3 rounds: medians), RUNS processes each:
+#       on a hundredth of the work, 1 and 2 threads in turn in one process (3 rounds: medians), RUNS processes each:
 #       iterations per second and the process's CPU seconds while timed (the JVM's compiler and collector included:
 #       equal CPU for 1 and 2 threads means the threads cost each other none);
 #   (3) bench/gil/overlap_cost.py under -X gil=off: CPU per operation of call-heavy kernels in the moments both threads
 #       ran against those one ran alone (what the threads' sharing costs, seen even on a loaded machine).
 # Ends with the ratio of 2 threads to 1 per program and interpreter (medians over the runs). Wall-clock ratios need the
 # two cores to themselves: the load is printed with every run; on a loaded machine read the CPU columns instead.
-#   bench/gil/free_threads.sh [RUNS] [SECONDS] [TOTAL] [WARM_UP]   (default 3 runs, 1 s a measurement, 1000000000
-# iterations: ~5.5 s of one worker's work at Kaa's speed; 100M were as long as the JVM's warm-up in the window, and a
-# 1 s warm-up; docs/free-threading.md)
+#   bench/gil/free_threads.sh [RUNS] [SECONDS] [TOTAL] [WARM_UP]   (default 3 runs, 1 s a measurement, 4000000000
+# iterations: ~5-10 s of one worker's work at Kaa's speed since the loop's ints are unboxed (1,000M before; 100M were
+# as long as the JVM's warm-up in the window), and a 1 s warm-up; docs/free-threading.md)
 set -u
 source "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../../scripts/env.sh" || exit 1
 kaa_find_jdk || exit 1
 PY="$(kaa_find_python312 || true)"
-RUNS="${1:-3}" SECONDS_EACH="${2:-1}" TOTAL="${3:-1000000000}" WARM_UP="${4:-1}"
+RUNS="${1:-3}" SECONDS_EACH="${2:-1}" TOTAL="${3:-4000000000}" WARM_UP="${4:-1}"
 cd "$KAA_ROOT"
 kaa_build_if_needed || exit 1
 load() { uptime | sed 's/.*load average/load average/'; }
@@ -43,9 +43,9 @@ for run in $(seq "$RUNS"); do
 done
 
 echo "(2) cpu_threads.py, $TOTAL iterations split between the threads after a ${WARM_UP} s warm-up in them ($(load))"
-# python3.12 runs a twentieth of the work (~16M it/s: a minute otherwise, whatever the threads); its rate is what counts
+# python3.12 runs a hundredth of the work (~16-30M it/s: minutes otherwise, whatever the threads); its rate is what counts
 cpu_interpreters=("kaa -X gil=off|./kaa -X gil=off|$TOTAL")
-[ -n "$PY" ] && cpu_interpreters+=("python3.12|$PY|$((TOTAL / 20))")
+[ -n "$PY" ] && cpu_interpreters+=("python3.12|$PY|$((TOTAL / 100))")
 for entry in "${cpu_interpreters[@]}"; do
   label="${entry%%|*}" rest="${entry#*|}"
   command="${rest%|*}" total="${rest##*|}"
