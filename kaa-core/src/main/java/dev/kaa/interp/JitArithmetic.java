@@ -17,7 +17,7 @@ final class JitArithmetic {
 
   /** Both exact ints in long range: the common case every helper tests first. */
   private static boolean longs(PyObject a, PyObject b) {
-    return a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).isLong() && ((PyInt) b).isLong();
+    return exactLong(a) && exactLong(b);
   }
 
   private static boolean doubles(PyObject a, PyObject b) {

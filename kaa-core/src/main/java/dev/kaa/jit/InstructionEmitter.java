@@ -725,8 +725,7 @@ final class InstructionEmitter {
    * locals): before anything that may read the frame.
    */
   private void writeBack(BitSet unboxedLocals) {
-    for (int k = unboxedLocals.nextSetBit(0); k >= 0; k = unboxedLocals.nextSetBit(k + 1)) {
-      if (!mirrored(k)) continue;
+    for (int k = unboxedLocals.nextSetBit(0); k >= 0; k = unboxedLocals.nextSetBit(k + 1)) {  // mirrored ones only
       Label boxed = new Label();
       mv.visitVarInsn(ALOAD, mirrors + k);
       unboxedMark();
@@ -757,14 +756,22 @@ final class InstructionEmitter {
       unboxedMark();
       mv.visitJumpInsn(IF_ACMPEQ, have);
     }
+    longOfExactInt(j, "exactLong", longSlot(j), general);
+    mv.visitLabel(have);
+  }
+
+  /**
+   * Stack slot {@code j}'s int as a long into long local {@code to} when JitArithmetic.{@code test} says it is an exact
+   * int in long range; otherwise to {@code otherwise}.
+   */
+  private void longOfExactInt(int j, String test, int to, Label otherwise) {
     load(j);
-    staticCall(ARITHMETIC, "exactLong", desc("Z", D_OBJ));
-    mv.visitJumpInsn(IFEQ, general);
+    staticCall(ARITHMETIC, test, desc("Z", D_OBJ));
+    mv.visitJumpInsn(IFEQ, otherwise);
     load(j);
     mv.visitTypeInsn(CHECKCAST, OBJECTS + "PyInt");
     mv.visitMethodInsn(INVOKEVIRTUAL, OBJECTS + "PyInt", "longValue", "()J", false);
-    mv.visitVarInsn(LSTORE, longSlot(j));
-    mv.visitLabel(have);
+    mv.visitVarInsn(LSTORE, to);
   }
 
   /**
@@ -928,13 +935,7 @@ final class InstructionEmitter {
       push(index);
       load(slot);
       mv.visitInsn(AASTORE);
-      load(slot);
-      staticCall(ARITHMETIC, "exactLongOrNull", desc("Z", D_OBJ));
-      mv.visitJumpInsn(IFEQ, notInt);
-      load(slot);
-      mv.visitTypeInsn(CHECKCAST, OBJECTS + "PyInt");
-      mv.visitMethodInsn(INVOKEVIRTUAL, OBJECTS + "PyInt", "longValue", "()J", false);
-      mv.visitVarInsn(LSTORE, longLocal(index));
+      longOfExactInt(slot, "exactLongOrNull", longLocal(index), notInt);
       unboxedMark();
       mv.visitVarInsn(ASTORE, mirrors + index);
       mv.visitJumpInsn(GOTO, done);

@@ -29,8 +29,6 @@ final class Unboxing {
   private final BitSet[] stackIn, localsIn;
   private final boolean[] mirrored;
   private final boolean[] barrier, inLoop, rangeUnboxed;
-  /** False for {@link #none}: FOR_ITER leaves a range's items boxed too. */
-  private boolean enabled = true;
   /** The locals an exact int in long range is stored into unboxed, whatever the slot held. */
   private BitSet unboxOnStore = new BitSet();
 
@@ -53,7 +51,7 @@ final class Unboxing {
   boolean unboxesOnStore(int k) { return unboxOnStore.get(k); }
 
   /** Whether FOR_ITER {@code i} takes a range's items unboxed. */
-  boolean unboxesRange(int i) { return enabled && rangeUnboxed[i]; }
+  boolean unboxesRange(int i) { return rangeUnboxed[i]; }
 
   /** The stack slots that may hold an unboxed int on entry to instruction {@code i} (never null). */
   BitSet stack(int i) { return stackIn[i] == null ? new BitSet() : stackIn[i]; }
@@ -62,26 +60,29 @@ final class Unboxing {
   BitSet locals(int i) { return localsIn[i] == null ? new BitSet() : localsIn[i]; }
 
   static Unboxing of(Code code, int[] depths, boolean[] mirrored) {
-    Unboxing u = analyse(code, depths, mirrored, new BitSet());
-    BitSet unboxed = u.usedLocals();
-    // a local some loop keeps unboxed is stored unboxed everywhere it can be (x = 0 before the loop), so the loop
-    // sees one representation from its first iteration on
-    return unboxed.isEmpty() ? u : analyse(code, depths, mirrored, unboxed);
-  }
-
-  private static Unboxing analyse(Code code, int[] depths, boolean[] mirrored, BitSet unboxOnStore) {
     Unboxing u = new Unboxing(code, mirrored);
-    u.unboxOnStore = unboxOnStore;
     Deque<Integer> work = new ArrayDeque<>();
     u.flow(0, new BitSet(), new BitSet(), work);
     // the catch-all handler boxes every slot and local that may be unboxed before a handler runs
     ExceptionTable table = code.exceptionTable();
     for (int e = 0; e < table.size(); e++) u.flow(table.handler(e), new BitSet(), new BitSet(), work);
-    while (!work.isEmpty()) {
-      int i = work.poll();
-      if (depths[i] >= 0) u.transfer(code, i, depths[i], work);
+    u.propagate(code, depths, work);
+    // a local some loop keeps unboxed is stored unboxed everywhere it can be (x = 0 before the loop), so the loop
+    // sees one representation from its first iteration on; that only adds to what may be unboxed, so the dataflow
+    // goes on from where it stopped
+    u.unboxOnStore = u.usedLocals();
+    if (!u.unboxOnStore.isEmpty()) {
+      for (int i = 0; i < depths.length; i++) if (u.stackIn[i] != null) work.add(i);
+      u.propagate(code, depths, work);
     }
     return u;
+  }
+
+  private void propagate(Code code, int[] depths, Deque<Integer> work) {
+    while (!work.isEmpty()) {
+      int i = work.poll();
+      if (depths[i] >= 0) transfer(code, i, depths[i], work);
+    }
   }
 
   /** The stack slots that may hold an unboxed int somewhere: their long locals are read, so set at entry. */
@@ -102,7 +103,7 @@ final class Unboxing {
   static Unboxing none(Code code, boolean[] mirrored) {
     Unboxing u = new Unboxing(code, mirrored);
     java.util.Arrays.fill(u.barrier, true);
-    u.enabled = false;
+    java.util.Arrays.fill(u.rangeUnboxed, false);
     return u;
   }
 
@@ -116,9 +117,8 @@ final class Unboxing {
       case NOP, KW_NAMES, POP_TOP, PUSH_NULL, LOAD_CONST, COPY, SWAP, LOAD_FAST, LOAD_CLOSURE, LOAD_FAST_AND_CLEAR,
            STORE_FAST, JUMP_FORWARD, JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
            POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, FOR_ITER -> false;
-      case BINARY_OP -> true;
       case COMPARE_OP -> arg > 5;
-      default -> true;
+      default -> true;  // BINARY_OP too, until transfer finds it may take ints unboxed
     };
   }
 
