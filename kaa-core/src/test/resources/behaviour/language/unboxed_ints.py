@@ -134,3 +134,37 @@ print(comprehension_restores(10))
 for _ in range(2000):
     comprehension_restores(4)
 print(comprehension_restores(7))
+
+
+class Enough(Exception):
+    pass
+
+
+def at_the_breaker(wanted):
+    # a signal handler runs where the loop (no call in it, nothing that boxes) leaves for the eval breaker, its
+    # backward jump: it must see the loop's ints in the frame as ints, agreeing with each other; it ends the loop
+    import signal
+    seen = []
+
+    def handler(signum, frame):
+        if frame.f_code.co_name == 'at_the_breaker' and 'x' in frame.f_locals:
+            x, i = frame.f_locals['x'], frame.f_locals['i']
+            seen.append((type(x), type(i), x == 28 * ((i + 1) // 8) + sum(range((i + 1) % 8)) + 2 ** 40))
+        if len(seen) >= wanted:
+            raise Enough
+
+    old = signal.signal(signal.SIGALRM, handler)
+    signal.setitimer(signal.ITIMER_REAL, 0.002, 0.002)
+    try:
+        x = 2 ** 40
+        for i in range(10 ** 12):
+            x += i & 7
+    except Enough:
+        pass
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+    return sorted(set(seen), key=str), len(seen)
+
+
+print(at_the_breaker(5))

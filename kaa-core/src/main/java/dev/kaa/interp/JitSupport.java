@@ -44,6 +44,7 @@ public final class JitSupport {
   static PyObject runCompiled(JitCode c, ThreadState ts, Frame f, PyException thrown, boolean atLoop) {
     PyObject result = c.run(ts, f, thrown, atLoop);
     while (result == BREAK) {
+      boxExitLongs(ts, f);
       PyException raised = null;
       try {
         Eval.serviceBreaker();
@@ -53,6 +54,17 @@ public final class JitSupport {
       result = c.run(ts, f, raised, true);
     }
     return result;
+  }
+
+  /** Compiled code with unboxed ints in a loop it is entered at: room for the longs its breaker exit hands out. */
+  static void reserveExitLongs(ThreadState ts, int size) {
+    if (ts.exitLongs.length < size) ts.exitLongs = new long[size];
+  }
+
+  /** The values a breaker exit left UNBOXED in the frame (its locals and stack), boxed from the thread's exit longs. */
+  private static void boxExitLongs(ThreadState ts, Frame f) {
+    PyObject[] s = f.localsplus;
+    for (int i = 0; i < f.sp; i++) if (s[i] == JitArithmetic.UNBOXED) s[i] = PyInt.of(ts.exitLongs[i]);
   }
 
   // ---- hooks

@@ -26,6 +26,9 @@ public final class ThreadState {
   Frame frame;
   /** Python frames on this thread's stack. */
   int depth;
+
+  /** Where compiled code's breaker exit leaves its unboxed ints, by frame slot (JitSupport.runCompiled boxes them). */
+  long[] exitLongs = new long[0];
   /** The top of the handled-exception stack: this thread's own slot, or a running generator's above it. */
   ExcInfo excInfo = new ExcInfo();
   /** The exception a re-raising instruction is throwing: the loop adds no traceback entry for it. */

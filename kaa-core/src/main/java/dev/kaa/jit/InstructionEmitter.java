@@ -93,6 +93,11 @@ final class InstructionEmitter {
       mv.visitInsn(LCONST_0);
       mv.visitVarInsn(LSTORE, longLocal(k));
     }
+    if (loopEntries.length > 0 && !(slots.isEmpty() && locals.isEmpty())) {  // the breaker's exit hands longs out raw
+      mv.visitVarInsn(ALOAD, TS);
+      push(fixed + code.stackSize + 1);
+      staticCall(SUPPORT, "reserveExitLongs", "(L" + INTERP + "ThreadState;I)V");
+    }
   }
 
   /** The instruction at {@code i}, entered with {@code d} values on the stack. */
@@ -1069,8 +1074,8 @@ final class InstructionEmitter {
     }
     mv.visitFieldInsn(GETSTATIC, INTERP + "Eval", "evalBreaker", "I");
     mv.visitJumpInsn(IFEQ, go);
-    writeBack(unboxedLocals);
-    box(unboxed, 0, depths[target]);
+    exitLongs(unboxedLocals, 0);
+    exitLongs(unboxed, fixed);
     spill(0, depths[target]);
     mv.visitVarInsn(ALOAD, F);
     push(target);
@@ -1082,6 +1087,28 @@ final class InstructionEmitter {
     mv.visitFieldInsn(GETSTATIC, SUPPORT, "BREAK", D_OBJ);
     mv.visitInsn(ARETURN);
     mv.visitLabel(go);
+  }
+
+  /**
+   * The breaker's exit from a loop, without a call: each object slot in {@code slots} (locals from 0, stack slots
+   * from {@code base}) goes to the frame as it is, UNBOXED marks included, and its long to the thread's exit longs at
+   * the same index (where it is not UNBOXED, an unused value); JitSupport.runCompiled boxes the marked ones. Boxing
+   * here, a call to PyInt.of on a path out of the loop, made C2 keep the loop's values in stack slots (docs/jit.md).
+   */
+  private void exitLongs(BitSet slots, int base) {
+    for (int k = slots.nextSetBit(0); k >= 0; k = slots.nextSetBit(k + 1)) {
+      if (base == 0) {
+        mv.visitVarInsn(ALOAD, S);
+        push(k);
+        mv.visitVarInsn(ALOAD, mirrors + k);
+        mv.visitInsn(AASTORE);
+      }
+      mv.visitVarInsn(ALOAD, TS);
+      mv.visitFieldInsn(GETFIELD, INTERP + "ThreadState", "exitLongs", "[J");
+      push(base + k);
+      mv.visitVarInsn(LLOAD, base == 0 ? longLocal(k) : longSlot(k));
+      mv.visitInsn(LASTORE);
+    }
   }
 
   /**

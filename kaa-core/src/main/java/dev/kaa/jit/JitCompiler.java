@@ -64,7 +64,19 @@ public final class JitCompiler {
     byte[] bytes = UNBOX_INTS ? new ClassBuilder(code, depths, loopEntries, true).build() : null;
     // unboxed ints' code can take a method near the limit over it: then the class without them (docs/jit.md)
     if (bytes == null) bytes = new ClassBuilder(code, depths, loopEntries, false).build();
+    if (bytes != null && DUMP != null) dump(code, bytes);
     return bytes == null ? null : new Compiled(bytes, loopEntries);
+  }
+
+  /** {@code -Dkaa.jit.dump=DIR}: each class written there as QUALNAME.class too, for javap (docs/jit.md). */
+  private static final String DUMP = System.getProperty("kaa.jit.dump");
+
+  private static void dump(Code code, byte[] bytes) {
+    try {
+      java.nio.file.Files.write(java.nio.file.Path.of(DUMP, code.qualname.replaceAll("[^\\w.]", "_") + ".class"), bytes);
+    } catch (java.io.IOException | RuntimeException e) {
+      System.err.println("kaa.jit.dump: " + e);  // a developer's switch: say why, go on
+    }
   }
 
   /**
