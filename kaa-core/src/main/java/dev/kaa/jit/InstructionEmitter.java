@@ -1090,6 +1090,34 @@ final class InstructionEmitter {
   }
 
   /**
+   * Entering loop header {@code header} from before the loop (falling into it, or an on-stack replacement's stub): the
+   * locals the loop may keep unboxed are unboxed now when they hold an int in long range, so that the header is
+   * entered with them unboxed from everywhere and C2, seeing the test below never fail, folds the loop's own tests
+   * of them away (a value unboxed on one path into the header and boxed on another cost every iteration a test and
+   * the loop its values in registers).
+   */
+  void unboxAtLoopEntry(int header) {
+    BitSet locals = unboxing.locals(header);
+    for (int k = locals.nextSetBit(0); k >= 0; k = locals.nextSetBit(k + 1)) {
+      if (!mirrored(k)) continue;
+      Label done = new Label();
+      mv.visitVarInsn(ALOAD, mirrors + k);
+      unboxedMark();
+      mv.visitJumpInsn(IF_ACMPEQ, done);
+      mv.visitVarInsn(ALOAD, mirrors + k);
+      staticCall(ARITHMETIC, "exactLongOrNull", desc("Z", D_OBJ));
+      mv.visitJumpInsn(IFEQ, done);
+      mv.visitVarInsn(ALOAD, mirrors + k);
+      mv.visitTypeInsn(CHECKCAST, OBJECTS + "PyInt");
+      mv.visitMethodInsn(INVOKEVIRTUAL, OBJECTS + "PyInt", "longValue", "()J", false);
+      mv.visitVarInsn(LSTORE, longLocal(k));
+      unboxedMark();
+      mv.visitVarInsn(ASTORE, mirrors + k);
+      mv.visitLabel(done);
+    }
+  }
+
+  /**
    * The breaker's exit from a loop, without a call: each object slot in {@code slots} (locals from 0, stack slots
    * from {@code base}) goes to the frame as it is, UNBOXED marks included, and its long to the thread's exit longs at
    * the same index (where it is not UNBOXED, an unused value); JitSupport.runCompiled boxes the marked ones. Boxing
