@@ -19,7 +19,8 @@ import org.junit.jupiter.api.TestFactory;
  * The behaviour cases again with the JIT (docs/jit.md): every code object compiled at its first run
  * ({@code always}), and with thresholds of a few calls and loop iterations, so that loops of code already running
  * are handed to compiled code (on-stack replacement). Same expected output as {@link BehaviourTest}. The default run
- * takes every fifth case; {@code -Dkaa.jit.sweep=all} takes all of them.
+ * takes every fifth case; {@code KAA_JIT_SWEEP=all} in the environment (or {@code -Dkaa.jit.sweep=all} in the test JVM)
+ * takes all of them.
  */
 class JitBehaviourTest {
   @TestFactory Stream<DynamicTest> always() throws IOException {
@@ -44,7 +45,8 @@ class JitBehaviourTest {
       cases = files.filter(p -> p.toString().endsWith(".py") && !BehaviourTest.isHelper(BehaviourTest.ROOT.relativize(p)))
           .sorted().toList();
     }
-    boolean all = "all".equals(System.getProperty("kaa.jit.sweep"));
+    // the environment too: Surefire's fork does not see a -D given to Maven when the pom sets the fork's options
+    boolean all = "all".equals(System.getProperty("kaa.jit.sweep", System.getenv("KAA_JIT_SWEEP")));
     int[] n = {0};
     return cases.stream().filter(p -> all || n[0]++ % 5 == 0).map(p -> {
       String name = BehaviourTest.ROOT.relativize(p).toString();
