@@ -147,6 +147,8 @@ def at_the_breaker(wanted):
     seen = []
 
     def handler(signum, frame):
+        if len(seen) >= wanted:  # a firing after the loop ended (the timer is stopped in the finally block)
+            return
         if frame.f_code.co_name == 'at_the_breaker' and 'x' in frame.f_locals:
             x, i = frame.f_locals['x'], frame.f_locals['i']
             seen.append((type(x), type(i), x == 28 * ((i + 1) // 8) + sum(range((i + 1) % 8)) + 2 ** 40))

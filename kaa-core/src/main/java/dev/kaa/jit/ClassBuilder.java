@@ -156,9 +156,8 @@ final class ClassBuilder {
     mv.visitLabel(body);
     if (CodeFlags.makesGenerator(code.flags)) resumptions(mv, emit);
     int[] clear = StaleSlots.clearBefore(code, depths);
-    java.util.BitSet headers = loopHeaders();
     for (int i = 0; i < n; i++) {
-      if (headers.get(i) && i > 0 && depths[i - 1] >= 0) emit.unboxAtLoopEntry(i);  // falling in from before it
+      if (i > 0 && depths[i - 1] >= 0) emit.unboxAtLoopEntry(i);  // at a loop's header, falling in from before it
       mv.visitLabel(labels[i]);
       if (depths[i] < 0) continue;
       for (int j = depths[i]; j < clear[i]; j++) {
@@ -178,17 +177,6 @@ final class ClassBuilder {
     mv.visitMaxs(0, 0);
     mv.visitEnd();
     return methodEnd;
-  }
-
-  /** The targets of backward jumps: the loops' headers. */
-  private java.util.BitSet loopHeaders() {
-    java.util.BitSet headers = new java.util.BitSet();
-    for (int i = 0; i < code.length(); i++) {
-      int word = code.word(i), target = word >>> 8;
-      dev.kaa.bytecode.Op.Info info = dev.kaa.bytecode.Op.info(dev.kaa.bytecode.Op.opcode(word));
-      if (depths[i] >= 0 && info != null && info.has(dev.kaa.bytecode.Op.Flag.JUMPS) && target <= i) headers.set(target);
-    }
-    return headers;
   }
 
   /**

@@ -761,19 +761,19 @@ final class InstructionEmitter {
       unboxedMark();
       mv.visitJumpInsn(IF_ACMPEQ, have);
     }
-    longOfExactInt(j, "exactLong", longSlot(j), general);
+    longOfExactInt(STACK + j, "exactLong", longSlot(j), general);
     mv.visitLabel(have);
   }
 
   /**
-   * Stack slot {@code j}'s int as a long into long local {@code to} when JitArithmetic.{@code test} says it is an exact
-   * int in long range; otherwise to {@code otherwise}.
+   * JVM local {@code from}'s object (a stack slot, a mirror) as a long into long local {@code to} when
+   * JitArithmetic.{@code test} says it is an exact int in long range; otherwise to {@code otherwise}.
    */
-  private void longOfExactInt(int j, String test, int to, Label otherwise) {
-    load(j);
+  private void longOfExactInt(int from, String test, int to, Label otherwise) {
+    mv.visitVarInsn(ALOAD, from);
     staticCall(ARITHMETIC, test, desc("Z", D_OBJ));
     mv.visitJumpInsn(IFEQ, otherwise);
-    load(j);
+    mv.visitVarInsn(ALOAD, from);
     mv.visitTypeInsn(CHECKCAST, OBJECTS + "PyInt");
     mv.visitMethodInsn(INVOKEVIRTUAL, OBJECTS + "PyInt", "longValue", "()J", false);
     mv.visitVarInsn(LSTORE, to);
@@ -940,7 +940,7 @@ final class InstructionEmitter {
       push(index);
       load(slot);
       mv.visitInsn(AASTORE);
-      longOfExactInt(slot, "exactLongOrNull", longLocal(index), notInt);
+      longOfExactInt(STACK + slot, "exactLongOrNull", longLocal(index), notInt);
       unboxedMark();
       mv.visitVarInsn(ASTORE, mirrors + index);
       mv.visitJumpInsn(GOTO, done);
@@ -1074,9 +1074,15 @@ final class InstructionEmitter {
     }
     mv.visitFieldInsn(GETSTATIC, INTERP + "Eval", "evalBreaker", "I");
     mv.visitJumpInsn(IFEQ, go);
-    exitLongs(unboxedLocals, 0);
-    exitLongs(unboxed, fixed);
-    spill(0, depths[target]);
+    for (int k = unboxedLocals.nextSetBit(0); k >= 0; k = unboxedLocals.nextSetBit(k + 1)) {
+      mv.visitVarInsn(ALOAD, S);  // the object slot as it is, an UNBOXED mark included
+      push(k);
+      mv.visitVarInsn(ALOAD, mirrors + k);
+      mv.visitInsn(AASTORE);
+      exitLong(k, longLocal(k));
+    }
+    for (int j = unboxed.nextSetBit(0); j >= 0; j = unboxed.nextSetBit(j + 1)) exitLong(fixed + j, longSlot(j));
+    spill(0, depths[target]);  // the stack's object slots, marks included
     mv.visitVarInsn(ALOAD, F);
     push(target);
     mv.visitFieldInsn(PUTFIELD, FRAME, "next", "I");
@@ -1097,20 +1103,13 @@ final class InstructionEmitter {
    * the loop its values in registers).
    */
   void unboxAtLoopEntry(int header) {
-    BitSet locals = unboxing.locals(header);
+    BitSet locals = unboxing.unboxedOnLoopEntry(header);  // mirrored ones only, as every unboxed local
     for (int k = locals.nextSetBit(0); k >= 0; k = locals.nextSetBit(k + 1)) {
-      if (!mirrored(k)) continue;
       Label done = new Label();
       mv.visitVarInsn(ALOAD, mirrors + k);
       unboxedMark();
       mv.visitJumpInsn(IF_ACMPEQ, done);
-      mv.visitVarInsn(ALOAD, mirrors + k);
-      staticCall(ARITHMETIC, "exactLongOrNull", desc("Z", D_OBJ));
-      mv.visitJumpInsn(IFEQ, done);
-      mv.visitVarInsn(ALOAD, mirrors + k);
-      mv.visitTypeInsn(CHECKCAST, OBJECTS + "PyInt");
-      mv.visitMethodInsn(INVOKEVIRTUAL, OBJECTS + "PyInt", "longValue", "()J", false);
-      mv.visitVarInsn(LSTORE, longLocal(k));
+      longOfExactInt(mirrors + k, "exactLongOrNull", longLocal(k), done);
       unboxedMark();
       mv.visitVarInsn(ASTORE, mirrors + k);
       mv.visitLabel(done);
@@ -1118,25 +1117,17 @@ final class InstructionEmitter {
   }
 
   /**
-   * The breaker's exit from a loop, without a call: each object slot in {@code slots} (locals from 0, stack slots
-   * from {@code base}) goes to the frame as it is, UNBOXED marks included, and its long to the thread's exit longs at
-   * the same index (where it is not UNBOXED, an unused value); JitSupport.runCompiled boxes the marked ones. Boxing
-   * here, a call to PyInt.of on a path out of the loop, made C2 keep the loop's values in stack slots (docs/jit.md).
+   * The breaker's exit from a loop hands unboxed ints out without a call: the long of frame slot {@code index} (kept
+   * in long local {@code from}) to the thread's exit longs, where JitSupport.runCompiled boxes the slots the exit left
+   * UNBOXED (an unused value where it did not). Boxing here, a call to PyInt.of on a path out of the loop, made C2
+   * keep the loop's values in stack slots (docs/jit.md).
    */
-  private void exitLongs(BitSet slots, int base) {
-    for (int k = slots.nextSetBit(0); k >= 0; k = slots.nextSetBit(k + 1)) {
-      if (base == 0) {
-        mv.visitVarInsn(ALOAD, S);
-        push(k);
-        mv.visitVarInsn(ALOAD, mirrors + k);
-        mv.visitInsn(AASTORE);
-      }
-      mv.visitVarInsn(ALOAD, TS);
-      mv.visitFieldInsn(GETFIELD, INTERP + "ThreadState", "exitLongs", "[J");
-      push(base + k);
-      mv.visitVarInsn(LLOAD, base == 0 ? longLocal(k) : longSlot(k));
-      mv.visitInsn(LASTORE);
-    }
+  private void exitLong(int index, int from) {
+    mv.visitVarInsn(ALOAD, TS);
+    mv.visitFieldInsn(GETFIELD, INTERP + "ThreadState", "exitLongs", "[J");
+    push(index);
+    mv.visitVarInsn(LLOAD, from);
+    mv.visitInsn(LASTORE);
   }
 
   /**

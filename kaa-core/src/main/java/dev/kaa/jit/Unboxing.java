@@ -29,6 +29,8 @@ final class Unboxing {
   private final BitSet[] stackIn, localsIn;
   private final boolean[] mirrored;
   private final boolean[] barrier, inLoop, rangeUnboxed;
+  /** The loops' headers: the targets of backward jumps. */
+  private final BitSet headers = new BitSet();
   /** The locals an exact int in long range is stored into unboxed, whatever the slot held. */
   private BitSet unboxOnStore = new BitSet();
 
@@ -38,7 +40,7 @@ final class Unboxing {
     this.localsIn = new BitSet[n];
     this.mirrored = mirrored;
     this.barrier = new boolean[n];
-    this.inLoop = inLoops(code);
+    this.inLoop = loops(code, headers);
     this.rangeUnboxed = new boolean[n];
     for (int i = 0; i < n; i++) {
       barrier[i] = isBarrier(code, i);
@@ -52,6 +54,9 @@ final class Unboxing {
 
   /** Whether FOR_ITER {@code i} takes a range's items unboxed. */
   boolean unboxesRange(int i) { return rangeUnboxed[i]; }
+
+  /** The locals to unbox on entering loop header {@code i} from before its loop (none when {@code i} is no header). */
+  BitSet unboxedOnLoopEntry(int i) { return headers.get(i) ? locals(i) : new BitSet(); }
 
   /** The stack slots that may hold an unboxed int on entry to instruction {@code i} (never null). */
   BitSet stack(int i) { return stackIn[i] == null ? new BitSet() : stackIn[i]; }
@@ -168,13 +173,16 @@ final class Unboxing {
     return false;
   }
 
-  /** The instructions between a backward jump's target and the jump. */
-  private static boolean[] inLoops(Code code) {
+  /** The instructions between a backward jump's target and the jump; the targets into {@code headers}. */
+  private static boolean[] loops(Code code, BitSet headers) {
     boolean[] in = new boolean[code.length()];
     for (int j = 0; j < code.length(); j++) {
       int word = code.word(j), target = word >>> 8;
       Info info = info(opcode(word));
-      if (info != null && info.has(Flag.JUMPS) && target <= j) java.util.Arrays.fill(in, target, j + 1, true);
+      if (info != null && info.has(Flag.JUMPS) && target <= j) {
+        java.util.Arrays.fill(in, target, j + 1, true);
+        headers.set(target);
+      }
     }
     return in;
   }
