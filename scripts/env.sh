@@ -118,7 +118,8 @@ kaa_build_if_needed() {
 # -Djdk.reflect.useNativeAccessorOnly=true: core reflection calls through the VM instead of spinning a method handle
 # adapter per method; built-ins' first calls go through reflection (BuiltinFunction, docs/performance.md).
 # --enable-native-access=ALL-UNNAMED: NativeOs's calls into the C library (multiprocessing's child processes and
-# semaphores, docs/multiprocessing.md), which the JDK otherwise refuses to Kaa or warns about.
+# semaphores, docs/multiprocessing.md), which the JDK otherwise refuses to Kaa or warns about; and
+# --add-exports java.base/sun.nio.ch=ALL-UNNAMED: a socket's system descriptor, which such a child may inherit.
 # -XX:+UseTransparentHugePages, when the kernel offers them (its setting "madvise" or "always"; the JVM would print a
 # warning otherwise): the heap in 2 MB pages. The first store into each 4 KB page of memory the process has never
 # touched costs a page fault, 10-17 us of the storing thread's CPU on this virtual machine, and a program walks all of
@@ -128,7 +129,8 @@ kaa_build_if_needed() {
 # 2 million iterations (docs/free-threading.md).
 kaa_jvm_command() {
   KAA_JVM_FLAGS=(-XX:+UseSerialGC -XX:-UsePerfData -XX:CompileThresholdScaling=3 -Djdk.reflect.useNativeAccessorOnly=true
-                 -Xlog:cds=off -Xlog:cds+dynamic=off --enable-native-access=ALL-UNNAMED)
+                 -Xlog:cds=off -Xlog:cds+dynamic=off --enable-native-access=ALL-UNNAMED
+                 --add-exports java.base/sun.nio.ch=ALL-UNNAMED)
   if read -r KAA_THP < /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null &&
      [[ "$KAA_THP" == *"[madvise]"* || "$KAA_THP" == *"[always]"* ]]; then
     KAA_JVM_FLAGS+=(-XX:+UseTransparentHugePages)

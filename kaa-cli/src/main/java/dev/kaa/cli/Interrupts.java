@@ -1,6 +1,7 @@
 package dev.kaa.cli;
 
 import dev.kaa.interp.Eval;
+import dev.kaa.modules.posix.SignalHandlers;
 import dev.kaa.modules.posix.Signals;
 import sun.misc.Signal;
 
@@ -17,6 +18,15 @@ final class Interrupts {
       Signal.handle(new Signal("INT"), signal -> interrupt());
     } catch (IllegalArgumentException | UnsupportedOperationException e) {
       // no SIGINT on this platform, or the JVM keeps it (-Xrs): Ctrl-C ends the JVM as before
+    }
+    // SIGTERM and SIGHUP end CPython at once, by the signal (a parent sees returncode -15); the JVM would run its
+    // shutdown hooks and exit with status 143. A handler a program sets with signal.signal replaces this one.
+    for (int signum : new int[] {Signals.SIGTERM, Signals.SIGHUP}) {
+      try {
+        Signal.handle(new Signal(Signals.name(signum).substring(3)), signal -> SignalHandlers.dieOf(signum));
+      } catch (IllegalArgumentException | UnsupportedOperationException e) {
+        // the JVM keeps it (-Xrs)
+      }
     }
   }
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What only a real process shows, Kaa's JVM started as the {@code kaa} launcher starts it, beside python3.12: the
@@ -140,6 +141,59 @@ class LaunchedCommandTest {
     return false;
   }
 
+  @Test
+  void spawnedProcessesTalkThroughPipesAndReportHowTheyEnded(@TempDir Path dir) throws IOException {
+    assumeTrue(Runtime.version().feature() >= 22, "multiprocessing needs native calls (Java 22+)");
+    Path program = dir.resolve("spawned.py");
+    Files.writeString(program, """
+        import multiprocessing as mp, os, sys, time
+        def produce(conn, n):
+            for i in range(n):
+                conn.send(("item", i, os.getpid() != int(os.environ["PARENT_PID"])))
+            conn.send(None)
+        def echo(conn):
+            while (m := conn.recv()) is not None:
+                conn.send(m * 2)
+        def sleep(conn):
+            conn.send("ready")
+            time.sleep(60)
+        if __name__ == '__main__':
+            os.environ["PARENT_PID"] = str(os.getpid())
+            ctx = mp.get_context('spawn')
+            r, w = ctx.Pipe(duplex=False)
+            p = ctx.Process(target=produce, args=(w, 3))
+            p.start()
+            w.close()
+            while (m := r.recv()) is not None:
+                print(m)
+            p.join()
+            print("exitcode", p.exitcode)
+            a, b = ctx.Pipe()
+            p = ctx.Process(target=echo, args=(b,))
+            p.start()
+            for x in [1, "ab", [3]]:
+                a.send(x)
+                print(a.recv())
+            a.send(None)
+            p.join()
+            p = ctx.Process(target=sys.exit, args=(7,))
+            p.start()
+            p.join()
+            print("exit", p.exitcode)
+            p = ctx.Process(target=sleep, args=(b,))
+            p.start()
+            print(a.recv())
+            p.terminate()
+            p.join()
+            print("terminated", p.exitcode)
+            p = ctx.Process(target=print, args=("printed by a child",), kwargs={"flush": True})
+            p.start()
+            print("sentinel", mp.connection.wait([p.sentinel], 60) == [p.sentinel])
+            p.join()
+        """);
+    same(program.toString());
+  }
+
   private static void same(String... args) {
     assumeTrue(CPython.find() != null, "CPython 3.12 not found");
     assertEquals(run(python(args)), run(kaa(args)), String.join(" ", args));
@@ -176,7 +230,8 @@ class LaunchedCommandTest {
 
   private static List<String> jvm() {
     return List.of(ProcessHandle.current().info().command().orElse("java"), "-XX:+UseSerialGC",
-        "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"));
+        "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED", "--add-exports",
+        "java.base/sun.nio.ch=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"));
   }
 
   private static Path executable;

@@ -42,6 +42,7 @@ public final class BuiltinModules {
       dev.kaa.modules.opcode.OpcodeModule.NAME,
       dev.kaa.modules.pickle.PickleModule.NAME,
       "_multiprocessing",
+      dev.kaa.modules.multiprocessing.PosixShmemModule.NAME,
       "_queue",
       "_posixsubprocess",
       "_signal",
@@ -98,6 +99,8 @@ public final class BuiltinModules {
       case "_heapq" -> dev.kaa.modules.heapq.HeapqModule.create(interp);
       case "_queue" -> dev.kaa.modules.queue.QueueModule.create(interp);
       case "_multiprocessing" -> dev.kaa.modules.multiprocessing.MultiprocessingModule.create(interp);
+      case dev.kaa.modules.multiprocessing.PosixShmemModule.NAME ->
+          dev.kaa.modules.multiprocessing.PosixShmemModule.create(interp);
       case "_operator" -> dev.kaa.modules.operator.OperatorModule.create(interp);
       case dev.kaa.modules.locale.LocaleModule.NAME -> dev.kaa.modules.locale.LocaleModule.create(interp);
       case dev.kaa.modules.opcode.OpcodeModule.NAME -> dev.kaa.modules.opcode.OpcodeModule.create(interp);

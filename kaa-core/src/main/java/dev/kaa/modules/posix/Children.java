@@ -13,21 +13,39 @@ import java.util.Map;
  */
 public final class Children {
   /**
-   * One child: its process (null for a failed start), the signal Kaa sent it, and the pumps copying its output
-   * (waited for, briefly, when the child is).
+   * One child: its process (null for a failed start, or a child spawned through {@link NativeOs}, which is waited for
+   * with waitpid itself), the signal Kaa sent it, and the pumps copying its output (waited for, briefly, when the
+   * child is).
    */
   static final class Child {
     final long pid;
     final Process process;
+    /** For a spawned child: the calls, and its wait status once waitpid reported it (-1 before). */
+    private final NativeOs spawnedBy;
+    private int spawnedStatus = -1;
     final List<Pump> pumps = new ArrayList<>();
     volatile int signalSent;
 
-    Child(long pid, Process process) {
+    Child(long pid, Process process, NativeOs spawnedBy) {
       this.pid = pid;
       this.process = process;
+      this.spawnedBy = spawnedBy;
     }
 
-    boolean exited() { return process == null || !process.isAlive(); }
+    /** Whether the child started (a failed start is a zombie from the beginning). */
+    boolean started() { return process != null || spawnedBy != null; }
+
+    boolean exited() {
+      if (spawnedBy == null) return process == null || !process.isAlive();
+      if (spawnedStatus < 0) {
+        try {
+          spawnedStatus = spawnedBy.waitpid(pid, true);
+        } catch (IOException e) {
+          spawnedStatus = 255 << 8;  // reaped by someone else: nothing more will be known
+        }
+      }
+      return spawnedStatus >= 0;
+    }
 
     /** Lets the pumps copy what the child wrote before it exited, so its output comes before what follows. */
     void finishOutput() {
@@ -47,6 +65,7 @@ public final class Children {
      * exits with those itself), and always when it sent that signal.
      */
     int status() {
+      if (spawnedBy != null) return spawnedStatus;
       if (process == null) return 255 << 8;
       int code = process.exitValue();
       if (signalSent > 0 && code == 128 + signalSent) return signalSent;
@@ -60,9 +79,20 @@ public final class Children {
   private final Map<Long, Child> children = new LinkedHashMap<>();
 
   synchronized Child add(Process process) {
-    Child c = new Child(process == null ? ++nextFailedPid : process.pid(), process);
+    Child c = new Child(process == null ? ++nextFailedPid : process.pid(), process, null);
     children.put(c.pid, c);
     if (process != null) process.onExit().thenRun(this::exited);
+    return c;
+  }
+
+  /**
+   * A child {@code os} spawned: waited for with waitpid. The JDK's exit notice for it (a wait that does not reap)
+   * wakes waiters at once; they also look at every tick.
+   */
+  synchronized Child addSpawned(long pid, NativeOs os) {
+    Child c = new Child(pid, null, os);
+    children.put(pid, c);
+    ProcessHandle.of(pid).ifPresent(h -> h.onExit().thenRun(this::exited));
     return c;
   }
 

@@ -116,6 +116,13 @@ public final class FdTable {
     return fd;
   }
 
+  /** Puts {@code file} under the free number {@code fd} (a descriptor inherited under its own number). */
+  synchronized void put(int fd, OpenFile file) {
+    while (slots.size() <= fd) slots.add(null);
+    if (slots.get(fd) != null) throw new IllegalStateException("descriptor " + fd + " is taken");
+    slots.set(fd, new Slot(file, false));
+  }
+
   /** {@code owner} now owns {@code fd}: the table closes it once {@code owner} is unreachable, unless disowned. */
   public Ownership own(Object owner, int fd) {
     Ownership o = new Ownership(owner, abandoned, fd, get(fd));

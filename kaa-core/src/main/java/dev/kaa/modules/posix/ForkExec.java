@@ -30,8 +30,9 @@ import java.util.regex.Pattern;
  * subprocess prepared: the process's own stream is inherited, a file is redirected to by path, and a pipe (or an
  * embedding's stream) is joined to the child's by a {@link Pump}. A failure to start is reported as CPython's child
  * reports it, through the error pipe ({@code OSError:<hex errno>:}), so subprocess raises FileNotFoundError etc. with
- * the executable's name. Not done (the JVM cannot): {@code preexec_fn}, {@code pass_fds}, new sessions, process
- * groups, user and group changes and {@code umask} for the child.
+ * the executable's name. A child that must inherit descriptors ({@code pass_fds}) is started by {@link NativeSpawn}
+ * where native calls can be made. Not done (the JVM cannot): {@code preexec_fn}, new sessions, process groups, user
+ * and group changes and {@code umask} for the child, and {@code pass_fds} without native calls.
  */
 public final class ForkExec {
   private ForkExec() {}
@@ -91,6 +92,22 @@ public final class ForkExec {
     OpenFile in = p2cread >= 0 ? table.get(p2cread) : table.lookup(0);
     OpenFile out = c2pwrite >= 0 ? table.get(c2pwrite) : table.lookup(1);
     OpenFile err = errwrite >= 0 ? table.get(errwrite) : table.lookup(2);
+    int[] passFds = passed(a[3], fd(a[13]));
+    NativeOs os = NativeOs.get();
+    if (passFds.length > 0 && os != null) {
+      List<String> args = new ArrayList<>();
+      for (PyObject arg : items(a[0])) args.add(text(arg));
+      if (args.isEmpty()) args.add(program);
+      NativeSpawn.Request request = new NativeSpawn.Request(cwd.resolve(program).toString(), args, cwd.toString(), env,
+          new OpenFile[] {in, out, err}, passFds);
+      try {
+        return PyInt.of(Gil.releaseDuring("fork_exec", () -> NativeSpawn.start(state, os, request)));
+      } catch (ErrnoException e) {
+        return failed(state, errpipe, e.errno, false);
+      } catch (IOException e) {
+        throw OsErrors.of(e);
+      }
+    }
     builder.redirectInput(inputRedirect(in, 0));
     builder.redirectOutput(outputRedirect(out, 1));
     if (err == out && err != null && builder.redirectOutput() == Redirect.PIPE) builder.redirectErrorStream(true);
@@ -115,6 +132,11 @@ public final class ForkExec {
       child.pumps.add(Pump.fromChild(process.getErrorStream(), err, table, () -> {}));
     }
     return PyInt.of(child.pid);
+  }
+
+  /** The descriptors the child keeps ({@code pass_fds}), less the error pipe: CPython's child has it close on exec. */
+  private static int[] passed(PyObject passFds, int errpipeWrite) {
+    return java.util.Arrays.stream(items(passFds)).mapToInt(ForkExec::fd).filter(fd -> fd != errpipeWrite).toArray();
   }
 
   private static Process start(ProcessBuilder builder) throws IOException {

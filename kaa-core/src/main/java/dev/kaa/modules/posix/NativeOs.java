@@ -28,6 +28,9 @@ public interface NativeOs {
   /** {@code poll(2)} of one descriptor: its revents (0 when the timeout passed first). */
   int poll(int fd, int events, int timeoutMillis) throws IOException;
 
+  /** {@code ioctl(FIONREAD)}: the bytes waiting to be read. */
+  int bytesReadable(int fd) throws IOException;
+
   /** {@code close(2)}. */
   void close(int fd) throws IOException;
 
@@ -42,6 +45,12 @@ public interface NativeOs {
 
   /** {@code kill(2)}. */
   void kill(long pid, int signal) throws IOException;
+
+  /**
+   * Ends the process by {@code signal} as the system's default action does (its disposition set back to SIG_DFL,
+   * then sent to the process), so a parent's waitpid sees a death by that signal; returns only if it did not end.
+   */
+  void dieBySignal(int signal);
 
   /** {@code sem_open(3)}: a handle for the named semaphore, made with {@code value} when {@code create}. */
   long semOpen(String name, boolean create, int mode, int value) throws IOException;

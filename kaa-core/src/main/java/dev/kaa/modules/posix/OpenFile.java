@@ -61,6 +61,18 @@ public abstract class OpenFile {
   /** Whether the other side has gone: a pipe's writers all closed (POLLHUP), or its reader (POLLERR). */
   public boolean hungUp() { return false; }
 
+  /**
+   * Whether nobody tells the table's {@link Readiness} when this file becomes ready (sockets, the process's own
+   * descriptors), so that {@code select} must look again every few milliseconds.
+   */
+  public boolean polled() { return kind() == Kind.SOCKET; }
+
+  /**
+   * The process's own descriptor for this open file, made one if it can be (a pipe becomes the system's, {@link
+   * PipeBuffer}), for a child that inherits it; -1 when there is none.
+   */
+  public int nativeFd() throws IOException { return -1; }
+
   /** Closes the underlying channel: called once, when the last reference goes. */
   protected abstract void release() throws IOException;
 }

@@ -46,10 +46,14 @@ public final class PipeEnd extends OpenFile {
 
   @Override public boolean hungUp() { return reader ? pipe.writerClosed() : pipe.readerClosed(); }
 
+  @Override public boolean polled() { return pipe.isNative(); }
+
+  @Override public int nativeFd() throws IOException { return pipe.toNative(reader); }
+
   /** Bytes waiting to be read. */
   public int available() { return pipe.available(); }
 
-  @Override protected void release() {
+  @Override protected void release() throws IOException {
     if (reader) pipe.closeReader();
     else pipe.closeWriter();
   }

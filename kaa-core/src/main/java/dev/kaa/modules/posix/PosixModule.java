@@ -89,10 +89,14 @@ public final class PosixModule {
     return m;
   }
 
-  /** {@code posix.environ}: the environment the process started with, bytes to bytes. */
+  /**
+   * {@code posix.environ}: the environment the process started with, bytes to bytes, less the descriptors a Kaa
+   * parent named for Kaa alone ({@link NativeFile#INHERITED}).
+   */
   private static PyDict environ() {
     PyDict d = new PyDict();
     for (Map.Entry<String, String> e : System.getenv().entrySet()) {
+      if (e.getKey().equals(NativeFile.INHERITED)) continue;
       d.put(new PyBytes(PathArg.encode(e.getKey())), new PyBytes(PathArg.encode(e.getValue())));
     }
     return d;

@@ -24,9 +24,12 @@ public final class PosixState {
    * (for isatty and fstat) when stdout is the process's standard output, as under the {@code kaa} command.
    */
   public PosixState(InputStream stdin, OutputStream stdout, OutputStream stderr) {
-    this.fds = new FdTable(stdin, stdout, stderr, isProcessStdout(stdout));
+    boolean processOwn = isProcessStdout(stdout);
+    this.fds = new FdTable(stdin, stdout, stderr, processOwn);
     this.cwd = Path.of("").toAbsolutePath();
     this.umask = ProcessStatus.umask();
+    if (processOwn) NativeFile.adoptInherited(fds, environment);
+    else environment.remove(NativeFile.INHERITED);
   }
 
   private static boolean isProcessStdout(OutputStream out) {

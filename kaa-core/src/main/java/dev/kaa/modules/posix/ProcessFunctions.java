@@ -40,8 +40,9 @@ final class ProcessFunctions {
   @PyMethod("wait") static PyObject waitAny(PyModule self) { return waitpid(self, PyInt.of(-1), PyInt.of(0)); }
 
   /**
-   * {@code kill(pid, sig)}: a child of this interpreter or any process the JVM may signal. SIGTERM and SIGKILL go
-   * through the JDK; other signals through {@code kill(1)}; 0 only checks that the process exists.
+   * {@code kill(pid, sig)}: a child of this interpreter or any process the JVM may signal. Where native calls are
+   * possible ({@link NativeOs}), the system's kill; else SIGTERM and SIGKILL go through the JDK, other signals through
+   * {@code kill(1)}; 0 only checks that the process exists.
    */
   @PyMethod("kill") static void kill(PyModule self, PyObject pid, PyObject signal) {
     long p = Abstract.indexValue(pid);
@@ -51,10 +52,22 @@ final class ProcessFunctions {
       return;
     }
     Children.Child child = state(self).children().get(p);
-    if (child != null && child.process == null) return;  // a failed start: already a zombie
+    if (child != null && !child.started()) return;  // a failed start: already a zombie
+    // a child that exited and was not waited for is a zombie, which takes signals silently (the JDK has reaped its own)
+    if (child != null && child.process != null && !child.process.isAlive()) return;
+    NativeOs os = NativeOs.get();
+    if (os != null) {
+      if (child != null && sig != 0) child.signalSent = sig;
+      try {
+        os.kill(p, sig);
+      } catch (IOException e) {
+        throw OsErrors.of(e);
+      }
+      return;
+    }
     Optional<ProcessHandle> handle = child != null ? Optional.of(child.process.toHandle()) : ProcessHandle.of(p);
     if (handle.isEmpty() || !handle.get().isAlive()) {
-      if (child != null) return;  // exited, not yet waited for: signals to a zombie are ignored
+      if (child != null) return;
       throw OsErrors.ofErrno(Errno.ESRCH);
     }
     if (sig == 0) return;

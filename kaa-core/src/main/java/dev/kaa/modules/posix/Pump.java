@@ -13,10 +13,13 @@ import java.nio.ByteBuffer;
  */
 final class Pump extends Thread {
   private final Runnable copy;
+  /** Whether it copies a child's output (which a wait for the child waits for too). */
+  final boolean output;
 
-  private Pump(String name, Runnable copy) {
+  private Pump(String name, boolean output, Runnable copy) {
     super(name);
     this.copy = copy;
+    this.output = output;
     setDaemon(true);
   }
 
@@ -28,7 +31,7 @@ final class Pump extends Thread {
   /** Copies the child's output {@code from} into {@code to} until end of file, then releases {@code to}. */
   static Pump fromChild(InputStream from, OpenFile to, FdTable table, Runnable done) {
     table.retain(to);
-    return start(new Pump("kaa-pump-out", () -> {
+    return start(new Pump("kaa-pump-out", true, () -> {
       byte[] buffer = new byte[65536];
       try (from) {
         for (int n; (n = from.read(buffer)) > 0; ) {
@@ -47,7 +50,7 @@ final class Pump extends Thread {
   /** Copies {@code from} (the child's stdin descriptor) into the child's input until end of file. */
   static Pump toChild(OpenFile from, OutputStream to, FdTable table) {
     table.retain(from);
-    return start(new Pump("kaa-pump-in", () -> {
+    return start(new Pump("kaa-pump-in", false, () -> {
       ByteBuffer buffer = ByteBuffer.allocate(65536);
       try (to) {
         while (true) {

@@ -88,11 +88,11 @@ public final class SelectModule {
     }
   }
 
-  /** Waits for a change after {@code seen}, a short tick when sockets (which tell nobody) are among the files. */
+  /** Waits for a change after {@code seen}, a short tick when files that tell nobody (sockets) are among them. */
   static void await(FdTable table, long seen, long nanos, OpenFile[]... files) {
-    boolean sockets = false;
-    for (OpenFile[] list : files) for (OpenFile f : list) sockets |= f.kind() == OpenFile.Kind.SOCKET;
-    long wait = sockets ? Math.min(nanos, 2_000_000L) : nanos;
+    boolean polled = false;
+    for (OpenFile[] list : files) for (OpenFile f : list) polled |= f.polled();
+    long wait = polled ? Math.min(nanos, 2_000_000L) : nanos;
     try {
       Interruptible.call("select", () -> {
         table.readiness().await(seen, wait);

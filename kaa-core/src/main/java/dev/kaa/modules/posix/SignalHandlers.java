@@ -92,9 +92,19 @@ public final class SignalHandlers {
     }
   }
 
-  /** Death by a signal, as a shell sees it: status 128 + the signal. */
+  /**
+   * Death by a signal: by the signal itself where native calls can be made (a parent's waitpid sees it), else status
+   * 128 + the signal, as a shell reports such a death.
+   */
   private static void end(Interpreter interp, int signum) {
     interp.flushStreams();
+    dieOf(signum);
+  }
+
+  /** Ends the process as {@code signum}'s default action does, at once (CPython's streams are not flushed either). */
+  public static void dieOf(int signum) {
+    NativeOs os = NativeOs.get();
+    if (os != null) os.dieBySignal(signum);
     Runtime.getRuntime().halt(128 + signum);
   }
 

@@ -109,7 +109,7 @@ public final class Signals {
   public static boolean isValid(int n) { return TEXTS.containsKey(n); }
 
   /** The primary name of {@code n} ("SIGINT"), or null. */
-  static String name(int n) { return NAMES.get(n); }
+  public static String name(int n) { return NAMES.get(n); }
 
   /** glibc's {@code strsignal}, or null for a number that names no signal. */
   static String description(int n) { return TEXTS.get(n); }

@@ -45,6 +45,8 @@ public final class StreamFile extends OpenFile {
   /** The process's descriptor this stream is (0, 1 or 2), or -1: a child may then simply inherit it. */
   public int processFd() { return processFd; }
 
+  @Override public int nativeFd() { return processFd; }
+
   /** The stream read (null when writing). */
   InputStream input() { return in; }
 

@@ -31,6 +31,7 @@ final class NativeOsFfm implements NativeOs {
   private static final VarHandle ERRNO = CALL_STATE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
   private static final Linker.Option KEEP_ERRNO = Linker.Option.captureCallState("errno");
 
+  private static final long FIONREAD = 0x541B;
   private static final int O_CLOEXEC = 0x80000, O_CREAT = 0x40, O_EXCL = 0x80, WNOHANG = 1;
   private static final int EINTR = 4, EAGAIN = 11, ETIMEDOUT = 110, CLOCK_MONOTONIC = 1;
   private static final int POSIX_SPAWN_SETSIGDEF = 0x04, POSIX_SPAWN_SETSIGMASK = 0x08;
@@ -44,9 +45,13 @@ final class NativeOsFfm implements NativeOs {
   private final MethodHandle read = errnoCall("read", JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG);
   private final MethodHandle write = errnoCall("write", JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG);
   private final MethodHandle poll = errnoCall("poll", JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT);
+  private final MethodHandle ioctl = LINKER.downcallHandle(symbol("ioctl"),
+      FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS), KEEP_ERRNO, Linker.Option.firstVariadicArg(2));
   private final MethodHandle close = errnoCall("close", JAVA_INT, JAVA_INT);
   private final MethodHandle waitpid = errnoCall("waitpid", JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT);
   private final MethodHandle kill = errnoCall("kill", JAVA_INT, JAVA_INT, JAVA_INT);
+  private final MethodHandle signal = call("signal", ADDRESS, JAVA_INT, ADDRESS);
+  private final MethodHandle getpid = call("getpid", JAVA_INT);
   private final MethodHandle posixSpawn = call("posix_spawn", JAVA_INT, ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS,
       ADDRESS);
   private final MethodHandle actionsInit = call("posix_spawn_file_actions_init", JAVA_INT, ADDRESS);
@@ -182,6 +187,19 @@ final class NativeOsFfm implements NativeOs {
     }
   }
 
+  @Override public int bytesReadable(int fd) throws IOException {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment state = arena.allocate(CALL_STATE);
+      MemorySegment count = arena.allocate(JAVA_INT);
+      if ((int) ioctl.invokeExact(state, fd, FIONREAD, count) < 0) throw failure(state);
+      return count.get(JAVA_INT, 0);
+    } catch (IOException e) {
+      throw e;
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+  }
+
   @Override public void close(int fd) throws IOException {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment state = arena.allocate(CALL_STATE);
@@ -290,6 +308,16 @@ final class NativeOsFfm implements NativeOs {
       throw e;
     } catch (Throwable t) {
       throw rethrow(t);
+    }
+  }
+
+  @Override public void dieBySignal(int sig) {
+    try {
+      MemorySegment previous = (MemorySegment) signal.invokeExact(sig, MemorySegment.NULL);  // SIG_DFL
+      kill((int) getpid.invokeExact(), sig);
+      Thread.sleep(1000);  // the signal is on its way to some thread; if it was blocked everywhere, this returns
+    } catch (Throwable t) {
+      // the caller ends the process another way
     }
   }
 
