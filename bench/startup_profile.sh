@@ -19,9 +19,9 @@ kaa_jvm_command
 classes="$(mktemp -d)"
 trap 'rm -rf "$classes"' EXIT
 "$KAA_JAVA_HOME/bin/javac" -d "$classes" bench/startup_profile/MainThreadSampler.java || exit 1
-# The sampler's directory after Kaa's class path: the AOT cache accepts a class path that extends the recorded one.
-jvm=("${KAA_JVM[@]}")
-jvm[${#jvm[@]}-1]="${jvm[${#jvm[@]}-1]}:$classes"
+# The sampler's directory after Kaa's jar (its manifest names the rest): the AOT cache accepts a class path that extends
+# the recorded one.
+jvm=("${KAA_JVM[@]}" -cp "$KAA_CLI_JAR:$classes")
 aot=()
 [ "$KAA_JAVA_MAJOR" -ge 25 ] && [ "$KAA_AOT_CACHE" -nt "$KAA_CORE_JAR" ] && aot=(-XX:AOTCache="$KAA_AOT_CACHE")
 samples="$(mktemp /tmp/kaa-startup-samples.XXXXXX)"

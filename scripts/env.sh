@@ -108,18 +108,20 @@ kaa_build_if_needed() {
   )
 }
 
-# The JVM command that runs Kaa, without the main class: the launcher's, and the AOT cache's training run's, which must
-# match it (docs/performance.md). Call after kaa_find_jdk.
+# The JVM command that runs Kaa: KAA_JVM, the JVM with its options (more may follow), then KAA_MAIN, Kaa's jar and the
+# program's arguments after it: the launcher's, and the AOT cache's training run's, which must match it
+# (docs/performance.md). Call after kaa_find_jdk.
 # KAA_JVM_FLAGS: the JVM options alone (bench/startup.sh gives them to a Java hello world too).
+# KAA_MAIN is `-jar kaa-cli.jar`, not a class path and a main class: that jar's manifest names the class path and grants
+# Kaa native calls (multiprocessing's child processes and semaphores, docs/multiprocessing.md) and a socket's system
+# descriptor (--add-exports java.base/sun.nio.ch); given as JVM options, those grants turn off the archived module graph
+# of the JDK's class-data archive and cost every start ~100 ms.
 # -XX:CompileThresholdScaling=3: the JVM compiles a method after 3x the usual invocations and loops. Kaa's start-up
 # (importlib, site) runs enough of the interpreter to make ~1,100 methods hot for C1 and ~120 for C2, work a short
 # run never recoups; and later, fuller profiles meant fewer recompiles of the eval loop. Measured (session 7, load
 # ~25, CPU medians): -c pass 1526 -> 1062 ms, the bench programs 20-30% less CPU and wall time (docs/performance.md).
 # -Djdk.reflect.useNativeAccessorOnly=true: core reflection calls through the VM instead of spinning a method handle
 # adapter per method; built-ins' first calls go through reflection (BuiltinFunction, docs/performance.md).
-# --enable-native-access=ALL-UNNAMED: NativeOs's calls into the C library (multiprocessing's child processes and
-# semaphores, docs/multiprocessing.md), which the JDK otherwise refuses to Kaa or warns about; and
-# --add-exports java.base/sun.nio.ch=ALL-UNNAMED: a socket's system descriptor, which such a child may inherit.
 # -XX:+UseTransparentHugePages, when the kernel offers them (its setting "madvise" or "always"; the JVM would print a
 # warning otherwise): the heap in 2 MB pages. The first store into each 4 KB page of memory the process has never
 # touched costs a page fault, 10-17 us of the storing thread's CPU on this virtual machine, and a program walks all of
@@ -129,15 +131,14 @@ kaa_build_if_needed() {
 # 2 million iterations (docs/free-threading.md).
 kaa_jvm_command() {
   KAA_JVM_FLAGS=(-XX:+UseSerialGC -XX:-UsePerfData -XX:CompileThresholdScaling=3 -Djdk.reflect.useNativeAccessorOnly=true
-                 -Xlog:cds=off -Xlog:cds+dynamic=off --enable-native-access=ALL-UNNAMED
-                 --add-exports java.base/sun.nio.ch=ALL-UNNAMED)
+                 -Xlog:cds=off -Xlog:cds+dynamic=off)
   if read -r KAA_THP < /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null &&
      [[ "$KAA_THP" == *"[madvise]"* || "$KAA_THP" == *"[always]"* ]]; then
     KAA_JVM_FLAGS+=(-XX:+UseTransparentHugePages)
   fi
   [ "$KAA_JAVA_MAJOR" -lt 25 ] || KAA_JVM_FLAGS+=(-Xlog:aot=off)
-  KAA_JVM=("$KAA_JAVA_HOME/bin/java" "${KAA_JVM_FLAGS[@]}"
-           -cp "$KAA_CLI_JAR:$KAA_CORE_JAR:$KAA_ROOT/kaa-cli/target/lib/*")
+  KAA_JVM=("$KAA_JAVA_HOME/bin/java" "${KAA_JVM_FLAGS[@]}")
+  KAA_MAIN=(-jar "$KAA_CLI_JAR")
 }
 
 # Whether the arguments or the environment ask for a free-threaded run (-X gil=off or gil=0 before the program,
@@ -220,8 +221,9 @@ kaa_record_aot_cache() {
     # user's, and replaying them made the bench programs 20-70% slower (docs/performance.md).
     no_profiles=(-XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining)
     if "${limit[@]}" "${KAA_JVM[@]}" "${no_profiles[@]}" -XX:AOTMode=record -XX:AOTConfiguration="$tmp.conf" \
-         dev.kaa.cli.Main "$KAA_ROOT/bench/train.py" </dev/null >"$tmp.log" 2>&1 &&
+         "${KAA_MAIN[@]}" "$KAA_ROOT/bench/train.py" </dev/null >"$tmp.log" 2>&1 &&
        "${limit[@]}" "${KAA_JVM[@]}" -XX:AOTMode=create -XX:AOTConfiguration="$tmp.conf" -XX:AOTCache="$tmp" \
+         -cp "$KAA_CLI_JAR" \
          </dev/null >"$tmp.log" 2>&1 && [ -s "$tmp" ]; then
       # a jar rebuilt while we trained makes the cache stale from birth: drop it, the next run records again
       [ "$KAA_CORE_JAR" -nt "$tmp.conf" ] || mv -f "$tmp" "$KAA_AOT_CACHE"

@@ -36,8 +36,9 @@ public final class NativeFile extends OpenFile {
    */
   static void adoptInherited(FdTable table, java.util.Map<String, String> environment) {
     String list = environment.remove(INHERITED);
-    NativeOs os = NativeOs.get();
-    if (list == null || os == null) return;
+    if (list == null) return;
+    NativeOs os = NativeOs.get();  // loading the native calls costs ~0.1 s: only a child given descriptors pays it
+    if (os == null) return;
     for (String item : list.split(",")) {
       try {
         int fd = Integer.parseInt(item.trim());
