@@ -18,6 +18,8 @@ import java.util.TimerTask;
 public final class SignalHandlers {
   private final PyObject[] handlers = new PyObject[Signals.NSIG];
   private final boolean[] caughtInJvm = new boolean[Signals.NSIG];
+  /** When each disposition was last set (System.nanoTime), to tell a signal that came before the change. */
+  private final long[] setAt = new long[Signals.NSIG];
   private volatile int wakeupFd = -1;
   private Timer timer;
   private long alarmDeadline, alarmInterval;
@@ -28,6 +30,7 @@ public final class SignalHandlers {
   synchronized PyObject set(int signum, PyObject handler) {
     PyObject old = handlers[signum];
     handlers[signum] = handler;
+    setAt[signum] = System.nanoTime();
     if (signum != Signals.SIGINT && !caughtInJvm[signum] && !(handler instanceof PyInt)) {
       caughtInJvm[signum] = Signals.catchInJvm(signum);
     }
@@ -52,7 +55,12 @@ public final class SignalHandlers {
     return h == null ? signum == Signals.SIGINT : h != PyNone.NONE && !(h instanceof PyInt);
   }
 
-  void handle(Interpreter interp, int signum) {
+  /**
+   * Runs {@code signum}'s disposition for a signal that arrived at {@code arrivedAt} (System.nanoTime). A signal that
+   * arrived while a Python handler was set and finds SIG_DFL or SIG_IGN set since is dropped, as CPython's check of
+   * its tripped signals drops it (only a signal arriving under SIG_DFL does the default action).
+   */
+  void handle(Interpreter interp, int signum, long arrivedAt) {
     int fd = wakeupFd;
     if (fd >= 0) {
       OpenFile f = interp.posix().fds().lookup(fd);
@@ -62,7 +70,13 @@ public final class SignalHandlers {
         // CPython reports a full or closed wakeup descriptor as a warning; the handler still runs
       }
     }
-    PyObject h = get(signum);
+    PyObject h;
+    long changed;
+    synchronized (this) {
+      h = handlers[signum];
+      changed = setAt[signum];
+    }
+    if (h instanceof PyInt && changed - arrivedAt > 0) return;
     if (h == null || h == PyNone.NONE || h instanceof PyInt n && n.isLong() && n.longValue() == 0) {
       defaultAction(interp, signum, h == null);
     } else if (!(h instanceof PyInt)) {

@@ -141,9 +141,10 @@ public final class Signals {
   public static void deliver(int signum) {
     Immediate first = IMMEDIATE.get(signum);
     if (first != null && !first.handle(signum)) return;
+    long arrivedAt = System.nanoTime();
     Eval.addPendingCall(() -> {
       Interpreter interp = Interpreter.current();
-      if (interp != null) interp.posix().signals().handle(interp, signum);
+      if (interp != null) interp.posix().signals().handle(interp, signum, arrivedAt);
       else if (signum == SIGINT) throw PyException.withArgs(ExceptionTypes.KeyboardInterrupt);
     });
   }
