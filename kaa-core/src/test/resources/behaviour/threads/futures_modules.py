@@ -1,6 +1,6 @@
 # concurrent.futures' thread pool through the modules it imports: concurrent.futures.process and
-# multiprocessing.connection import _multiprocessing (Kaa's is that of a platform without named semaphores, where a
-# process pool raises NotImplementedError; CPython's here has them), which must not stop a thread pool.
+# multiprocessing.connection import _multiprocessing (where Kaa cannot make native calls, its is that of a platform
+# without named semaphores, where a process pool raises NotImplementedError), which must not stop a thread pool.
 import _multiprocessing
 import multiprocessing.connection
 import concurrent.futures.process

@@ -398,6 +398,15 @@ public final class Abstract {
     throw Errors.typeError("__index__ returned non-int (type %s)", r.type().name());
   }
 
+  /** A C {@code int} argument as Argument Clinic's {@code int} converts it: OverflowError past 32 bits. */
+  public static int cIntValue(PyObject o) {
+    PyInt i = index(o);
+    if (!i.isLong() || i.longValue() != (int) i.longValue()) {
+      throw Errors.overflowError("Python int too large to convert to C int");
+    }
+    return (int) i.longValue();
+  }
+
   /**
    * An index or size argument as a long (CPython's PyNumber_AsSsize_t with IndexError): an int too big for 64 bits
    * raises {@code IndexError: cannot fit 'int' into an index-sized integer}.

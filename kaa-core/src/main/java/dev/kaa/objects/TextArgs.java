@@ -39,13 +39,7 @@ final class TextArgs {
   }
 
   /** A C int argument (tabsize). */
-  static int cInt(PyObject o) {
-    PyInt i = Abstract.index(o);
-    if (!i.isLong() || i.longValue() != (int) i.longValue()) {
-      throw Errors.overflowError("Python int too large to convert to C int");
-    }
-    return (int) i.longValue();
-  }
+  static int cInt(PyObject o) { return Abstract.cIntValue(o); }
 
   /** A flag argument (splitlines' keepends): any object, by its truth. */
   static boolean flag(PyObject o) {

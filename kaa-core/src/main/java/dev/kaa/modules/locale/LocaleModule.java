@@ -56,15 +56,6 @@ public final class LocaleModule {
     return Errors.of(state(self.interpreter()).error(), "%s", message);
   }
 
-  /** A C int argument, as CPython's "i" format converts it. */
-  private static int cInt(PyObject o) {
-    PyInt i = Abstract.index(o);
-    if (!i.isLong() || i.longValue() != (int) i.longValue()) {
-      throw Errors.overflowError("Python int too large to convert to C int");
-    }
-    return (int) i.longValue();
-  }
-
   private static String noNulls(PyStr s) {
     if (s.value.indexOf('\0') >= 0) throw Errors.valueError("embedded null character");
     return s.value;
@@ -72,7 +63,7 @@ public final class LocaleModule {
 
   @PyMethod(value = "setlocale", doc = "Activates/queries locale processing.")
   static PyObject setlocale(PyModule self, PyObject category, @PyMethod.Opt PyObject locale) {
-    int c = cInt(category);
+    int c = Abstract.cIntValue(category);
     if (locale == null || locale == PyNone.NONE) {
       if (!ProcessLocale.isCategory(c)) throw error(self, "locale query failed");
       return new PyStr(ProcessLocale.query(c));
@@ -110,7 +101,7 @@ public final class LocaleModule {
 
   @PyMethod(value = "nl_langinfo", doc = "Return the value for the locale information associated with key.")
   static PyObject nlLanginfo(PyModule self, PyObject key) {
-    int item = cInt(key);
+    int item = Abstract.cIntValue(key);
     if (item == LangInfo.CODESET) return new PyStr(codeset());
     String value = LangInfo.C_VALUES.get(item);
     if (value == null) throw Errors.valueError("unsupported langinfo constant");

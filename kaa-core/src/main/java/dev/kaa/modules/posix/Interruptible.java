@@ -70,7 +70,7 @@ public final class Interruptible {
   /** One try of a wait for something: its result, or null when {@code nanos} passed without it. */
   @FunctionalInterface
   public interface TimedWait<T> {
-    T await(long nanos) throws InterruptedException;
+    T await(long nanos) throws InterruptedException, IOException;
   }
 
   /**

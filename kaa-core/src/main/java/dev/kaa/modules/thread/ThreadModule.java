@@ -61,7 +61,7 @@ public final class ThreadModule {
   }
 
   /** {@code get_ident()} of the calling thread. */
-  static long ident() { return Thread.currentThread().threadId(); }
+  public static long ident() { return Thread.currentThread().threadId(); }
 
   @PyMethod("allocate_lock") static PyObject allocateLock(PyModule self) { return new PyLock(); }
 
