@@ -30,7 +30,7 @@ final class NativeSpawn {
     FdTable table = state.fds();
     List<Integer> from = new ArrayList<>(), to = new ArrayList<>();
     List<Supplier<Pump>> afterStart = new ArrayList<>();
-    List<Integer> closeAfter = new ArrayList<>();
+    List<Integer> closeAfter = new ArrayList<>(), ours = new ArrayList<>();
     StringBuilder inherited = new StringBuilder();
     for (int fd : r.passFds()) {
       if (fd < 3) continue;  // the standard streams, which the child has anyway (below)
@@ -40,7 +40,7 @@ final class NativeSpawn {
       to.add(fd);
       inherited.append(inherited.isEmpty() ? "" : ",").append(fd);
     }
-    for (int k = 0; k < 3; k++) stdio(os, table, r.stdio()[k], k, from, to, afterStart, closeAfter);
+    for (int k = 0; k < 3; k++) stdio(os, table, r.stdio()[k], k, from, to, afterStart, closeAfter, ours);
 
     List<String> env = new ArrayList<>();
     for (Map.Entry<String, String> e : r.env().entrySet()) {
@@ -52,6 +52,9 @@ final class NativeSpawn {
     try {
       pid = os.spawn(r.program(), r.argv(), env, r.cwd(), from.stream().mapToInt(Integer::intValue).toArray(),
           to.stream().mapToInt(Integer::intValue).toArray());
+    } catch (IOException e) {
+      for (int fd : ours) os.close(fd);  // no child: the pumps' ends go too
+      throw e;
     } finally {
       for (int fd : closeAfter) os.close(fd);
     }
@@ -68,7 +71,7 @@ final class NativeSpawn {
    * system descriptor moved to {@code k}, else a system pipe whose other end a pump serves.
    */
   private static void stdio(NativeOs os, FdTable table, OpenFile f, int k, List<Integer> from, List<Integer> to,
-                            List<Supplier<Pump>> afterStart, List<Integer> closeAfter) throws IOException {
+                            List<Supplier<Pump>> afterStart, List<Integer> closeAfter, List<Integer> ours) throws IOException {
     if (f == null) return;  // closed in the parent: the child keeps the process's own
     int own = f.nativeFd();
     if (own == k) return;
@@ -82,10 +85,11 @@ final class NativeSpawn {
     from.add(input ? pipe[0] : pipe[1]);
     to.add(k);
     closeAfter.add(input ? pipe[0] : pipe[1]);  // the child's end: its copy is the child's own once started
-    int ours = input ? pipe[1] : pipe[0];
+    int ourEnd = input ? pipe[1] : pipe[0];
+    ours.add(ourEnd);
     afterStart.add(input
-        ? () -> Pump.toChild(f, outputStream(os, ours), table)
-        : () -> Pump.fromChild(inputStream(os, ours), f, table, () -> {}));
+        ? () -> Pump.toChild(f, outputStream(os, ourEnd), table)
+        : () -> Pump.fromChild(inputStream(os, ourEnd), f, table, () -> {}));
   }
 
   /** The read end of a system pipe as a stream, closing the descriptor with it (a pump's blocking reads). */
