@@ -98,8 +98,10 @@ public final class ForkExec {
       List<String> args = new ArrayList<>();
       for (PyObject arg : items(a[0])) args.add(text(arg));
       if (args.isEmpty()) args.add(program);
+      OpenFile[] passFiles = new OpenFile[passFds.length];
+      for (int i = 0; i < passFds.length; i++) passFiles[i] = table.get(passFds[i]);
       NativeSpawn.Request request = new NativeSpawn.Request(cwd.resolve(program).toString(), args, cwd.toString(), env,
-          new OpenFile[] {in, out, err}, passFds);
+          new OpenFile[] {in, out, err}, passFds, passFiles);
       try {
         return PyInt.of(Gil.releaseDuring("fork_exec", () -> NativeSpawn.start(state, os, request)));
       } catch (ErrnoException e) {

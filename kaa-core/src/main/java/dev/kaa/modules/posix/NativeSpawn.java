@@ -21,20 +21,24 @@ import java.util.function.Supplier;
 final class NativeSpawn {
   private NativeSpawn() {}
 
-  /** What to start: resolved by {@link ForkExec}. */
+  /** What to start, resolved by {@link ForkExec} with the GIL held: {@code passFiles[i]} is {@code passFds[i]}'s. */
   record Request(String program, List<String> argv, String cwd, Map<String, String> env, OpenFile[] stdio,
-                 int[] passFds) {}
+                 int[] passFds, OpenFile[] passFiles) {}
 
-  /** Starts the child; its pid. IOException when it could not be started (the error number says why). */
+  /**
+   * Starts the child; its pid. IOException when it could not be started (the error number says why). Called with the
+   * GIL released: touches no Python object.
+   */
   static long start(PosixState state, NativeOs os, Request r) throws IOException {
     FdTable table = state.fds();
     List<Integer> from = new ArrayList<>(), to = new ArrayList<>();
     List<Supplier<Pump>> afterStart = new ArrayList<>();
     List<Integer> closeAfter = new ArrayList<>(), ours = new ArrayList<>();
     StringBuilder inherited = new StringBuilder();
-    for (int fd : r.passFds()) {
+    for (int i = 0; i < r.passFds().length; i++) {
+      int fd = r.passFds()[i];
       if (fd < 3) continue;  // the standard streams, which the child has anyway (below)
-      int own = table.get(fd).nativeFd();
+      int own = r.passFiles()[i].nativeFd();
       if (own < 0) throw new ErrnoException(Errno.EOPNOTSUPP);
       from.add(own);
       to.add(fd);
