@@ -104,7 +104,7 @@ kaa_build_if_needed() {
       echo "kaa: build failed" >&2; exit 1
     fi
     rm -f "$log"
-    touch "$KAA_CORE_JAR"
+    touch "$KAA_CORE_JAR" "$KAA_CLI_JAR"
   )
 }
 

@@ -236,13 +236,17 @@ public final class Frame extends PyObject {
 
   /**
    * {@code frame.clear()}: forgets a finished frame's locals (traceback.clear_frames and unittest call it, so that a
-   * kept traceback keeps no objects alive); a frame still running refuses. A suspended generator's frame is left as it
-   * is (CPython closes the generator).
+   * kept traceback keeps no objects alive); a frame still running, on any thread, refuses (a traceback from another
+   * thread's exception holds that thread's running frames: multiprocessing's queue feeder lost its locals to a
+   * clear_frames in the thread that received its error). A suspended generator's frame is left as it is (CPython
+   * closes the generator).
    */
   @PyMethod("clear") void clear() {
-    for (Frame f = ThreadState.current().frame(); f != null; f = f.back) {
-      if (f == this) throw dev.kaa.objects.Errors.of(dev.kaa.objects.ExceptionTypes.RuntimeError,
-          "cannot clear an executing frame");
+    for (ThreadState t : ThreadState.live().values()) {
+      for (Frame f = t.frame(); f != null; f = f.back) {
+        if (f == this) throw dev.kaa.objects.Errors.of(dev.kaa.objects.ExceptionTypes.RuntimeError,
+            "cannot clear an executing frame");
+      }
     }
     if (dev.kaa.bytecode.CodeFlags.makesGenerator(code.flags)) return;
     java.util.Arrays.fill(localsplus, null);
