@@ -194,6 +194,40 @@ class LaunchedCommandTest {
     same(program.toString());
   }
 
+  /** Faults the program raises at itself: faulthandler's report, then death by the signal, as CPython's. */
+  @Test
+  void faultsAreReportedAndEndTheProcessByTheirSignal(@TempDir Path dir) throws IOException {
+    assumeTrue(Runtime.version().feature() >= 22, "dying by a signal needs native calls (Java 22+)");
+    Path program = dir.resolve("faults.py");
+    Files.writeString(program, """
+        import os, re, subprocess, sys, tempfile
+        def child(code, *options, status=True, **kw):
+            r = subprocess.run([sys.executable, *options, "-c", code], capture_output=True, text=True, **kw)
+            print(r.returncode if status else "-", r.stdout + re.sub(r"0x[0-9a-f]{16}", "0xID", r.stderr), sep="\\n", end="--\\n")
+        child("import faulthandler; faulthandler.enable(); faulthandler._sigsegv()")
+        child("import faulthandler\\nfaulthandler._sigsegv(True)")
+        child("import faulthandler; faulthandler.enable(all_threads=False); faulthandler._read_null()")
+        child("import faulthandler, signal\\nfaulthandler.enable()\\nsignal.raise_signal(signal.SIGBUS)")
+        child("import faulthandler, os; faulthandler.enable(); os.kill(os.getpid(), 8)")
+        child("import faulthandler; faulthandler.enable(); faulthandler._sigfpe()")
+        child("import faulthandler; faulthandler.enable(); faulthandler.disable(); faulthandler._sigabrt()")
+        child("import os; os.abort()")
+        child("import faulthandler, signal; signal.signal(signal.SIGSEGV, lambda n, f: print(n)); faulthandler._sigsegv(); print('on')")
+        child("import faulthandler; faulthandler._sigsegv()", "-X", "faulthandler")
+        child("import faulthandler; print(faulthandler.is_enabled())", env=dict(os.environ, PYTHONFAULTHANDLER="1"))
+        child("import faulthandler; print(faulthandler.is_enabled())", "-E", env=dict(os.environ, PYTHONFAULTHANDLER="1"))
+        child("import _testcapi; _testcapi.fatal_error(b'xyz')")
+        child("import faulthandler; faulthandler.enable(); faulthandler._fatal_error_c_thread()", status=False)
+        child("import faulthandler, gc\\nfaulthandler.enable()\\nclass C:\\n def __del__(self):\\n  faulthandler._sigsegv()\\n"
+              "a = C(); b = C(); a.b = b; b.a = a\\ndel a, b\\ngc.collect()")
+        with tempfile.TemporaryFile("wb+") as f:
+            child(f"import faulthandler, sys\\nfaulthandler.enable({f.fileno()})\\nfaulthandler._sigsegv()", pass_fds=[f.fileno()])
+            f.seek(0)
+            print(re.sub(r"0x[0-9a-f]{16}", "0xID", f.read().decode()))
+        """);
+    same(program.toString());
+  }
+
   private static void same(String... args) {
     assumeTrue(CPython.find() != null, "CPython 3.12 not found");
     assertEquals(run(python(args)), run(kaa(args)), String.join(" ", args));
@@ -231,7 +265,7 @@ class LaunchedCommandTest {
   private static List<String> jvm() {
     return List.of(ProcessHandle.current().info().command().orElse("java"), "-XX:+UseSerialGC",
         "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED", "--add-exports",
-        "java.base/sun.nio.ch=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"));
+        "java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"));
   }
 
   private static Path executable;

@@ -11,6 +11,7 @@ import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * An interpreter's {@code __del__} calls. The JVM reports an instance that has {@code __del__} once it is unreachable
@@ -28,6 +29,11 @@ public final class Finalizers implements FinalizableInstance.Finalization {
   private final ConcurrentLinkedQueue<FinalizableInstance> dying = new ConcurrentLinkedQueue<>();
   /** Instances whose {@code __del__} runs at the next safe point. */
   private final ConcurrentLinkedQueue<FinalizableInstance> ready = new ConcurrentLinkedQueue<>();
+  /**
+   * A loop over {@link #ready} is calling {@code __del__} methods: the safe points inside them leave the rest to it,
+   * which calls them one after another, as CPython's collection does, rather than each inside the previous.
+   */
+  private final AtomicBoolean running = new AtomicBoolean();
   /** Every instance made, for the end; guarded by itself. Dead entries leave at each doubling. */
   private final List<WeakReference<FinalizableInstance>> made = new ArrayList<>();
   private int purgeAt = 64;
@@ -115,19 +121,35 @@ public final class Finalizers implements FinalizableInstance.Finalization {
 
   /** At a safe point: the {@code __del__} of the instances scheduled. */
   private void runReady() {
-    droppedStreams.close(false);
-    for (FinalizableInstance o = ready.poll(); o != null; o = ready.poll()) finalize(o);
+    if (!running.compareAndSet(false, true)) return;  // the loop running now takes these up after its own
+    try {
+      droppedStreams.close(false);
+      for (FinalizableInstance o = ready.poll(); o != null; o = ready.poll()) finalize(o);
+    } finally {
+      doneRunning();
+    }
   }
 
   /** The {@code __del__} of every instance found dead. Returns how many ran. */
   private int runAll() {
     droppedStreams.close(true);
     schedule();
+    boolean outer = running.compareAndSet(false, true);
     int n = 0;
-    for (FinalizableInstance o = ready.poll(); o != null; o = ready.poll()) {
-      if (finalize(o)) n++;
+    try {
+      for (FinalizableInstance o = ready.poll(); o != null; o = ready.poll()) {
+        if (finalize(o)) n++;
+      }
+    } finally {
+      if (outer) doneRunning();
     }
     return n;
+  }
+
+  /** Ends a run; what was scheduled after its last look waits for the next safe point. */
+  private void doneRunning() {
+    running.set(false);
+    if (!ready.isEmpty()) Eval.requestSafePoint();
   }
 
   /** Calls {@code o.__del__()} unless it was called before; true if it was called now. */

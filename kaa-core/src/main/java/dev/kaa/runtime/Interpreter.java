@@ -1,6 +1,7 @@
 package dev.kaa.runtime;
 
 import dev.kaa.interp.DisplayHook;
+import dev.kaa.modules.faulthandler.FaulthandlerModule;
 import dev.kaa.modules.codecs.CodecRegistry;
 import dev.kaa.modules.posix.PosixState;
 import dev.kaa.interp.Eval;
@@ -191,6 +192,10 @@ public final class Interpreter {
       try {
         dev.kaa.jit.JitPolicy.whileStarting(() -> {
           ImportlibBootstrap.install(this);
+          if (parent == null && FaulthandlerModule.askedAtStartup(config.startup())) {
+            importer.importModule(FaulthandlerModule.NAME, null, null, 0);
+            FaulthandlerModule.enableAtStartup(this);
+          }
           if (config.startup().flags().noSite() == 0) importSite();
         });
       } finally {

@@ -21,21 +21,23 @@ import dev.kaa.runtime.PyModule;
 
 /**
  * {@code faulthandler}: Python stacks written straight to a file descriptor, on demand, after a timeout, or on a
- * signal. The fatal signals {@code enable()} would catch in CPython (SIGSEGV, SIGFPE, SIGABRT, SIGBUS, SIGILL) belong
- * to the JVM, which uses them itself: {@code enable} records its settings and {@code is_enabled} reports them, but a
- * crash of the JVM is reported by the JVM. The {@code _sigsegv}-style crash helpers are absent, as in CPython builds
- * without them (tests check with {@code hasattr}). docs/faulthandler.md.
+ * signal. The fatal signals {@code enable()} catches in CPython (SIGSEGV, SIGFPE, SIGABRT, SIGBUS, SIGILL) belong to
+ * the JVM, which uses them itself: {@code enable} reports the ones the program raises at itself ({@code raise_signal},
+ * {@code os.kill(os.getpid(), ...)}, {@code os.abort()}, the {@code _sigsegv}-style crash helpers) before the process
+ * dies of them; a crash of the JVM itself is reported by the JVM. docs/faulthandler.md.
  */
 public final class FaulthandlerModule {
   private FaulthandlerModule() {}
 
   public static final String NAME = "faulthandler";
 
-  private static final int SIGILL = 4, SIGABRT = 6, SIGBUS = 7, SIGFPE = 8, SIGSEGV = 11;
+  private static final int SIGILL = Signals.SIGILL, SIGABRT = Signals.SIGABRT, SIGBUS = Signals.SIGBUS,
+      SIGFPE = Signals.SIGFPE, SIGSEGV = Signals.SIGSEGV;
 
   /** What the interpreter's faulthandler is set to: {@code enable}'s target (null when disabled) and the watchdog. */
   static final class State {
     Output fatalOutput;
+    boolean fatalAllThreads;
     Watchdog watchdog;
   }
 
@@ -89,16 +91,35 @@ public final class FaulthandlerModule {
   @PyMethod(value = "enable", positionalOnly = 0, style = ArgSpec.Style.LEGACY,
       doc = "enable(file=sys.stderr, all_threads=True): enable the fault handler")
   static void enable(PyModule self, @PyMethod.Opt PyObject file, @PyMethod.Opt PyObject all_threads) {
-    Output out = output(self, file);
-    flag(all_threads, true);
-    state(self).fatalOutput = out;
+    enable(self.interpreter(), output(self, file), flag(all_threads, true));
   }
+
+  private static void enable(Interpreter interp, Output out, boolean allThreads) {
+    State s = interp.moduleState(State.class, i -> new State());
+    s.fatalOutput = out;
+    s.fatalAllThreads = allThreads;
+    interp.posix().signals().setFaultReport(signum -> out.write(FatalReport.ofSignal(interp, signum, allThreads)));
+  }
+
+  /**
+   * Whether the handler is enabled at start-up: {@code -X faulthandler}, {@code PYTHONFAULTHANDLER} (unless
+   * {@code -E}) or the development mode, as CPython's start-up reads them.
+   */
+  public static boolean askedAtStartup(dev.kaa.runtime.Startup startup) {
+    if (startup.xoptions().containsKey("faulthandler") || startup.flags().devMode()) return true;
+    String variable = startup.flags().ignoreEnvironment() == 0 ? System.getenv("PYTHONFAULTHANDLER") : null;
+    return variable != null && !variable.isEmpty();
+  }
+
+  /** Enables the handler on the standard error descriptor, as start-up does (the module imported first). */
+  public static void enableAtStartup(Interpreter interp) { enable(interp, new Output(interp, 2, null), true); }
 
   @PyMethod(value = "disable", doc = "disable(): disable the fault handler")
   static PyObject disable(PyModule self) {
     State s = state(self);
     boolean was = s.fatalOutput != null;
     s.fatalOutput = null;
+    self.interpreter().posix().signals().setFaultReport(null);
     return PyBool.of(was);
   }
 
@@ -158,6 +179,35 @@ public final class FaulthandlerModule {
       if (s.watchdog != null) s.watchdog.cancel();
       s.watchdog = null;
     }
+  }
+
+  // CPython's helpers for testing the handler: each one kills the process with a fatal signal, as its C code does
+  // by reading address 0, raising the signal, or calling abort(); the handler, if enabled, reports it first
+
+  @PyMethod(value = "_read_null", doc = "Read from NULL, raise a SIGSEGV or SIGBUS signal depending on the platform.")
+  static void readNull(PyModule self) { Signals.raise(self.interpreter(), SIGSEGV); }
+
+  /** {@code release_gil}: CPython raises the signal without the GIL; the process dies all the same, reported the same. */
+  @PyMethod(value = "_sigsegv", positionalOnly = 0, doc = "Raise a SIGSEGV signal.")
+  static void sigsegv(PyModule self, @PyMethod.Opt PyObject release_gil) {
+    flag(release_gil, false);
+    Signals.raise(self.interpreter(), SIGSEGV);
+  }
+
+  @PyMethod(value = "_sigabrt", doc = "Raise a SIGABRT signal.")
+  static void sigabrt(PyModule self) { self.interpreter().posix().signals().dieOfFault(SIGABRT); }
+
+  @PyMethod(value = "_sigfpe", doc = "Raise a SIGFPE signal.")
+  static void sigfpe(PyModule self) { Signals.raise(self.interpreter(), SIGFPE); }
+
+  /** A fatal error in a thread that runs no Python: its report has no current thread. */
+  @PyMethod(value = "_fatal_error_c_thread", doc = "Call Py_FatalError() in a new C thread.")
+  static void fatalErrorInNewThread(PyModule self) throws InterruptedException {
+    Interpreter interp = self.interpreter();
+    Thread t = new Thread(() -> FatalReport.pyFatalError(interp, "faulthandler_fatal_error_thread", "in new thread", null),
+        "faulthandler_fatal_error_thread");
+    t.start();
+    dev.kaa.runtime.Gil.<InterruptedException>releaseDuring("join", () -> t.join());
   }
 
   /** A signal number {@code register} may take, with CPython's refusals. */

@@ -29,7 +29,10 @@ final class TracebackDump {
    * Every thread running Python, newest first (the order of CPython's thread list), {@code current} (may be null)
    * marked "Current thread".
    */
-  static String allThreads(ThreadState current) {
+  static String allThreads(ThreadState current) { return allThreads(current, false); }
+
+  /** The same; {@code collecting}: the interpreter is collecting garbage, which the current thread's stack says first. */
+  static String allThreads(ThreadState current, boolean collecting) {
     List<Map.Entry<Long, ThreadState>> threads = new ArrayList<>();
     for (Map.Entry<Long, ThreadState> e : ThreadState.live().entrySet()) {
       if (e.getValue() == current || e.getValue().frame() != null) threads.add(e);
@@ -45,6 +48,7 @@ final class TracebackDump {
       }
       out.append(e.getValue() == current ? "Current thread 0x" : "Thread 0x")
           .append(String.format("%016x", e.getKey())).append(" (most recent call first):\n");
+      if (collecting && e.getValue() == current) out.append("  Garbage-collecting\n");
       frames(out, e.getValue().frame());
       n++;
     }

@@ -62,10 +62,32 @@ public final class GcModule {
   /** How many times a collection goes on while {@code __del__} calls let go of objects that have one too. */
   static final int MAX_FINALIZER_ROUNDS = 4;
 
-  /** A collection of {@code generation}, with the callbacks of {@code gc.callbacks} around it. */
+  /**
+   * A collection of {@code generation}, with the callbacks of {@code gc.callbacks} around it; none (0 collected)
+   * while one is already running, from a {@code __del__} or another thread, as CPython's.
+   */
   public static int collect(Interpreter interp, int generation) {
     GcState state = GcState.of(interp);
-    callbacks(interp, state, "start", generation, 0);
+    synchronized (state) {
+      if (state.collecting) return 0;
+      state.collecting = true;
+    }
+    int collected;
+    try {
+      callbacks(interp, state, "start", generation, 0);
+      collected = collectGarbage(interp);
+      state.collected(generation, collected);
+      callbacks(interp, state, "stop", generation, collected);
+    } finally {
+      state.collecting = false;
+    }
+    return collected;
+  }
+
+  /** Whether {@code interp} is in the middle of a collection. */
+  public static boolean collecting(Interpreter interp) { return GcState.of(interp).collecting; }
+
+  private static int collectGarbage(Interpreter interp) {
     // the stale copies the eval loop leaves above its stacks would keep deleted objects alive
     for (Frame f = ThreadState.current().frame(); f != null; f = f.back()) f.clearPoppedValues();
     Finalizers.fullCollection();
@@ -77,8 +99,6 @@ public final class GcModule {
       Finalizers.fullCollection();  // what the __del__ calls let go of, as CPython's one pass frees it
       collected += WeakrefRegistry.of(interp).collect();
     }
-    state.collected(generation, collected);
-    callbacks(interp, state, "stop", generation, collected);
     return collected;
   }
 

@@ -8,6 +8,8 @@ final class GcState {
   final PyList garbage = new PyList();
   final PyList callbacks = new PyList();
   boolean enabled = true;
+  /** A collection is running (its __del__ calls among it): faulthandler's report says so. */
+  volatile boolean collecting;
   int debug;
   final int[] thresholds = {700, 10, 10};
   final long[] collections = new long[3];

@@ -30,6 +30,9 @@ public final class ChannelFile extends OpenFile {
   /** The channel itself, for callers that need more than read and write (memory maps, locks). */
   public FileChannel channel() { return channel; }
 
+  /** The file's system descriptor, for a child that inherits it ({@code pass_fds}); -1 where the JDK does not tell. */
+  @Override public int nativeFd() { return JdkDescriptors.of(channel); }
+
   @Override public Kind kind() { return directory ? Kind.DIRECTORY : Kind.FILE; }
 
   @Override public boolean readable() { return readable; }

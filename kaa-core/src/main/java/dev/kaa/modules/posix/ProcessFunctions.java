@@ -77,6 +77,16 @@ final class ProcessFunctions {
     else Signals.sendWithKillCommand(p, sig);
   }
 
+  /**
+   * {@code abort()}: death by SIGABRT, whatever its disposition (C's {@code abort} kills the process even when a
+   * handler returns), with faulthandler's report first when it is enabled.
+   */
+  @PyMethod(value = "abort", doc = "Abort the interpreter immediately.\n\nThis function 'dumps core' or otherwise fails "
+      + "in the hardest way possible\non the hosting operating system.  This function never returns.")
+  static void abort(PyModule self) {
+    self.interpreter().posix().signals().dieOfFault(Signals.SIGABRT);
+  }
+
   @PyMethod("WIFEXITED") static PyObject wifexited(PyModule self, PyObject status) {
     return PyBool.of((intArg(status) & 0x7f) == 0);
   }

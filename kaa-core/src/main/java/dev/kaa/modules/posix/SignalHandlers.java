@@ -9,6 +9,7 @@ import dev.kaa.runtime.Interpreter;
 import java.nio.ByteBuffer;
 import java.util.Timer;
 import java.util.TimerTask;
+import java.util.function.IntConsumer;
 
 /**
  * An interpreter's signal dispositions ({@code signal.signal}): a Python callable, SIG_IGN (1) or SIG_DFL (0) per
@@ -21,6 +22,8 @@ public final class SignalHandlers {
   /** When each disposition was last set (System.nanoTime), to tell a signal that came before the change. */
   private final long[] setAt = new long[Signals.NSIG];
   private volatile int wakeupFd = -1;
+  /** What {@code faulthandler.enable()} writes before the process dies of a fatal signal; null when disabled. */
+  private volatile IntConsumer faultReport;
   private Timer timer;
   private long alarmDeadline, alarmInterval;
 
@@ -35,6 +38,31 @@ public final class SignalHandlers {
       caughtInJvm[signum] = Signals.catchInJvm(signum);
     }
     return old;
+  }
+
+  /** Whether {@code signum} does its default action (SIG_DFL, or never set). */
+  synchronized boolean isDefault(int signum) {
+    PyObject h = handlers[signum];
+    return h == null || h instanceof PyInt n && n.isLong() && n.longValue() == 0;
+  }
+
+  /** faulthandler's report of a fatal signal (null: none), written before the process dies of it. */
+  public void setFaultReport(IntConsumer report) { faultReport = report; }
+
+  /**
+   * Death by a fatal signal: faulthandler's report first when it is enabled, then the signal, at once. Python's
+   * buffered streams are not flushed, as a process killed by a fault cannot flush them.
+   */
+  public void dieOfFault(int signum) {
+    IntConsumer report = faultReport;
+    if (report != null) {
+      try {
+        report.accept(signum);
+      } catch (RuntimeException e) {
+        // the report is a last resort: the process dies of the signal all the same
+      }
+    }
+    dieOf(signum);
   }
 
   int wakeupFd() { return wakeupFd; }
@@ -95,14 +123,17 @@ public final class SignalHandlers {
   }
 
   /** SIG_DFL: SIGINT's default_int_handler at start; ignoring for the signals that are; else the process ends. */
-  private static void defaultAction(Interpreter interp, int signum, boolean startup) {
+  private void defaultAction(Interpreter interp, int signum, boolean startup) {
     switch (signum) {
       case Signals.SIGINT -> throw PyException.withArgs(ExceptionTypes.KeyboardInterrupt);
       case Signals.SIGCHLD, Signals.SIGCONT, Signals.SIGURG, Signals.SIGWINCH -> { }
       case Signals.SIGPIPE, Signals.SIGXFSZ -> {
         if (!startup) end(interp, signum);
       }
-      default -> end(interp, signum);
+      default -> {
+        if (Signals.isFatal(signum)) dieOfFault(signum);
+        end(interp, signum);
+      }
     }
   }
 

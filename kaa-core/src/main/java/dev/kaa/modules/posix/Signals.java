@@ -18,8 +18,8 @@ import java.util.Map;
 public final class Signals {
   private Signals() {}
 
-  public static final int SIGHUP = 1, SIGINT = 2, SIGKILL = 9, SIGPIPE = 13, SIGALRM = 14, SIGTERM = 15,
-      SIGCHLD = 17, SIGCONT = 18, SIGSTOP = 19, SIGURG = 23, SIGXFSZ = 25, SIGWINCH = 28, NSIG = 65;
+  public static final int SIGHUP = 1, SIGINT = 2, SIGILL = 4, SIGABRT = 6, SIGBUS = 7, SIGFPE = 8, SIGKILL = 9,
+      SIGSEGV = 11, SIGPIPE = 13, SIGALRM = 14, SIGTERM = 15, SIGCHLD = 17, SIGCONT = 18, SIGSTOP = 19, SIGURG = 23, SIGXFSZ = 25, SIGWINCH = 28, NSIG = 65;
 
   /** "number NAME ALIAS...|strsignal text" for each valid signal. */
   private static final String[] TABLE = {
@@ -112,7 +112,7 @@ public final class Signals {
   public static String name(int n) { return NAMES.get(n); }
 
   /** glibc's {@code strsignal}, or null for a number that names no signal. */
-  static String description(int n) { return TEXTS.get(n); }
+  public static String description(int n) { return TEXTS.get(n); }
 
   /**
    * What runs at once on the thread the signal arrives on, before the signal's disposition is scheduled
@@ -160,8 +160,22 @@ public final class Signals {
     Eval.servicePendingCalls();  // on the main thread the handler runs before the call returns, as after CPython's CALL
   }
 
-  /** {@code raise_signal} and {@code kill(getpid(), sig)}: delivered, and its handler run before returning. */
-  static void raise(Interpreter interp, int signum) {
+  /**
+   * The signals of a fault (a bad address, a bad instruction, a division by zero, {@code abort()}), which
+   * {@code faulthandler.enable()} reports before the process dies of them.
+   */
+  public static boolean isFatal(int signum) {
+    return signum == SIGSEGV || signum == SIGFPE || signum == SIGABRT || signum == SIGBUS || signum == SIGILL;
+  }
+
+  /**
+   * {@code raise_signal} and {@code kill(getpid(), sig)}: delivered, and its handler run before returning. A fatal
+   * signal left to its default action kills the process here, on the thread that raised it, as C's {@code raise}
+   * delivers it to the calling thread: it does not return to the program even for a moment.
+   */
+  public static void raise(Interpreter interp, int signum) {
+    SignalHandlers handlers = interp.posix().signals();
+    if (isFatal(signum) && handlers.isDefault(signum)) handlers.dieOfFault(signum);
     deliver(signum);
     Eval.servicePendingCalls();
   }

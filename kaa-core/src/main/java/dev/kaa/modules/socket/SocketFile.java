@@ -78,18 +78,10 @@ final class SocketFile extends OpenFile {
   SelectableChannel channel() { return channel; }
 
   /**
-   * The channel's system descriptor, for a child that inherits the socket (multiprocessing's duplex pipes): the JDK
-   * keeps it in its own channel classes, whose {@code getFDVal} the launcher exports to Kaa
-   * ({@code --add-exports java.base/sun.nio.ch=ALL-UNNAMED}); -1 without a channel or that export.
+   * The channel's system descriptor, for a child that inherits the socket (multiprocessing's duplex pipes); -1
+   * without a channel or where the JDK does not tell ({@link dev.kaa.modules.posix.JdkDescriptors}).
    */
-  @Override public int nativeFd() {
-    if (channel == null) return -1;
-    try {
-      return (int) Class.forName("sun.nio.ch.SelChImpl").getMethod("getFDVal").invoke(channel);
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      return -1;
-    }
-  }
+  @Override public int nativeFd() { return dev.kaa.modules.posix.JdkDescriptors.of(channel); }
 
   private void adopt(SelectableChannel c) throws IOException {
     c.configureBlocking(false);

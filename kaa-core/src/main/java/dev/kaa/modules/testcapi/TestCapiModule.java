@@ -88,4 +88,16 @@ public final class TestCapiModule {
   static void raiseMemoryerror(PyModule self) {
     throw Errors.memoryError();
   }
+
+  /** {@code Py_FatalError(message)} from the C function CPython's test helper is: the report, then SIGABRT. */
+  @PyMethod(value = "fatal_error", doc = "fatal_error(message, release_gil=False): call Py_FatalError(message).")
+  static void fatalError(PyModule self, PyObject message, @PyMethod.Opt PyObject releaseGil) {
+    if (!(message instanceof PyBytes b)) {
+      throw Errors.typeError("fatal_error() argument 1 must be read-only bytes-like object, not %s",
+          message.type().name());
+    }
+    if (releaseGil != null) Abstract.isTrue(releaseGil);  // the process dies all the same, reported the same
+    dev.kaa.modules.faulthandler.FatalReport.pyFatalError(self.interpreter(), "_testcapi_fatal_error_impl",
+        new String(b.value, StandardCharsets.ISO_8859_1));
+  }
 }
