@@ -439,7 +439,9 @@ public final class Eval {
               f.next = pc;
               f.sp = sp - 1;
               f.lasti = pc - 1;
-              return s[sp - 1];
+              PyObject value = s[sp - 1];
+              f.clearStackFrom(sp - 1);
+              return value;
             }
             case SEND -> {
               f.lasti = pc - 1;

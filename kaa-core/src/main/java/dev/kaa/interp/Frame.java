@@ -88,6 +88,12 @@ public final class Frame extends PyObject {
     if (callTop > 0) java.util.Arrays.fill(localsplus, callTop, localsplus.length, null);
   }
 
+  /**
+   * Forgets the slots from {@code from} up, at a yield: a suspended generator must not keep alive the value it
+   * yielded, nor the arguments of the calls it made, which the eval loop pops without clearing.
+   */
+  public void clearStackFrom(int from) { java.util.Arrays.fill(localsplus, from, localsplus.length, null); }
+
   /** The line being run ({@code f_lineno}). */
   public int lineno() {
     return lasti < 0 ? code.firstLineno : code.position(lasti).lineno();

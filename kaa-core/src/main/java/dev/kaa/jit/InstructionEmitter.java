@@ -477,6 +477,9 @@ final class InstructionEmitter {
         push(fixed + d - 1);
         mv.visitFieldInsn(PUTFIELD, FRAME, "sp", "I");
         setLasti(i);
+        mv.visitVarInsn(ALOAD, F);
+        push(fixed + d - 1);
+        mv.visitMethodInsn(INVOKEVIRTUAL, FRAME, "clearStackFrom", "(I)V", false);
         load(d - 1);
         mv.visitInsn(ARETURN);
       }

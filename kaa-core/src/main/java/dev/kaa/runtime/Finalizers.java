@@ -70,6 +70,9 @@ public final class Finalizers implements FinalizableInstance.Finalization {
     return interp == null ? null : of(interp);
   }
 
+  /** Whether an instance with {@code __del__} or a stream that may be dropped open was ever made: a collection may then run code. */
+  public boolean mayRunCode() { return used; }
+
   /** A stream that may be dropped open was made: collections must look for it from now on. */
   public void streamMade() { used = true; }
 

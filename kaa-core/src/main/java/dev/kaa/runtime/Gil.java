@@ -171,6 +171,9 @@ public final class Gil {
     else if (recorder != null) record(me, false).outside(GilRecorder.now());
   }
 
+  /** Whether no thread is running Python now: nobody holds the lock (or the lock is not in use: one thread). */
+  public boolean nobodyRunsPython() { return !active || holder == null; }
+
   /** Whether the calling thread may run Python code: it holds the lock, or the lock is off. */
   boolean heldByCurrentThread() { return !active || holder == Thread.currentThread(); }
 

@@ -6,6 +6,7 @@ import dev.kaa.modules.weakref.WeakrefRegistry;
 import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.FinalizableInstance;
+import dev.kaa.objects.FreeThreading;
 import dev.kaa.objects.PyBool;
 import dev.kaa.objects.PyDict;
 import dev.kaa.objects.PyException;
@@ -79,6 +80,7 @@ public final class GcModule {
       state.collected(generation, collected);
       callbacks(interp, state, "stop", generation, collected);
     } finally {
+      state.usedAfterCollection = IdleCollection.usedHeap();
       state.collecting = false;
     }
     return collected;
@@ -88,8 +90,15 @@ public final class GcModule {
   public static boolean collecting(Interpreter interp) { return GcState.of(interp).collecting; }
 
   private static int collectGarbage(Interpreter interp) {
-    // the stale copies the eval loop leaves above its stacks would keep deleted objects alive
-    for (Frame f = ThreadState.current().frame(); f != null; f = f.back()) f.clearPoppedValues();
+    // the stale copies the eval loop leaves above its stacks would keep deleted objects alive: this thread's, and
+    // those of the threads waiting in a call (with a GIL, none of them runs Python meanwhile)
+    if (FreeThreading.enabled()) {
+      for (Frame f = ThreadState.current().frame(); f != null; f = f.back()) f.clearPoppedValues();
+    } else {
+      for (ThreadState t : ThreadState.live().values()) {
+        for (Frame f = t.frame(); f != null; f = f.back()) f.clearPoppedValues();
+      }
+    }
     Finalizers.fullCollection();
     int collected = WeakrefRegistry.of(interp).collect();  // CPython too calls back before it finalizes
     for (int round = 0; round < MAX_FINALIZER_ROUNDS; round++) {

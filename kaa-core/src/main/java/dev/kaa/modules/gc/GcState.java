@@ -10,6 +10,8 @@ final class GcState {
   boolean enabled = true;
   /** A collection is running (its __del__ calls among it): faulthandler's report says so. */
   volatile boolean collecting;
+  /** The heap in use when the last collection ended: {@link IdleCollection} collects only when it has grown. */
+  volatile long usedAfterCollection = -1;
   int debug;
   final int[] thresholds = {700, 10, 10};
   final long[] collections = new long[3];

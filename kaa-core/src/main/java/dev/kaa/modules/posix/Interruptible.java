@@ -2,6 +2,7 @@ package dev.kaa.modules.posix;
 
 import dev.kaa.interp.Eval;
 import dev.kaa.interp.ThreadState;
+import dev.kaa.modules.gc.IdleCollection;
 import dev.kaa.runtime.Gil;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -18,8 +19,16 @@ public final class Interruptible {
   /** How long one wait lasts before pending calls are looked at, in milliseconds. */
   public static final long TICK_MILLIS = 20;
 
-  /** Whether the calling thread is inside {@link #call}: its waits then hold no GIL and must not run Python code. */
-  private static final ThreadLocal<boolean[]> RELEASED = ThreadLocal.withInitial(() -> new boolean[1]);
+  /** The calling thread's place in {@link #call}. */
+  private static final class WaitState {
+    /** Inside {@link #call}: its waits hold no GIL and must not run Python code. */
+    boolean released;
+    /** When the outermost call began (System.nanoTime), and whether it stopped once for an idle collection. */
+    long since;
+    boolean collected;
+  }
+
+  private static final ThreadLocal<WaitState> STATE = ThreadLocal.withInitial(WaitState::new);
 
   /** A wait that stopped because signal handlers wait to run on this thread: a system call's EINTR. */
   static final class SignalsPending extends IOException {
@@ -36,17 +45,21 @@ public final class Interruptible {
    * and calls it again. {@code wait} must not touch Python objects: it runs beside other threads' Python code.
    */
   public static <T> T call(String what, Wait<T> wait) throws IOException {
-    boolean[] released = RELEASED.get();
-    boolean outer = released[0];
+    WaitState state = STATE.get();
+    boolean outer = state.released;
+    if (!outer) {
+      state.since = System.nanoTime();
+      state.collected = false;
+    }
     while (true) {
-      released[0] = true;
+      state.released = true;
       try {
         return Gil.releaseDuring(what, wait);
       } catch (SignalsPending e) {
-        released[0] = outer;
+        state.released = outer;
         Eval.servicePendingCalls();
       } finally {
-        released[0] = outer;
+        state.released = outer;
       }
     }
   }
@@ -57,8 +70,17 @@ public final class Interruptible {
    */
   public static void checkpoint() throws IOException {
     if (Pump.isPump()) return;
-    if (!RELEASED.get()[0]) Eval.servicePendingCalls();
-    else if (Eval.pendingCallsWaiting()) throw new SignalsPending();
+    WaitState state = STATE.get();
+    if (!state.released) {
+      Eval.servicePendingCalls();
+    } else if (Eval.pendingCallsWaiting()) {
+      throw new SignalsPending();
+    } else if (!state.collected && IdleCollection.due(state.since) && ThreadState.current().runsPendingCalls()) {
+      // the program waits: the objects it let go of are collected now, their callbacks run by this thread
+      state.collected = true;
+      Eval.addPendingCall(IdleCollection::collect);
+      throw new SignalsPending();
+    }
   }
 
   /**

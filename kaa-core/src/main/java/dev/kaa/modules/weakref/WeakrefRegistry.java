@@ -28,7 +28,7 @@ public final class WeakrefRegistry {
   private final Map<Object, Referent> table = new HashMap<>();
   /** Referents the watcher found dead, waiting for a safe point. */
   private final ConcurrentLinkedQueue<Referent> dead = new ConcurrentLinkedQueue<>();
-  private boolean watching;
+  private volatile boolean watching;
 
   static {
     InstanceAttributes.installWeakrefLookup(o -> {
@@ -43,6 +43,9 @@ public final class WeakrefRegistry {
     this.interp = interp;
     interp.onSafePoint(this::runPendingCallbacks);
   }
+
+  /** Whether a weakref with a callback (or of a subclass) was ever made here: a collection may then run code. */
+  public boolean hasCallbacks() { return watching; }
 
   public static WeakrefRegistry of(Interpreter interp) {
     return interp.moduleState(WeakrefRegistry.class, WeakrefRegistry::new);

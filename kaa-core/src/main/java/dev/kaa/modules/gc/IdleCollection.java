@@ -1,0 +1,52 @@
+package dev.kaa.modules.gc;
+
+import dev.kaa.modules.weakref.WeakrefRegistry;
+import dev.kaa.objects.FreeThreading;
+import dev.kaa.runtime.Finalizers;
+import dev.kaa.runtime.Interpreter;
+
+/**
+ * A collection when the program waits. CPython frees an object the moment its last reference goes, so its weakref
+ * callbacks and {@code __del__} run then, and programs wait for what they do: a thread pool's workers end when the
+ * dropped pool's weakref callback wakes them ({@code del executor; t.join()}), a process pool's worker frees a task's
+ * arguments once it has run it. Here such objects die at the JVM's next collection, and a program that waits
+ * allocates nothing, so it has none: it would wait for ever.
+ *
+ * <p>So when the thread that runs pending calls (the main one) has been waiting {@link #IDLE_MILLIS} in one blocking
+ * call, no thread is running Python, the interpreter has something a collection may run (instances with
+ * {@code __del__}, weakrefs with callbacks, streams dropped open) and the heap has grown since the last collection,
+ * the wait stops as it does for a signal, the main thread runs a collection ({@code gc.collect()}'s work, as
+ * CPython's automatic collection would have, {@code gc.callbacks} included) and the wait goes on; at most once per
+ * wait. {@code gc.disable()} turns it off, as it turns off CPython's automatic collections. docs/weakref.md.
+ */
+public final class IdleCollection {
+  private IdleCollection() {}
+
+  /** How long the main thread waits before the collection. */
+  static final long IDLE_MILLIS = 100;
+
+  /** Whether the main thread, waiting since {@code waitStart} (System.nanoTime), should stop for a collection now. */
+  public static boolean due(long waitStart) {
+    if (System.nanoTime() - waitStart < IDLE_MILLIS * 1_000_000) return false;
+    Interpreter interp = Interpreter.current();
+    // free-threaded, other threads may be running Python while this one waits: a collection would stop them
+    if (interp == null || FreeThreading.enabled()) return false;
+    GcState state = GcState.of(interp);
+    if (!state.enabled || state.collecting || usedHeap() <= state.usedAfterCollection) return false;
+    Finalizers finalizers = Finalizers.current();
+    boolean consequences = finalizers != null && finalizers.mayRunCode() || WeakrefRegistry.of(interp).hasCallbacks();
+    return consequences && interp.gil().nobodyRunsPython();
+  }
+
+  /** The collection, run as a pending call by the main thread (the GIL held). */
+  public static void collect() {
+    Interpreter interp = Interpreter.current();
+    if (interp != null) GcModule.collect(interp, 2);
+  }
+
+  /** The JVM's heap in use: it grows as the program allocates, between collections. */
+  static long usedHeap() {
+    Runtime rt = Runtime.getRuntime();
+    return rt.totalMemory() - rt.freeMemory();
+  }
+}
