@@ -26,6 +26,8 @@ public final class SignalHandlers {
   private volatile IntConsumer faultReport;
   private Timer timer;
   private long alarmDeadline, alarmInterval;
+  /** Changed by each setitimer: a firing of an earlier timer (cancelled while it ran) is no signal. */
+  private int alarmGeneration;
 
   synchronized PyObject get(int signum) { return handlers[signum]; }
 
@@ -159,6 +161,7 @@ public final class SignalHandlers {
    */
   synchronized double[] setAlarm(double seconds, double interval) {
     double[] old = remaining();
+    int generation = ++alarmGeneration;
     if (timer != null) timer.cancel();
     timer = null;
     alarmDeadline = 0;
@@ -168,7 +171,14 @@ public final class SignalHandlers {
       alarmDeadline = System.nanoTime() + delay * 1_000_000L;
       alarmInterval = Math.round(interval * 1000);
       TimerTask fire = new TimerTask() {
-        @Override public void run() { Signals.deliver(Signals.SIGALRM); }
+        @Override public void run() {
+          long at;
+          synchronized (SignalHandlers.this) {
+            if (generation != alarmGeneration) return;
+            at = System.nanoTime();  // before a later setitimer or signal() can be seen to have come first
+          }
+          Signals.deliver(Signals.SIGALRM, at);
+        }
       };
       if (alarmInterval > 0) timer.scheduleAtFixedRate(fire, delay, alarmInterval);
       else timer.schedule(fire, delay);

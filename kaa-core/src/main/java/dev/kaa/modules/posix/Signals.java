@@ -138,10 +138,12 @@ public final class Signals {
    * Delivers {@code signum} to the Python code running now, from any thread (a JVM signal handler, a timer): the
    * handler runs at the next safe point; with no interpreter there, SIGINT is a KeyboardInterrupt.
    */
-  public static void deliver(int signum) {
+  public static void deliver(int signum) { deliver(signum, System.nanoTime()); }
+
+  /** The same for a signal that arrived at {@code arrivedAt} (System.nanoTime). */
+  static void deliver(int signum, long arrivedAt) {
     Immediate first = IMMEDIATE.get(signum);
     if (first != null && !first.handle(signum)) return;
-    long arrivedAt = System.nanoTime();
     Eval.addPendingCall(() -> {
       Interpreter interp = Interpreter.current();
       if (interp != null) interp.posix().signals().handle(interp, signum, arrivedAt);
