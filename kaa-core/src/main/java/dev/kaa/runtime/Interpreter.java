@@ -156,6 +156,9 @@ public final class Interpreter {
    */
   public void onSafePoint(Runnable task) { safePointTasks.add(task); }
 
+  /** Whether thread {@code t} is running this interpreter now. */
+  public boolean runsOn(dev.kaa.interp.ThreadState t) { return t.safePoint() == safePoint; }
+
   public Interpreter(Config config) { this(config, null); }
 
   /**

@@ -96,6 +96,7 @@ public final class GcModule {
       for (Frame f = ThreadState.current().frame(); f != null; f = f.back()) f.clearPoppedValues();
     } else {
       for (ThreadState t : ThreadState.live().values()) {
+        if (t != ThreadState.current() && !interp.runsOn(t)) continue;  // another interpreter's: its own GIL
         for (Frame f = t.frame(); f != null; f = f.back()) f.clearPoppedValues();
       }
     }

@@ -177,7 +177,7 @@ public final class SignalHandlers {
             if (generation != alarmGeneration) return;
             at = System.nanoTime();  // before a later setitimer or signal() can be seen to have come first
           }
-          Signals.deliver(Signals.SIGALRM, at);
+          Signals.deliver(Signals.SIGALRM, at, SignalHandlers.this);
         }
       };
       if (alarmInterval > 0) timer.scheduleAtFixedRate(fire, delay, alarmInterval);

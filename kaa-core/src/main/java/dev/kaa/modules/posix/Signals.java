@@ -138,16 +138,25 @@ public final class Signals {
    * Delivers {@code signum} to the Python code running now, from any thread (a JVM signal handler, a timer): the
    * handler runs at the next safe point; with no interpreter there, SIGINT is a KeyboardInterrupt.
    */
-  public static void deliver(int signum) { deliver(signum, System.nanoTime()); }
+  public static void deliver(int signum) { deliver(signum, System.nanoTime(), null); }
 
-  /** The same for a signal that arrived at {@code arrivedAt} (System.nanoTime). */
-  static void deliver(int signum, long arrivedAt) {
+  /**
+   * The same for a signal that arrived at {@code arrivedAt} (System.nanoTime), sent by the program whose dispositions
+   * are {@code to} (null: from outside, for whichever program runs). A signal the program sent itself is dropped if
+   * that program has ended by the time the call runs: several interpreters, one after another, share a JVM (tests,
+   * embeddings), and a late one must not reach the next's dispositions.
+   */
+  static void deliver(int signum, long arrivedAt, SignalHandlers to) {
     Immediate first = IMMEDIATE.get(signum);
     if (first != null && !first.handle(signum)) return;
     Eval.addPendingCall(() -> {
       Interpreter interp = Interpreter.current();
-      if (interp != null) interp.posix().signals().handle(interp, signum, arrivedAt);
-      else if (signum == SIGINT) throw PyException.withArgs(ExceptionTypes.KeyboardInterrupt);
+      if (interp != null) {
+        SignalHandlers handlers = interp.posix().signals();
+        if (to == null || to == handlers) handlers.handle(interp, signum, arrivedAt);
+      } else if (signum == SIGINT && to == null) {
+        throw PyException.withArgs(ExceptionTypes.KeyboardInterrupt);
+      }
     });
   }
 
@@ -158,7 +167,7 @@ public final class Signals {
   public static void simulate(Interpreter interp, int signum) {
     if (signum < 1 || signum >= NSIG) throw Errors.valueError("signal number out of range");
     if (!interp.posix().signals().handledByPython(signum)) return;
-    deliver(signum);
+    deliver(signum, System.nanoTime(), interp.posix().signals());
     Eval.servicePendingCalls();  // on the main thread the handler runs before the call returns, as after CPython's CALL
   }
 
@@ -178,7 +187,7 @@ public final class Signals {
   public static void raise(Interpreter interp, int signum) {
     SignalHandlers handlers = interp.posix().signals();
     if (isFatal(signum) && handlers.isDefault(signum)) handlers.dieOfFault(signum);
-    deliver(signum);
+    deliver(signum, System.nanoTime(), handlers);
     Eval.servicePendingCalls();
   }
 
