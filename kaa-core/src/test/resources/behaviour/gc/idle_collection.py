@@ -21,6 +21,7 @@ r = weakref.ref(b, lambda r: (print("callback"), done.set()))
 
 def drop():
     global b
+    time.sleep(0.3)  # after the wait began: let go of while the main thread has been waiting a while
     del b
 
 threading.Thread(target=drop).start()

@@ -16,18 +16,38 @@ import dev.kaa.runtime.Interpreter;
  * call, no thread is running Python, the interpreter has something a collection may run (instances with
  * {@code __del__}, weakrefs with callbacks, streams dropped open) and the heap has grown since the last collection,
  * the wait stops as it does for a signal, the main thread runs a collection ({@code gc.collect()}'s work, as
- * CPython's automatic collection would have, {@code gc.callbacks} included) and the wait goes on; at most once per
- * wait. {@code gc.disable()} turns it off, as it turns off CPython's automatic collections. docs/weakref.md.
+ * CPython's automatic collection would have, {@code gc.callbacks} included) and the wait goes on. The next one in
+ * the same wait comes no sooner than twice as long after (0.1, 0.3, 0.7, 1.5 s...): what another thread lets go of
+ * later is still collected, and a long wait beside threads that allocate pays a few collections, not ten a second.
+ * {@code gc.disable()} turns it off, as it turns off CPython's automatic collections. docs/weakref.md.
  */
 public final class IdleCollection {
   private IdleCollection() {}
 
-  /** How long the main thread waits before the collection. */
-  static final long IDLE_MILLIS = 100;
+  /** How long the main thread waits before the first collection. */
+  static final long IDLE_NANOS = 100_000_000L;
 
-  /** Whether the main thread, waiting since {@code waitStart} (System.nanoTime), should stop for a collection now. */
-  public static boolean due(long waitStart) {
-    if (System.nanoTime() - waitStart < IDLE_MILLIS * 1_000_000) return false;
+  /** One wait of the main thread (from the start of a blocking call to its end): when it may stop for a collection. */
+  public static final class Wait {
+    private long next, gap;
+
+    /** The wait begins at {@code now} (System.nanoTime). */
+    public void start(long now) {
+      gap = IDLE_NANOS;
+      next = now + gap;
+    }
+
+    /** At a tick of the wait: whether to collect now (the next collection then comes twice as long after). */
+    public boolean due(long now) {
+      if (now - next < 0 || !worthCollecting()) return false;
+      gap *= 2;
+      next = now + gap;
+      return true;
+    }
+  }
+
+  /** Whether a collection now may run code and find something: see the class comment. */
+  private static boolean worthCollecting() {
     Interpreter interp = Interpreter.current();
     // free-threaded, other threads may be running Python while this one waits: a collection would stop them
     if (interp == null || FreeThreading.enabled()) return false;

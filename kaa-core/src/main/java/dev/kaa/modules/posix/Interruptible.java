@@ -23,9 +23,8 @@ public final class Interruptible {
   private static final class WaitState {
     /** Inside {@link #call}: its waits hold no GIL and must not run Python code. */
     boolean released;
-    /** When the outermost call began (System.nanoTime), and whether it stopped once for an idle collection. */
-    long since;
-    boolean collected;
+    /** The outermost call's wait: when it may stop for a collection. */
+    final IdleCollection.Wait idle = new IdleCollection.Wait();
   }
 
   private static final ThreadLocal<WaitState> STATE = ThreadLocal.withInitial(WaitState::new);
@@ -47,10 +46,7 @@ public final class Interruptible {
   public static <T> T call(String what, Wait<T> wait) throws IOException {
     WaitState state = STATE.get();
     boolean outer = state.released;
-    if (!outer) {
-      state.since = System.nanoTime();
-      state.collected = false;
-    }
+    if (!outer) state.idle.start(System.nanoTime());
     while (true) {
       state.released = true;
       try {
@@ -75,9 +71,8 @@ public final class Interruptible {
       Eval.servicePendingCalls();
     } else if (Eval.pendingCallsWaiting()) {
       throw new SignalsPending();
-    } else if (!state.collected && IdleCollection.due(state.since) && ThreadState.current().runsPendingCalls()) {
+    } else if (ThreadState.current().runsPendingCalls() && state.idle.due(System.nanoTime())) {
       // the program waits: the objects it let go of are collected now, their callbacks run by this thread
-      state.collected = true;
       Eval.addPendingCall(IdleCollection::collect);
       throw new SignalsPending();
     }
