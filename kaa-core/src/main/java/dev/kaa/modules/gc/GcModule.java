@@ -74,13 +74,16 @@ public final class GcModule {
       state.collecting = true;
     }
     int collected;
+    long started = System.nanoTime();
     try {
       callbacks(interp, state, "start", generation, 0);
       collected = collectGarbage(interp);
       state.collected(generation, collected);
       callbacks(interp, state, "stop", generation, collected);
     } finally {
-      state.usedAfterCollection = IdleCollection.usedHeap();
+      state.collectionEnded = System.nanoTime();
+      state.collectionLength = state.collectionEnded - started;
+      state.allocatedAtCollection = IdleCollection.allocated();
       state.collecting = false;
     }
     return collected;

@@ -10,8 +10,10 @@ final class GcState {
   boolean enabled = true;
   /** A collection is running (its __del__ calls among it): faulthandler's report says so. */
   volatile boolean collecting;
-  /** The heap in use when the last collection ended: {@link IdleCollection} collects only when it has grown. */
-  volatile long usedAfterCollection = -1;
+  /** {@link IdleCollection#allocated} when the last collection ended: an idle one needs the program to have allocated. */
+  volatile long allocatedAtCollection = -1;
+  /** When the last collection ended (System.nanoTime) and how long it took, in nanoseconds. */
+  volatile long collectionEnded, collectionLength;
   int debug;
   final int[] thresholds = {700, 10, 10};
   final long[] collections = new long[3];

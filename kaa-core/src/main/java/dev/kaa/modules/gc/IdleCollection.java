@@ -14,11 +14,14 @@ import dev.kaa.runtime.Interpreter;
  *
  * <p>So when the thread that runs pending calls (the main one) has been waiting {@link #IDLE_MILLIS} in one blocking
  * call, no thread is running Python, the interpreter has something a collection may run (instances with
- * {@code __del__}, weakrefs with callbacks, streams dropped open) and the heap has grown since the last collection,
+ * {@code __del__}, weakrefs with callbacks, streams dropped open), the program has allocated since the last collection
+ * (the JVM's count of bytes its threads allocated: the heap's occupancy moves only when a thread takes a new
+ * allocation buffer, which a little work may not need) and at least ten times that collection's length has passed,
  * the wait stops as it does for a signal, the main thread runs a collection ({@code gc.collect()}'s work, as
  * CPython's automatic collection would have, {@code gc.callbacks} included) and the wait goes on. The next one in
  * the same wait comes no sooner than twice as long after (0.1, 0.3, 0.7, 1.5 s...): what another thread lets go of
- * later is still collected, and a long wait beside threads that allocate pays a few collections, not ten a second.
+ * later is still collected, and a long wait beside threads that allocate pays a few collections, not ten a second;
+ * the gap after each collection keeps them under a tenth of the time whatever the program's waits are like.
  * {@code gc.disable()} turns it off, as it turns off CPython's automatic collections. docs/weakref.md.
  */
 public final class IdleCollection {
@@ -52,7 +55,8 @@ public final class IdleCollection {
     // free-threaded, other threads may be running Python while this one waits: a collection would stop them
     if (interp == null || FreeThreading.enabled()) return false;
     GcState state = GcState.of(interp);
-    if (!state.enabled || state.collecting || usedHeap() <= state.usedAfterCollection) return false;
+    if (!state.enabled || state.collecting || allocated() == state.allocatedAtCollection) return false;
+    if (System.nanoTime() - state.collectionEnded < 10 * state.collectionLength) return false;
     Finalizers finalizers = Finalizers.current();
     boolean consequences = finalizers != null && finalizers.mayRunCode() || WeakrefRegistry.of(interp).hasCallbacks();
     return consequences && interp.gil().nobodyRunsPython();
@@ -64,9 +68,32 @@ public final class IdleCollection {
     if (interp != null) GcModule.collect(interp, 2);
   }
 
-  /** The JVM's heap in use: it grows as the program allocates, between collections. */
-  static long usedHeap() {
+  /**
+   * How much the JVM's threads have allocated so far (bytes); where the JVM does not count, the heap in use, which
+   * grows only by whole allocation buffers.
+   */
+  static long allocated() {
+    long bytes = Allocations.total();
+    if (bytes >= 0) return bytes;
     Runtime rt = Runtime.getRuntime();
     return rt.totalMemory() - rt.freeMemory();
+  }
+
+  /** The JVM's management interface, loaded at the first idle tick (it costs a start that never waits nothing). */
+  private static final class Allocations {
+    private static final java.lang.management.ThreadMXBean THREADS = threads();
+
+    private static java.lang.management.ThreadMXBean threads() {
+      try {
+        return java.lang.management.ManagementFactory.getThreadMXBean();
+      } catch (Throwable t) {  // a runtime without java.management
+        return null;
+      }
+    }
+
+    static long total() {
+      return THREADS instanceof com.sun.management.ThreadMXBean t && t.isThreadAllocatedMemoryEnabled()
+          ? t.getTotalThreadAllocatedBytes() : -1;
+    }
   }
 }
