@@ -6,7 +6,6 @@ import dev.kaa.modules.weakref.WeakrefRegistry;
 import dev.kaa.objects.Abstract;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.FinalizableInstance;
-import dev.kaa.objects.FreeThreading;
 import dev.kaa.objects.PyBool;
 import dev.kaa.objects.PyDict;
 import dev.kaa.objects.PyException;
@@ -95,7 +94,7 @@ public final class GcModule {
   private static int collectGarbage(Interpreter interp) {
     // the stale copies the eval loop leaves above its stacks would keep deleted objects alive: this thread's, and
     // those of the threads waiting in a call (with a GIL, none of them runs Python meanwhile)
-    if (FreeThreading.enabled()) {
+    if (interp.gil().policy() == dev.kaa.runtime.GilPolicy.OFF) {
       for (Frame f = ThreadState.current().frame(); f != null; f = f.back()) f.clearPoppedValues();
     } else {
       for (ThreadState t : ThreadState.live().values()) {

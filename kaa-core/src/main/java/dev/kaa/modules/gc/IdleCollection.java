@@ -1,8 +1,8 @@
 package dev.kaa.modules.gc;
 
 import dev.kaa.modules.weakref.WeakrefRegistry;
-import dev.kaa.objects.FreeThreading;
 import dev.kaa.runtime.Finalizers;
+import dev.kaa.runtime.GilPolicy;
 import dev.kaa.runtime.Interpreter;
 
 /**
@@ -53,7 +53,7 @@ public final class IdleCollection {
   private static boolean worthCollecting() {
     Interpreter interp = Interpreter.current();
     // free-threaded, other threads may be running Python while this one waits: a collection would stop them
-    if (interp == null || FreeThreading.enabled()) return false;
+    if (interp == null || interp.gil().policy() == GilPolicy.OFF) return false;
     GcState state = GcState.of(interp);
     if (!state.enabled || state.collecting || allocated() == state.allocatedAtCollection) return false;
     if (System.nanoTime() - state.collectionEnded < 10 * state.collectionLength) return false;
