@@ -114,12 +114,15 @@ final class NativeOsFfm implements NativeOs {
     return new IllegalStateException(t);
   }
 
-  @Override public int[] pipe() throws IOException {
+  /** C calls made with a confined arena and the segment that keeps their errno. */
+  private interface InArena<T> {
+    T call(Arena arena, MemorySegment state) throws Throwable;
+  }
+
+  /** Runs {@code calls}, freeing their memory after; an ErrnoException passes, the JDK's own failures come unchecked. */
+  private static <T> T inArena(InArena<T> calls) throws IOException {
     try (Arena arena = Arena.ofConfined()) {
-      MemorySegment state = arena.allocate(CALL_STATE);
-      MemorySegment fds = arena.allocate(JAVA_INT, 2);
-      if ((int) pipe2.invokeExact(state, fds, O_CLOEXEC) < 0) throw failure(state);
-      return new int[] {fds.getAtIndex(JAVA_INT, 0), fds.getAtIndex(JAVA_INT, 1)};
+      return calls.call(arena, arena.allocate(CALL_STATE));
     } catch (IOException e) {
       throw e;
     } catch (Throwable t) {
@@ -127,10 +130,17 @@ final class NativeOsFfm implements NativeOs {
     }
   }
 
+  @Override public int[] pipe() throws IOException {
+    return inArena((arena, state) -> {
+      MemorySegment fds = arena.allocate(JAVA_INT, 2);
+      if ((int) pipe2.invokeExact(state, fds, O_CLOEXEC) < 0) throw failure(state);
+      return new int[] {fds.getAtIndex(JAVA_INT, 0), fds.getAtIndex(JAVA_INT, 1)};
+    });
+  }
+
   @Override public int read(int fd, ByteBuffer into) throws IOException {
     int n = Math.min(into.remaining(), CHUNK);
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment state = arena.allocate(CALL_STATE);
+    return inArena((arena, state) -> {
       MemorySegment buf = arena.allocate(Math.max(n, 1));
       while (true) {
         long got = (long) read.invokeExact(state, fd, buf, (long) n);
@@ -140,17 +150,12 @@ final class NativeOsFfm implements NativeOs {
         }
         if (errno(state) != EINTR) throw failure(state);
       }
-    } catch (IOException e) {
-      throw e;
-    } catch (Throwable t) {
-      throw rethrow(t);
-    }
+    });
   }
 
   @Override public int write(int fd, ByteBuffer from) throws IOException {
     int n = Math.min(from.remaining(), CHUNK);
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment state = arena.allocate(CALL_STATE);
+    return inArena((arena, state) -> {
       MemorySegment buf = arena.allocate(Math.max(n, 1));
       buf.asByteBuffer().put(from.duplicate().limit(from.position() + n));
       while (true) {
@@ -161,16 +166,11 @@ final class NativeOsFfm implements NativeOs {
         }
         if (errno(state) != EINTR) throw failure(state);
       }
-    } catch (IOException e) {
-      throw e;
-    } catch (Throwable t) {
-      throw rethrow(t);
-    }
+    });
   }
 
   @Override public int poll(int fd, int events, int timeoutMillis) throws IOException {
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment state = arena.allocate(CALL_STATE);
+    return inArena((arena, state) -> {
       MemorySegment pollfd = arena.allocate(8, 4);
       pollfd.set(JAVA_INT, 0, fd);
       pollfd.set(JAVA_SHORT, 4, (short) events);
@@ -180,40 +180,27 @@ final class NativeOsFfm implements NativeOs {
         throw failure(state);
       }
       return r == 0 ? 0 : pollfd.get(JAVA_SHORT, 6) & 0xffff;
-    } catch (IOException e) {
-      throw e;
-    } catch (Throwable t) {
-      throw rethrow(t);
-    }
+    });
   }
 
   @Override public int bytesReadable(int fd) throws IOException {
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment state = arena.allocate(CALL_STATE);
+    return inArena((arena, state) -> {
       MemorySegment count = arena.allocate(JAVA_INT);
       if ((int) ioctl.invokeExact(state, fd, FIONREAD, count) < 0) throw failure(state);
       return count.get(JAVA_INT, 0);
-    } catch (IOException e) {
-      throw e;
-    } catch (Throwable t) {
-      throw rethrow(t);
-    }
+    });
   }
 
   @Override public void close(int fd) throws IOException {
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment state = arena.allocate(CALL_STATE);
+    inArena((arena, state) -> {
       if ((int) close.invokeExact(state, fd) < 0 && errno(state) != EINTR) throw failure(state);
-    } catch (IOException e) {
-      throw e;
-    } catch (Throwable t) {
-      throw rethrow(t);
-    }
+      return null;
+    });
   }
 
   @Override public long spawn(String path, List<String> argv, List<String> env, String cwd, int[] from, int[] to)
       throws IOException {
-    try (Arena arena = Arena.ofConfined()) {
+    return inArena((arena, state) -> {
       MemorySegment actions = arena.allocate(FILE_ACTIONS_SIZE, 8);
       MemorySegment attr = arena.allocate(SPAWNATTR_SIZE, 8);
       check((int) actionsInit.invokeExact(actions));
@@ -238,11 +225,7 @@ final class NativeOsFfm implements NativeOs {
         int ignored = (int) actionsDestroy.invokeExact(actions);
         ignored = (int) attrDestroy.invokeExact(attr);
       }
-    } catch (IOException e) {
-      throw e;
-    } catch (Throwable t) {
-      throw rethrow(t);
-    }
+    });
   }
 
   /**
@@ -284,8 +267,7 @@ final class NativeOsFfm implements NativeOs {
   }
 
   @Override public int waitpid(long pid, boolean noHang) throws IOException {
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment state = arena.allocate(CALL_STATE);
+    return inArena((arena, state) -> {
       MemorySegment status = arena.allocate(JAVA_INT);
       while (true) {
         int r = (int) waitpid.invokeExact(state, (int) pid, status, noHang ? WNOHANG : 0);
@@ -293,22 +275,14 @@ final class NativeOsFfm implements NativeOs {
         if (r == 0) return -1;
         if (errno(state) != EINTR) throw failure(state);
       }
-    } catch (IOException e) {
-      throw e;
-    } catch (Throwable t) {
-      throw rethrow(t);
-    }
+    });
   }
 
   @Override public void kill(long pid, int signal) throws IOException {
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment state = arena.allocate(CALL_STATE);
+    inArena((arena, state) -> {
       if ((int) kill.invokeExact(state, (int) pid, signal) < 0) throw failure(state);
-    } catch (IOException e) {
-      throw e;
-    } catch (Throwable t) {
-      throw rethrow(t);
-    }
+      return null;
+    });
   }
 
   @Override public void dieBySignal(int sig) {
@@ -322,17 +296,12 @@ final class NativeOsFfm implements NativeOs {
   }
 
   @Override public long semOpen(String name, boolean create, int mode, int value) throws IOException {
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment state = arena.allocate(CALL_STATE);
+    return inArena((arena, state) -> {
       MemorySegment sem = (MemorySegment) semOpen.invokeExact(state, arena.allocateFrom(name),
           create ? O_CREAT | O_EXCL : 0, mode, value);
       if (sem.address() == 0) throw failure(state);
       return sem.address();
-    } catch (IOException e) {
-      throw e;
-    } catch (Throwable t) {
-      throw rethrow(t);
-    }
+    });
   }
 
   /** A semaphore call on a handle that returns 0 or -1 with errno. */
@@ -342,19 +311,14 @@ final class NativeOsFfm implements NativeOs {
 
   /** Runs {@code call}; true when it succeeded, false when it failed with {@code expected}, else throws. */
   private static boolean onSem(long sem, int expected, SemCall call) throws IOException {
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment state = arena.allocate(CALL_STATE);
+    return inArena((arena, state) -> {
       while (true) {
         if (call.call(state, MemorySegment.ofAddress(sem)) == 0) return true;
         int errno = errno(state);
         if (errno == expected) return false;
         if (errno != EINTR) throw new ErrnoException(errno);
       }
-    } catch (IOException e) {
-      throw e;
-    } catch (Throwable t) {
-      throw rethrow(t);
-    }
+    });
   }
 
   @Override public void semClose(long sem) throws IOException {
@@ -362,14 +326,10 @@ final class NativeOsFfm implements NativeOs {
   }
 
   @Override public void semUnlink(String name) throws IOException {
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment state = arena.allocate(CALL_STATE);
+    inArena((arena, state) -> {
       if ((int) semUnlink.invokeExact(state, arena.allocateFrom(name)) < 0) throw failure(state);
-    } catch (IOException e) {
-      throw e;
-    } catch (Throwable t) {
-      throw rethrow(t);
-    }
+      return null;
+    });
   }
 
   @Override public void semPost(long sem) throws IOException {
