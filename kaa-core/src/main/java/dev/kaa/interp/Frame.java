@@ -1,7 +1,7 @@
 package dev.kaa.interp;
 
 import dev.kaa.bytecode.Code;
-import dev.kaa.math.NumericHash;
+import dev.kaa.objects.Addresses;
 import dev.kaa.objects.PyDict;
 import dev.kaa.objects.PyGetter;
 import dev.kaa.objects.PyInt;
@@ -260,7 +260,7 @@ public final class Frame extends PyObject {
   }
 
   @PyMethod("__repr__") public PyObject repr() {
-    return new PyStr("<frame at 0x" + Long.toHexString(NumericHash.identityHash(this)) + ", file '" + code.filename
+    return new PyStr("<frame at " + Addresses.of(this) + ", file '" + code.filename
         + "', line " + lineno() + ", code " + code.name + ">");
   }
 }

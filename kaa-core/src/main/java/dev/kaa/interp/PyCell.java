@@ -1,8 +1,8 @@
 package dev.kaa.interp;
 
 import dev.kaa.bytecode.CompareOps;
-import dev.kaa.math.NumericHash;
 import dev.kaa.objects.Abstract;
+import dev.kaa.objects.Addresses;
 import dev.kaa.objects.PyBool;
 import dev.kaa.objects.PyNotImplemented;
 import dev.kaa.objects.Errors;
@@ -59,9 +59,9 @@ public final class PyCell extends PyObject {
   }
 
   @PyMethod("__repr__") public PyObject repr() {
-    String at = "0x" + Long.toHexString(NumericHash.identityHash(this));
+    String at = Addresses.of(this);
     if (contents == null) return new PyStr("<cell at " + at + ": empty>");
-    return new PyStr("<cell at " + at + ": " + contents.type().name() + " object at 0x"
-        + Long.toHexString(NumericHash.identityHash(contents)) + ">");
+    return new PyStr("<cell at " + at + ": " + contents.type().name() + " object at "
+        + Addresses.of(contents) + ">");
   }
 }

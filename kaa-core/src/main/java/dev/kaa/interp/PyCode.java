@@ -4,8 +4,8 @@ import dev.kaa.ast.Expr;
 import dev.kaa.bytecode.Code;
 import dev.kaa.bytecode.LocationTable;
 import dev.kaa.jit.JitPolicy;
-import dev.kaa.math.NumericHash;
 import dev.kaa.objects.Abstract;
+import dev.kaa.objects.Addresses;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.PyBool;
 import dev.kaa.objects.PyBytes;
@@ -492,7 +492,7 @@ public final class PyCode extends PyObject {
   }
 
   @PyMethod("__repr__") public PyObject repr() {
-    return new PyStr("<code object " + code.name + " at 0x" + Long.toHexString(NumericHash.identityHash(this))
+    return new PyStr("<code object " + code.name + " at " + Addresses.of(this)
         + ", file \"" + code.filename + "\", line " + code.firstLineno + ">");
   }
 

@@ -2,8 +2,8 @@ package dev.kaa.interp;
 
 import dev.kaa.bytecode.Code;
 import dev.kaa.bytecode.CodeFlags;
-import dev.kaa.math.NumericHash;
 import dev.kaa.objects.Abstract;
+import dev.kaa.objects.Addresses;
 import dev.kaa.objects.ArgSpec;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.HasDict;
@@ -275,7 +275,7 @@ public final class PyFunction extends PyObject implements HasDict, dev.kaa.objec
   }
 
   @PyMethod("__repr__") public PyObject repr() {
-    return new PyStr("<function " + qualname + " at 0x" + Long.toHexString(NumericHash.identityHash(this)) + ">");
+    return new PyStr("<function " + qualname + " at " + Addresses.of(this) + ">");
   }
 
   @Override public String toString() { return "<function " + qualname + ">"; }

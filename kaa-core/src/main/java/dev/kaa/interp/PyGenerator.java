@@ -1,8 +1,8 @@
 package dev.kaa.interp;
 
 import dev.kaa.bytecode.Op;
-import dev.kaa.math.NumericHash;
 import dev.kaa.objects.Abstract;
+import dev.kaa.objects.Addresses;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.IterNext;
 import dev.kaa.objects.ExceptionTypes;
@@ -209,8 +209,8 @@ public class PyGenerator extends PyObject {
   }
 
   @PyMethod("__repr__") public PyObject repr() {
-    return new PyStr("<" + kind() + " object " + qualname + " at 0x"
-        + Long.toHexString(NumericHash.identityHash(this)) + ">");
+    return new PyStr("<" + kind() + " object " + qualname + " at "
+        + Addresses.of(this) + ">");
   }
 
   // ---- attributes (the coroutine and async generator types expose the same under cr_/ag_ names)

@@ -15,7 +15,7 @@ final class ObjectMethods {
     PyType t = self.type();
     PyObject module = TypeMethods.moduleOf(t);
     String name = module instanceof PyStr m && !m.value.equals("builtins") ? m.value + "." + t.qualname() : t.qualname();
-    return new PyStr("<" + name + " object at 0x" + Long.toHexString(NumericHash.identityHash(self)) + ">");
+    return new PyStr("<" + name + " object at " + Addresses.of(self) + ">");
   }
 
   @PyMethod("__str__") static PyObject str(PyObject self) { return Abstract.repr(self); }

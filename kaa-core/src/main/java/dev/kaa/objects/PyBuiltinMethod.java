@@ -37,7 +37,7 @@ public class PyBuiltinMethod extends PyObject {
 
   PyObject reprText() {
     if (isFunction()) return new PyStr("<built-in function " + function.name() + ">");
-    String address = " object at 0x" + Long.toHexString(NumericHash.identityHash(self)) + ">";
+    String address = " object at " + Addresses.of(self) + ">";
     if (isSlotWrapper()) return new PyStr("<method-wrapper '" + function.name() + "' of " + self.type().name() + address);
     return new PyStr("<built-in method " + function.name() + " of " + self.type().name() + address);
   }

@@ -37,8 +37,8 @@ public final class PyBuiltinNew extends PyBuiltinMethod {
   @Override PyObject qualname() { return new PyStr(owner.name() + ".__new__"); }
 
   @Override PyObject reprText() {
-    return new PyStr("<built-in method __new__ of type object at 0x"
-        + Long.toHexString(dev.kaa.math.NumericHash.identityHash(owner)) + ">");
+    return new PyStr("<built-in method __new__ of type object at "
+        + Addresses.of(owner) + ">");
   }
 
   /** {@code cls(...)}'s first step, from {@code type.__call__}: cls is already known to be a subtype. */

@@ -193,8 +193,7 @@ public final class PyMemoryView extends PyObject {
   }
 
   @PyMethod("__repr__") public PyObject repr() {
-    return new PyStr((released ? "<released memory at 0x" : "<memory at 0x")
-        + Long.toHexString(NumericHash.identityHash(this)) + ">");
+    return new PyStr((released ? "<released memory at " : "<memory at ") + Addresses.of(this) + ">");
   }
 
   @PyMethod("__enter__") public PyObject enter() {

@@ -104,6 +104,10 @@ public final class Interpreter {
       Interpreter i = CURRENT.get();
       return i == null ? null : i.intDigitLimit;
     });
+    dev.kaa.objects.Addresses.install(o -> {
+      Interpreter i = CURRENT.get();
+      return i == null ? -1 : i.ids.idOf(o);
+    });
     dev.kaa.objects.ModuleImport.install(name -> {
       Interpreter i = CURRENT.get();
       return i == null ? null : i.importer.importModule(name, null, null, 0);

@@ -1,6 +1,7 @@
 package dev.kaa.modules.contextvars;
 
 import dev.kaa.objects.Abstract;
+import dev.kaa.objects.Addresses;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.ExceptionTypes;
 import dev.kaa.objects.PyGenericAlias;
@@ -62,7 +63,7 @@ final class PyContextToken extends PyObject {
   }
 
   @PyMethod("__repr__") PyObject repr() {
-    String address = "0x" + Long.toHexString(dev.kaa.math.NumericHash.identityHash(this));
+    String address = Addresses.of(this);
     return new PyStr("<Token" + (used ? " used" : "") + " var=" + Abstract.repr(var).value + " at " + address + ">");
   }
 

@@ -1,6 +1,7 @@
 package dev.kaa.modules.contextvars;
 
 import dev.kaa.objects.Abstract;
+import dev.kaa.objects.Addresses;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.PyDict;
 import dev.kaa.objects.ExceptionTypes;
@@ -85,6 +86,6 @@ final class PyContextVar extends PyObject {
   @PyMethod("__repr__") PyObject repr() {
     StringBuilder sb = new StringBuilder("<ContextVar name=").append(Abstract.repr(name).value);
     if (defaultValue != null) sb.append(" default=").append(Abstract.repr(defaultValue).value);
-    return new PyStr(sb.append(" at ").append("0x" + Long.toHexString(dev.kaa.math.NumericHash.identityHash(this))).append('>').toString());
+    return new PyStr(sb.append(" at ").append(Addresses.of(this)).append('>').toString());
   }
 }

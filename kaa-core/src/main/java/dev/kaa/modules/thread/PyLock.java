@@ -1,6 +1,6 @@
 package dev.kaa.modules.thread;
 
-import dev.kaa.math.NumericHash;
+import dev.kaa.objects.Addresses;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.ExceptionTypes;
 import dev.kaa.objects.PyBool;
@@ -58,7 +58,7 @@ public final class PyLock extends PyObject {
   @PyMethod("_at_fork_reinit") void atForkReinit() { permit = new Semaphore(1); }
 
   @PyMethod("__repr__") PyObject repr() {
-    return new PyStr("<" + (locked() ? "locked" : "unlocked") + " _thread.lock object at 0x"
-        + Long.toHexString(NumericHash.identityHash(this)) + ">");
+    return new PyStr("<" + (locked() ? "locked" : "unlocked") + " _thread.lock object at "
+        + Addresses.of(this) + ">");
   }
 }

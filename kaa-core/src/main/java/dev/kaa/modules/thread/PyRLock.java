@@ -1,7 +1,7 @@
 package dev.kaa.modules.thread;
 
-import dev.kaa.math.NumericHash;
 import dev.kaa.objects.Abstract;
+import dev.kaa.objects.Addresses;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.ExceptionTypes;
 import dev.kaa.objects.HeapInstance;
@@ -96,7 +96,7 @@ public class PyRLock extends PyObject {
   @PyMethod("__repr__") PyObject repr() {
     long o = owner;
     return new PyStr("<" + (count > 0 ? "locked" : "unlocked") + " " + type().builtinTpName()
-        + " object owner=" + o + " count=" + count + " at 0x" + Long.toHexString(NumericHash.identityHash(this))
+        + " object owner=" + o + " count=" + count + " at " + Addresses.of(this)
         + ">");
   }
 

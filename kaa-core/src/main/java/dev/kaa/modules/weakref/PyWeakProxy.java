@@ -2,8 +2,8 @@ package dev.kaa.modules.weakref;
 
 import dev.kaa.bytecode.BinaryOps;
 import dev.kaa.bytecode.CompareOps;
-import dev.kaa.math.NumericHash;
 import dev.kaa.objects.Abstract;
+import dev.kaa.objects.Addresses;
 import dev.kaa.objects.Attributes;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.ExceptionTypes;
@@ -86,8 +86,8 @@ public class PyWeakProxy extends PyObject implements WeakLink {
   @PyMethod("__repr__") PyObject repr() {
     PyObject o = referent.get();
     PyObject shown = o == null ? PyNone.NONE : o;
-    return new PyStr("<weakproxy at 0x" + Long.toHexString(NumericHash.identityHash(this)) + " to "
-        + shown.type().builtinTpName() + " at 0x" + Long.toHexString(NumericHash.identityHash(shown)) + ">");
+    return new PyStr("<weakproxy at " + Addresses.of(this) + " to "
+        + shown.type().builtinTpName() + " at " + Addresses.of(shown) + ">");
   }
 
   @PyMethod("__str__") PyObject str() { return Abstract.str(object()); }

@@ -1,8 +1,8 @@
 package dev.kaa.modules.weakref;
 
-import dev.kaa.math.NumericHash;
 import dev.kaa.objects.Abstract;
 import dev.kaa.bytecode.CompareOps;
+import dev.kaa.objects.Addresses;
 import dev.kaa.objects.Errors;
 import dev.kaa.objects.HeapInstance;
 import dev.kaa.objects.PyDict;
@@ -126,10 +126,10 @@ public class PyWeakRef extends PyObject implements WeakLink {
   }
 
   @PyMethod("__repr__") PyObject repr() {
-    String at = "<weakref at 0x" + Long.toHexString(NumericHash.identityHash(this));
+    String at = "<weakref at " + Addresses.of(this);
     PyObject o = get();
     if (o == null) return new PyStr(at + "; dead>");
-    String text = at + "; to '" + o.type().builtinTpName() + "' at 0x" + Long.toHexString(NumericHash.identityHash(o));
+    String text = at + "; to '" + o.type().builtinTpName() + "' at " + Addresses.of(o);
     PyObject name = specialName(o);
     if (name != null) text += " (" + Abstract.str(name).value + ")";
     return new PyStr(text + ">");
