@@ -12,7 +12,7 @@ import dev.kaa.runtime.Interpreter;
  * arguments once it has run it. Here such objects die at the JVM's next collection, and a program that waits
  * allocates nothing, so it has none: it would wait for ever.
  *
- * <p>So when the thread that runs pending calls (the main one) has been waiting {@link #IDLE_MILLIS} in one blocking
+ * <p>So when the thread that runs pending calls (the main one) has been waiting {@link #IDLE_NANOS} in one blocking
  * call, no thread is running Python, the interpreter has something a collection may run (instances with
  * {@code __del__}, weakrefs with callbacks, streams dropped open), the program has allocated since the last collection
  * (the JVM's count of bytes its threads allocated: the heap's occupancy moves only when a thread takes a new
@@ -79,7 +79,7 @@ public final class IdleCollection {
     return rt.totalMemory() - rt.freeMemory();
   }
 
-  /** The JVM's management interface, loaded at the first idle tick (it costs a start that never waits nothing). */
+  /** The JVM's management interface, loaded at the first idle tick: a program that never waits does not pay for it. */
   private static final class Allocations {
     private static final java.lang.management.ThreadMXBean THREADS = threads();
 
