@@ -1,8 +1,8 @@
 package dev.kaa.runtime;
 
 import dev.kaa.interp.DisplayHook;
-import dev.kaa.modules.faulthandler.FaulthandlerModule;
 import dev.kaa.modules.codecs.CodecRegistry;
+import dev.kaa.modules.faulthandler.FaulthandlerModule;
 import dev.kaa.modules.posix.PosixState;
 import dev.kaa.interp.Eval;
 import dev.kaa.interp.SafePoint;
@@ -161,7 +161,7 @@ public final class Interpreter {
   public void onSafePoint(Runnable task) { safePointTasks.add(task); }
 
   /** Whether thread {@code t} is running this interpreter now. */
-  public boolean runsOn(dev.kaa.interp.ThreadState t) { return t.safePoint() == safePoint; }
+  public boolean runsOn(ThreadState t) { return t.safePoint() == safePoint; }
 
   public Interpreter(Config config) { this(config, null); }
 

@@ -2,7 +2,9 @@ package dev.kaa.modules.faulthandler;
 
 import dev.kaa.interp.ThreadState;
 import dev.kaa.modules.gc.GcModule;
+import dev.kaa.modules.posix.SignalHandlers;
 import dev.kaa.modules.posix.Signals;
+import dev.kaa.objects.Abstract;
 import dev.kaa.objects.PyDict;
 import dev.kaa.objects.PyObject;
 import dev.kaa.objects.PyStr;
@@ -39,7 +41,7 @@ public final class FatalReport {
   /** The same from a thread that runs no Python ({@code current} null): the report names no thread current. */
   static void pyFatalError(Interpreter interp, String function, String message, ThreadState current) {
     new Output(interp, 2, null).write(report(interp, function + ": " + message, true, true, current));
-    dev.kaa.modules.posix.SignalHandlers.dieOf(Signals.SIGABRT);
+    SignalHandlers.dieOf(Signals.SIGABRT);
   }
 
   private static String report(Interpreter interp, String headline, boolean runtimeState, boolean allThreads,
@@ -79,7 +81,7 @@ public final class FatalReport {
 
   private static boolean contains(PyObject container, PyObject key) {
     try {
-      return dev.kaa.objects.Abstract.contains(container, key);
+      return Abstract.contains(container, key);
     } catch (RuntimeException e) {
       return false;
     }

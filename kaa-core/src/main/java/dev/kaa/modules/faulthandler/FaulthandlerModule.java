@@ -31,13 +31,9 @@ public final class FaulthandlerModule {
 
   public static final String NAME = "faulthandler";
 
-  private static final int SIGILL = Signals.SIGILL, SIGABRT = Signals.SIGABRT, SIGBUS = Signals.SIGBUS,
-      SIGFPE = Signals.SIGFPE, SIGSEGV = Signals.SIGSEGV;
-
   /** What the interpreter's faulthandler is set to: {@code enable}'s target (null when disabled) and the watchdog. */
   static final class State {
     Output fatalOutput;
-    boolean fatalAllThreads;
     Watchdog watchdog;
   }
 
@@ -47,7 +43,9 @@ public final class FaulthandlerModule {
     return m;
   }
 
-  private static State state(PyModule self) { return self.interpreter().moduleState(State.class, i -> new State()); }
+  private static State state(PyModule self) { return state(self.interpreter()); }
+
+  private static State state(Interpreter interp) { return interp.moduleState(State.class, i -> new State()); }
 
   /**
    * The descriptor {@code file} names: an int is one; None means {@code sys.stderr}; an object gives its
@@ -95,9 +93,7 @@ public final class FaulthandlerModule {
   }
 
   private static void enable(Interpreter interp, Output out, boolean allThreads) {
-    State s = interp.moduleState(State.class, i -> new State());
-    s.fatalOutput = out;
-    s.fatalAllThreads = allThreads;
+    state(interp).fatalOutput = out;
     interp.posix().signals().setFaultReport(signum -> out.write(FatalReport.ofSignal(interp, signum, allThreads)));
   }
 
@@ -185,20 +181,20 @@ public final class FaulthandlerModule {
   // by reading address 0, raising the signal, or calling abort(); the handler, if enabled, reports it first
 
   @PyMethod(value = "_read_null", doc = "Read from NULL, raise a SIGSEGV or SIGBUS signal depending on the platform.")
-  static void readNull(PyModule self) { Signals.raise(self.interpreter(), SIGSEGV); }
+  static void readNull(PyModule self) { Signals.raise(self.interpreter(), Signals.SIGSEGV); }
 
   /** {@code release_gil}: CPython raises the signal without the GIL; the process dies all the same, reported the same. */
   @PyMethod(value = "_sigsegv", positionalOnly = 0, doc = "Raise a SIGSEGV signal.")
   static void sigsegv(PyModule self, @PyMethod.Opt PyObject release_gil) {
     flag(release_gil, false);
-    Signals.raise(self.interpreter(), SIGSEGV);
+    Signals.raise(self.interpreter(), Signals.SIGSEGV);
   }
 
   @PyMethod(value = "_sigabrt", doc = "Raise a SIGABRT signal.")
-  static void sigabrt(PyModule self) { self.interpreter().posix().signals().dieOfFault(SIGABRT); }
+  static void sigabrt(PyModule self) { self.interpreter().posix().signals().dieOfFault(Signals.SIGABRT); }
 
   @PyMethod(value = "_sigfpe", doc = "Raise a SIGFPE signal.")
-  static void sigfpe(PyModule self) { Signals.raise(self.interpreter(), SIGFPE); }
+  static void sigfpe(PyModule self) { Signals.raise(self.interpreter(), Signals.SIGFPE); }
 
   /** A fatal error in a thread that runs no Python: its report has no current thread. */
   @PyMethod(value = "_fatal_error_c_thread", doc = "Call Py_FatalError() in a new C thread.")
@@ -213,7 +209,7 @@ public final class FaulthandlerModule {
   /** A signal number {@code register} may take, with CPython's refusals. */
   private static int userSignal(PyObject signum) {
     int n = signalNumber(signum);
-    if (n == SIGSEGV || n == SIGFPE || n == SIGABRT || n == SIGBUS || n == SIGILL) {
+    if (Signals.isFatal(n)) {
       throw Errors.of(ExceptionTypes.RuntimeError, "signal %d cannot be registered, use enable() instead", n);
     }
     if (n == Signals.SIGKILL || n == Signals.SIGSTOP || !Signals.isValid(n)) throw OsErrors.ofErrno(Errno.EINVAL);

@@ -93,14 +93,13 @@ public final class GcModule {
 
   private static int collectGarbage(Interpreter interp) {
     // the stale copies the eval loop leaves above its stacks would keep deleted objects alive: this thread's, and
-    // those of the threads waiting in a call (with a GIL, none of them runs Python meanwhile)
-    if (interp.gil().policy() == dev.kaa.runtime.GilPolicy.OFF) {
-      for (Frame f = ThreadState.current().frame(); f != null; f = f.back()) f.clearPoppedValues();
-    } else {
-      for (ThreadState t : ThreadState.live().values()) {
-        if (t != ThreadState.current() && !interp.runsOn(t)) continue;  // another interpreter's: its own GIL
-        for (Frame f = t.frame(); f != null; f = f.back()) f.clearPoppedValues();
-      }
+    // those of this interpreter's threads waiting in a call (with a GIL none of them runs Python meanwhile; without
+    // one they may, and another interpreter's threads run under their own GIL)
+    ThreadState me = ThreadState.current();
+    boolean others = interp.gil().policy() != dev.kaa.runtime.GilPolicy.OFF;
+    for (ThreadState t : ThreadState.live().values()) {
+      if (t != me && !(others && interp.runsOn(t))) continue;
+      for (Frame f = t.frame(); f != null; f = f.back()) f.clearPoppedValues();
     }
     Finalizers.fullCollection();
     int collected = WeakrefRegistry.of(interp).collect();  // CPython too calls back before it finalizes

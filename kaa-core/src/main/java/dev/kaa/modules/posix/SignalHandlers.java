@@ -43,9 +43,11 @@ public final class SignalHandlers {
   }
 
   /** Whether {@code signum} does its default action (SIG_DFL, or never set). */
-  synchronized boolean isDefault(int signum) {
-    PyObject h = handlers[signum];
-    return h == null || h instanceof PyInt n && n.isLong() && n.longValue() == 0;
+  synchronized boolean isDefault(int signum) { return isDefault(handlers[signum]); }
+
+  /** A disposition that is the default action: never set (null), None, or SIG_DFL (0). */
+  private static boolean isDefault(PyObject h) {
+    return h == null || h == PyNone.NONE || h instanceof PyInt n && n.isLong() && n.longValue() == 0;
   }
 
   /** faulthandler's report of a fatal signal (null: none), written before the process dies of it. */
@@ -107,7 +109,7 @@ public final class SignalHandlers {
       changed = setAt[signum];
     }
     if (h instanceof PyInt && changed - arrivedAt > 0) return;
-    if (h == null || h == PyNone.NONE || h instanceof PyInt n && n.isLong() && n.longValue() == 0) {
+    if (isDefault(h)) {
       defaultAction(interp, signum, h == null);
     } else if (!(h instanceof PyInt)) {
       h.call(new PyObject[] {PyInt.of(signum), interruptedFrame(interp)}, 0, 2, null);
