@@ -49,6 +49,7 @@ public final class Main {
   static final int EXIT_USAGE = 2;
 
   public static void main(String[] args) {
+    dev.kaa.runtime.StartupTrace.mark("main");
     int rebuilt = LauncherStaleCheck.rerunIfStale(args);
     if (rebuilt >= 0) System.exit(rebuilt);
     // UTF-8 whatever the locale, as CPython's UTF-8 mode does under the C/POSIX locale
@@ -66,6 +67,8 @@ public final class Main {
     }
     // Status 0 ends as any Java program does (shutdown hooks, JFR's dump among them, still run); System.exit would
     // first look up a System.Logger for its exit log, which opens every jar on the class path (~25 ms of start-up).
+    dev.kaa.runtime.StartupTrace.mark("exit");
+    dev.kaa.runtime.StartupTrace.print();
     if (status[0] != 0 || otherThreadsAlive()) System.exit(status[0]);
   }
 
@@ -145,6 +148,7 @@ public final class Main {
       case FILE -> Files.isDirectory(Path.of(options.program)) ? scriptPath(options.program)
           : scriptDirectory(options.program);
     };
+    dev.kaa.runtime.StartupTrace.mark("options");
     Interpreter interp;
     try {
       interp = new Interpreter(new Interpreter.Config(options.argv, safePath ? null : path0, program(), stdin,

@@ -40,11 +40,21 @@ final class ClassBuilder {
     this.unboxInts = unboxInts;
   }
 
+  /**
+   * ASM's writer, finding the classes it computes frames with through Kaa's class loader. Named and used only as this
+   * type, and {@code MethodTooLargeException} not caught by type, so that this class's verification never asks for
+   * ASM's classes: they cannot be in the AOT cache (class-file version 49), and the JVM would load them from their jar at
+   * every start to check a constraint of this archived class (~3 ms; docs/performance.md, session 20).
+   */
+  private static final class Writer extends ClassWriter {
+    Writer() { super(ClassWriter.COMPUTE_FRAMES); }
+
+    @Override protected ClassLoader getClassLoader() { return ClassBuilder.class.getClassLoader(); }
+  }
+
   /** The class file, or null when its method would be too large for HotSpot to compile. */
   byte[] build() {
-    ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES) {
-      @Override protected ClassLoader getClassLoader() { return ClassBuilder.class.getClassLoader(); }
-    };
+    Writer cw = new Writer();
     cw.visit(V21, ACC_FINAL | ACC_SUPER | ACC_SYNTHETIC, NAME, null, JIT_CODE, null);
     cw.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, CONSTS, D_OBJS, null, null).visitEnd();
     cw.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, NAMES, "[" + D_STR, null, null).visitEnd();
@@ -62,8 +72,9 @@ final class ClassBuilder {
     byte[] bytes;
     try {
       bytes = cw.toByteArray();
-    } catch (MethodTooLargeException e) {
-      return null;
+    } catch (RuntimeException e) {
+      if (e instanceof MethodTooLargeException) return null;
+      throw e;
     }
     return end.getOffset() > MAX_METHOD_BYTES ? null : bytes;
   }
@@ -82,7 +93,7 @@ final class ClassBuilder {
   private static final int MAX_CONSTANT_FIELDS = 256;
 
   /** The static fields from the class data, the PyCode. */
-  private static void classInit(ClassWriter cw, int constants) {
+  private static void classInit(Writer cw, int constants) {
     MethodVisitor mv = cw.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
     mv.visitCode();
     mv.visitMethodInsn(INVOKESTATIC, "java/lang/invoke/MethodHandles", "lookup",
@@ -115,7 +126,7 @@ final class ClassBuilder {
   }
 
   /** {@code JitCode(int[] loopEntries)}: the interpreter's side asks the object where it can enter. */
-  private static void constructor(ClassWriter cw) {
+  private static void constructor(Writer cw) {
     MethodVisitor mv = cw.visitMethod(0, "<init>", "([I)V", null, null);
     mv.visitCode();
     mv.visitVarInsn(ALOAD, 0);

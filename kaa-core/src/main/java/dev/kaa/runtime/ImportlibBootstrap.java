@@ -45,7 +45,9 @@ final class ImportlibBootstrap {
 
   static void install(Interpreter interp) {
     PyObject imp = interp.importer.importModule("_imp", null, null, 0);
+    StartupTrace.mark("_imp");
     PyModule bootstrap = runBootstrap(interp);
+    StartupTrace.mark("importlib-body");
     // CPython installs importlib before it sets sys._stdlib_dir, so _frozen_importlib's spec names no file
     PyDict sys = interp.sys.dict();
     PyObject stdlibDir = sys.getStr("_stdlib_dir");
@@ -55,6 +57,7 @@ final class ImportlibBootstrap {
     } finally {
       sys.put(new PyStr("_stdlib_dir"), stdlibDir);
     }
+    StartupTrace.mark("_install");
     interp.importer.useImportlib(bootstrap);
     Abstract.call(Attributes.get(bootstrap, "_install_external_importers"));
     PyObject external = interp.modules.getStr("_frozen_importlib_external");
@@ -62,6 +65,7 @@ final class ImportlibBootstrap {
     long raw = 0;
     for (int i = PycFile.MAGIC.length - 1; i >= 0; i--) raw = raw << 8 | (PycFile.MAGIC[i] & 0xff);
     Attributes.set(external, "_RAW_MAGIC_NUMBER", PyInt.of(raw));
+    StartupTrace.mark("external-importers");
     installZipimport(interp);
   }
 
@@ -86,6 +90,7 @@ final class ImportlibBootstrap {
    */
   private static PyModule runBootstrap(Interpreter interp) {
     Code code = interp.frozenModules().code("_frozen_importlib");
+    StartupTrace.mark("importlib-read");
     if (code == null) throw Errors.of(ExceptionTypes.ImportError, "cannot read importlib._bootstrap");
     PyModule module = new PyModule("_frozen_importlib", dev.kaa.objects.PyNone.NONE, null);
     module.put("__builtins__", interp.builtins);

@@ -181,6 +181,7 @@ public final class Interpreter {
     this.stderr = PyTextStream.stderr(config.stderr(), config.startup());
     this.stdin = PyTextStream.stdin(config.stdin(), config.startup(), stdout);
     this.builtins = BuiltinsModule.create(this);
+    StartupTrace.mark("builtins");
     this.sys = SysModule.create(this);
     if (config.startup().flags().noSite() == 0) {
       builtins.put("exit", new Quitter("exit", this));
@@ -188,6 +189,7 @@ public final class Interpreter {
     }
     modules.put(new PyStr("builtins"), builtins);
     modules.put(new PyStr("sys"), sys);
+    StartupTrace.mark("sys");
     this.importer = new Importer(this);
     intDigitLimit.set(config.startup().flags().intMaxStrDigits());
     warningFilters = new WarningFilters(config.startup().warnoptions(), stderr::write,
@@ -199,11 +201,13 @@ public final class Interpreter {
       try {
         dev.kaa.jit.JitPolicy.whileStarting(() -> {
           ImportlibBootstrap.install(this);
+          StartupTrace.mark("zipimport");
           if (parent == null && FaulthandlerModule.askedAtStartup(config.startup())) {
             importer.importModule(FaulthandlerModule.NAME, null, null, 0);
             FaulthandlerModule.enableAtStartup(this);
           }
           if (config.startup().flags().noSite() == 0) importSite();
+          StartupTrace.mark("site");
         });
       } finally {
         leave(previous);

@@ -50,10 +50,14 @@ public final class ProgramRunner {
     }
     Interpreter previous = interp.enter();
     try {
+      StartupTrace.mark("__main__");
       return runAsMain(interp, main, source, filename, fromFile, inspect);
     } finally {
+      StartupTrace.mark("program");
       if (!inspect) runExitHandlers(interp);
+      StartupTrace.mark("atexit");
       flushAtExit(interp);
+      StartupTrace.programThreadDone();
       Interpreter.leave(previous);
     }
   }
