@@ -277,7 +277,7 @@ class GilTest {
             while time.monotonic() < end:
                 pass
         def worker():
-            lock.acquire(timeout=0.01)
+            lock.acquire(timeout=0.2)
             spin()
         t = threading.Thread(target=worker, name="worker")
         t.start(); spin(); t.join()
@@ -285,7 +285,9 @@ class GilTest {
     assertEquals(0, r.status, r.err);
     Map<String, double[]> rows = statsRows(r.err);
     assertTrue(rows.containsKey("MainThread") && rows.containsKey("worker"), r.err);
-    assertTrue(rows.get("worker")[2] >= 9, "the worker's lock wait: " + r.err);
+    // blocked from when the worker let the lock go, which a loaded machine may delay after the timeout's clock
+    // started: a wait long enough that only part of it can be lost so
+    assertTrue(rows.get("worker")[2] >= 100, "the worker's lock wait: " + r.err);
     String json = Files.readString(trace);
     assertTrue(json.startsWith("{\"traceEvents\": ["), json);
     assertTrue(json.contains("\"args\": {\"name\": \"worker\"}"), json);
