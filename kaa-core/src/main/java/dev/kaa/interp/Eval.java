@@ -34,11 +34,40 @@ public final class Eval {
    * signals, the GIL's drop request (docs/gil.md). One volatile read at each check: free while nothing is asked.
    */
   static volatile int evalBreaker;
-  private static final ConcurrentLinkedQueue<Runnable> PENDING = new ConcurrentLinkedQueue<>();
+  private static final ConcurrentLinkedQueue<Pending> PENDING = new ConcurrentLinkedQueue<>();
+
+  /**
+   * Whose a pending call is: an interpreter's, or the signal dispositions of a program. Several interpreters may share
+   * the JVM (tests, embeddings), one after another or at once, and each runs only its own calls, as each CPython
+   * interpreter has its own pending calls; a call whose owner has ended is dropped unrun.
+   */
+  public interface PendingOwner {
+    /** Whether the calling thread runs the owner's Python code. */
+    boolean isCurrent();
+
+    /** Whether the owner has ended (its program's end has run): its calls will never run. */
+    boolean hasEnded();
+  }
+
+  /** A call waiting for a safe point; {@code owner} null: anyone's (a signal from outside, for whoever runs). */
+  private static final class Pending {
+    final Runnable action;
+    final PendingOwner owner;
+
+    Pending(Runnable action, PendingOwner owner) {
+      this.action = action;
+      this.owner = owner;
+    }
+
+    boolean runsHere() { return owner == null || owner.isCurrent(); }
+  }
 
   /** Runs {@code action} on a Python thread at its next safe point (CPython's Py_AddPendingCall). */
-  public static void addPendingCall(Runnable action) {
-    PENDING.add(action);
+  public static void addPendingCall(Runnable action) { addPendingCall(action, null); }
+
+  /** The same on a thread of {@code owner}'s, dropped if the owner ends first (null: on any thread). */
+  public static void addPendingCall(Runnable action, PendingOwner owner) {
+    PENDING.add(new Pending(action, owner));
     evalBreaker = 1;
   }
 
@@ -55,7 +84,11 @@ public final class Eval {
    * call returns EINTR, so that they can run ({@code dev.kaa.modules.posix.Interruptible}).
    */
   public static boolean pendingCallsWaiting() {
-    return !PENDING.isEmpty() && ThreadState.current().runsPendingCalls;
+    if (PENDING.isEmpty() || !ThreadState.current().runsPendingCalls) return false;
+    for (Pending p : PENDING) {
+      if (p.runsHere()) return true;
+    }
+    return false;
   }
 
   /** Makes every thread running Python visit its {@link SafePoint} at its next safe point. */
@@ -64,8 +97,22 @@ public final class Eval {
   static void serviceBreaker() {
     ThreadState ts = ThreadState.current();
     if (ts.runsPendingCalls) {
-      evalBreaker = 0;
-      for (Runnable r = PENDING.poll(); r != null; r = PENDING.poll()) r.run();
+      // the breaker stays set while calls are left: another interpreter's, for its threads, or those after a handler
+      // that raised, for the next check (as CPython re-trips its signals then)
+      boolean othersLeft = false;
+      for (Pending p : PENDING) {
+        if (p.runsHere()) {
+          if (PENDING.remove(p)) p.action.run();
+        } else if (p.owner.hasEnded()) {
+          PENDING.remove(p);
+        } else {
+          othersLeft = true;
+        }
+      }
+      if (!othersLeft) {
+        evalBreaker = 0;
+        if (!PENDING.isEmpty()) evalBreaker = 1;  // added meanwhile: its own setting may have come before our clearing
+      }
     } else if (PENDING.isEmpty()) {
       evalBreaker = 0;
       if (!PENDING.isEmpty()) evalBreaker = 1;  // added meanwhile: its own setting may have come before our clearing

@@ -35,7 +35,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  *
  * @see ProgramRunner for running a program as {@code __main__}
  */
-public final class Interpreter {
+public final class Interpreter implements dev.kaa.interp.Eval.PendingOwner {
   /**
    * What the embedder or the command line gives an interpreter. {@code path0}: {@code sys.path[0]}, or null for none
    * ({@code -P}).
@@ -69,6 +69,8 @@ public final class Interpreter {
   final IntDigitLimit intDigitLimit = new IntDigitLimit();
   /** {@code sys.is_finalizing()}: the program's end has run the exit handlers. */
   volatile boolean finalizing;
+  /** Made by {@link #subinterpreter()}: it shares its parent's process state, signal dispositions included. */
+  private final boolean subinterpreter;
   /** {@code sys.getdlopenflags()}: RTLD_NOW, CPython's default. */
   volatile int dlopenFlags = 2;
   /** {@code sys.addaudithook}'s hooks, in order. */
@@ -160,6 +162,14 @@ public final class Interpreter {
    */
   public void onSafePoint(Runnable task) { safePointTasks.add(task); }
 
+  /** Pending calls this interpreter asked for itself run on its own threads ({@link Eval#addPendingCall}). */
+  @Override public boolean isCurrent() { return CURRENT.get() == this; }
+
+  @Override public boolean hasEnded() { return finalizing; }
+
+  /** Whether this is a subinterpreter, on its parent's process state. */
+  public boolean isSubinterpreter() { return subinterpreter; }
+
   /** Whether thread {@code t} is running this interpreter now. */
   public boolean runsOn(ThreadState t) { return t.safePoint() == safePoint; }
 
@@ -174,6 +184,7 @@ public final class Interpreter {
 
   private Interpreter(Config config, Interpreter parent) {
     this.config = config;
+    this.subinterpreter = parent != null;
     if (parent != null) posix = parent.posix();
     this.gil = new Gil(GilPolicy.of(config.startup()), dev.kaa.gil.GilRecorder.of(config.startup().xoptions()),
         modules);

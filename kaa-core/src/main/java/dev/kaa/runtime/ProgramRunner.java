@@ -308,6 +308,7 @@ public final class ProgramRunner {
     waitForThreads(interp);
     dev.kaa.modules.atexit.AtexitModule.runAll(interp);
     interp.finalizing = true;
+    if (!interp.isSubinterpreter()) interp.posix().signals().end();
     Finalizers.atExit(interp);
     interp.gil.finish(interp);
   }

@@ -73,7 +73,7 @@ public final class Interruptible {
       throw new SignalsPending();
     } else if (ThreadState.current().runsPendingCalls() && state.idle.due(System.nanoTime())) {
       // the program waits: the objects it let go of are collected now, their callbacks run by this thread
-      Eval.addPendingCall(IdleCollection::collect);
+      Eval.addPendingCall(IdleCollection::collect, dev.kaa.runtime.Interpreter.current());
       throw new SignalsPending();
     }
   }

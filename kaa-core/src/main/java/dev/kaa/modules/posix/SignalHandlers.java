@@ -16,7 +16,9 @@ import java.util.function.IntConsumer;
  * signal; null is the start-up disposition (SIGINT raises KeyboardInterrupt, SIGPIPE and SIGXFSZ are ignored as
  * CPython sets them, others do their default). Also the wakeup descriptor and the real-time interval timer.
  */
-public final class SignalHandlers {
+public final class SignalHandlers implements dev.kaa.interp.Eval.PendingOwner {
+  /** Set at the end of the program these dispositions are for: signals it sent itself and has not handled are dropped. */
+  private volatile boolean ended;
   private final PyObject[] handlers = new PyObject[Signals.NSIG];
   private final boolean[] caughtInJvm = new boolean[Signals.NSIG];
   /** When each disposition was last set (System.nanoTime), to tell a signal that came before the change. */
@@ -30,6 +32,17 @@ public final class SignalHandlers {
   private int alarmGeneration;
 
   synchronized PyObject get(int signum) { return handlers[signum]; }
+
+  /** A signal the program sent itself is handled on a thread running it (its own, or one of its subinterpreters). */
+  @Override public boolean isCurrent() {
+    Interpreter i = Interpreter.current();
+    return i != null && i.posix().signals() == this;
+  }
+
+  @Override public boolean hasEnded() { return ended; }
+
+  /** The program has ended (its exit handlers have run): what it sent itself and did not handle is dropped. */
+  public void end() { ended = true; }
 
   /** Sets the disposition; the JVM is asked to report the signal the first time a Python handler wants it. */
   synchronized PyObject set(int signum, PyObject handler) {

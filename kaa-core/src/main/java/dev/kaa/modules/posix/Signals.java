@@ -143,9 +143,9 @@ public final class Signals {
 
   /**
    * The same for a signal that arrived at {@code arrivedAt} (System.nanoTime), sent by the program whose dispositions
-   * are {@code to} (null: from outside, for whichever program runs). A signal the program sent itself is dropped if
-   * that program has ended by the time the call runs: several interpreters, one after another, share a JVM (tests,
-   * embeddings), and a late one must not reach the next's dispositions.
+   * are {@code to} (null: from outside, for whichever program runs). A signal the program sent itself is handled by a
+   * thread running that program, and dropped once it has ended: several interpreters share a JVM (tests, embeddings),
+   * one after another or at once, and another's thread must neither take it nor handle it.
    */
   static void deliver(int signum, long arrivedAt, SignalHandlers to) {
     Immediate first = IMMEDIATE.get(signum);
@@ -153,12 +153,11 @@ public final class Signals {
     Eval.addPendingCall(() -> {
       Interpreter interp = Interpreter.current();
       if (interp != null) {
-        SignalHandlers handlers = interp.posix().signals();
-        if (to == null || to == handlers) handlers.handle(interp, signum, arrivedAt);
+        interp.posix().signals().handle(interp, signum, arrivedAt);
       } else if (signum == SIGINT && to == null) {
         throw PyException.withArgs(ExceptionTypes.KeyboardInterrupt);
       }
-    });
+    }, to);
   }
 
   /**
