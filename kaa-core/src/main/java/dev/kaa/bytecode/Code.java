@@ -117,8 +117,12 @@ public final class Code {
     final List<Object> consts;
     /** One word per instruction ({@link Op#encode}). Never modified after construction. */
     final int[] instructions;
-    /** Four ints per instruction: lineno, end lineno, column, end column ({@link Position}). */
-    final int[] positions;
+    /**
+     * Four ints per instruction: lineno, end lineno, column, end column ({@link Position}); null until
+     * {@link #positions()} decodes them from {@link #encodedPositions}.
+     */
+    private volatile int[] positions;
+    private final EncodedPositions encodedPositions;
     final ExceptionTable exceptionTable;
 
     Body(List<Object> consts, int[] instructions, int[] packedPositions, ExceptionTable exceptionTable) {
@@ -128,8 +132,33 @@ public final class Code {
       this.consts = List.copyOf(consts);
       this.instructions = instructions;
       this.positions = packedPositions;
+      this.encodedPositions = null;
       this.exceptionTable = exceptionTable;
     }
+
+    /**
+     * A body whose positions stay encoded until asked for: only tracebacks, line events, {@code f_lineno} and the
+     * like read them, and most code objects run without any of those (docs/pyc.md).
+     */
+    Body(List<Object> consts, int[] instructions, EncodedPositions positions, ExceptionTable exceptionTable) {
+      this.consts = List.copyOf(consts);
+      this.instructions = instructions;
+      this.encodedPositions = positions;
+      this.exceptionTable = exceptionTable;
+    }
+
+    /** The packed positions, decoded now if they were not yet (racy but harmless: each decoding gives equal arrays). */
+    int[] positions() {
+      int[] p = positions;
+      if (p == null) positions = p = encodedPositions.decode(instructions.length);
+      return p;
+    }
+  }
+
+  /** Decodes a body's positions, left encoded by {@link Marshal}. */
+  interface EncodedPositions {
+    /** Four ints for each of {@code n} instructions. */
+    int[] decode(int n);
   }
 
   /** Decodes a body not decoded yet ({@link Marshal}'s encoded bytes). */
@@ -159,6 +188,9 @@ public final class Code {
   /** Whether the body has been decoded (or was never encoded): for tests of lazy unmarshalling. */
   public boolean bodyDecoded() { return body != null; }
 
+  /** Whether the body's positions have been decoded (or were never encoded): for the same tests. */
+  public boolean positionsDecoded() { return body != null && body.positions != null; }
+
   /** The constants ({@code co_consts}' compile-time forms); unmodifiable. */
   public List<Object> consts() { return body().consts; }
 
@@ -181,7 +213,7 @@ public final class Code {
   public int[] instructionsForInterpreter() { return body().instructions; }
 
   public Position position(int index) {
-    int[] positions = body().positions;
+    int[] positions = body().positions();
     int k = 4 * index;
     return new Position(positions[k], positions[k + 1], positions[k + 2], positions[k + 3]);
   }
@@ -200,7 +232,7 @@ public final class Code {
       return false;
     }
     Body b = body(), ob = o.body();
-    return java.util.Arrays.equals(b.instructions, ob.instructions) && java.util.Arrays.equals(b.positions, ob.positions)
+    return java.util.Arrays.equals(b.instructions, ob.instructions) && java.util.Arrays.equals(b.positions(), ob.positions())
         && java.util.Arrays.equals(b.exceptionTable.toArray(), ob.exceptionTable.toArray())
         && sameConstants(b.consts, ob.consts);
   }

@@ -38,7 +38,7 @@ public final class Marshal {
   private Marshal() {}
 
   /** Bump when this encoding changes, or when an opcode's meaning changes without its table entry changing. */
-  public static final int FORMAT_VERSION = 2;
+  public static final int FORMAT_VERSION = 3;
 
   /**
    * Digest of what the compiler emits for a fixed sample of the language (CompilerRevisionTest fails, naming the new
@@ -53,7 +53,7 @@ public final class Marshal {
    * and every pyc header. Written out, not computed: SHA-256 at every start loaded the JDK's security providers, ~5%
    * of the main thread's start-up (docs/performance.md).
    */
-  public static final int CODE_MAGIC = 0x723e50bd;
+  public static final int CODE_MAGIC = 0x73c4788b;
 
   /** Code objects nest no deeper than this (the compiler's own nesting limits are far below). */
   private static final int MAX_CODE_DEPTH = MarshalCodes.MAX_DEPTH;
@@ -133,7 +133,10 @@ public final class Marshal {
     out.writeBytes(bytes);
   }
 
-  /** The constants, instructions, positions and exception table, as {@link #decodeBody} reads them. */
+  /**
+   * The constants, instructions, exception table and positions, as {@link #decodeBody} reads them: the positions last,
+   * so that they can be left encoded (to the body's end) until something asks for them.
+   */
   private static void writeBody(MarshalOutput out, Code code) {
     List<Object> consts = code.consts();
     out.writeVarint(consts.size());
@@ -141,6 +144,9 @@ public final class Marshal {
     int n = code.length();
     out.writeVarint(n);
     for (int i = 0; i < n; i++) out.writeInt32(code.word(i));
+    int[] table = code.exceptionTable().toArray();
+    out.writeVarint(table.length);
+    for (int v : table) out.writeVarint(v);
     Position previous = new Position(code.firstLineno, code.firstLineno, 0, 0);
     for (int i = 0; i < n; i++) {
       Position p = code.position(i);
@@ -150,9 +156,6 @@ public final class Marshal {
       out.writeSignedVarint(p.endColOffset() - p.colOffset());
       previous = p;
     }
-    int[] table = code.exceptionTable().toArray();
-    out.writeVarint(table.length);
-    for (int v : table) out.writeVarint(v);
   }
 
   /**
@@ -221,6 +224,34 @@ public final class Marshal {
     }
   }
 
+  /**
+   * A body's positions, deltas from the previous instruction's (lines from the first line), four signed varints an
+   * instruction to the end of the body. Its bytes were checked with the body's CRC; should they still not decode
+   * (only a writer's bug could do that), every position is unknown rather than an error where a traceback is made.
+   */
+  private record EncodedPositions(byte[] data, int offset, int length, int firstLineno)
+      implements Code.EncodedPositions {
+    @Override public int[] decode(int n) {
+      int[] positions = new int[4 * n];
+      try {
+        MarshalInput in = new MarshalInput(data, offset, length);
+        int line = firstLineno, col = 0;
+        for (int i = 0; i < 4 * n; i += 4) {
+          line += in.readSignedVarint();
+          positions[i] = line;
+          positions[i + 1] = line + in.readSignedVarint();
+          col += in.readSignedVarint();
+          positions[i + 2] = col;
+          positions[i + 3] = col + in.readSignedVarint();
+        }
+        if (in.remaining() != 0) throw new MarshalInput.BadData("bad marshal data (code object size)", false);
+      } catch (MarshalInput.BadData e) {
+        java.util.Arrays.fill(positions, -1);
+      }
+      return positions;
+    }
+  }
+
   private static Code.Body decodeBody(MarshalInput in, Code owner, String filename, int depth) {
     int nconsts = in.readVarint();
     if (nconsts > in.remaining()) throw new MarshalInput.BadData("bad marshal data (constant count out of range)", false);
@@ -233,24 +264,16 @@ public final class Marshal {
       words[i] = in.readInt32();
       if (Op.info(Op.opcode(words[i])) == null) throw new MarshalInput.BadData("bad marshal data (unknown opcode)", false);
     }
-    int[] positions = new int[4 * n];
-    int line = owner.firstLineno, col = 0;
-    for (int i = 0; i < 4 * n; i += 4) {
-      line += in.readSignedVarint();
-      positions[i] = line;
-      positions[i + 1] = line + in.readSignedVarint();
-      col += in.readSignedVarint();
-      positions[i + 2] = col;
-      positions[i + 3] = col + in.readSignedVarint();
-    }
     int entries = in.readVarint();
     if (entries % 5 != 0 || entries > in.remaining()) throw new MarshalInput.BadData("bad marshal data (exception table)", false);
     int[] table = new int[entries];
     for (int i = 0; i < entries; i++) table[i] = in.readVarint();
-    if (in.remaining() != 0) throw new MarshalInput.BadData("bad marshal data (code object size)", false);
+    // at least one byte per position number: the rest is checked when the positions are decoded
+    if (in.remaining() < 4 * n) throw new MarshalInput.BadData("bad marshal data (code object size)", false);
     Code.Body body;
     try {
-      body = new Code.Body(consts, words, positions, entries == 0 ? ExceptionTable.EMPTY : new ExceptionTable(table));
+      body = new Code.Body(consts, words, new EncodedPositions(in.array(), in.offset(), in.remaining(), owner.firstLineno),
+          entries == 0 ? ExceptionTable.EMPTY : new ExceptionTable(table));
     } catch (RuntimeException e) {
       throw new MarshalInput.BadData("bad marshal data (inconsistent code object)", false);
     }

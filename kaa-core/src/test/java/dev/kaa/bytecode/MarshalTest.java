@@ -126,6 +126,19 @@ class MarshalTest {
     assertEquals(describe(code), describe(loaded), "decoded late, equal to the original");
   }
 
+  @Test void positionsAreDecodedWhenFirstAskedFor() {
+    String source = "x = 1\ndef f(a):\n    b = a + 1\n    return (b,\n            a)\n";
+    Code code = compile(source.getBytes(StandardCharsets.UTF_8), "positions.py");
+    Code loaded = Marshal.load(Marshal.dump(code), null);
+    Code f = nested(loaded).get(0);
+    f.consts();
+    assertTrue(f.bodyDecoded() && !f.positionsDecoded(), "running a function needs no positions");
+    assertEquals(code.positions().length, loaded.positions().length);
+    Code original = nested(code).get(0);
+    for (int i = 0; i < f.length(); i++) assertEquals(original.position(i), f.position(i), "instruction " + i);
+    assertTrue(f.positionsDecoded());
+  }
+
   @Test void lazyCodeRoundTripsWithoutBeingUsed() {
     Code code = compile("def f():\n  def g(): pass\nclass C:\n  x = 1\n".getBytes(StandardCharsets.UTF_8), "m.py");
     byte[] first = Marshal.dump(code);
