@@ -97,21 +97,21 @@ public final class Eval {
   static void serviceBreaker() {
     ThreadState ts = ThreadState.current();
     if (ts.runsPendingCalls) {
-      // the breaker stays set while calls are left: another interpreter's, for its threads, or those after a handler
-      // that raised, for the next check (as CPython re-trips its signals then)
-      boolean othersLeft = false;
-      for (Pending p : PENDING) {
-        if (p.runsHere()) {
-          if (PENDING.remove(p)) p.action.run();
-        } else if (p.owner.hasEnded()) {
-          PENDING.remove(p);
-        } else {
-          othersLeft = true;
+      // cleared while the calls run: a signal handler's own safe points must not run the calls queued after it
+      // (nested in it, one inside the other), only those that arrive meanwhile
+      evalBreaker = 0;
+      try {
+        for (Pending p : PENDING) {
+          if (p.runsHere()) {
+            if (PENDING.remove(p)) p.action.run();
+          } else if (p.owner.hasEnded()) {
+            PENDING.remove(p);
+          }
         }
-      }
-      if (!othersLeft) {
-        evalBreaker = 0;
-        if (!PENDING.isEmpty()) evalBreaker = 1;  // added meanwhile: its own setting may have come before our clearing
+      } finally {
+        // set again while calls are left: another interpreter's, for its threads; those after a handler that raised,
+        // for the next check (as CPython re-trips its signals then); any added meanwhile
+        if (!PENDING.isEmpty()) evalBreaker = 1;
       }
     } else if (PENDING.isEmpty()) {
       evalBreaker = 0;

@@ -56,6 +56,43 @@ class PendingCallsTest {
     assertEquals("busy done\n", busyOut.toString(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Two signals waiting at once run one after the other, as CPython runs its tripped signals: the first handler's own
+   * safe points do not run the second inside it (a stress test of test_signal recursed until RecursionError).
+   */
+  @Test void signalsWaitingTogetherRunOneAfterTheOther() throws InterruptedException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(), errors = new ByteArrayOutputStream();
+    Thread t = program("""
+        import signal, time
+        class Done(Exception): pass
+        order = []
+        def first(signum, frame):
+            order.append('first begins')
+            for _ in range(3000):
+                pass
+            order.append('first ends')
+        def second(signum, frame):
+            order.append('second')
+            raise Done
+        signal.signal(signal.SIGUSR1, first)
+        signal.signal(signal.SIGUSR2, second)
+        print('ready', flush=True)
+        try:
+            time.sleep(10)
+        except Done:
+            pass
+        print(order)
+        """, out, errors);
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (!out.toString(StandardCharsets.UTF_8).contains("ready") && System.nanoTime() < deadline) Thread.sleep(5);
+    Thread.sleep(50);  // in its sleep, which looks for pending calls every few ms: both are queued by then
+    dev.kaa.modules.posix.Signals.deliver(10);  // SIGUSR1
+    dev.kaa.modules.posix.Signals.deliver(12);  // SIGUSR2
+    t.join(30_000);
+    assertEquals("", errors.toString(StandardCharsets.UTF_8));
+    assertEquals("ready\n['first begins', 'first ends', 'second']\n", out.toString(StandardCharsets.UTF_8));
+  }
+
   private static Thread program(String source, ByteArrayOutputStream out, ByteArrayOutputStream err) {
     Thread t = new Thread(null, () -> {
       Interpreter interp = new Interpreter(new Interpreter.Config(List.of("-c"), "", "kaa",
