@@ -27,6 +27,9 @@ public final class SignalHandlers implements dev.kaa.interp.Eval.PendingOwner {
   /** What {@code faulthandler.enable()} writes before the process dies of a fatal signal; null when disabled. */
   private volatile IntConsumer faultReport;
   private Timer timer;
+  /** {@code ITIMER_VIRTUAL} and {@code ITIMER_PROF}. */
+  final CpuTimer virtualTimer = new CpuTimer(this, Signals.SIGVTALRM, true),
+      profTimer = new CpuTimer(this, Signals.SIGPROF, false);
   private long alarmDeadline, alarmInterval;
   /** Changed by each setitimer: a firing of an earlier timer (cancelled while it ran) is no signal. */
   private int alarmGeneration;

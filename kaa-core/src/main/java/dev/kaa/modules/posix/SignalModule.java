@@ -25,7 +25,8 @@ import java.util.Map;
 /**
  * The {@code _signal} module, which {@code signal} wraps in enums: dispositions per interpreter
  * ({@link SignalHandlers}), handlers run between bytecodes in the interpreter's thread, {@code alarm} and
- * {@code setitimer(ITIMER_REAL)} from a timer, {@code raise_signal} delivering at once. Only ITIMER_REAL is kept.
+ * {@code setitimer(ITIMER_REAL)} from a timer, {@code raise_signal} delivering at once. ITIMER_VIRTUAL and ITIMER_PROF
+ * from a thread watching the process's CPU time ({@link CpuTimer}).
  */
 public final class SignalModule {
   private SignalModule() {}
@@ -64,7 +65,7 @@ public final class SignalModule {
 
   static final PyType ITIMER_ERROR = new PyType("signal.itimer_error", ExceptionTypes.OSError);
 
-  static final int SIG_DFL = 0, SIG_IGN = 1, ITIMER_REAL = 0;
+  static final int SIG_DFL = 0, SIG_IGN = 1, ITIMER_REAL = 0, ITIMER_VIRTUAL = 1, ITIMER_PROF = 2;
 
   public static PyModule create(Interpreter interp) {
     PyModule m = new PyModule(NAME, new PyStr(DOC), interp);
@@ -77,8 +78,8 @@ public final class SignalModule {
     m.put("SIG_UNBLOCK", PyInt.of(1));
     m.put("SIG_SETMASK", PyInt.of(2));
     m.put("ITIMER_REAL", PyInt.of(ITIMER_REAL));
-    m.put("ITIMER_VIRTUAL", PyInt.of(1));
-    m.put("ITIMER_PROF", PyInt.of(2));
+    m.put("ITIMER_VIRTUAL", PyInt.of(ITIMER_VIRTUAL));
+    m.put("ITIMER_PROF", PyInt.of(ITIMER_PROF));
     m.put("ItimerError", ITIMER_ERROR);
     SignalHandlers h = interp.posix().signals();
     if (h.get(Signals.SIGINT) == null) h.set(Signals.SIGINT, m.dict().getStr("default_int_handler"));
@@ -145,16 +146,31 @@ public final class SignalModule {
   @PyMethod("setitimer") static PyObject setitimer(PyModule self, PyObject which, PyObject seconds,
                                                    @PyMethod.Opt PyObject interval) {
     int w = intArg(which);
-    if (w != ITIMER_REAL) throw Errors.of(ITIMER_ERROR, "only ITIMER_REAL is available in Kaa");
     double s = Abstract.floatValue(seconds), i = interval == null ? 0 : Abstract.floatValue(interval);
-    double[] old = handlers(self).setAlarm(s, i);
+    SignalHandlers h = handlers(self);
+    double[] old = switch (w) {
+      case ITIMER_REAL -> h.setAlarm(s, i);
+      case ITIMER_VIRTUAL -> h.virtualTimer.set(s, i);
+      case ITIMER_PROF -> h.profTimer.set(s, i);
+      default -> throw invalidTimer();
+    };
     return PyTuple.of(new PyFloat(old[0]), new PyFloat(old[1]));
   }
 
   @PyMethod("getitimer") static PyObject getitimer(PyModule self, PyObject which) {
-    int w = intArg(which);
-    double[] left = w == ITIMER_REAL ? handlers(self).remaining() : new double[2];
+    SignalHandlers h = handlers(self);
+    double[] left = switch (intArg(which)) {
+      case ITIMER_REAL -> h.remaining();
+      case ITIMER_VIRTUAL -> h.virtualTimer.remaining();
+      case ITIMER_PROF -> h.profTimer.remaining();
+      default -> throw invalidTimer();
+    };
     return PyTuple.of(new PyFloat(left[0]), new PyFloat(left[1]));
+  }
+
+  /** A timer setitimer does not know: EINVAL, as {@code signal.itimer_error}. */
+  private static PyException invalidTimer() {
+    return PyException.withArgs(ITIMER_ERROR, PyInt.of(Errno.EINVAL), new PyStr(Errno.message(Errno.EINVAL)));
   }
 
   /** {@code pause()}: sleeps until a signal's handler runs (and raises, or returns). */

@@ -20,7 +20,7 @@ public final class Signals {
 
   public static final int SIGHUP = 1, SIGINT = 2, SIGILL = 4, SIGABRT = 6, SIGBUS = 7, SIGFPE = 8, SIGKILL = 9,
       SIGSEGV = 11, SIGPIPE = 13, SIGALRM = 14, SIGTERM = 15, SIGCHLD = 17, SIGCONT = 18, SIGSTOP = 19, SIGURG = 23,
-      SIGXFSZ = 25, SIGWINCH = 28, NSIG = 65;
+      SIGXFSZ = 25, SIGVTALRM = 26, SIGPROF = 27, SIGWINCH = 28, NSIG = 65;
 
   /** "number NAME ALIAS...|strsignal text" for each valid signal. */
   private static final String[] TABLE = {
