@@ -99,6 +99,7 @@ public final class SignalModule {
   }
 
   @PyMethod("signal") static PyObject signal(PyModule self, PyObject signalnum, PyObject handler) {
+    requireMainThread(self, "signal");
     int n = signalNumber(signalnum);
     boolean callable = Abstract.isTrue(self.interpreter().builtins().dict().getStr("callable").call1(handler));
     boolean named = handler instanceof PyInt i && i.isLong() && (i.longValue() == SIG_DFL || i.longValue() == SIG_IGN);
@@ -188,9 +189,22 @@ public final class SignalModule {
 
   @PyMethod(value = "set_wakeup_fd", positionalOnly = 1)
   static PyObject setWakeupFd(PyModule self, PyObject fd, @PyMethod.KwOnly @PyMethod.Opt PyObject warn_on_full_buffer) {
+    requireMainThread(self, "set_wakeup_fd");
     int n = intArg(fd);
-    if (n != -1) self.interpreter().posix().fds().get(n);
+    if (n != -1 && self.interpreter().posix().fds().get(n).blocking()) {
+      throw Errors.valueError("the fd " + n + " must be in non-blocking mode");
+    }
     return PyInt.of(handlers(self).setWakeupFd(n));
+  }
+
+  /**
+   * Handlers run on the main thread (the one that runs pending calls) of an interpreter that is not a subinterpreter,
+   * so CPython lets only that thread change them: {@code what} only works there.
+   */
+  private static void requireMainThread(PyModule self, String what) {
+    if (!dev.kaa.interp.ThreadState.current().runsPendingCalls() || self.interpreter().isSubinterpreter()) {
+      throw Errors.valueError(what + " only works in main thread of the main interpreter");
+    }
   }
 
   @PyMethod("siginterrupt") static void siginterrupt(PyModule self, PyObject signalnum, PyObject flag) {
