@@ -67,7 +67,7 @@ public final class SelectModule {
   /** {@code select(rlist, wlist, xlist, timeout=None)}: the objects of each list that are ready. */
   @PyMethod("select") static PyObject select(PyModule self, PyObject rlist, PyObject wlist, PyObject xlist,
                                              @PyMethod.Opt PyObject timeout) {
-    long nanos = timeoutNanos(timeout, 1e9, "timeout must be a float or None");
+    long nanos = timeoutNanos(timeout, 1, "timeout must be a float or None");
     if (nanos < -1) throw Errors.valueError("timeout must be non-negative");
     FdTable table = self.interpreter().posix().fds();
     PyObject[][] lists = {items(rlist), items(wlist), items(xlist)};
@@ -105,16 +105,19 @@ public final class SelectModule {
     }
   }
 
-  /** A timeout in {@code unit} per second as nanoseconds; -1 for None (wait for ever); -2 for a negative one. */
+  /**
+   * A timeout counted in units of which there are {@code perSecond} in a second (select's seconds: 1; poll's
+   * milliseconds: 1000) as nanoseconds; -1 for None (wait for ever); select's negative one -2 (an error), poll's -1.
+   */
   static long timeoutNanos(PyObject timeout, double perSecond, String notNumber) {
     if (timeout == null || timeout == PyNone.NONE) return -1;
     double t;
     if (timeout instanceof PyFloat f) t = f.value;
     else if (timeout instanceof PyInt || timeout.type().lookup("__index__") != null) t = Abstract.indexValue(timeout);
-    else if (timeout.type().lookup("__float__") != null && perSecond == 1e9) t = Abstract.floatValue(timeout);
+    else if (timeout.type().lookup("__float__") != null && perSecond == 1) t = Abstract.floatValue(timeout);
     else throw Errors.typeError(notNumber);
     if (Double.isNaN(t)) throw Errors.valueError("Invalid value NaN (not a number)");
-    if (t < 0) return perSecond == 1e9 ? -2 : -1;
+    if (t < 0) return perSecond == 1 ? -2 : -1;
     return (long) Math.min(Math.ceil(t / perSecond * 1e9), 9e18);
   }
 
