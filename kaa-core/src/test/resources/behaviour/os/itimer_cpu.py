@@ -8,7 +8,9 @@ def handler(signum, frame):
 signal.signal(signal.SIGVTALRM, handler)
 print(signal.setitimer(signal.ITIMER_VIRTUAL, 0.3, 0.2))
 left, interval = signal.getitimer(signal.ITIMER_VIRTUAL)
-print(0.25 < left <= 0.31, interval)  # CPython rounds up to the kernel's tick
+# counting down from 0.3 (CPython rounds up to the kernel's tick); the process's other threads (a JVM's compilers,
+# a test run's other work) use its CPU time too, so how far it has come is not fixed
+print(0 < left <= 0.31, interval)
 end = time.monotonic() + 30
 while signal.getitimer(signal.ITIMER_VIRTUAL) != (0.0, 0.0) and time.monotonic() < end:
     _ = pow(12345, 67890, 10000019)
