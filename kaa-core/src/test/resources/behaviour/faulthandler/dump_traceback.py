@@ -1,5 +1,5 @@
 # faulthandler's dumps, read back from a file: CPython's layout (thread ids and paths made stable to compare).
-import faulthandler, os, re, signal, sys, tempfile, threading, time
+import faulthandler, gc, os, re, signal, sys, tempfile, threading, time
 
 def read_back(path):
     with open(path) as f:
@@ -53,6 +53,7 @@ exec("def caf\xe9_\u0394_" + "x" * 600 + "(f): faulthandler.dump_traceback(f, al
      "dumped(caf\xe9_\u0394_" + "x" * 600 + ")")
 
 def later(f):
+    gc.collect()  # Kaa runs weakref callbacks at safe points: the ended worker's first, not inside the dump
     faulthandler.dump_traceback_later(0.05, file=f)
     deadline = time.monotonic() + 60
     # one line, so that the stack shows the same line wherever the loop is when the watchdog reads it
