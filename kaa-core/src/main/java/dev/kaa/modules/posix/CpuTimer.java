@@ -1,10 +1,5 @@
 package dev.kaa.modules.posix;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 /**
  * {@code setitimer(ITIMER_VIRTUAL)} and {@code setitimer(ITIMER_PROF)}: SIGVTALRM or SIGPROF once the process has used
  * {@code seconds} more CPU time (user time only, or user and system time), then every {@code interval} of it. The
@@ -79,15 +74,12 @@ final class CpuTimer {
 
   /** The process's CPU time (ns) as this timer counts it. */
   private long now() {
-    try {
-      String stat = new String(Files.readAllBytes(Path.of("/proc/self/stat")), StandardCharsets.ISO_8859_1);
-      String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
-      // fields 14 and 15 of proc(5): utime and stime in clock ticks, 100 a second; f[0] is field 3
-      long ticks = Long.parseLong(f[11]) + (userOnly ? 0 : Long.parseLong(f[12]));
-      return ticks * 10_000_000L;
-    } catch (IOException | RuntimeException e) {
-      return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-          .getOperatingSystemMXBean()).getProcessCpuTime();
+    String[] stat = dev.kaa.modules.resource.ProcFiles.stat("self");
+    if (stat != null) {
+      long ticks = Long.parseLong(stat[14]) + (userOnly ? 0 : Long.parseLong(stat[15]));  // utime, stime
+      return Math.round(ticks * 1e9 / dev.kaa.modules.resource.ProcFiles.CLOCK_TICKS);
     }
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
   }
 }

@@ -9,11 +9,11 @@ import java.util.List;
  * What Linux tells a process about itself in {@code /proc}: the JVM has no getrlimit or getrusage, so Kaa reads the
  * files those calls' figures are also shown in. Absent or unreadable files read as null (the caller decides).
  */
-final class ProcFiles {
+public final class ProcFiles {
   private ProcFiles() {}
 
   /** Linux's clock ticks per second ({@code sysconf(_SC_CLK_TCK)}), the unit of /proc/PID/stat's times. */
-  static final double CLOCK_TICKS = 100.0;
+  public static final double CLOCK_TICKS = 100.0;
 
   static List<String> lines(String path) {
     try {
@@ -27,7 +27,7 @@ final class ProcFiles {
    * The fields of {@code /proc/PID/stat} numbered as proc(5) numbers them (1: pid, 2: comm, 14: utime...), or null.
    * The command name is in parentheses and may hold spaces, so fields are counted from its closing one.
    */
-  static String[] stat(String pid) {
+  public static String[] stat(String pid) {
     List<String> l = lines("/proc/" + pid + "/stat");
     if (l == null || l.isEmpty()) return null;
     String s = l.get(0);
